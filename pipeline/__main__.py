@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     parse = commands.add_parser("parse", parents=[common], help="PubMed XML / MEDLINE files -> records.csv")
     parse.add_argument("files", nargs="*", type=Path, help="files to parse (default: the raw cache of --out)")
     commands.add_parser("screen", parents=[common], help="stage 2: duplicates, design, condition, PRISMA")
+    commands.add_parser("extract", parents=[common], help="stage 3: outcome numbers with provenance")
+    commands.add_parser("pool", parents=[common], help="stage 4: random-effects meta-analyses")
+    commands.add_parser("grade", parents=[common], help="stage 5a: certainty of evidence and verdicts")
+    commands.add_parser("report", parents=[common], help="stage 5b: report.html, report.md, run.json")
     return parser
 
 
@@ -100,8 +104,8 @@ def dispatch(args: argparse.Namespace) -> int:
             for error in report.errors:
                 print(f"error: {error}", file=sys.stderr)
             return 1
-    elif args.command == "screen":
-        print(runner.run_screen(topic, args.out))
+    elif args.command in ("screen", "extract", "pool", "grade", "report"):
+        print(runner.run_stage(args.command, topic, args.out))
     return 0
 
 

@@ -1,18 +1,28 @@
-"""Runs the stages in order on one output folder, under its lock."""
+"""Runs the stages on one output folder, under its lock.
+
+Each stage reads the files the previous stage wrote (DESIGN.md, "Stage contracts"), so any
+stage can be rerun alone after a researcher inspected or edited a CSV.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import logging
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from pipeline import fetch as fetch_stage
+from pipeline import grade, pool, report
 from pipeline import parse as parse_stage
-from pipeline.config import Topic
-from pipeline.storage import output_lock
+from pipeline import screen as screen_stage
+from pipeline.config import DATA_DIR, Topic
+from pipeline.extract import extract_outcomes
+from pipeline.extract.outcomes import Outcome
+from pipeline.parse import Record
+from pipeline.screen import Override, PrismaRow, ScreeningDecision
+from pipeline.storage import output_lock, read_json
+from pipeline.tables import iter_table, read_table, write_table
 
-
-def _fetch(topic: Topic, out: Path, source: str, **options) -> fetch_stage.FetchSummary:
-    return fetch_stage.fetch(topic, out, source, **options)
+log = logging.getLogger(__name__)
 
 
 def _parse(out: Path, files: list[Path] | None = None) -> parse_stage.ParseReport:
@@ -20,10 +30,66 @@ def _parse(out: Path, files: list[Path] | None = None) -> parse_stage.ParseRepor
     return parse_stage.parse_files(paths, Path(out) / "records.csv")
 
 
+def _screen(topic: Topic, out: Path, data_dir: Path) -> list[ScreeningDecision]:
+    records = parse_stage.read_records(Path(out) / "records.csv")
+    overrides_file = Path(data_dir) / "screening_overrides.csv"
+    overrides = read_table(overrides_file, Override) if overrides_file.exists() else []
+    decisions = screen_stage.screen(records, topic, overrides)
+    write_table(Path(out) / "screening.csv", decisions, ScreeningDecision)
+    write_table(Path(out) / "prisma.csv", screen_stage.prisma_counts(decisions, topic), PrismaRow)
+    return decisions
+
+
+def _records_by_pmid(out: Path) -> dict[str, Record]:
+    return {r.pmid: r for r in iter_table(Path(out) / "records.csv", Record)}
+
+
+def _extract(topic: Topic, out: Path, data_dir: Path):
+    decisions = read_table(Path(out) / "screening.csv", ScreeningDecision)
+    records = _records_by_pmid(out)
+    outcomes, summary = extract_outcomes(decisions, records, topic, Path(data_dir) / "verified_extractions.csv")
+    write_table(Path(out) / "outcomes.csv", outcomes, Outcome)
+    return outcomes, summary
+
+
+def study_labels(records: dict[str, Record]) -> tuple[dict[str, str], dict[str, int | None]]:
+    labels = {}
+    for pmid, r in records.items():
+        author = r.first_author.split(" ")[0] if r.first_author else f"PMID {pmid}"
+        labels[pmid] = f"{author} {r.year or ''}".strip()
+    return labels, {pmid: r.year for pmid, r in records.items()}
+
+
+def _pool(topic: Topic, out: Path):
+    outcomes = read_table(Path(out) / "outcomes.csv", Outcome)
+    labels, years = study_labels(_records_by_pmid(out))
+    pooled, studies = pool.build_analyses(outcomes, topic, years, labels)
+    write_table(Path(out) / "pooled.csv", pooled, pool.PooledEstimate)
+    write_table(Path(out) / "studies_escalc.csv", studies, pool.StudyEffect)
+    return pooled, studies
+
+
+def _grade(topic: Topic, out: Path) -> list[grade.Verdict]:
+    out = Path(out)
+    verdicts = grade.grade_all(
+        read_table(out / "pooled.csv", pool.PooledEstimate), read_table(out / "studies_escalc.csv", pool.StudyEffect),
+        read_table(out / "outcomes.csv", Outcome), read_table(out / "screening.csv", ScreeningDecision), topic,
+        current_year=datetime.now(timezone.utc).year)
+    write_table(out / "verdicts.csv", verdicts, grade.Verdict)
+    return verdicts
+
+
+def _report(topic: Topic, out: Path, data_dir: Path, source: str) -> Path:
+    return report.write_report(topic, Path(out), Path(data_dir), source)
+
+
+# -- public entry points (one per CLI command) -------------------------------------------------
+
 def run_fetch(topic: Topic, out: Path, source: str, *, until: date | None = None, batch_size: int = 500,
-              progress: bool = True) -> str:
+              progress: bool = True, data_dir: Path = DATA_DIR) -> str:
     with output_lock(out):
-        s = _fetch(topic, out, source, until=until, batch_size=batch_size, progress=progress)
+        s = fetch_stage.fetch(topic, out, source, until=until, batch_size=batch_size, progress=progress,
+                              data_dir=data_dir)
     return (f"fetch ({s.source}): {s.found} record(s) found, {s.retrieved} downloaded, {s.reused} reused "
             f"from the raw cache, {len(s.windows)} window(s)")
 
@@ -33,9 +99,43 @@ def run_parse(out: Path, files: list[Path] | None = None) -> parse_stage.ParseRe
         return _parse(out, files)
 
 
-def run_all(topic: Topic, out: Path, source: str, *, until: date | None = None, batch_size: int = 500,
-            progress: bool = True) -> str:
+def run_stage(stage: str, topic: Topic, out: Path, data_dir: Path = DATA_DIR) -> str:
+    """screen, extract, pool, grade or report on an output folder that has the earlier stages."""
     with output_lock(out):
-        fetched = _fetch(topic, out, source, until=until, batch_size=batch_size, progress=progress)
+        if stage == "screen":
+            decisions = _screen(topic, out, data_dir)
+            return f"screen: {sum(d.included for d in decisions)} of {len(decisions)} records included"
+        if stage == "extract":
+            outcomes, summary = _extract(topic, out, data_dir)
+            return f"extract: {len(outcomes)} outcome rows, {summary.trials_with_numbers} trials with poolable numbers"
+        if stage == "pool":
+            pooled, _ = _pool(topic, out)
+            return f"pool: {len(pooled)} analyses"
+        if stage == "grade":
+            return f"grade: {len(_grade(topic, out))} verdicts"
+        if stage == "report":
+            return f"report: {_report(topic, out, data_dir, _source_of(out))}"
+    raise ValueError(stage)
+
+
+def _source_of(out: Path) -> str:
+    return (read_json(fetch_stage.state_path(out), default={}) or {}).get("source", "snapshot")
+
+
+def run_all(topic: Topic, out: Path, source: str, *, until: date | None = None, batch_size: int = 500,
+            progress: bool = True, data_dir: Path = DATA_DIR) -> str:
+    out = Path(out)
+    with output_lock(out):
+        fetched = fetch_stage.fetch(topic, out, source, until=until, batch_size=batch_size, progress=progress,
+                                    data_dir=data_dir)
         parsed = _parse(out)
-    return f"run ({source}): {fetched.found} found, {parsed.records_written} records"
+        if parsed.errors:
+            log.error("%d raw file(s) could not be parsed; see the messages above", len(parsed.errors))
+        decisions = _screen(topic, out, data_dir)
+        outcomes, _ = _extract(topic, out, data_dir)
+        pooled, _ = _pool(topic, out)
+        verdicts = _grade(topic, out)
+        html = _report(topic, out, data_dir, source)
+    included = sum(d.included for d in decisions)
+    return (f"run ({source}): {fetched.found} found, {parsed.records_written} records, {included} trials included, "
+            f"{len(outcomes)} outcome rows, {len(pooled)} analyses, {len(verdicts)} verdicts -> {html}")

@@ -38,10 +38,10 @@ class BibliographyRow:
     """One curated bibliographic record (data/bibliography.csv)."""
 
     pmid: str
-    title: str
-    year: int
-    first_author: str
     source_url: str
+    title: str = ""
+    year: int | None = None
+    first_author: str = ""
     doi: str = ""
     pmcid: str = ""
     journal: str = ""
@@ -58,10 +58,8 @@ class BibliographyRow:
     def __post_init__(self):
         if not self.pmid.isdigit():
             raise ValueError(f"pmid must be digits, got {self.pmid!r}")
-        if not 1950 <= self.year <= 2100:
+        if self.year is not None and not 1950 <= self.year <= 2100:
             raise ValueError(f"year {self.year} is not plausible")
-        if not self.title.strip():
-            raise ValueError("title is empty")
         if self.design and self.design not in DESIGNS:
             raise ValueError(f"design must be one of {', '.join(DESIGNS)}, got {self.design!r}")
         if not self.source_url.startswith("http"):
@@ -85,7 +83,7 @@ class BibliographyRow:
 
 
 def _article(row: BibliographyRow):
-    authors = _split(row.authors) or [row.first_author]
+    authors = _split(row.authors) or [a for a in [row.first_author] if a]
     author_nodes = []
     for name in authors:
         last, _, initials = name.rpartition(" ")
@@ -102,7 +100,7 @@ def _article(row: BibliographyRow):
     if row.pmcid:
         ids.append(E.ArticleId(row.pmcid, IdType="pmc"))
     article = E.Article(
-        E.Journal(E.JournalIssue(E.PubDate(E.Year(str(row.year)))), E.Title(row.journal)),
+        E.Journal(E.JournalIssue(E.PubDate(*([E.Year(str(row.year))] if row.year else []))), E.Title(row.journal)),
         E.ArticleTitle(row.title),
         E.AuthorList(*author_nodes),
         *[E.Language(lang) for lang in _split(row.language) or ["eng"]],

@@ -154,8 +154,7 @@ def iter_table(path: Path, row_type: type[Row], *, required: Iterable[str] | Non
         present = [(name, kind, optional) for name, kind, optional in specs if name in header]
         line = 1
         try:
-            for raw in reader:
-                line = reader.line_num
+            for line, raw in enumerate(reader, start=2):  # spreadsheet row numbers (header = 1)
                 values = {}
                 for name, kind, optional in present:
                     cell = raw.get(name)

@@ -1,0 +1,67 @@
+"""Stage 3: outcome numbers for every included trial, with provenance.
+
+Sources, in order of precedence for the same trial, outcome, time point and comparison:
+the researcher-verified sheet (``data/verified_extractions.csv``), PubMed Central full-text
+tables (live runs), then the title and abstract. Writes ``outcomes.csv`` (every row with its
+provenance), ``extraction_review.csv`` (automatic rows with their text spans, for a researcher
+to verify and paste into the sheet) and ``adverse_events.csv``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.config import Topic
+from pipeline.evidence import AdverseEventRow, read_adverse_events, read_verified
+from pipeline.extract.outcomes import Outcome, merge, outcome_from_verified
+from pipeline.parse import Record
+from pipeline.screen import ScreeningDecision
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ExtractSummary:
+    included: int = 0
+    verified_rows: int = 0
+    verified_not_included: list[str] = field(default_factory=list)
+    automatic_rows: int = 0
+    trials_with_numbers: int = 0
+    trials_fulltext: int = 0
+    trials_abstract_only: int = 0
+    trials_without_numbers: int = 0
+
+
+def extract_outcomes(decisions: list[ScreeningDecision], records: dict[str, Record], topic: Topic,
+                     verified_path: Path, automatic: list[Outcome] | None = None) -> tuple[list[Outcome], ExtractSummary]:
+    """Merge verified rows (for included trials) with automatic rows; verified rows win."""
+    included = {d.pmid for d in decisions if d.included}
+    summary = ExtractSummary(included=len(included))
+    verified_rows = read_verified(verified_path, topic) if Path(verified_path).exists() else []
+    verified = []
+    for row in verified_rows:
+        if row.pmid in included:
+            verified.append(outcome_from_verified(row))
+        elif row.pmid not in summary.verified_not_included:
+            summary.verified_not_included.append(row.pmid)
+    if summary.verified_not_included:
+        log.warning("verified rows for %d trial(s) not included by screening: %s",
+                    len(summary.verified_not_included), ", ".join(summary.verified_not_included))
+    automatic = [row for row in (automatic or []) if row.pmid in included]
+    outcomes = merge(verified, automatic)
+    summary.verified_rows = len(verified)
+    summary.automatic_rows = len(automatic)
+    with_numbers = {row.pmid for row in outcomes if row.poolable}
+    fulltext = {row.pmid for row in automatic if row.origin == "fulltext"}
+    summary.trials_with_numbers = len(with_numbers)
+    summary.trials_fulltext = len(fulltext & with_numbers)
+    summary.trials_abstract_only = len(with_numbers - fulltext)
+    summary.trials_without_numbers = len(included - with_numbers)
+    return outcomes, summary
+
+
+def included_adverse_events(path: Path, decisions: list[ScreeningDecision]) -> list[AdverseEventRow]:
+    included = {d.pmid for d in decisions if d.included}
+    return [row for row in read_adverse_events(path) if row.pmid in included]
