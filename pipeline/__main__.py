@@ -17,6 +17,8 @@ from pathlib import Path
 from pipeline.config import DEFAULT_OUT, DEFAULT_TOPIC, load_topic
 from pipeline.errors import PipelineError
 from pipeline.eutils import redact
+from pipeline.meta import DEFAULT_METHOD, METHODS
+from pipeline.metafile import MEASURES, run_meta
 
 log = logging.getLogger("pipeline")
 
@@ -66,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("pool", parents=[common], help="stage 4: random-effects meta-analyses")
     commands.add_parser("grade", parents=[common], help="stage 5a: certainty of evidence and verdicts")
     commands.add_parser("report", parents=[common], help="stage 5b: report.html, report.md, run.json")
+
+    meta = commands.add_parser("meta", help="pool your own CSV as R's metafor rma() does")
+    meta.add_argument("--input", type=Path, required=True, help="CSV: study,n1,m1,sd1,n2,m2,sd2 or study,yi,vi")
+    meta.add_argument("--measure", choices=MEASURES, required=True)
+    meta.add_argument("--method", choices=METHODS, default=DEFAULT_METHOD)
+    meta.add_argument("--hksj", action="store_true", help="Hartung-Knapp-Sidik-Jonkman CI (t, k-1 df)")
+    meta.add_argument("--by", help="run one analysis per value of this column")
+    meta.add_argument("--output", type=Path, required=True)
     return parser
 
 
@@ -89,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
 def dispatch(args: argparse.Namespace) -> int:
     from pipeline import runner
 
+    if args.command == "meta":
+        rows = run_meta(args.input, args.output, args.measure, args.method, args.hksj, args.by)
+        print(f"meta: {len(rows)} analysis(es) -> {args.output}")
+        return 0
     topic = load_topic(args.topic)
     if args.command == "run":
         summary = runner.run_all(topic, args.out, args.source, until=args.until, batch_size=args.batch_size,

@@ -82,16 +82,14 @@ def forest_plot(rows: list[dict], pooled: dict, *, xlabel: str, favours_left: st
         for x in (-mid, mid):
             ax.axvline(x, color=MUTED, lw=0.7, ls=(0, (3, 3)))
     ax.set_yticks(ys + [y0])
-    ax.set_yticklabels([r["label"] for r in rows] + [f"Pooled (k = {pooled['k']})"], fontsize=9.5, color=INK)
+    summary_label = f"Pooled (k = {pooled['k']})" if pooled["k"] > 1 else "Single trial (not pooled)"
+    ax.set_yticklabels([r["label"] for r in rows] + [summary_label], fontsize=9.5, color=INK)
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(0.3, n + 3)
     ax.set_xlim(-span * 1.15, span * 1.15)
     ax.spines["left"].set_visible(False)
-    ax.set_xlabel(xlabel, fontsize=9.5)
-    ax.text(0.0, -0.02, f"\u2190 favours {favours_left}", transform=ax.transAxes, ha="left", va="top",
-            fontsize=8.5, color=MUTED)
-    ax.text(1.0, -0.02, f"favours {favours_right} \u2192", transform=ax.transAxes, ha="right", va="top",
-            fontsize=8.5, color=MUTED)
+    ax.set_xlabel(f"\u2190 favours {favours_left}          {xlabel}          favours {favours_right} \u2192",
+                  fontsize=9)
     right = ax.secondary_yaxis("right")
     right.set_yticks(ys + [y0])
     right.set_yticklabels([f"{r['yi']:+.2f} [{r['lo']:+.2f}, {r['hi']:+.2f}]  {r['weight']:4.1f}%" for r in rows]

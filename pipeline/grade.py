@@ -61,6 +61,12 @@ class Verdict:
     is_main: bool
 
 
+def signed(value: float, digits: int = 2) -> str:
+    """``+1.23`` / ``-1.23``, and ``0.00`` rather than ``-0.00``."""
+    text = f"{value:+.{digits}f}"
+    return text[1:] if float(text) == 0 else text
+
+
 def mid_for(estimate: PooledEstimate, topic: Topic) -> float | None:
     spec = topic.outcome(estimate.outcome_domain)
     if spec is None:
@@ -96,15 +102,19 @@ def assess(estimate: PooledEstimate, studies: list[StudyEffect], trial_rows: dic
 
     mid = mid_for(estimate, topic)
     _, lo, hi = estimate.benefit()
-    crosses_zero = lo <= 0 <= hi
-    straddles_mid = mid is not None and lo < mid < hi
-    if crosses_zero:
-        reasons.append("imprecision: the confidence interval includes no effect")
-    elif straddles_mid:
-        reasons.append("imprecision: the confidence interval straddles the minimal important difference")
+    imprecision = []
+    if lo <= 0 <= hi:
+        imprecision.append("the confidence interval includes no effect")
+    elif mid is not None and lo < mid < hi:
+        imprecision.append("the confidence interval straddles the minimal important difference")
     if estimate.n < OPTIMAL_INFORMATION_SIZE:
-        reasons.append(f"imprecision: {estimate.n} participants, fewer than the optimal information size "
-                       f"({OPTIMAL_INFORMATION_SIZE})")
+        imprecision.append(f"{estimate.participants}, below the optimal information size ({OPTIMAL_INFORMATION_SIZE})")
+    if estimate.k == 1:
+        imprecision.append("a single trial, not replicated")
+    # imprecision takes at most two levels
+    if len(imprecision) > 2:
+        imprecision = [imprecision[0], "; ".join(imprecision[1:])]
+    reasons += [f"imprecision: {text}" for text in imprecision]
 
     if estimate.egger_p is not None and estimate.egger_p < 0.10:
         reasons.append(f"publication bias: Egger's test p = {estimate.egger_p:.2f}")
@@ -138,10 +148,10 @@ def describe(estimate: PooledEstimate, certainty: str, topic: Topic) -> str:
     est, lo, hi = estimate.benefit()
     mid_text = f" (minimal important difference {mid:g})" if mid is not None else ""
     size = _size_phrase(estimate, mid)
-    trials = f"{estimate.k} trial{'s' if estimate.k != 1 else ''}, {estimate.n} participants"
+    trials = f"{estimate.k} trial{'s' if estimate.k != 1 else ''}, {estimate.participants}"
     return (f"Compared with {COMPARATOR_PHRASE.get(estimate.comparator_class, estimate.comparator_class)}, "
             f"{topic.intervention.label} showed {size} in {label} {WINDOW_LABELS[estimate.timepoint]}: "
-            f"{est:+.2f} {unit} in its favour (95% CI {lo:+.2f} to {hi:+.2f}){mid_text}; {trials}. "
+            f"{signed(est)} {unit} in its favour (95% CI {signed(lo)} to {signed(hi)}){mid_text}; {trials}. "
             f"Certainty: {certainty.replace('_', ' ')}.")
 
 

@@ -29,7 +29,7 @@ WINDOWS = (("immediate", 1.0), ("short_term", 12.0), ("long_term", float("inf"))
 UNSTATED = "unstated"
 WINDOW_ORDER = ("immediate", "short_term", "long_term", UNSTATED)
 WINDOW_LABELS = {"immediate": "immediate (up to 1 week)", "short_term": "short term (1-12 weeks)",
-                 "long_term": "longer term (over 12 weeks)", UNSTATED: "at a time point the source did not state"}
+                 "long_term": "longer term (over 12 weeks)", UNSTATED: "time point not stated"}
 FORM_RANK = {"final_mean_sd": 0, "change_mean_sd": 1, "md_ci": 2, "smd_ci": 3, "p_value": 4}
 PAIN_SCALE = 10.0
 PRIMARY_METHOD = "REML"
@@ -77,7 +77,8 @@ class PooledEstimate:
     scale: str
     favours_dn: str  # negative | positive
     k: int
-    n: int
+    n: int  # participants in the trials that reported group sizes
+    n_unreported: int  # trials whose group sizes the source did not give
     estimate: float
     se: float
     ci_low: float
@@ -102,6 +103,14 @@ class PooledEstimate:
         """Values re-signed so that positive means 'favours dry needling'."""
         sign = -1 if self.favours_dn == "negative" else 1
         return tuple(sign * v for v in values)
+
+    @property
+    def participants(self) -> str:
+        if self.n_unreported == self.k:
+            return "group sizes not reported"
+        more = f" (+{self.n_unreported} trial{'s' if self.n_unreported > 1 else ''} without group sizes)" \
+            if self.n_unreported else ""
+        return f"{self.n} participants{more}"
 
     def benefit(self) -> tuple[float, float, float]:
         """(estimate, lower, upper) with positive = favours dry needling."""
@@ -148,8 +157,9 @@ def _smd(row: Outcome) -> tuple[float, float, str, bool] | None:
 def build_analyses(outcomes: list[Outcome], topic: Topic, years: dict[str, int | None],
                    labels: dict[str, str]) -> tuple[list[PooledEstimate], list[StudyEffect]]:
     groups: dict[tuple, dict[str, list[Outcome]]] = defaultdict(lambda: defaultdict(list))
+    domains = {o.domain for o in topic.outcomes}  # "other" outcomes are too mixed to pool
     for row in outcomes:
-        if row.poolable:
+        if row.poolable and row.outcome_domain in domains:
             key = (row.condition, row.outcome_domain, row.comparator_class, window_of(row.timepoint_weeks))
             groups[key][row.pmid].append(row)
 
@@ -171,10 +181,11 @@ def build_analyses(outcomes: list[Outcome], topic: Topic, years: dict[str, int |
         egger = meta.egger_test(yi, vi)
         loo = meta.leave_one_out(yi, vi, PRIMARY_METHOD, PRIMARY_HKSJ) if len(yi) >= 3 else []
         n_total = sum((e[0].n_dn or 0) + (e[0].n_ctrl or 0) for e in entries)
+        n_unreported = sum(1 for e in entries if not (e[0].n_dn and e[0].n_ctrl))
         pooled.append(PooledEstimate(
             analysis_id=aid, condition=condition, outcome_domain=domain, comparator_class=comparator,
             timepoint=window, measure=measure, scale=scale, favours_dn=effects.favours_sign(lower_is_better),
-            k=fit.k, n=n_total, estimate=fit.estimate, se=fit.se, ci_low=fit.ci_low, ci_high=fit.ci_high,
+            k=fit.k, n=n_total, n_unreported=n_unreported, estimate=fit.estimate, se=fit.se, ci_low=fit.ci_low, ci_high=fit.ci_high,
             pi_low=fit.pi_low, pi_high=fit.pi_high, tau2=fit.tau2, i2=fit.i2, h2=fit.h2, q=fit.q, q_p=fit.q_p,
             method=PRIMARY_METHOD, hksj=PRIMARY_HKSJ, egger_p=egger.p_value if egger else None,
             loo_low=min(r.estimate for r in loo) if loo else None,

@@ -26,7 +26,7 @@ from pipeline.config import Topic
 from pipeline.evidence import AdverseEventRow, read_adverse_events
 from pipeline.extract.outcomes import Outcome
 from pipeline.fetch import SearchLogRow
-from pipeline.grade import COMPARATOR_PHRASE, OPTIMAL_INFORMATION_SIZE, Verdict, mid_for
+from pipeline.grade import COMPARATOR_PHRASE, OPTIMAL_INFORMATION_SIZE, Verdict, main_analysis, mid_for, signed
 from pipeline.parse import Record
 from pipeline.pool import PRIMARY_HKSJ, PRIMARY_METHOD, WINDOW_LABELS, PooledEstimate, StudyEffect
 from pipeline.screen import PrismaRow, ScreeningDecision
@@ -128,7 +128,7 @@ def timeline_view(inputs: Inputs, topic: Topic, year: int) -> dict:
             "verdict": relatively_new_verdict(cyears, year),
         })
     return {
-        "first_year": years[0] if years else None, "trials": len(years), "recent": recent,
+        "first_year": years[0] if years else None, "trials": len(included), "recent": recent,
         "recent_share": recent / len(years) if years else 0.0, "reviews": reviews, "cumulative": cumulative,
         "participants_known": sum(participants.get(d.pmid, 0) for d in included),
         "trials_with_participants": sum(1 for d in included if d.pmid in participants),
@@ -207,6 +207,7 @@ def condition_views(inputs: Inputs, topic: Topic, year: int) -> list[dict]:
         years = [d.year for d in trials if d.year]
         with_numbers = {o.pmid for o in inputs.outcomes if o.poolable and o.condition == cond.name}
         views.append({
+            "trial_rows": [_trial_row(d, inputs) for d in sorted(trials, key=lambda d: (d.year or 0, d.pmid))],
             "name": cond.name, "label": cond.label, "trials": trials, "main": main, "analyses": analyses,
             "cumulative": cumulative_view(main_est, studies_by[main_est.analysis_id], topic) if main_est else None,
             "timeline_svg": Markup(figures.trials_per_year(
@@ -215,6 +216,18 @@ def condition_views(inputs: Inputs, topic: Topic, year: int) -> list[dict]:
             "first_year": min(years) if years else None,
         })
     return views
+
+
+DIRECTION_TEXT = {"favours_dn": "favours dry needling", "favours_ctrl": "favours the comparator",
+                  "no_difference": "no difference"}
+
+
+def _trial_row(decision: ScreeningDecision, inputs: Inputs) -> dict:
+    rows = [o for o in inputs.outcomes if o.pmid == decision.pmid]
+    pain = [o for o in rows if o.outcome_domain == "pain" and o.direction] or [o for o in rows if o.direction]
+    return {"pmid": decision.pmid, "title": decision.title,
+            "numbers": "poolable" if any(o.poolable for o in rows) else ("direction only" if rows else "none extracted"),
+            "direction": "; ".join(sorted({f"{o.outcome_domain}: {DIRECTION_TEXT[o.direction]}" for o in pain}))}
 
 
 def claim_status(est: PooledEstimate | None, verdict: Verdict | None, topic: Topic) -> str:
@@ -237,12 +250,14 @@ def claims_view(inputs: Inputs, topic: Topic, timeline: dict, adverse: dict) -> 
         if claim.kind == "effect":
             candidates = [e for e in inputs.pooled if (claim.condition is None or e.condition == claim.condition)
                           and (claim.domain is None or e.outcome_domain == claim.domain)]
-            from pipeline.grade import main_analysis
             est = main_analysis(candidates)
             verdict = verdict_by.get(est.analysis_id) if est else None
             trials = [d for d in included if claim.condition is None or claim.condition in d.condition_list]
+            with_domain = {o.pmid for o in inputs.outcomes if o.outcome_domain == claim.domain
+                           and (claim.condition is None or o.condition == claim.condition)}
+            count = len(trials) if claim.condition else len(with_domain)
             rows.append({"claim": claim, "status": claim_status(est, verdict, topic), "est": est, "verdict": verdict,
-                         "trials": len(trials), "analyses": len(candidates),
+                         "trials": count, "analyses": len(candidates),
                          "text": verdict.verdict if verdict else (
                              f"{len(trials)} trials found, none with poolable numbers for this outcome."
                              if trials else "No trials found.")})
@@ -251,11 +266,11 @@ def claims_view(inputs: Inputs, topic: Topic, timeline: dict, adverse: dict) -> 
                          "trials": adverse["trials_reporting"], "analyses": 0, "text": adverse["summary"]})
         else:
             first = timeline["first_year"]
-            status = "not supported" if first and timeline["trials"] >= 10 and topic_age(first) >= 15 else "uncertain"
+            status = "not supported" if first and len(included) >= 10 and topic_age(first) >= 15 else "uncertain"
             low = sum(1 for v in inputs.verdicts if v.certainty in ("low", "very_low"))
             rows.append({"claim": claim, "status": status, "est": None, "verdict": None,
-                         "trials": timeline["trials"], "analyses": 0,
-                         "text": (f"First randomised trial {first}; {timeline['trials']} trials, "
+                         "trials": len(included), "analyses": 0,
+                         "text": (f"First randomised trial {first}; {len(included)} trials, "
                                   f"{timeline['recent']} of them in the last five years; {timeline['reviews']} systematic "
                                   f"reviews. Not new. More research is still needed, but for quality, not novelty: "
                                   f"{low} of {len(inputs.verdicts)} graded findings have low or very low certainty.")
@@ -267,23 +282,41 @@ def topic_age(first_year: int) -> int:
     return datetime.now(timezone.utc).year - first_year
 
 
+def _is_serious(ae: AdverseEventRow) -> bool:
+    text = f"{ae.event} {ae.severity}".lower()
+    return ae.n_events != 0 and any(word in text for word in SERIOUS_WORDS)
+
+
 def adverse_view(inputs: Inputs) -> dict:
+    """What trials, practitioner surveys and case reports say about harms, with counts."""
     designs = {d.pmid: d.design for d in inputs.decisions}
-    rows = []
-    for ae in inputs.adverse_events:
-        record = inputs.records.get(ae.pmid)
-        rows.append({"ae": ae, "design": designs.get(ae.pmid, ""), "label": _label(record, ae.pmid)})
-    trials = {r["ae"].pmid for r in rows if r["design"] == "rct"}
-    serious = [r for r in rows if any(w in r["ae"].event.lower() for w in SERIOUS_WORDS)]
-    none_reported = {r["ae"].pmid for r in rows if r["ae"].event.lower() == "none"}
-    mild = Counter(r["ae"].event.lower() for r in rows if r["ae"].event.lower() not in ("none", "any")
-                   and r not in serious)
-    summary = (f"{len(trials)} trials reported on adverse events ({len(none_reported & trials)} reported none). "
-               f"Most often reported: {', '.join(f'{e} ({n})' for e, n in mild.most_common(4)) or 'nothing specific'}. "
-               f"Serious events appear in {len({r['ae'].pmid for r in serious})} reports "
-               f"(mostly case reports: {', '.join(sorted({r['ae'].event for r in serious})) or 'none'}).")
-    status = "supported" if trials and len(serious) <= len(trials) else ("uncertain" if rows else "no data")
-    return {"rows": sorted(rows, key=lambda r: (r["design"] != "rct", r["label"])), "summary": summary,
+    rows = [{"ae": ae, "design": designs.get(ae.pmid, ""), "label": _label(inputs.records.get(ae.pmid), ae.pmid),
+             "serious": _is_serious(ae)} for ae in inputs.adverse_events]
+    trial_rows = [r for r in rows if r["design"] == "rct"]
+    trials = {r["ae"].pmid for r in trial_rows}
+    quiet = {r["ae"].pmid for r in trial_rows if r["ae"].event == "none"}
+    mild = Counter(event for _, event in {(r["ae"].pmid, r["ae"].event) for r in trial_rows
+                                          if not r["serious"] and r["ae"].event not in ("none", "any", "any (mild)")})
+    surveys = [r for r in rows if r["design"] in ("observational", "other") and r["ae"].n_events is not None
+               and r["ae"].n_arm and r["ae"].n_arm >= 100 and r["ae"].event in ("any (mild)", "serious")]
+    serious_reports = [r for r in rows if r["serious"] and r["design"] not in ("rct", "observational", "other")]
+    serious_trials = [r for r in trial_rows if r["serious"]]
+    parts = [f"{len(trials)} included trials reported on harms; {len(quiet)} of them observed none."]
+    if mild:
+        parts.append("In the others the events were mostly " + ", ".join(
+            f"{event} ({n} trial{'s' if n > 1 else ''})" for event, n in mild.most_common(5)) + ".")
+    for r in surveys:
+        ae = r["ae"]
+        parts.append(f"{r['label']} (practitioner survey): {ae.event}, {ae.n_events} in {ae.n_arm} "
+                     f"({100 * ae.n_events / ae.n_arm:.2g}%).")
+    if serious_reports:
+        kinds = Counter(r["ae"].event for r in serious_reports)
+        parts.append("Serious harms appear in case reports: " + ", ".join(
+            f"{event} ({n})" for event, n in kinds.most_common()) + ".")
+    if serious_trials:
+        parts.append(f"{len(serious_trials)} serious event(s) were reported within trials.")
+    status = ("supported" if trials and not serious_trials else "uncertain") if rows else "no data"
+    return {"rows": sorted(rows, key=lambda r: (r["design"] != "rct", r["label"])), "summary": " ".join(parts),
             "status": status, "trials_reporting": len(trials)}
 
 
@@ -365,7 +398,7 @@ def _environment() -> Environment:
                       autoescape=select_autoescape(enabled_extensions=("html", "md", "j2"), default=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["num"] = lambda x, digits=2: "" if x is None else f"{x:.{digits}f}"
-    env.filters["signed"] = lambda x, digits=2: "" if x is None else f"{x:+.{digits}f}"
+    env.filters["signed"] = lambda x, digits=2: "" if x is None else signed(x, digits)
     env.filters["pct"] = lambda x: f"{100 * x:.0f}%"
     env.filters["label"] = lambda name: name.replace("_", " ")
     return env

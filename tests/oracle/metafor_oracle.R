@@ -1,8 +1,11 @@
 # Reference numbers from R's metafor for the pipeline's meta-analysis code.
-# Usage: Rscript metafor_oracle.R INPUT.csv OUTPUT.csv
-# INPUT has columns analysis, study, n1, m1, sd1, n2, m2, sd2 (measure MD and SMD are both
-# computed with escalc) or analysis, study, yi, vi. For every analysis x measure x method x
-# test it writes the rma() + predict() results that `python -m pipeline meta` also writes.
+#
+# Usage: Rscript metafor_oracle.R INPUT.csv OUTPUT [METHODS]
+#   INPUT has columns analysis, study and either n1, m1, sd1, n2, m2, sd2 (MD and SMD are
+#   computed with escalc) or yi, vi. For every analysis x measure x method x test
+#   ("z" and "knha") it records rma() + predict() results.
+#   OUTPUT ending in .json: a JSON document with the R and metafor versions (used to pin
+#   tests/fixtures/metafor_reference.json); otherwise a CSV.
 suppressMessages(library(metafor))
 args <- commandArgs(trailingOnly = TRUE)
 d <- read.csv(args[1], stringsAsFactors = FALSE)
@@ -10,6 +13,7 @@ methods <- c("REML", "DL", "PM", "ML", "HE", "SJ", "EE")
 if (length(args) >= 3) methods <- strsplit(args[3], ",")[[1]]
 has_raw <- all(c("n1", "m1", "sd1", "n2", "m2", "sd2") %in% names(d))
 measures <- if (has_raw) c("MD", "SMD") else c("GEN")
+fields <- c("estimate", "se", "ci_low", "ci_high", "tau2", "i2", "h2", "q", "q_p", "pi_low", "pi_high")
 rows <- list()
 for (a in unique(d$analysis)) {
   s <- d[d$analysis == a, ]
@@ -34,5 +38,20 @@ for (a in unique(d$analysis)) {
   }
 }
 out <- do.call(rbind, rows)
-write.csv(out, args[2], row.names = FALSE)
-cat(sprintf("R %s, metafor %s\n", paste(R.version$major, R.version$minor, sep = "."), packageVersion("metafor")))
+versions <- sprintf("R %s.%s, metafor %s", R.version$major, R.version$minor, packageVersion("metafor"))
+if (grepl("\\.json$", args[2])) {
+  num <- function(x) formatC(x, digits = 17, format = "g")
+  items <- vapply(seq_len(nrow(out)), function(i) {
+    r <- out[i, ]
+    paste0('{"analysis": "', r$analysis, '", "measure": "', r$measure, '", "method": "', r$method,
+           '", "hksj": ', tolower(r$hksj), ', "k": ', r$k, ", ",
+           paste0('"', fields, '": ', vapply(fields, function(f) num(r[[f]]), ""), collapse = ", "), "}")
+  }, "")
+  json <- paste0('{\n"generated_by": "tests/oracle/metafor_oracle.R",\n"input": "', basename(args[1]),
+                 '",\n"R": "', R.version$major, ".", R.version$minor, '",\n"metafor": "',
+                 as.character(packageVersion("metafor")), '",\n"results": [\n', paste(items, collapse = ",\n"), "\n]\n}\n")
+  writeLines(json, args[2], sep = "")
+} else {
+  write.csv(out, args[2], row.names = FALSE)
+}
+cat(versions, "\n")
