@@ -14,11 +14,9 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from pipeline.config import DEFAULT_OUT, DEFAULT_TOPIC, load_topic
+from pipeline.config import DEFAULT_OUT, DEFAULT_TOPIC, EFFECT_MEASURES, POOLING_METHODS, load_topic
 from pipeline.errors import PipelineError
 from pipeline.eutils import redact
-from pipeline.meta import DEFAULT_METHOD, METHODS
-from pipeline.metafile import MEASURES, run_meta
 
 log = logging.getLogger("pipeline")
 
@@ -71,8 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     meta = commands.add_parser("meta", help="pool your own CSV as R's metafor rma() does")
     meta.add_argument("--input", type=Path, required=True, help="CSV: study,n1,m1,sd1,n2,m2,sd2 or study,yi,vi")
-    meta.add_argument("--measure", choices=MEASURES, required=True)
-    meta.add_argument("--method", choices=METHODS, default=DEFAULT_METHOD)
+    meta.add_argument("--measure", choices=EFFECT_MEASURES, required=True)
+    meta.add_argument("--method", choices=POOLING_METHODS, default="REML")
     meta.add_argument("--hksj", action="store_true", help="Hartung-Knapp-Sidik-Jonkman CI (t, k-1 df)")
     meta.add_argument("--by", help="run one analysis per value of this column")
     meta.add_argument("--output", type=Path, required=True)
@@ -97,12 +95,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def dispatch(args: argparse.Namespace) -> int:
-    from pipeline import runner
-
+    # stage modules are imported on use: `parse` and `fetch` do not load the statistics and plotting stack
     if args.command == "meta":
+        from pipeline.metafile import run_meta
+
         rows = run_meta(args.input, args.output, args.measure, args.method, args.hksj, args.by)
         print(f"meta: {len(rows)} analysis(es) -> {args.output}")
         return 0
+    from pipeline import runner
+
     topic = load_topic(args.topic)
     if args.command == "run":
         summary = runner.run_all(topic, args.out, args.source, until=args.until, batch_size=args.batch_size,

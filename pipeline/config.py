@@ -16,6 +16,9 @@ DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_OUT = Path("outputs")
 
 NCBI_EUTILS = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
+# Allowed option values, declared once (the CLI offers them before the statistics stack loads)
+POOLING_METHODS = ("REML", "DL", "PM", "ML", "HE", "SJ", "EE")
+EFFECT_MEASURES = ("MD", "SMD")
 TOOL_NAME = "dn-living-review"
 
 

@@ -36,7 +36,9 @@ from typing import Sequence
 import numpy as np
 from scipy import stats
 
-METHODS = ("REML", "DL", "PM", "ML", "HE", "SJ", "EE")
+from pipeline.config import POOLING_METHODS
+
+METHODS = POOLING_METHODS
 DEFAULT_METHOD = "REML"
 
 # metafor's rma.uni control defaults

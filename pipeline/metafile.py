@@ -15,14 +15,13 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import effects, meta
-from pipeline.effects import EffectError
+from pipeline.config import EFFECT_MEASURES
 from pipeline.errors import PipelineError
 from pipeline.tables import write_table
 
 log = logging.getLogger(__name__)
 
 RAW_COLUMNS = ("n1", "m1", "sd1", "n2", "m2", "sd2")
-MEASURES = ("MD", "SMD")
 
 
 @dataclass(frozen=True)
@@ -54,11 +53,8 @@ def _effects(frame: pd.DataFrame, measure: str, path: Path) -> tuple[list[float]
         yi, vi = [], []
         for index, row in frame.iterrows():
             try:
-                values = [float(row[c]) for c in ("m1", "sd1", "n1", "m2", "sd2", "n2")]
-                eff = compute(*values)
-            except (ValueError, TypeError) as exc:
-                raise PipelineError(f"{path}: row {index + 2} (study {row.get('study', '?')}): {exc}") from None
-            except EffectError as exc:
+                eff = compute(*(float(row[c]) for c in ("m1", "sd1", "n1", "m2", "sd2", "n2")))
+            except (ValueError, TypeError) as exc:  # EffectError is a ValueError
                 raise PipelineError(f"{path}: row {index + 2} (study {row.get('study', '?')}): {exc}") from None
             yi.append(eff.yi)
             vi.append(eff.vi)
@@ -76,7 +72,7 @@ def run_meta(input_path: Path, output_path: Path, measure: str, method: str = me
              hksj: bool = False, by: str | None = None) -> list[MetaRow]:
     """Pool ``input_path`` (one analysis per ``by`` group) and write ``output_path``."""
     input_path = Path(input_path)
-    if measure not in MEASURES:
+    if measure not in EFFECT_MEASURES:
         raise PipelineError(f"--measure must be MD or SMD, got {measure!r}")
     try:
         frame = pd.read_csv(input_path)

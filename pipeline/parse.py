@@ -10,9 +10,13 @@ occurrence read last wins; ``DeleteCitation`` entries of update files remove a P
 from __future__ import annotations
 
 import gzip
+import io
 import logging
+import mmap
 import os
+import shutil
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -22,6 +26,7 @@ from lxml import etree
 
 from pipeline.errors import PipelineError
 from pipeline.eutils import safe_iterparse
+from pipeline.storage import atomic_copy
 from pipeline.tables import iter_table, write_table
 
 log = logging.getLogger(__name__)
@@ -80,13 +85,21 @@ class ParseReport:
 
 def _text(node) -> str:
     """Text of an element with inline markup (<i>, <sup>, MathML) flattened, spaces folded."""
-    return " ".join("".join(node.itertext()).split()) if node is not None else ""
+    if node is None:
+        return ""
+    text = (node.text or "") if len(node) == 0 else "".join(node.itertext())
+    if "  " in text or "\n" in text or "\t" in text or text[:1].isspace() or text[-1:].isspace():
+        text = " ".join(text.split())
+    return text
 
 
 def _date_parts(node) -> tuple[str, str, str]:
-    if node is None:
-        return "", "", ""
-    return (node.findtext("Year") or "", node.findtext("Month") or "", node.findtext("Day") or "")
+    parts = {"Year": "", "Month": "", "Day": ""}
+    if node is not None:
+        for child in node:
+            if child.tag in parts:
+                parts[child.tag] = child.text or ""
+    return parts["Year"], parts["Month"], parts["Day"]
 
 
 def _iso(year: str, month: str, day: str) -> str:
@@ -142,25 +155,25 @@ def record_from_article(article, source: str) -> Record:
 
     authors = []
     for author in container.iterfind("AuthorList/Author"):
-        last = author.findtext("LastName")
+        last = initials = ""
+        for part in author:
+            tag = part.tag
+            if tag == "LastName":
+                last = part.text or ""
+            elif tag == "Initials":
+                initials = part.text or ""
+            elif tag == "CollectiveName":
+                last = _text(part)
         if last:
-            initials = author.findtext("Initials") or ""
-            authors.append(f"{last} {initials}".strip())
-        else:
-            collective = _text(author.find("CollectiveName"))
-            if collective:
-                authors.append(collective)
+            authors.append(f"{last} {initials}" if initials else last)
 
     pub_types = [_text(p) for p in container.iterfind("PublicationTypeList/PublicationType")]
     languages = [(lang.text or "").strip() for lang in container.iterfind("Language")]
 
     mesh = []
     for heading in citation.iterfind("MeshHeadingList/MeshHeading"):
-        descriptor = heading.find("DescriptorName")
-        if descriptor is None:
-            continue
-        major = descriptor.get("MajorTopicYN") == "Y" or any(
-            q.get("MajorTopicYN") == "Y" for q in heading.iterfind("QualifierName"))
+        descriptor, *qualifiers = heading
+        major = descriptor.get("MajorTopicYN") == "Y" or any(q.get("MajorTopicYN") == "Y" for q in qualifiers)
         mesh.append(_text(descriptor) + ("*" if major else ""))
     keywords = [_text(k) for k in citation.iterfind("KeywordList/Keyword")]
 
@@ -294,47 +307,158 @@ def iter_file(path: Path) -> Iterator[Record | str]:
                     yield record_from_medline(entry, path.name)
 
 
-def parse_files(paths: Iterable[Path], records_csv: Path) -> ParseReport:
+PARALLEL_MIN_BYTES = 32 * 2**20  # plain XML files at least this large are split across processes
+RECORD_STARTS = (b"<PubmedArticle>", b"<PubmedBookArticle>", b"<DeleteCitation>")
+
+
+@dataclass(frozen=True)
+class Slice:
+    """A whole file, or the byte range [start, end) of whole records in a plain XML file."""
+
+    path: Path
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class SliceResult:
+    events: list[str]  # PMIDs in reading order; "-PMID" for a DeleteCitation
+    error: str | None = None
+
+
+class _SliceReader(io.RawIOBase):
+    """Reads a byte range of records as a complete <PubmedArticleSet> document."""
+
+    def __init__(self, handle: IO[bytes], start: int, end: int):
+        handle.seek(start)
+        self._pieces = [b"<PubmedArticleSet>", None, b"</PubmedArticleSet>"]
+        self._handle, self._left = handle, end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while self._pieces:
+            piece = self._pieces[0]
+            if piece is None:
+                data = self._handle.read(min(len(buffer), self._left)) if self._left > 0 else b""
+                self._left -= len(data)
+                if not data:
+                    self._pieces.pop(0)
+                    continue
+            else:
+                data, self._pieces[0] = piece[: len(buffer)], piece[len(buffer):]
+                if not self._pieces[0]:
+                    self._pieces.pop(0)
+            buffer[: len(data)] = data
+            return len(data)
+        return 0
+
+
+SEARCH_WINDOW = 16 * 2**20  # a record boundary is sought this far ahead (a record is far smaller)
+
+
+def _next_record(view: mmap.mmap, start: int) -> int:
+    """Offset of the first record start at or after ``start`` (reading only a bounded window)."""
+    found = [p for p in (view.find(tag, start, start + SEARCH_WINDOW) for tag in RECORD_STARTS) if p >= 0]
+    return min(found, default=-1)
+
+
+def plan_slices(path: Path, workers: int, min_bytes: int = PARALLEL_MIN_BYTES) -> list[Slice]:
+    """Split a large plain XML file at record boundaries, one slice per worker."""
+    path = Path(path)
+    if workers < 2 or path.suffix == ".gz" or path.stat().st_size < max(min_bytes, 1):
+        return [Slice(path)]
+    with open(path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view:
+        first = _next_record(view, 0)
+        end = view.rfind(b"</PubmedArticleSet>", max(0, len(view) - 2**16))
+        if first < 0 or end <= first:
+            return [Slice(path)]
+        bounds = [first]
+        for i in range(1, workers):
+            cut = _next_record(view, first + (end - first) * i // workers)
+            if bounds[-1] < cut < end:
+                bounds.append(cut)
+        bounds.append(end)
+    return [Slice(path, a, b) for a, b in zip(bounds, bounds[1:])]
+
+
+def _parse_slice(piece: Slice, part_csv: Path) -> SliceResult:
+    """Parse one slice into ``part_csv``; a malformed file keeps the records read before the error."""
+    result = SliceResult(events=[])
+
+    def records() -> Iterator[Record]:
+        try:
+            if piece.start is None:
+                items = iter_file(piece.path)
+            else:
+                items = iter_pubmed_xml(_SliceReader(open(piece.path, "rb"), piece.start, piece.end), piece.path.name)
+            for item in items:
+                if isinstance(item, str):
+                    result.events.append(item)
+                else:
+                    result.events.append(item.pmid)
+                    yield item
+        except etree.XMLSyntaxError as exc:  # inside a slice: make the line number absolute
+            with open(piece.path, "rb") as handle:
+                offset = handle.read(piece.start).count(b"\n")
+            result.error = f"{piece.path}: line {exc.lineno + offset}: malformed XML: {exc.msg}"
+        except PipelineError as exc:
+            result.error = str(exc)
+
+    write_table(part_csv, records(), Record)
+    return result
+
+
+def parse_files(paths: Iterable[Path], records_csv: Path, workers: int | None = None,
+                parallel_min_bytes: int = PARALLEL_MIN_BYTES) -> ParseReport:
     """Parse ``paths`` in order into ``records_csv`` (one row per PMID, last occurrence wins).
 
-    A malformed file is reported (file and line) and skipped after the records it held before
-    the error; the other files are still parsed.
+    Large plain XML files are split at record boundaries and parsed by ``workers`` processes
+    (default: one per CPU); results are joined in file order, so the outcome is the same as a
+    sequential read. A malformed file is reported (file and line) after the records it held
+    before the error; the other files are still parsed.
     """
-    report = ParseReport()
-    last_index: dict[str, int] = {}
-
-    def stream() -> Iterator[Record]:
-        for path in paths:
-            report.files += 1
-            try:
-                for item in iter_file(path):
-                    if isinstance(item, str):
-                        last_index[item[1:]] = -1
-                        report.deleted += 1
-                        continue
-                    last_index[item.pmid] = report.records_read
-                    report.records_read += 1
-                    yield item
-            except PipelineError as exc:
-                report.errors.append(str(exc))
-                log.error("%s", exc)
-
+    paths = [Path(p) for p in paths]
+    workers = workers or os.cpu_count() or 1
+    report = ParseReport(files=len(paths))
     records_csv = Path(records_csv)
     records_csv.parent.mkdir(parents=True, exist_ok=True)
-    fd, staging = tempfile.mkstemp(prefix=".records.", suffix=".csv", dir=records_csv.parent)
-    os.close(fd)
-    staging = Path(staging)
-    try:
-        write_table(staging, stream(), Record)
+    slices = [piece for path in paths for piece in plan_slices(path, workers, parallel_min_bytes)]
+    with tempfile.TemporaryDirectory(prefix=".parse.", dir=records_csv.parent) as tmp:
+        parts = [Path(tmp) / f"{i:06d}.csv" for i in range(len(slices))]
+        if len(slices) > 1 and any(piece.start is not None for piece in slices):
+            with ProcessPoolExecutor(max_workers=min(workers, len(slices))) as pool:
+                results = list(pool.map(_parse_slice, slices, parts))
+        else:
+            results = [_parse_slice(piece, part) for piece, part in zip(slices, parts)]
+
+        last_index: dict[str, int] = {}
+        for result in results:
+            for event in result.events:
+                if event.startswith("-"):
+                    last_index[event[1:]] = -1
+                    report.deleted += 1
+                else:
+                    last_index[event] = report.records_read
+                    report.records_read += 1
+            if result.error:
+                report.errors.append(result.error)
+                log.error("%s", result.error)
+        staging = Path(tmp) / "all.csv"
+        with open(staging, "wb") as out:
+            for i, part in enumerate(parts):
+                with open(part, "rb") as handle:
+                    if i:
+                        handle.readline()  # each part repeats the header
+                    shutil.copyfileobj(handle, out, 1 << 20)
         superseded = report.records_read - sum(1 for i in last_index.values() if i >= 0)
         if superseded == 0:
             report.records_written = report.records_read
-            staging.replace(records_csv)
-        else:  # second pass: keep only the occurrence read last of each PMID
+            atomic_copy(staging, records_csv)
+        else:  # keep only the occurrence read last of each PMID
             rows = (row for i, row in enumerate(iter_table(staging, Record)) if last_index.get(row.pmid) == i)
             report.records_written = write_table(records_csv, rows, Record)
-    finally:
-        staging.unlink(missing_ok=True)
     return report
 
 

@@ -2,6 +2,10 @@
 
 Each stage reads the files the previous stage wrote (DESIGN.md, "Stage contracts"), so any
 stage can be rerun alone after a researcher inspected or edited a CSV.
+
+The analysis stages (extract, pool, grade, report) are imported when they run: they bring
+scipy, matplotlib and Jinja2, which ``fetch`` and ``parse`` do not need (parse is benchmarked
+for speed and memory).
 """
 
 from __future__ import annotations
@@ -10,17 +14,19 @@ import logging
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from pipeline import fetch as fetch_stage
-from pipeline import grade, pool, report
 from pipeline import parse as parse_stage
 from pipeline import screen as screen_stage
 from pipeline.config import DATA_DIR, Topic
-from pipeline.extract import extract_outcomes
-from pipeline.extract.outcomes import Outcome
 from pipeline.parse import Record
 from pipeline.screen import Override, PrismaRow, ScreeningDecision
 from pipeline.storage import output_lock, read_json
 from pipeline.tables import iter_table, read_table, write_table
+
+if TYPE_CHECKING:
+    from pipeline.grade import Verdict
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +51,9 @@ def _records_by_pmid(out: Path) -> dict[str, Record]:
 
 
 def _extract(topic: Topic, out: Path, data_dir: Path):
+    from pipeline.extract import extract_outcomes
+    from pipeline.extract.outcomes import Outcome
+
     decisions = read_table(Path(out) / "screening.csv", ScreeningDecision)
     records = _records_by_pmid(out)
     outcomes, summary = extract_outcomes(decisions, records, topic, Path(data_dir) / "verified_extractions.csv")
@@ -61,6 +70,9 @@ def study_labels(records: dict[str, Record]) -> tuple[dict[str, str], dict[str, 
 
 
 def _pool(topic: Topic, out: Path):
+    from pipeline import pool
+    from pipeline.extract.outcomes import Outcome
+
     outcomes = read_table(Path(out) / "outcomes.csv", Outcome)
     labels, years = study_labels(_records_by_pmid(out))
     pooled, studies = pool.build_analyses(outcomes, topic, years, labels)
@@ -69,7 +81,10 @@ def _pool(topic: Topic, out: Path):
     return pooled, studies
 
 
-def _grade(topic: Topic, out: Path) -> list[grade.Verdict]:
+def _grade(topic: Topic, out: Path) -> list[Verdict]:
+    from pipeline import grade, pool
+    from pipeline.extract.outcomes import Outcome
+
     out = Path(out)
     verdicts = grade.grade_all(
         read_table(out / "pooled.csv", pool.PooledEstimate), read_table(out / "studies_escalc.csv", pool.StudyEffect),
@@ -80,6 +95,8 @@ def _grade(topic: Topic, out: Path) -> list[grade.Verdict]:
 
 
 def _report(topic: Topic, out: Path, data_dir: Path, source: str) -> Path:
+    from pipeline import report
+
     return report.write_report(topic, Path(out), Path(data_dir), source)
 
 

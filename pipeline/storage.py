@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,6 +44,11 @@ def atomic_open(path: Path, mode: str = "wb", **kwargs) -> Iterator[IO]:
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     with atomic_open(path, "wb") as handle:
         handle.write(data)
+
+
+def atomic_copy(source: Path, path: Path) -> None:
+    with open(source, "rb") as src, atomic_open(path, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

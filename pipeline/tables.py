@@ -20,6 +20,7 @@ import math
 import types
 import typing
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, TypeVar
 
@@ -76,6 +77,16 @@ def format_cell(value: Any) -> str:
     return str(value)
 
 
+def _format_text(value: str | None) -> str:
+    return "" if value is None else ("'" + value if value.startswith(FORMULA_PREFIXES) else value)
+
+
+@cache
+def _formatters(row_type: type) -> tuple:
+    """One formatting function per column, chosen once from the column's type."""
+    return tuple(_format_text if kind is str else format_cell for _, kind, _ in _field_types(row_type))
+
+
 def parse_cell(text: str, kind: type, optional: bool) -> Any:
     """Convert one cell; raises ValueError with a short reason."""
     text = text.strip() if kind is not str else text
@@ -114,12 +125,14 @@ def parse_cell(text: str, kind: type, optional: bool) -> Any:
 def write_table(path: Path, rows: Iterable[Row], row_type: type[Row]) -> int:
     """Write rows atomically (temporary file + rename); returns the number of rows."""
     names = columns(row_type)
+    values = attrgetter(*names)
+    formatters = _formatters(row_type)
     count = 0
     with atomic_open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(names)
         for row in rows:
-            writer.writerow([format_cell(getattr(row, name)) for name in names])
+            writer.writerow([fmt(v) for fmt, v in zip(formatters, values(row))])
             count += 1
     return count
 

@@ -111,3 +111,34 @@ def test_real_structured_abstract_keeps_its_labels(tmp_path):
     _, records = parse(tmp_path, *files)
     labelled = [r for r in records.values() if re.match(r"^[A-Z][A-Za-z ]+: ", r.abstract)]
     assert labelled, "the real files contain structured abstracts"
+
+
+def _synthetic_file(path, n, broken_at=None):
+    from fake_eutils import pubmed_article
+    lines = ['<?xml version="1.0" ?>', "<PubmedArticleSet>"]
+    for i in range(n):
+        xml = pubmed_article(str(80_000_000 + i), f"Record {i}", abstract=f"Abstract {i}.")
+        if i == broken_at:
+            xml = xml.replace("</ArticleTitle>", "</ArticleTitl>")
+        lines.append(xml)
+    lines.append("</PubmedArticleSet>")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_parallel_split_gives_the_sequential_result(tmp_path):
+    big = _synthetic_file(tmp_path / "big.xml", 3000)
+    parse_files([big], tmp_path / "seq.csv", workers=1)
+    report = parse_files([big], tmp_path / "par.csv", workers=3, parallel_min_bytes=1)
+    assert report.records_written == 3000 and report.errors == []
+    assert (tmp_path / "par.csv").read_bytes() == (tmp_path / "seq.csv").read_bytes()
+
+
+def test_malformed_record_inside_a_parallel_slice_reports_the_file_line(tmp_path):
+    big = _synthetic_file(tmp_path / "big.xml", 3000, broken_at=2500)
+    report = parse_files([big], tmp_path / "par.csv", workers=2, parallel_min_bytes=1)
+    assert len(report.errors) == 1
+    line = int(re.search(r"line (\d+)", report.errors[0]).group(1))
+    assert "</ArticleTitl>" in big.read_text().splitlines()[line - 1]
+    kept = {r.pmid for r in read_records(tmp_path / "par.csv")}
+    assert str(80_000_000 + 2499) in kept and str(80_000_000 + 2500) not in kept
