@@ -446,7 +446,9 @@ def parse_files(paths: Iterable[Path], records_csv: Path, workers: int | None = 
                 report.errors.append(result.error)
                 log.error("%s", result.error)
         staging = Path(tmp) / "all.csv"
-        with open(staging, "wb") as out:
+        if not parts:  # nothing to parse: a header-only table
+            write_table(staging, [], Record)
+        with open(staging, "ab") as out:
             for i, part in enumerate(parts):
                 with open(part, "rb") as handle:
                     if i:
