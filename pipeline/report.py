@@ -9,9 +9,7 @@ the text it places in a figure).
 from __future__ import annotations
 
 import hashlib
-import json
 import platform
-import shutil
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
@@ -23,14 +21,14 @@ from markupsafe import Markup
 
 from pipeline import __version__, figures, meta
 from pipeline.config import Topic
-from pipeline.evidence import AdverseEventRow, read_adverse_events
+from pipeline.extract import ReportedHarm
 from pipeline.extract.outcomes import Outcome
 from pipeline.fetch import SearchLogRow
 from pipeline.grade import COMPARATOR_PHRASE, OPTIMAL_INFORMATION_SIZE, Verdict, main_analysis, mid_for, signed
 from pipeline.parse import Record
 from pipeline.pool import PRIMARY_HKSJ, PRIMARY_METHOD, WINDOW_LABELS, PooledEstimate, StudyEffect
 from pipeline.screen import PrismaRow, ScreeningDecision
-from pipeline.storage import atomic_write_text, read_json, write_json
+from pipeline.storage import atomic_copy, atomic_write_text, read_json, write_json
 from pipeline.tables import iter_table, read_table
 
 ARCHIVED = ("screening.csv", "prisma.csv", "pooled.csv", "verdicts.csv")
@@ -48,10 +46,10 @@ class Inputs:
     studies: list[StudyEffect]
     verdicts: list[Verdict]
     search_log: list[SearchLogRow]
-    adverse_events: list[AdverseEventRow]
+    harms: list[ReportedHarm]
 
 
-def load_inputs(out: Path, data_dir: Path) -> Inputs:
+def load_inputs(out: Path) -> Inputs:
     def table(name, kind):
         path = out / name
         return read_table(path, kind) if path.exists() else []
@@ -64,7 +62,7 @@ def load_inputs(out: Path, data_dir: Path) -> Inputs:
         studies=table("studies_escalc.csv", StudyEffect),
         verdicts=table("verdicts.csv", Verdict),
         search_log=table("search_log.csv", SearchLogRow),
-        adverse_events=read_adverse_events(data_dir / "adverse_events.csv"),
+        harms=table("adverse_events.csv", ReportedHarm),
     )
 
 
@@ -282,16 +280,15 @@ def topic_age(first_year: int) -> int:
     return datetime.now(timezone.utc).year - first_year
 
 
-def _is_serious(ae: AdverseEventRow) -> bool:
+def _is_serious(ae: ReportedHarm) -> bool:
     text = f"{ae.event} {ae.severity}".lower()
     return ae.n_events != 0 and any(word in text for word in SERIOUS_WORDS)
 
 
 def adverse_view(inputs: Inputs) -> dict:
     """What trials, practitioner surveys and case reports say about harms, with counts."""
-    designs = {d.pmid: d.design for d in inputs.decisions}
-    rows = [{"ae": ae, "design": designs.get(ae.pmid, ""), "label": _label(inputs.records.get(ae.pmid), ae.pmid),
-             "serious": _is_serious(ae)} for ae in inputs.adverse_events]
+    rows = [{"ae": ae, "design": ae.design, "label": _label(inputs.records.get(ae.pmid), ae.pmid),
+             "serious": _is_serious(ae)} for ae in inputs.harms]
     trial_rows = [r for r in rows if r["design"] == "rct"]
     trials = {r["ae"].pmid for r in trial_rows}
     quiet = {r["ae"].pmid for r in trial_rows if r["ae"].event == "none"}
@@ -408,7 +405,7 @@ def write_report(topic: Topic, out: Path, data_dir: Path, source: str) -> Path:
     """Render report.html and report.md; write run.json, included.ris and the run archive."""
     now = datetime.now(timezone.utc)
     run_id = now.strftime("%Y%m%dT%H%M%S%fZ")
-    inputs = load_inputs(out, data_dir)
+    inputs = load_inputs(out)
     timeline = timeline_view(inputs, topic, now.year)
     adverse = adverse_view(inputs)
     included_records = [inputs.records[d.pmid] for d in inputs.decisions if d.included and d.pmid in inputs.records]
@@ -458,10 +455,6 @@ def write_report(topic: Topic, out: Path, data_dir: Path, source: str) -> Path:
     archive.mkdir(parents=True, exist_ok=True)
     for name in ARCHIVED:
         if (out / name).exists():
-            shutil.copyfile(out / name, archive / name)
+            atomic_copy(out / name, archive / name)
     write_json(archive / "run.json", manifest)
     return html_path
-
-
-def manifest_json(path: Path) -> dict:
-    return json.loads(Path(path).read_text(encoding="utf-8"))

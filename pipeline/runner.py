@@ -21,7 +21,7 @@ from pipeline import parse as parse_stage
 from pipeline import screen as screen_stage
 from pipeline.config import DATA_DIR, Topic
 from pipeline.parse import Record
-from pipeline.screen import Override, PrismaRow, ScreeningDecision
+from pipeline.screen import PrismaRow, ScreeningDecision
 from pipeline.storage import output_lock, read_json
 from pipeline.tables import iter_table, read_table, write_table
 
@@ -39,7 +39,7 @@ def _parse(out: Path, files: list[Path] | None = None) -> parse_stage.ParseRepor
 def _screen(topic: Topic, out: Path, data_dir: Path) -> list[ScreeningDecision]:
     records = parse_stage.read_records(Path(out) / "records.csv")
     overrides_file = Path(data_dir) / "screening_overrides.csv"
-    overrides = read_table(overrides_file, Override) if overrides_file.exists() else []
+    overrides = screen_stage.read_overrides(overrides_file, topic) if overrides_file.exists() else []
     decisions = screen_stage.screen(records, topic, overrides)
     write_table(Path(out) / "screening.csv", decisions, ScreeningDecision)
     write_table(Path(out) / "prisma.csv", screen_stage.prisma_counts(decisions, topic), PrismaRow)
@@ -51,13 +51,15 @@ def _records_by_pmid(out: Path) -> dict[str, Record]:
 
 
 def _extract(topic: Topic, out: Path, data_dir: Path):
-    from pipeline.extract import extract_outcomes
+    from pipeline.extract import ReportedHarm, extract_outcomes, reported_harms
     from pipeline.extract.outcomes import Outcome
 
     decisions = read_table(Path(out) / "screening.csv", ScreeningDecision)
     records = _records_by_pmid(out)
     outcomes, summary = extract_outcomes(decisions, records, topic, Path(data_dir) / "verified_extractions.csv")
     write_table(Path(out) / "outcomes.csv", outcomes, Outcome)
+    write_table(Path(out) / "adverse_events.csv", reported_harms(Path(data_dir) / "adverse_events.csv", decisions),
+                ReportedHarm)
     return outcomes, summary
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from pipeline.config import Topic
 from pipeline.errors import PipelineError
 from pipeline.parse import Record
+from pipeline.tables import iter_table
 
 DESIGNS = ("rct", "systematic_review", "protocol", "observational", "case_report", "review", "animal", "other")
 DESIGN_REASON = {
@@ -84,6 +85,9 @@ class Override:
             raise ValueError("reason is empty: say why the decision was made")
         if self.design and self.design not in DESIGNS:
             raise ValueError(f"design must be one of {', '.join(DESIGNS)}, got {self.design!r}")
+
+    def condition_names(self) -> list[str]:
+        return [c.strip() for c in self.conditions.split(";") if c.strip()]
 
 
 @dataclass(frozen=True)
@@ -275,14 +279,19 @@ class Screener:
                                  title=record.title)
 
 
-def apply_override(decision: ScreeningDecision, override: Override, topic: Topic) -> ScreeningDecision:
-    conditions = decision.conditions
-    if override.conditions.strip():
-        names = [c.strip() for c in override.conditions.split(";") if c.strip()]
-        unknown = [c for c in names if c not in topic.condition_names]
+def read_overrides(path: Path, topic: Topic) -> list[Override]:
+    """The researcher's decisions; errors name the file, the row and the column."""
+    overrides = []
+    for line, row in enumerate(iter_table(path, Override), start=2):
+        unknown = [c for c in row.condition_names() if c not in topic.condition_names]
         if unknown:
-            raise PipelineError(f"override for PMID {override.pmid}: unknown condition(s) {', '.join(unknown)}")
-        conditions = ";".join(names)
+            raise PipelineError(f"{path}: row {line}, column conditions: unknown condition(s) {', '.join(unknown)}")
+        overrides.append(row)
+    return overrides
+
+
+def apply_override(decision: ScreeningDecision, override: Override) -> ScreeningDecision:
+    conditions = ";".join(override.condition_names()) or decision.conditions
     return ScreeningDecision(pmid=decision.pmid, decision=override.decision, reason=override.reason,
                              design=override.design or decision.design, conditions=conditions,
                              decided_by="researcher", year=decision.year, title=decision.title)
@@ -301,7 +310,7 @@ def screen(records: list[Record], topic: Topic, overrides: list[Override] = ()) 
         seen.add(record.pmid)
         decision = screener.decide(record, duplicates.get(record.pmid))
         if record.pmid in by_pmid:
-            decision = apply_override(decision, by_pmid[record.pmid], topic)
+            decision = apply_override(decision, by_pmid[record.pmid])
         decisions.append(decision)
     return decisions
 
@@ -328,5 +337,3 @@ def prisma_counts(decisions: list[ScreeningDecision], topic: Topic) -> list[Pris
     return rows
 
 
-def overrides_path_default(data_dir: Path) -> Path:
-    return Path(data_dir) / "screening_overrides.csv"

@@ -132,3 +132,18 @@ def test_cli_stage_commands_rerun_each_stage(snapshot_run, tmp_path):
                               text=True)
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout.startswith(stage)
+
+
+def test_every_output_column_is_documented():
+    from pipeline.extract import ReportedHarm
+    from pipeline.extract.outcomes import Outcome
+    from pipeline.fetch import SearchLogRow
+    from pipeline.parse import Record
+    from pipeline.pool import PooledEstimate, StudyEffect
+    from pipeline.tables import columns
+
+    readme = (Path(__file__).resolve().parent.parent / "outputs" / "README.md").read_text(encoding="utf-8")
+    for row_type in (Record, ScreeningDecision, PrismaRow, Outcome, ReportedHarm, PooledEstimate, StudyEffect,
+                     Verdict, SearchLogRow):
+        for column in columns(row_type):
+            assert f"`{column}`" in readme, (row_type.__name__, column)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.config import Topic
-from pipeline.evidence import AdverseEventRow, read_adverse_events, read_verified
+from pipeline.evidence import read_adverse_events, read_verified
 from pipeline.extract.outcomes import Outcome, merge, outcome_from_verified
 from pipeline.parse import Record
 from pipeline.screen import ScreeningDecision
@@ -62,6 +62,25 @@ def extract_outcomes(decisions: list[ScreeningDecision], records: dict[str, Reco
     return outcomes, summary
 
 
-def included_adverse_events(path: Path, decisions: list[ScreeningDecision]) -> list[AdverseEventRow]:
-    included = {d.pmid for d in decisions if d.included}
-    return [row for row in read_adverse_events(path) if row.pmid in included]
+@dataclass(frozen=True)
+class ReportedHarm:
+    """One row of adverse_events.csv: a harm reported by a trial or another report."""
+
+    pmid: str
+    design: str
+    arm: str
+    event: str
+    n_events: int | None
+    n_arm: int | None
+    severity: str
+    source: str  # verified | auto
+    provenance: str
+
+
+def reported_harms(path: Path, decisions: list[ScreeningDecision]) -> list[ReportedHarm]:
+    """Harms from the verified sheet for every screened record (trials, surveys, case reports)."""
+    designs = {d.pmid: d.design for d in decisions}
+    return [ReportedHarm(pmid=row.pmid, design=designs[row.pmid], arm=row.arm, event=row.event,
+                         n_events=row.n_events, n_arm=row.n_arm, severity=row.severity, source="verified",
+                         provenance=f"{row.locator}, {row.source_url}: {row.evidence}")
+            for row in read_adverse_events(path) if row.pmid in designs]
