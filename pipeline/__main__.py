@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     meta.add_argument("--hksj", action="store_true", help="Hartung-Knapp-Sidik-Jonkman CI (t, k-1 df)")
     meta.add_argument("--by", help="run one analysis per value of this column")
     meta.add_argument("--output", type=Path, required=True)
+
+    bench = commands.add_parser("bench-extract", help="score the extractor on an annotated benchmark")
+    bench.add_argument("--dataset", type=Path, required=True, help="folder with annotations.csv and texts/")
+    bench.add_argument("--predictions", type=Path, help="write the predictions to this CSV")
+    bench.add_argument("--split", help="only rows of this split (e.g. TEST)")
     return parser
 
 
@@ -104,6 +109,11 @@ def dispatch(args: argparse.Namespace) -> int:
         return 0
     from pipeline import runner
 
+    if args.command == "bench-extract":
+        from pipeline.extract.benchmark import format_score, run_benchmark
+
+        print(format_score(run_benchmark(args.dataset, args.predictions, args.split)))
+        return 0
     topic = load_topic(args.topic)
     if args.command == "run":
         summary = runner.run_all(topic, args.out, args.source, until=args.until, batch_size=args.batch_size,

@@ -39,6 +39,8 @@ class OutcomeDomain:
     mid_smd: float
     mid_source: str
     mid: float | None = None  # on the common scale, when there is one
+    instruments: tuple[str, ...] = ()  # names that identify the domain in a text
+    scale_max: float | None = None  # usual top of the scale when a text does not say
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class Topic:
     outcomes: tuple[OutcomeDomain, ...]
     claims: tuple[Claim, ...]
     source: Path = field(compare=False)
+    comparators: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     def condition(self, name: str) -> Condition:
         for cond in self.conditions:
@@ -95,6 +98,7 @@ class Topic:
 
 
 CLAIM_KINDS = ("effect", "adverse_events", "timeline")
+COMPARATOR_CLASSES = ("sham", "no_treatment", "usual_care", "active")
 
 
 def _need(table: dict, key: str, kind: type, where: str, path: Path):
@@ -175,6 +179,8 @@ def load_topic(path: Path = DEFAULT_TOPIC) -> Topic:
                 mid_smd=float(_need(o, "mid_smd", (int, float), where, path)),
                 mid_source=_need(o, "mid_source", str, where, path),
                 mid=None if mid is None else float(mid),
+                instruments=_strings(o, "instruments", where, path) if "instruments" in o else (),
+                scale_max=float(o["scale_max"]) if "scale_max" in o else None,
             )
         )
 
@@ -197,6 +203,12 @@ def load_topic(path: Path = DEFAULT_TOPIC) -> Topic:
             )
         )
 
+    comparators = {}
+    for name, terms in raw.get("comparators", {}).items():
+        if name not in COMPARATOR_CLASSES:
+            raise PipelineError(f"{path}: [comparators]: unknown class {name!r} (use {', '.join(COMPARATOR_CLASSES)})")
+        comparators[name] = _strings(raw["comparators"], name, "[comparators]", path)
+
     lookback = _need(topic, "lookback_days", int, "[topic]", path)
     if lookback < 0:
         raise PipelineError(f"{path}: [topic]: lookback_days must be >= 0")
@@ -212,6 +224,7 @@ def load_topic(path: Path = DEFAULT_TOPIC) -> Topic:
         outcomes=tuple(outcomes),
         claims=tuple(claims),
         source=path,
+        comparators=comparators,
     )
 
 

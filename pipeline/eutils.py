@@ -43,9 +43,9 @@ class TransientError(Exception):
         self.retry_after = retry_after
 
 
-def safe_parser() -> etree.XMLParser:
+def safe_parser(recover: bool = False) -> etree.XMLParser:
     """An XML parser that never expands entities, reads DTDs or touches the network."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=recover)
 
 
 def safe_iterparse(source, **kwargs):

@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.config import Topic
+from pipeline.config import COMPARATOR_CLASSES, Topic
 from pipeline.errors import PipelineError
 from pipeline.tables import iter_table
 
-COMPARATOR_CLASSES = ("sham", "no_treatment", "usual_care", "active")
 DATA_FORMS = ("final_mean_sd", "change_mean_sd", "md_ci", "smd_ci", "p_value", "direction_only")
 DIRECTIONS = ("favours_dn", "no_difference", "favours_ctrl", "")
 BLINDING = ("double", "assessor", "participant", "none", "unclear", "")

@@ -51,13 +51,15 @@ def _records_by_pmid(out: Path) -> dict[str, Record]:
 
 
 def _extract(topic: Topic, out: Path, data_dir: Path):
-    from pipeline.extract import ReportedHarm, extract_outcomes, reported_harms
+    from pipeline.extract import ReportedHarm, ReviewRow, extract_outcomes, reported_harms
     from pipeline.extract.outcomes import Outcome
 
     decisions = read_table(Path(out) / "screening.csv", ScreeningDecision)
     records = _records_by_pmid(out)
-    outcomes, summary = extract_outcomes(decisions, records, topic, Path(data_dir) / "verified_extractions.csv")
+    outcomes, automatic, summary = extract_outcomes(decisions, records, topic,
+                                                    Path(data_dir) / "verified_extractions.csv")
     write_table(Path(out) / "outcomes.csv", outcomes, Outcome)
+    write_table(Path(out) / "extraction_review.csv", (ReviewRow.of(r) for r in automatic), ReviewRow)
     write_table(Path(out) / "adverse_events.csv", reported_harms(Path(data_dir) / "adverse_events.csv", decisions),
                 ReportedHarm)
     return outcomes, summary

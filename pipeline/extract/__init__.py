@@ -16,6 +16,8 @@ from pathlib import Path
 from pipeline.config import Topic
 from pipeline.evidence import read_adverse_events, read_verified
 from pipeline.extract.outcomes import Outcome, merge, outcome_from_verified
+from pipeline.extract.trials import TrialReader
+from pipeline.fulltext import Document, Passage
 from pipeline.parse import Record
 from pipeline.screen import ScreeningDecision
 
@@ -34,9 +36,71 @@ class ExtractSummary:
     trials_without_numbers: int = 0
 
 
+@dataclass(frozen=True)
+class ReviewRow:
+    """One automatic row for a researcher to check (extraction_review.csv); the columns shared with
+    data/verified_extractions.csv carry the same names, so a checked row can be pasted there."""
+
+    pmid: str
+    condition: str
+    comparator_class: str
+    comparator: str
+    cointervention: str
+    outcome_domain: str
+    instrument: str
+    scale_max: float | None
+    lower_is_better: bool
+    timepoint_weeks: float | None
+    data_form: str
+    n_dn: int | None
+    mean_dn: float | None
+    sd_dn: float | None
+    n_ctrl: int | None
+    mean_ctrl: float | None
+    sd_ctrl: float | None
+    origin: str
+    confidence: float | None
+    flags: str
+    span: str
+
+    @classmethod
+    def of(cls, row: Outcome) -> ReviewRow:
+        return cls(pmid=row.pmid, condition=row.condition, comparator_class=row.comparator_class,
+                   comparator=row.comparator, cointervention=row.cointervention, outcome_domain=row.outcome_domain,
+                   instrument=row.instrument, scale_max=row.scale_max, lower_is_better=row.lower_is_better,
+                   timepoint_weeks=row.timepoint_weeks, data_form=row.data_form, n_dn=row.n_dn, mean_dn=row.mean_dn,
+                   sd_dn=row.sd_dn, n_ctrl=row.n_ctrl, mean_ctrl=row.mean_ctrl, sd_ctrl=row.sd_ctrl, origin=row.origin,
+                   confidence=row.confidence, flags=row.flags, span=row.provenance)
+
+
+def abstract_document(record: Record) -> Document:
+    return Document(passages=[Passage("abstract", record.title), *(Passage("abstract", line)
+                                                                   for line in record.abstract.splitlines())],
+                    source=f"PMID {record.pmid}")
+
+
+def automatic_outcomes(decisions: list[ScreeningDecision], records: dict[str, Record], topic: Topic,
+                       fulltexts: dict[str, Document] | None = None) -> list[Outcome]:
+    """Rows read by the extractor from each included trial's abstract, or its full text when there is one."""
+    reader = TrialReader(topic)
+    rows = []
+    for decision in decisions:
+        record = records.get(decision.pmid)
+        if not decision.included or record is None:
+            continue
+        full = (fulltexts or {}).get(record.pmcid)
+        doc, origin = (full, "fulltext") if full is not None and full.available else (abstract_document(record), "abstract")
+        if not doc.passages and not doc.tables:
+            continue
+        for condition in decision.condition_list:
+            rows += reader.outcomes(record.pmid, condition, doc, record.title, origin)
+    return rows
+
+
 def extract_outcomes(decisions: list[ScreeningDecision], records: dict[str, Record], topic: Topic,
-                     verified_path: Path, automatic: list[Outcome] | None = None) -> tuple[list[Outcome], ExtractSummary]:
-    """Merge verified rows (for included trials) with automatic rows; verified rows win."""
+                     verified_path: Path, fulltexts: dict[str, Document] | None = None
+                     ) -> tuple[list[Outcome], list[Outcome], ExtractSummary]:
+    """(merged outcome rows, automatic rows, summary): verified rows win over automatic ones."""
     included = {d.pmid for d in decisions if d.included}
     summary = ExtractSummary(included=len(included))
     verified_rows = read_verified(verified_path, topic) if Path(verified_path).exists() else []
@@ -49,7 +113,7 @@ def extract_outcomes(decisions: list[ScreeningDecision], records: dict[str, Reco
     if summary.verified_not_included:
         log.warning("verified rows for %d trial(s) not included by screening: %s",
                     len(summary.verified_not_included), ", ".join(summary.verified_not_included))
-    automatic = [row for row in (automatic or []) if row.pmid in included]
+    automatic = automatic_outcomes(decisions, records, topic, fulltexts)
     outcomes = merge(verified, automatic)
     summary.verified_rows = len(verified)
     summary.automatic_rows = len(automatic)
@@ -59,7 +123,7 @@ def extract_outcomes(decisions: list[ScreeningDecision], records: dict[str, Reco
     summary.trials_fulltext = len(fulltext & with_numbers)
     summary.trials_abstract_only = len(with_numbers - fulltext)
     summary.trials_without_numbers = len(included - with_numbers)
-    return outcomes, summary
+    return outcomes, automatic, summary
 
 
 @dataclass(frozen=True)

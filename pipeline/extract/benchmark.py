@@ -1,0 +1,141 @@
+"""``python -m pipeline bench-extract``: the extraction benchmark of Yun et al. (2024).
+
+A dataset folder holds ``annotations.csv`` (one row per intervention x comparator x outcome of a
+randomised trial, with the human-annotated per-arm numbers) and ``texts/PMC<id>.md`` or
+``texts/PMC<id>.xml`` (JATS) or ``xml/PMC<id>.xml``. For every annotated row the extractor reads
+the trial's text and predicts group sizes and events (binary outcomes) or means and SDs
+(continuous outcomes). Scoring follows the published evaluation: exact match per field, and per
+row when every field of the row's outcome type matches; "unknown" (empty or ``x``) is correct
+when the annotation is unknown too.
+
+Reference: Yun HS, Pogrebitskiy D, Marshall IJ, Wallace BC (2024). Automatically Extracting
+Numerical Results from Randomized Controlled Trials with Large Language Models. MLHC.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import PipelineError
+from pipeline.extract.ico import Arm, OutcomeSpec, extract
+from pipeline.fulltext import Document, read_jats, read_markdown
+from pipeline.tables import write_table
+
+BINARY_FIELDS = ("intervention_events", "intervention_group_size", "comparator_events", "comparator_group_size")
+CONTINUOUS_FIELDS = ("intervention_group_size", "comparator_group_size", "intervention_mean",
+                     "intervention_standard_deviation", "comparator_mean", "comparator_standard_deviation")
+VALUE_FIELDS = ("intervention_events", "intervention_group_size", "comparator_events", "comparator_group_size",
+                "intervention_mean", "intervention_standard_deviation", "comparator_mean",
+                "comparator_standard_deviation")
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One row of the predictions file: the annotation id and the eight values (None = unknown)."""
+
+    id: str
+    intervention_events: float | None = None
+    intervention_group_size: float | None = None
+    comparator_events: float | None = None
+    comparator_group_size: float | None = None
+    intervention_mean: float | None = None
+    intervention_standard_deviation: float | None = None
+    comparator_mean: float | None = None
+    comparator_standard_deviation: float | None = None
+
+
+@dataclass
+class Score:
+    rows: dict[str, list[bool]]
+    fields: dict[str, list[bool]]
+
+    def row_accuracy(self, kind: str) -> float:
+        hits = self.rows.get(kind, [])
+        return sum(hits) / len(hits) if hits else math.nan
+
+
+def parse_value(text: str | None) -> float | None:
+    if text is None:
+        return None
+    text = text.strip().replace(",", "")
+    if text in ("", "x", "X", "NA", "unknown"):
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def load_document(dataset: Path, pmcid: str) -> Document:
+    """texts/PMC<id>.md or texts/PMC<id>.xml (JATS), whichever is there; xml/PMC<id>.xml otherwise."""
+    for path in (dataset / "texts" / f"PMC{pmcid}.md", dataset / "texts" / f"PMC{pmcid}.xml",
+                 dataset / "xml" / f"PMC{pmcid}.xml"):
+        if path.exists():
+            if path.suffix == ".md":
+                return read_markdown(path.read_text(encoding="utf-8"), source=path.name)
+            return read_jats(path.read_bytes(), source=path.name)
+    raise PipelineError(f"{dataset}: no text for PMC{pmcid} (texts/PMC{pmcid}.md or .xml)")
+
+
+def predict(doc: Document, row: dict) -> Prediction:
+    result = extract(doc, Arm.from_description(row["intervention"]), Arm.from_description(row["comparator"]),
+                     OutcomeSpec.from_description(row["outcome"]), row["outcome_type"])
+    i, c = result.intervention, result.comparator
+    if row["outcome_type"] == "binary":
+        return Prediction(id=row["id"], intervention_events=i.events, intervention_group_size=i.n,
+                          comparator_events=c.events, comparator_group_size=c.n)
+    return Prediction(id=row["id"], intervention_group_size=i.n, comparator_group_size=c.n,
+                      intervention_mean=i.mean, intervention_standard_deviation=i.sd, comparator_mean=c.mean,
+                      comparator_standard_deviation=c.sd)
+
+
+def run_benchmark(dataset: Path, predictions_path: Path | None = None, split: str | None = None) -> Score:
+    dataset = Path(dataset)
+    try:
+        with open(dataset / "annotations.csv", encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except FileNotFoundError:
+        raise PipelineError(f"{dataset}: annotations.csv not found") from None
+    needed = {"id", "pmcid", "outcome", "intervention", "comparator", "outcome_type", *VALUE_FIELDS}
+    missing = needed - set(rows[0]) if rows else needed
+    if missing:
+        raise PipelineError(f"{dataset / 'annotations.csv'}: missing column(s) {', '.join(sorted(missing))}")
+    if split:
+        rows = [r for r in rows if r.get("split", "").upper() == split.upper()]
+    documents: dict[str, Document] = {}
+    predictions, score = [], Score(rows={}, fields={})
+    for row in rows:
+        pmcid = row["pmcid"].removeprefix("PMC")
+        if pmcid not in documents:
+            documents[pmcid] = load_document(dataset, pmcid)
+        prediction = predict(documents[pmcid], row)
+        predictions.append(prediction)
+        kind = row["outcome_type"]
+        fields = BINARY_FIELDS if kind == "binary" else CONTINUOUS_FIELDS
+        hits = [same(getattr(prediction, f), parse_value(row[f])) for f in fields]
+        score.rows.setdefault(kind, []).append(all(hits))
+        for field, hit in zip(fields, hits):
+            score.fields.setdefault(f"{kind}:{field}", []).append(hit)
+    if predictions_path:
+        write_table(predictions_path, predictions, Prediction)
+    return score
+
+
+def format_score(score: Score) -> str:
+    lines = ["exact match per row:"]
+    for kind in ("continuous", "binary"):
+        hits = score.rows.get(kind, [])
+        lines.append(f"  {kind:<11} {score.row_accuracy(kind):.3f}  ({sum(hits)}/{len(hits)})")
+    lines.append("exact match per field:")
+    for name, hits in sorted(score.fields.items()):
+        lines.append(f"  {name:<44} {sum(hits) / len(hits):.3f}  ({sum(hits)}/{len(hits)})")
+    return "\n".join(lines)

@@ -1,0 +1,427 @@
+"""Targeted extraction: given two arms and an outcome, find each arm's numbers in a document.
+
+This is the shared core of the automatic extraction, used for trial abstracts, PubMed Central
+full texts and the extraction benchmark. For an intervention arm, a comparator arm and an
+outcome it reads (continuous outcomes: n, mean, SD; binary outcomes: n, events):
+
+1. tables whose columns name the arms and whose rows name the outcome (cells such as
+   ``3.1 (1.2)``, ``3.1 ± 1.2``, a mean column beside an SD column, ``12 (40%)``, ``12/30``;
+   group sizes from headers such as "Dry needling (n = 20)"), taking a follow-up row rather
+   than a baseline row;
+2. sentences that name the outcome, assigning values to arms by "respectively" lists or by the
+   nearest arm name, and taking the value after "to" in "from X to Y" (follow-up, not baseline);
+3. group sizes from table headers, "A (n = 20)", "20 patients received A", "251 intervention and
+   246 control", "..., respectively" lists, and, when only a total is given for two arms, half
+   of it each (flagged as an assumption).
+
+Every value keeps where it was read; the result has a confidence and flags. When the evidence is
+ambiguous a value stays unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.numbers import Found, find_counts, find_values, normalize, to_float
+from pipeline.fulltext import Document, Table
+
+STOPWORDS = {
+    "the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "at", "by", "plus", "group", "groups",
+    "arm", "patients", "treatment", "therapy", "who", "received", "receiving", "versus", "vs", "daily", "once",
+    "twice", "as", "per", "from", "that", "were", "was", "is", "be", "mg", "ml", "dose", "doses", "alone", "only",
+    "i", "ii", "iii", "which", "their", "those", "subjects", "participants", "intervention", "given", "use",
+}
+COMPARATOR_WORDS = ("placebo", "control", "sham", "usual care", "standard care", "conventional", "no treatment",
+                    "waiting list", "wait-list", "waitlist", "vehicle", "routine care")
+BASELINE = re.compile(r"\b(?:baseline|pre-?treatment|before (?:the )?(?:treatment|intervention|therapy)|at entry|"
+                      r"at admission|on admission|at randomi[sz]ation|pre-?intervention|pre-?test|initial)\b", re.I)
+FOLLOW_UP = re.compile(r"\b(?:after|post|follow|final|end of|discharge|week|weeks|month|months|day|days|"
+                       r"at \d+|later)\b", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+ENROLMENT = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|analy[sz]ed|included|completed|enrolled|"
+                       r"received|divided)\b", re.I)
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", normalize(text).lower())
+
+
+def _boundary(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
+
+
+@dataclass
+class Arm:
+    """How an arm is named: its description and the words that identify it in a text."""
+
+    label: str
+    words: set[str] = field(default_factory=set)
+    phrases: list[str] = field(default_factory=list)
+    exclude_after: tuple[str, ...] = ()  # a mention right after one of these words is not this arm ("sham" DN)
+
+    @classmethod
+    def from_description(cls, description: str, extra: tuple[str, ...] = ()) -> Arm:
+        text = normalize(description)
+        low = text.lower().strip()
+        phrases = [low]
+        phrases += [m.lower().strip() for m in re.findall(r"\(([^()]{1,14})\)", text)]  # abbreviations in brackets
+        phrases += [m.group(0).lower() for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)\b", text,
+                                                            re.I)]
+        phrases += [p.lower() for p in extra]
+        words = {t for t in tokens(text) if t not in STOPWORDS and (len(t) > 2 or t.isdigit())}
+        words |= {w for w in COMPARATOR_WORDS if w in low}
+        return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True))
+
+    def score(self, text: str) -> float:
+        """How strongly ``text`` names this arm (0 = not at all)."""
+        low = normalize(text).lower()
+        score = sum(2.0 for p in self.phrases if len(p) > 1 and _boundary(p).search(low))
+        found = set(tokens(low)) | {w for w in COMPARATOR_WORDS if w in low}
+        score += sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in self.words & found)
+        return score
+
+    def mentions(self, text: str) -> list[int]:
+        """Character offsets in ``text`` where this arm is named."""
+        low = normalize(text).lower()
+        spots = set()
+        for p in self.phrases:
+            if len(p) > 1:
+                spots |= {m.start() for m in _boundary(p).finditer(low)}
+        for w in self.words:
+            if len(w) > 3 or w in COMPARATOR_WORDS:
+                spots |= {m.start() for m in _boundary(w).finditer(low)}
+        if self.exclude_after:
+            spots = {s for s in spots if not low[max(0, s - 24):s].split()[-1:] or
+                     low[max(0, s - 24):s].split()[-1] not in self.exclude_after}
+        return sorted(spots)
+
+
+@dataclass
+class ArmValues:
+    n: int | None = None
+    mean: float | None = None
+    sd: float | None = None
+    events: int | None = None
+    percent: float | None = None
+
+
+@dataclass
+class Extraction:
+    """Per-arm values for one outcome with where they were read, a confidence and flags."""
+
+    intervention: ArmValues
+    comparator: ArmValues
+    provenance: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    flags: list[str] = field(default_factory=list)
+    conversions: list[str] = field(default_factory=list)
+
+    @property
+    def arms(self) -> tuple[ArmValues, ArmValues]:
+        return self.intervention, self.comparator
+
+
+GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores", "level", "levels", "patients",
+                   "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time"}
+
+
+@dataclass(frozen=True)
+class OutcomeSpec:
+    """What names an outcome in a text: whole phrases (instrument names) or content words."""
+
+    phrases: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()
+    anywhere: bool = False  # every sentence qualifies (the outcome was named elsewhere in the text)
+
+    @classmethod
+    def from_description(cls, outcome: str) -> OutcomeSpec:
+        return cls(words=frozenset(t for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME
+                                   and len(t) > 2))
+
+    @classmethod
+    def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
+        return cls(phrases=tuple(n.lower() for n in names))
+
+    def score(self, text: str) -> float:
+        if self.anywhere:
+            return 0.1
+        if self.phrases:
+            low = normalize(text).lower()
+            return float(sum(1 for p in self.phrases if _boundary(p).search(low)))
+        if not self.words:
+            return 0.0
+        found = set(tokens(text))
+        return sum(1.0 for w in self.words if w in found) / len(self.words) ** 0.5
+
+
+# -- assignment of values to arms -------------------------------------------------------------------
+
+SEGMENT_BREAK = re.compile(r";")
+CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|versus|vs\.?|compared (?:with|to)|while|whereas|but)\s+|,\s+", re.I)
+
+
+def _spans(text: str, breaks: re.Pattern) -> list[tuple[int, int]]:
+    """Spans of ``text`` between the matches of ``breaks`` that lie outside brackets."""
+    spans, start = [], 0
+    for match in breaks.finditer(text):
+        if text[:match.start()].count("(") <= text[:match.start()].count(")"):
+            spans.append((start, match.start()))
+            start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _assign(positions: list[int], arms: list[Arm], text: str) -> dict[int, int]:
+    """Arm index -> value index. A segment (between semicolons), then a clause, that names one
+    arm and holds one value settles that pair; the rest go to the nearest mention."""
+    mentions = {ai: arm.mentions(text) for ai, arm in enumerate(arms)}
+    assigned: dict[int, int] = {}
+    used: set[int] = set()
+    for breaks in (SEGMENT_BREAK, CLAUSE_BREAK):
+        for start, end in _spans(text, breaks):
+            named = [ai for ai, spots in mentions.items() if any(start <= s < end for s in spots)]
+            inside = [vi for vi, pos in enumerate(positions) if start <= pos < end and vi not in used]
+            if len(named) == 1 and len(inside) == 1 and named[0] not in assigned:
+                assigned[named[0]] = inside[0]
+                used.add(inside[0])
+    pairs = sorted((abs(pos - spot), ai, vi) for ai, spots in mentions.items() for spot in spots
+                   for vi, pos in enumerate(positions))
+    for _, ai, vi in pairs:
+        if ai not in assigned and vi not in used:
+            assigned[ai] = vi
+            used.add(vi)
+    return assigned
+
+
+def _arm_order(text: str, arms: list[Arm]) -> list[int] | None:
+    firsts = sorted((spots[0], ai) for ai, arm in enumerate(arms) if (spots := arm.mentions(text)))
+    return [ai for _, ai in firsts] if len(firsts) == len(arms) else None
+
+
+def values_for_arms(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
+    """Which value belongs to which arm in one sentence, or None when that is not clear."""
+    # "from X to Y": Y is the follow-up value
+    found = [f for f in found if not re.search(r"\bfrom\s*$", sentence[max(0, f.start - 8):f.start], re.I)] or found
+    if RESPECTIVELY.search(sentence) and len(found) >= len(arms):
+        order = _arm_order(sentence[found[-1].end:], arms) or _arm_order(sentence[:found[0].start], arms)
+        if order and len(found) % len(arms) == 0:
+            chunk = found[-len(arms):] if len(found) > len(arms) else found
+            return dict(zip(order, chunk))
+        return None
+    assigned = _assign([f.start for f in found], arms, sentence)
+    if len(assigned) != len(arms):
+        return None
+    return {ai: found[vi] for ai, vi in assigned.items()}
+
+
+# -- group sizes ------------------------------------------------------------------------------------
+
+def _number_before_arm(sentence: str, arms: list[Arm]) -> list[Found]:
+    """'251 intervention and 246 control': integers directly followed by an arm name."""
+    out = []
+    low = sentence.lower()
+    for m in re.finditer(r"\b(\d{1,6})\s+(?:(?:patients|participants|subjects|were|in|to|the|received|receiving)\s+){0,3}",
+                         low):
+        rest = low[m.end():m.end() + 60]
+        if any(arm.mentions(rest[:40]) and min(arm.mentions(rest[:40])) == 0 for arm in arms):
+            out.append(Found("n", (float(m.group(1)),), m.start(), m.end(), m.group(0)))
+    return out
+
+
+PER_GROUP = re.compile(r"\b(?P<n>\d+)\s+(?:patients|participants|subjects)?\s*(?:per|in each|each)\s+(?:group|arm)\b",
+                       re.I)
+TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
+                         r"assigned|enrolled|included|recruited|divided|studied)", re.I)
+
+
+def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[str], list[str]]:
+    """(arm index -> n, provenance, flags)."""
+    best: dict[int, tuple[float, int, str]] = {}
+    for table in doc.tables:
+        for ai, col in column_arms(table, arms).items():
+            n = header_n(table, col)
+            if n:
+                _keep(best, ai, 3.0, n, f"{table.name} header")
+    totals = []
+    for section, sentence in doc.sentences():
+        each = PER_GROUP.search(sentence)
+        if each:
+            for ai in range(len(arms)):
+                _keep(best, ai, 2.0, int(each["n"]), sentence)
+        counts = []
+        for c in find_counts(sentence) + _number_before_arm(sentence, arms):
+            if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]):
+                if ENROLMENT.search(sentence):
+                    totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
+                continue
+            counts.append(c)
+        counts = sorted({(c.start, c.values[0]): c for c in counts}.values(), key=lambda c: c.start)
+        if not counts:
+            continue
+        weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
+        weight += 0.5 if ENROLMENT.search(sentence) else 0.0
+        weight += 0.3 if any(c.kind == "n" for c in counts) else 0.0
+        if RESPECTIVELY.search(sentence) and len(counts) >= len(arms):
+            order = _arm_order(sentence[counts[-1].end:], arms) or _arm_order(sentence[:counts[0].start], arms)
+            if order:
+                for ai, count in zip(order, counts[-len(arms):]):
+                    _keep(best, ai, weight + 0.3, int(count.values[0]), sentence)
+                continue
+        for ai, vi in _assign([c.start for c in counts], arms, sentence).items():
+            _keep(best, ai, weight, int(counts[vi].values[0]), sentence)
+    chosen = {ai: v for ai, (_, v, _) in best.items()}
+    provenance = sorted({s for _, _, s in best.values()})
+    flags = []
+    if len(arms) == 2 and len(chosen) < 2 and totals:
+        _, total, sentence = max(totals)
+        if total % 2 == 0 and (not chosen or all(v == total // 2 for v in chosen.values())):
+            chosen = {0: total // 2, 1: total // 2}
+            provenance.append(sentence)
+            flags.append("group sizes assumed equal (half of the total)")
+    return chosen, provenance, flags
+
+
+def _keep(best: dict, ai: int, weight: float, value: int, span: str) -> None:
+    if 2 <= value <= 100000 and (ai not in best or weight > best[ai][0]):
+        best[ai] = (weight, value, span)
+
+
+# -- tables -----------------------------------------------------------------------------------------
+
+CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?P<s2>\d+(?:\.\d+)?)\s*\)|"
+                          r"\[\s*(?P<s3>\d+(?:\.\d+)?)\s*\])\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?\s*"
+                         r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+
+
+def column_arms(table: Table, arms: list[Arm]) -> dict[int, int]:
+    """Arm index -> first column of that arm, read from the header rows."""
+    if not table.header:
+        return {}
+    width = len(table.header[0])
+    scores = {}
+    for col in range(1, width):
+        text = " ".join(row[col] for row in table.header if col < len(row))
+        for ai, arm in enumerate(arms):
+            scores[(ai, col)] = arm.score(text)
+    chosen: dict[int, int] = {}
+    for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], x[0][1])):
+        if score > 0 and ai not in chosen and col not in chosen.values():
+            chosen[ai] = col
+    # an arm spanning several columns keeps its first column
+    for ai, col in list(chosen.items()):
+        while col > 1 and scores.get((ai, col - 1), 0) == scores[(ai, col)] and \
+                " ".join(r[col - 1] for r in table.header) == " ".join(r[col] for r in table.header):
+            col -= 1
+        chosen[ai] = col
+    return chosen if len(set(chosen.values())) == len(chosen) else {}
+
+
+def header_n(table: Table, col: int) -> int | None:
+    text = normalize(" ".join(row[col] for row in table.header if col < len(row)))
+    found = [c for c in find_counts(text) if c.kind == "n"]
+    return int(found[0].values[0]) if found else None
+
+
+def _cell_value(row: list[str], col: int, kind: str) -> ArmValues | None:
+    cell = normalize(row[col]) if col < len(row) else ""
+    if kind == "continuous":
+        m = CELL_MEAN_SD.match(cell)
+        if m:
+            return ArmValues(mean=to_float(m["m"]), sd=to_float(m["s1"] or m["s2"] or m["s3"]))
+        m, nxt = CELL_NUMBER.match(cell), CELL_NUMBER.match(normalize(row[col + 1])) if col + 1 < len(row) else None
+        if m and nxt:  # a mean column followed by its SD column
+            return ArmValues(mean=to_float(m["v"]), sd=to_float(nxt["v"]))
+        return None
+    m = CELL_EVENTS.match(cell)
+    if not m:
+        return None
+    return ArmValues(events=int(m["e"]), n=int(m["n"]) if m["n"] else None, percent=to_float(m["p"]) if m["p"] else None)
+
+
+def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
+    best, best_score = None, 0.0
+    for table in doc.tables:
+        columns = column_arms(table, arms)
+        if len(columns) < len(arms):
+            continue
+        context = ""
+        for index, row in enumerate(table.body):
+            label = row[0] if row else ""
+            if label and all(not c.strip() or c.strip() == label for c in row[1:]):
+                context = label  # a heading row names the rows below it
+                continue
+            score = outcome.score(f"{context} {label}") + 0.3 * outcome.score(table.caption)
+            if score <= 0:
+                continue
+            if BASELINE.search(label) or (BASELINE.search(context) and not FOLLOW_UP.search(label)):
+                continue
+            values = [_cell_value(row, columns[ai], kind) for ai in range(len(arms))]
+            if any(v is None for v in values):
+                continue
+            for ai, v in enumerate(values):
+                v.n = v.n or header_n(table, columns[ai])
+            score += 0.2 if FOLLOW_UP.search(label) else 0.0
+            score += 0.01 * index  # the later of equal rows: follow-up rows come after baseline rows
+            if score > best_score:
+                where = f"{table.name}, row '{(context + ': ' if context else '') + label}'"
+                best, best_score = Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score)), score
+    return best
+
+
+# -- sentences --------------------------------------------------------------------------------------
+
+def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
+    best, best_score = None, 0.0
+    for section, sentence in doc.sentences():
+        score = outcome.score(sentence)
+        if score <= 0:
+            continue
+        found = find_values(sentence)
+        if kind == "continuous":
+            picked = [f for f in found if f.kind == "mean_sd"]
+        else:
+            picked = [f for f in found if f.kind == "count_of"] or [f for f in found if f.kind == "pct"]
+        if len(picked) < len(arms):
+            continue
+        if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence):
+            continue
+        values = values_for_arms(sentence, picked, arms)
+        if values is None:
+            continue
+        result = [ArmValues(), ArmValues()]
+        for ai, f in values.items():
+            if kind == "continuous":
+                result[ai].mean, result[ai].sd = f.values[0], f.values[1]
+            elif f.kind == "count_of":
+                result[ai].events, result[ai].n = int(f.values[0]), int(f.values[1])
+            else:
+                result[ai].percent = f.values[0]
+        total = score + (0.3 if section == "results" else 0.0)
+        if total > best_score:
+            best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total))
+            best_score = total
+    return best
+
+
+def extract(doc: Document, intervention: Arm, comparator: Arm, outcome: OutcomeSpec, kind: str) -> Extraction:
+    """Per-arm numbers for one outcome; unknowns stay None."""
+    arms = [intervention, comparator]
+    result = (from_tables(doc, arms, outcome, kind) or from_sentences(doc, arms, outcome, kind)
+              or Extraction(ArmValues(), ArmValues()))
+    sizes, provenance, flags = group_sizes(doc, arms)
+    for ai, values in enumerate(result.arms):
+        if values.n is None and ai in sizes:
+            values.n = sizes[ai]
+            result.provenance += [p for p in provenance if p not in result.provenance]
+            result.flags += [f for f in flags if f not in result.flags]
+        if values.percent is not None and values.events is None and values.n:
+            events = values.percent * values.n / 100
+            if abs(events - round(events)) < 0.06:
+                values.events = round(events)
+                result.conversions.append(f"events = {values.percent}% of {values.n}")
+    if kind == "continuous" and (result.intervention.mean is None) != (result.comparator.mean is None):
+        result.flags.append("values found for one arm only")
+    return result

@@ -1,0 +1,124 @@
+"""Reading numbers as trials print them.
+
+Handles ``3.2 ± 1.1``, ``3.2 +/- 1.1``, ``3.2 (1.1)``, ``3.2 (SD 1.1)``, ``mean 3.2, SD 1.1``,
+the middle dot decimal ``3·2``, Unicode minus and dashes, ``95% CI 1.2 to 3.4``, ``(1.2, 3.4)``,
+``[1.2-3.4]``, ``n = 20`` and numbers in words ("Forty patients"). Every match keeps its
+character span, so that the extractor can say where a value was read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+"
+
+_TRANSLATE = str.maketrans({
+    "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00b7": ".", "\u2009": " ",
+    "\u00a0": " ", "\u202f": " ", "\u2005": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ",
+})
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUMBER = re.compile(
+    r"\b(?:(?P<h>" + "|".join(UNITS) + r")\s+hundred(?:\s+(?:and\s+)?)?)?"
+    r"(?:(?P<t>" + "|".join(TENS) + r")(?:[-\s](?P<u>" + "|".join(k for k in UNITS if UNITS[k] < 10) + r"))?"
+    r"|(?P<s>" + "|".join(UNITS) + r"))\b",
+    re.IGNORECASE,
+)
+
+
+def normalize(text: str) -> str:
+    """Unicode minus/dashes to '-', middle-dot decimals to '.', exotic spaces to ' ', markdown
+    emphasis around numbers removed; the length is kept where possible."""
+    text = text.translate(_TRANSLATE)
+    text = text.replace("+/-", "±").replace("+-", "±").replace("&plusmn;", "±")
+    return re.sub(r"\*", "", text)
+
+
+def to_float(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def words_to_int(text: str) -> int | None:
+    """'Forty-two' -> 42, 'one hundred and twenty' -> 120; None when it is not a number word."""
+    match = _WORD_NUMBER.fullmatch(text.strip())
+    if not match:
+        return None
+    value = UNITS[match["h"].lower()] * 100 if match["h"] else 0
+    if match["t"]:
+        value += TENS[match["t"].lower()] + (UNITS[match["u"].lower()] if match["u"] else 0)
+    elif match["s"]:
+        value += UNITS[match["s"].lower()]
+    return value
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value read in a text: what it is, its numbers, and where it was."""
+
+    kind: str  # mean_sd | mean_ci | median_iqr | ci | n | count_of | pct | number
+    values: tuple[float, ...]
+    start: int
+    end: int
+    text: str
+
+
+_PATTERNS = [
+    # 3.2 ± 1.1 ; 3.2 (SD 1.1) ; 3.2 (SD = 1.1) ; 3.2 (1.1) ; mean 3.2, SD 1.1 ; 3.2 (s.d. 1.1)
+    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*±\s*(?P<b>{NUM})")),
+    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[(\[]\s*(?:SD|s\.d\.|sd|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})\s*[)\]]")),
+    ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*[,;]?\s*(?:and\s+)?(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})",
+                           re.IGNORECASE)),
+    # 95% CI forms
+    ("ci", re.compile(rf"95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*[(\[]?\s*(?P<a>{NUM})\s*(?:to|-|,|;|and)\s*(?P<b>{NUM})\s*[)\]]?",
+                      re.IGNORECASE)),
+    ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*(?P<a>{NUM})\s*(?:to|,|;|-)\s*(?P<b>{NUM})\s*[)\]]")),
+    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\(\s*(?P<b>\d+(?:\.\d+)?)\s*\)")),
+    ("count_of", re.compile(rf"\b(?P<a>\d+)\s*(?:/|of|out of)\s*(?P<b>\d+)\b")),
+    ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d+)\b")),
+    ("pct", re.compile(rf"(?P<a>{NUM})\s*%")),
+]
+
+
+def find_values(text: str) -> list[Found]:
+    """All recognisable values in ``text`` (already normalized), longest forms first, no overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            groups = m.groupdict()
+            if kind == "mean_ci":
+                values = (to_float(groups["m"]), to_float(groups["a"]), to_float(groups["b"]))
+                if not values[1] <= values[0] <= values[2]:
+                    continue
+            else:
+                values = tuple(to_float(groups[g]) for g in ("a", "b") if groups.get(g) is not None)
+            if kind == "mean_sd" and values[1] < 0:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Found(kind, values, m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def find_counts(text: str) -> list[Found]:
+    """Group sizes: 'n = 20' (kind ``n``), or numbers before people words in digits or words
+    ('Forty patients', kind ``people``: a group or the whole sample)."""
+    out = [f for f in find_values(text) if f.kind == "n"]
+    people = r"(?:patients|participants|subjects|individuals|people|women|men|adults|children|volunteers|athletes|cases)"
+    for m in re.finditer(rf"\b(?P<a>\d+)\s+(?:\w+\s+){{0,2}}{people}\b", text):
+        out.append(Found("people", (float(m["a"]),), m.start(), m.end(), m.group(0)))
+    for m in re.finditer(rf"\b(?P<w>[A-Za-z]+(?:[-\s][A-Za-z]+){{0,3}})\s+(?:\w+\s+){{0,2}}{people}\b", text):
+        words = m["w"].split()
+        for i in range(len(words)):
+            value = words_to_int(" ".join(words[i:]))
+            if value:
+                out.append(Found("people", (float(value),), m.start(), m.end(), m.group(0)))
+                break
+    return sorted(out, key=lambda f: f.start)

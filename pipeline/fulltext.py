@@ -1,0 +1,189 @@
+"""PubMed Central full texts (JATS XML) and other article texts as one document model.
+
+A :class:`Document` is the abstract and body as labelled passages plus the tables, each table
+expanded to a grid (``colspan``/``rowspan`` repeated into every cell they cover) with its
+label, caption and footnotes. :func:`read_jats` accepts a whole ``<article>`` (efetch ``db=pmc``
+answers, possibly inside ``<pmc-articleset>``) and the fragment form used by the extraction
+benchmark (``<abstract>`` and ``<sec>`` elements without the article wrapper).
+:func:`read_markdown` reads the benchmark's Markdown texts (sections start with ``#``).
+
+Articles whose publisher does not allow XML download come back from efetch as a stub that says
+so: such a document has ``available = False``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from pipeline.errors import PipelineError
+from pipeline.eutils import safe_parser
+from pipeline.extract.numbers import normalize
+
+# fragments use these prefixes without declaring them; a whole article declares them again (harmless)
+JATS_WRAPPER = (b'<document xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:mml="http://www.w3.org/1998/Math/MathML" '
+                b'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ali="http://www.niso.org/schemas/ali/1.0/">')
+STUB_MARKERS = ("does not allow downloading of the full text", "not allow downloading")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:vs|et al|e\.g|i\.e|approx|Fig|Figs|Tab|no|No|ref|cf|min|max|resp|mo|wk|yr|St|Dr)\.)$")
+
+
+@dataclass
+class Passage:
+    section: str  # abstract | methods | results | discussion | other
+    text: str
+
+
+@dataclass
+class Table:
+    label: str
+    caption: str
+    header: list[list[str]]
+    body: list[list[str]]
+    footnotes: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.label or "Table"
+
+
+@dataclass
+class Document:
+    passages: list[Passage] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    available: bool = True
+    source: str = ""
+
+    def sentences(self, sections: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
+        """(section, sentence) pairs in reading order."""
+        out = []
+        for passage in self.passages:
+            if sections is None or passage.section in sections:
+                out += [(passage.section, s) for s in split_sentences(passage.text)]
+        return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split at sentence ends, not at decimal points or common abbreviations."""
+    pieces, start = [], 0
+    for match in re.finditer(r"[.!?](?=\s+[A-Z(\[]|\s*$)", text):
+        candidate = text[start:match.end()]
+        if _ABBREVIATIONS.search(candidate):
+            continue
+        pieces.append(candidate.strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return [p for p in pieces if p]
+
+
+def section_kind(title: str) -> str:
+    t = title.lower()
+    for kind, words in (("abstract", ("abstract", "summary")), ("methods", ("method", "material", "design", "patients")),
+                        ("results", ("result", "finding", "outcome")), ("discussion", ("discussion", "conclusion"))):
+        if any(w in t for w in words):
+            return kind
+    return "other"
+
+
+# -- JATS -----------------------------------------------------------------------------------------
+
+def _flat(node) -> str:
+    return normalize(" ".join("".join(node.itertext()).split())) if node is not None else ""
+
+
+def _grid(rows) -> list[list[str]]:
+    """Expand a list of <tr> into a rectangular grid of cell texts (spans repeated)."""
+    grid: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}
+    for r, tr in enumerate(rows):
+        row: list[str] = []
+        col = 0
+        for cell in tr.iterchildren("td", "th"):
+            while (r, col) in pending:
+                row.append(pending.pop((r, col)))
+                col += 1
+            text = _flat(cell)
+            colspan = max(1, int(cell.get("colspan", "1") or 1))
+            rowspan = max(1, int(cell.get("rowspan", "1") or 1))
+            for c in range(colspan):
+                row.append(text)
+                for extra in range(1, rowspan):
+                    pending[(r + extra, col + c)] = text
+            col += colspan
+        while (r, col) in pending:
+            row.append(pending.pop((r, col)))
+            col += 1
+        grid.append(row)
+    width = max((len(r) for r in grid), default=0)
+    return [r + [""] * (width - len(r)) for r in grid]
+
+
+def _table(wrap) -> Table:
+    table = wrap.find(".//table")
+    head_rows = table.findall("thead/tr") if table is not None else []
+    body_rows = (table.findall("tbody/tr") or [tr for tr in table.findall("tr")]) if table is not None else []
+    grid = _grid(head_rows + body_rows)
+    return Table(label=_flat(wrap.find("label")), caption=_flat(wrap.find("caption")), header=grid[: len(head_rows)],
+                 body=grid[len(head_rows):], footnotes=_flat(wrap.find("table-wrap-foot")))
+
+
+def read_jats(data: bytes | str, source: str = "") -> Document:
+    """Sections and tables of a JATS article or fragment."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    data = re.sub(rb"^\s*<\?xml[^>]*\?>", b"", data)
+    data = re.sub(rb"<!DOCTYPE[^>]*>", b"", data)
+    wrapped = JATS_WRAPPER + data + b"</document>"
+    try:
+        root = etree.fromstring(wrapped, parser=safe_parser())
+    except etree.XMLSyntaxError:  # broken fragments (stray closing tags) are read as far as they go
+        root = etree.fromstring(wrapped, parser=safe_parser(recover=True))
+        if root is None:
+            raise PipelineError(f"{source or 'JATS text'}: not readable as XML") from None
+    doc = Document(source=source)
+    text = _flat(root)
+    if any(marker in text for marker in STUB_MARKERS) and root.find(".//sec") is None:
+        doc.available = False
+        return doc
+    for abstract in root.iter("abstract"):
+        if abstract.get("abstract-type") in ("graphical", "teaser"):
+            continue
+        paragraphs = [_flat(p) for p in abstract.iter("p")] or [_flat(abstract)]
+        doc.passages += [Passage("abstract", p) for p in paragraphs if p]
+    for wrap in root.iter("table-wrap"):
+        doc.tables.append(_table(wrap))
+    for sec in root.iter("sec"):
+        if sec.getparent() is not None and sec.getparent().tag == "sec":
+            continue  # nested sections are read with their top-level section
+        kind = section_kind(_flat(sec.find("title")))
+        for p in sec.iter("p"):
+            if any(a.tag in ("table-wrap", "fig") for a in p.iterancestors()):
+                continue
+            text = _flat(p)
+            if text:
+                doc.passages.append(Passage(kind, text))
+    return doc
+
+
+def read_markdown(text: str, source: str = "") -> Document:
+    """The benchmark's Markdown: '# Abstract' / '# Results' headings (often inline, followed by the
+    paragraph on the same line), paragraphs, and tables kept as lines of text."""
+    doc = Document(source=source)
+    text = normalize(text)
+    kind = "abstract"
+    for part in re.split(r"(?:^|(?<=\s))#{1,6} ", text, flags=re.MULTILINE):
+        if not part.strip():
+            continue
+        heading = re.match(r"\s*([A-Z][A-Za-z /-]{2,40}?)(?::|\s)", part)
+        kind_here = section_kind(heading.group(1)) if heading else "other"
+        if kind_here != "other":
+            kind = kind_here
+        clean = re.sub(r"<[^>]+>", " ", part)
+        clean = re.sub(r"\[(\d+)\]\(#\)", r"\1", clean)
+        for paragraph in re.split(r"\n\s*\n", clean):
+            if paragraph.strip():
+                doc.passages.append(Passage(kind, " ".join(paragraph.split())))
+    return doc
