@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from lxml import etree
 
 from pipeline.errors import PipelineError
 from pipeline.eutils import safe_parser
 from pipeline.extract.numbers import normalize
+from pipeline.storage import atomic_write_bytes
 
 # fragments use these prefixes without declaring them; a whole article declares them again (harmless)
 JATS_WRAPPER = (b'<document xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:mml="http://www.w3.org/1998/Math/MathML" '
@@ -187,3 +189,48 @@ def read_markdown(text: str, source: str = "") -> Document:
             if paragraph.strip():
                 doc.passages.append(Passage(kind, " ".join(paragraph.split())))
     return doc
+
+
+# -- fetching from PubMed Central -----------------------------------------------------------------
+
+PMC_BATCH = 20
+
+
+@dataclass(frozen=True)
+class FulltextStatus:
+    """One row of fulltexts.csv: what PubMed Central gave for an included trial."""
+
+    pmid: str
+    pmcid: str
+    status: str  # full text | no full text (publisher does not allow XML) | not in PMC
+
+
+def _article_pmcid(article) -> str | None:
+    for aid in article.iter("article-id"):
+        kind = aid.get("pub-id-type")
+        value = (aid.text or "").strip()
+        if kind in ("pmc", "pmcid", "pmcaid") and value:
+            return value if value.startswith("PMC") else f"PMC{value}"
+    return None
+
+
+def fetch_fulltexts(client, pmcids: list[str], cache_dir: Path) -> dict[str, Document]:
+    """Full texts of ``pmcids`` (``PMC1234567``) through the E-utilities client, one immutable
+    file per article in ``cache_dir``; articles already cached are not fetched again."""
+    cache_dir = Path(cache_dir)
+    wanted = sorted(set(pmcids))
+    missing = [p for p in wanted if not (cache_dir / f"{p}.xml").exists()]
+    for start in range(0, len(missing), PMC_BATCH):
+        batch = missing[start:start + PMC_BATCH]
+        body = client.efetch(db="pmc", ids=[p.removeprefix("PMC") for p in batch], expected=len(batch),
+                             record_tags=("article",))
+        root = etree.fromstring(body, parser=safe_parser())
+        for position, article in enumerate(root.iter("article")):
+            pmcid = _article_pmcid(article) or batch[position]
+            atomic_write_bytes(cache_dir / f"{pmcid}.xml", etree.tostring(article, encoding="UTF-8"))
+    documents = {}
+    for pmcid in wanted:
+        path = cache_dir / f"{pmcid}.xml"
+        if path.exists():
+            documents[pmcid] = read_jats(path.read_bytes(), source=pmcid)
+    return documents

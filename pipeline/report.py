@@ -22,6 +22,7 @@ from markupsafe import Markup
 from pipeline import __version__, figures, meta
 from pipeline.config import Topic
 from pipeline.extract import ReportedHarm
+from pipeline.fulltext import FulltextStatus
 from pipeline.extract.outcomes import Outcome
 from pipeline.fetch import SearchLogRow
 from pipeline.grade import COMPARATOR_PHRASE, OPTIMAL_INFORMATION_SIZE, Verdict, main_analysis, mid_for, signed
@@ -47,6 +48,7 @@ class Inputs:
     verdicts: list[Verdict]
     search_log: list[SearchLogRow]
     harms: list[ReportedHarm]
+    fulltexts: list[FulltextStatus]
 
 
 def load_inputs(out: Path) -> Inputs:
@@ -63,6 +65,7 @@ def load_inputs(out: Path) -> Inputs:
         verdicts=table("verdicts.csv", Verdict),
         search_log=table("search_log.csv", SearchLogRow),
         harms=table("adverse_events.csv", ReportedHarm),
+        fulltexts=table("fulltexts.csv", FulltextStatus),
     )
 
 
@@ -324,6 +327,22 @@ def _label(record: Record | None, pmid: str) -> str:
     return f"{author} {record.year or ''}".strip()
 
 
+def numbers_by_source(inputs: Inputs) -> dict[str, int]:
+    """How many included trials had a full text, numbers from a full text, from an abstract only,
+    from the verified sheet, or no numbers at all."""
+    included = {d.pmid for d in inputs.decisions if d.included}
+    poolable = [o for o in inputs.outcomes if o.poolable and o.pmid in included]
+    by_origin = {origin: {o.pmid for o in poolable if o.origin == origin} for origin in ("verified", "fulltext", "abstract")}
+    return {
+        "full_text_available": sum(1 for f in inputs.fulltexts if f.status == "full text"),
+        "no_full_text": sum(1 for f in inputs.fulltexts if f.status.startswith("no full text")),
+        "verified": len(by_origin["verified"]),
+        "fulltext": len(by_origin["fulltext"] - by_origin["verified"]),
+        "abstract_only": len(by_origin["abstract"] - by_origin["fulltext"] - by_origin["verified"]),
+        "no_numbers": len(included - {o.pmid for o in poolable}),
+    }
+
+
 def changes_view(out: Path, current: dict[str, list], previous: Path | None) -> dict:
     if previous is None:
         return {"previous": None}
@@ -421,11 +440,9 @@ def write_report(topic: Topic, out: Path, data_dir: Path, source: str) -> Path:
         "changes": changes_view(out, {"decisions": inputs.decisions, "pooled": inputs.pooled,
                                       "verdicts": inputs.verdicts}, previous),
         "outcome_rows": len(inputs.outcomes),
-        "fulltext": sum(1 for o in inputs.outcomes if o.origin == "fulltext"),
+        "sources": numbers_by_source(inputs),
         "included_count": len(included_records),
         "with_numbers": len({o.pmid for o in inputs.outcomes if o.poolable}),
-        "verified_trials": len({o.pmid for o in inputs.outcomes if o.source == "verified" and o.poolable}),
-        "auto_trials": len({o.pmid for o in inputs.outcomes if o.source == "auto" and o.poolable}),
         "label_of": lambda pmid: _label(inputs.records.get(pmid), pmid),
     }
     env = _environment()

@@ -50,14 +50,39 @@ def _records_by_pmid(out: Path) -> dict[str, Record]:
     return {r.pmid: r for r in iter_table(Path(out) / "records.csv", Record)}
 
 
-def _extract(topic: Topic, out: Path, data_dir: Path):
+def _fulltexts(out: Path, source: str, decisions: list[ScreeningDecision], records: dict[str, Record]):
+    """PMC full texts of the included trials (live runs only) and a status row per trial."""
+    from pipeline.config import Settings
+    from pipeline.eutils import EutilsClient
+    from pipeline.fulltext import FulltextStatus, fetch_fulltexts
+
+    included = [records[d.pmid] for d in decisions if d.included and d.pmid in records]
+    documents = {}
+    if source == "live":
+        settings = Settings.from_env()
+        settings.require_email()
+        documents = fetch_fulltexts(EutilsClient(settings), [r.pmcid for r in included if r.pmcid],
+                                    Path(out) / "raw" / "pmc")
+    statuses = []
+    for record in included:
+        doc = documents.get(record.pmcid)
+        status = ("not in PMC" if not record.pmcid else "not fetched (snapshot mode)" if source != "live" else
+                  "full text" if doc is not None and doc.available else
+                  "no full text (publisher does not allow XML)")
+        statuses.append(FulltextStatus(record.pmid, record.pmcid, status))
+    write_table(Path(out) / "fulltexts.csv", statuses, FulltextStatus)
+    return documents
+
+
+def _extract(topic: Topic, out: Path, data_dir: Path, source: str):
     from pipeline.extract import ReportedHarm, ReviewRow, extract_outcomes, reported_harms
     from pipeline.extract.outcomes import Outcome
 
     decisions = read_table(Path(out) / "screening.csv", ScreeningDecision)
     records = _records_by_pmid(out)
+    fulltexts = _fulltexts(out, source, decisions, records)
     outcomes, automatic, summary = extract_outcomes(decisions, records, topic,
-                                                    Path(data_dir) / "verified_extractions.csv")
+                                                    Path(data_dir) / "verified_extractions.csv", fulltexts)
     write_table(Path(out) / "outcomes.csv", outcomes, Outcome)
     write_table(Path(out) / "extraction_review.csv", (ReviewRow.of(r) for r in automatic), ReviewRow)
     write_table(Path(out) / "adverse_events.csv", reported_harms(Path(data_dir) / "adverse_events.csv", decisions),
@@ -127,7 +152,7 @@ def run_stage(stage: str, topic: Topic, out: Path, data_dir: Path = DATA_DIR) ->
             decisions = _screen(topic, out, data_dir)
             return f"screen: {sum(d.included for d in decisions)} of {len(decisions)} records included"
         if stage == "extract":
-            outcomes, summary = _extract(topic, out, data_dir)
+            outcomes, summary = _extract(topic, out, data_dir, _source_of(out))
             return f"extract: {len(outcomes)} outcome rows, {summary.trials_with_numbers} trials with poolable numbers"
         if stage == "pool":
             pooled, _ = _pool(topic, out)
@@ -153,7 +178,7 @@ def run_all(topic: Topic, out: Path, source: str, *, until: date | None = None, 
         if parsed.errors:
             log.error("%d raw file(s) could not be parsed; see the messages above", len(parsed.errors))
         decisions = _screen(topic, out, data_dir)
-        outcomes, _ = _extract(topic, out, data_dir)
+        outcomes, _ = _extract(topic, out, data_dir, source)
         pooled, _ = _pool(topic, out)
         verdicts = _grade(topic, out)
         html = _report(topic, out, data_dir, source)

@@ -135,7 +135,8 @@ def test_cli_stage_commands_rerun_each_stage(snapshot_run, tmp_path):
 
 
 def test_every_output_column_is_documented():
-    from pipeline.extract import ReportedHarm
+    from pipeline.extract import ReportedHarm, ReviewRow
+    from pipeline.fulltext import FulltextStatus
     from pipeline.extract.outcomes import Outcome
     from pipeline.fetch import SearchLogRow
     from pipeline.parse import Record
@@ -144,6 +145,6 @@ def test_every_output_column_is_documented():
 
     readme = (Path(__file__).resolve().parent.parent / "outputs" / "README.md").read_text(encoding="utf-8")
     for row_type in (Record, ScreeningDecision, PrismaRow, Outcome, ReportedHarm, PooledEstimate, StudyEffect,
-                     Verdict, SearchLogRow):
+                     Verdict, SearchLogRow, ReviewRow, FulltextStatus):
         for column in columns(row_type):
             assert f"`{column}`" in readme, (row_type.__name__, column)

@@ -66,3 +66,31 @@ def make_trial(i: int, rng: random.Random) -> tuple[str, str, Truth]:
                     f"randomised trial; {scale} pain at {weeks} weeks. Results: dry needling group: mean {m1}, "
                     f"SD {s1}, n = {n1}; {comparator} group: mean {m2}, SD {s2}, n = {n2}.")
     return title, abstract, truth
+
+
+def make_jats(pmcid: str, truth: Truth, comparator: str, weeks: int, open_access: bool = True) -> str:
+    """A PMC JATS article whose per-arm pain numbers sit only in a results table, the baseline row
+    above the follow-up row (or, when not open access, efetch's publisher stub)."""
+    number = pmcid.removeprefix("PMC")
+    front = (f'<front><article-meta><article-id pub-id-type="pmc">{number}</article-id>'
+             f'<title-group><article-title>Dry needling versus {comparator}</article-title></title-group>'
+             "</article-meta></front>")
+    if not open_access:
+        return (f'<article>{front}<body><p>The publisher of this article does not allow downloading of the full '
+                "text in XML form.</p></body></article>")
+    t = truth
+    rows = (f"<tr><td>VAS, baseline</td><td>{t.mean_dn + 3:.1f} ({t.sd_dn:.1f})</td>"
+            f"<td>{t.mean_ctrl + 1:.1f} ({t.sd_ctrl:.1f})</td><td>0.71</td></tr>"
+            f"<tr><td>VAS, week {weeks}</td><td>{t.mean_dn} ({t.sd_dn})</td><td>{t.mean_ctrl} ({t.sd_ctrl})</td>"
+            "<td>0.01</td></tr>"
+            f"<tr><td>NDI, week {weeks}</td><td>12.0 (4.0)</td><td>15.0 (5.0)</td><td>0.04</td></tr>")
+    return (
+        f"<article>{front}<body>"
+        "<sec><title>Methods</title><p>Participants were randomly assigned to dry needling or "
+        f"{comparator}.</p></sec>"
+        "<sec><title>Results</title><p>Pain improved more with dry needling (Table 2).</p>"
+        '<table-wrap id="T2"><label>Table 2</label><caption><p>Pain and disability by group, mean (SD)</p></caption>'
+        f'<table><thead><tr><th>Outcome</th><th>Dry needling (n = {t.n_dn})</th>'
+        f"<th>{comparator.capitalize()} (n = {t.n_ctrl})</th><th>p</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table></table-wrap></sec></body></article>"
+    )

@@ -111,8 +111,8 @@ def extract_outcomes(decisions: list[ScreeningDecision], records: dict[str, Reco
         elif row.pmid not in summary.verified_not_included:
             summary.verified_not_included.append(row.pmid)
     if summary.verified_not_included:
-        log.warning("verified rows for %d trial(s) not included by screening: %s",
-                    len(summary.verified_not_included), ", ".join(summary.verified_not_included))
+        log.info("the verified sheet has rows for %d trial(s) this run did not include: %s",
+                 len(summary.verified_not_included), ", ".join(summary.verified_not_included))
     automatic = automatic_outcomes(decisions, records, topic, fulltexts)
     outcomes = merge(verified, automatic)
     summary.verified_rows = len(verified)

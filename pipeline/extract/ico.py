@@ -73,27 +73,38 @@ class Arm:
         words |= {w for w in COMPARATOR_WORDS if w in low}
         return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True))
 
+    def _excluded(self, low: str, spot: int) -> bool:
+        before = low[max(0, spot - 24):spot].split()
+        return bool(self.exclude_after) and bool(before) and before[-1] in self.exclude_after
+
+    def _phrase_spots(self, low: str) -> tuple[list[int], int]:
+        """(offsets of this arm's phrases that count, number of phrase hits excluded by context)."""
+        kept, excluded = [], 0
+        for p in self.phrases:
+            if len(p) > 1:
+                for m in _boundary(p).finditer(low):
+                    if self._excluded(low, m.start()):
+                        excluded += 1
+                    else:
+                        kept.append(m.start())
+        return kept, excluded
+
     def score(self, text: str) -> float:
-        """How strongly ``text`` names this arm (0 = not at all)."""
+        """How strongly ``text`` names this arm (0 = not at all, or only as 'sham <arm>')."""
         low = normalize(text).lower()
-        score = sum(2.0 for p in self.phrases if len(p) > 1 and _boundary(p).search(low))
+        kept, excluded = self._phrase_spots(low)
+        if excluded and not kept:
+            return 0.0
         found = set(tokens(low)) | {w for w in COMPARATOR_WORDS if w in low}
-        score += sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in self.words & found)
-        return score
+        return 2.0 * len(set(kept)) + sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in self.words & found)
 
     def mentions(self, text: str) -> list[int]:
         """Character offsets in ``text`` where this arm is named."""
         low = normalize(text).lower()
-        spots = set()
-        for p in self.phrases:
-            if len(p) > 1:
-                spots |= {m.start() for m in _boundary(p).finditer(low)}
+        spots = set(self._phrase_spots(low)[0])
         for w in self.words:
             if len(w) > 3 or w in COMPARATOR_WORDS:
-                spots |= {m.start() for m in _boundary(w).finditer(low)}
-        if self.exclude_after:
-            spots = {s for s in spots if not low[max(0, s - 24):s].split()[-1:] or
-                     low[max(0, s - 24):s].split()[-1] not in self.exclude_after}
+                spots |= {m.start() for m in _boundary(w).finditer(low) if not self._excluded(low, m.start())}
         return sorted(spots)
 
 
@@ -239,8 +250,8 @@ def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[st
     """(arm index -> n, provenance, flags)."""
     best: dict[int, tuple[float, int, str]] = {}
     for table in doc.tables:
-        for ai, col in column_arms(table, arms).items():
-            n = header_n(table, col)
+        for ai, cols in column_arms(table, arms).items():
+            n = header_n(table, cols)
             if n:
                 _keep(best, ai, 3.0, n, f"{table.name} header")
     totals = []
@@ -296,31 +307,29 @@ CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:\(\s*(?P<p>
                          r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 
 
-def column_arms(table: Table, arms: list[Arm]) -> dict[int, int]:
-    """Arm index -> first column of that arm, read from the header rows."""
+def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
+    """Arm index -> the columns under that arm's header (an arm may span several columns)."""
     if not table.header:
         return {}
     width = len(table.header[0])
-    scores = {}
-    for col in range(1, width):
-        text = " ".join(row[col] for row in table.header if col < len(row))
-        for ai, arm in enumerate(arms):
-            scores[(ai, col)] = arm.score(text)
+    texts = [" ".join(row[col] for row in table.header if col < len(row)) for col in range(width)]
+    scores = {(ai, col): arm.score(texts[col]) for col in range(1, width) for ai, arm in enumerate(arms)}
     chosen: dict[int, int] = {}
     for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], x[0][1])):
         if score > 0 and ai not in chosen and col not in chosen.values():
             chosen[ai] = col
-    # an arm spanning several columns keeps its first column
-    for ai, col in list(chosen.items()):
-        while col > 1 and scores.get((ai, col - 1), 0) == scores[(ai, col)] and \
-                " ".join(r[col - 1] for r in table.header) == " ".join(r[col] for r in table.header):
-            col -= 1
-        chosen[ai] = col
-    return chosen if len(set(chosen.values())) == len(chosen) else {}
+    if len(chosen) < len(arms):
+        return {}
+    spans = {}
+    for ai, col in chosen.items():
+        top = table.header[0][col]
+        cols = [c for c in range(1, width) if table.header[0][c] == top and scores[(ai, c)] == scores[(ai, col)]]
+        spans[ai] = cols if all(c not in sum((v for k, v in spans.items()), []) for c in cols) else [col]
+    return spans
 
 
-def header_n(table: Table, col: int) -> int | None:
-    text = normalize(" ".join(row[col] for row in table.header if col < len(row)))
+def header_n(table: Table, columns: list[int]) -> int | None:
+    text = normalize(" ".join(row[col] for row in table.header for col in columns[:1] if col < len(row)))
     found = [c for c in find_counts(text) if c.kind == "n"]
     return int(found[0].values[0]) if found else None
 
@@ -341,6 +350,24 @@ def _cell_value(row: list[str], col: int, kind: str) -> ArmValues | None:
     return ArmValues(events=int(m["e"]), n=int(m["n"]) if m["n"] else None, percent=to_float(m["p"]) if m["p"] else None)
 
 
+def _arm_value(table: Table, row: list[str], columns: list[int], kind: str) -> ArmValues | None:
+    """The arm's value in a row: the last readable cell among its columns that is not under a
+    baseline sub-heading."""
+    found = None
+    for col in columns:
+        sub = " ".join(r[col] for r in table.header[1:] if col < len(r))
+        if BASELINE.search(sub) and not FOLLOW_UP.search(sub):
+            continue
+        value = _cell_value(row, col, kind)
+        if value is not None:
+            found = value
+    return found
+
+
+def _is_number_cell(cell: str) -> bool:
+    return bool(re.search(r"\d", cell)) and not re.search(r"[a-z]{3,}", cell, re.I)
+
+
 def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
     best, best_score = None, 0.0
     for table in doc.tables:
@@ -353,20 +380,21 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
             if label and all(not c.strip() or c.strip() == label for c in row[1:]):
                 context = label  # a heading row names the rows below it
                 continue
-            score = outcome.score(f"{context} {label}") + 0.3 * outcome.score(table.caption)
+            words = " ".join(dict.fromkeys([label] + [c for c in row[1:] if c.strip() and not _is_number_cell(c)]))
+            score = outcome.score(f"{context} {words}") + 0.3 * outcome.score(table.caption)
             if score <= 0:
                 continue
-            if BASELINE.search(label) or (BASELINE.search(context) and not FOLLOW_UP.search(label)):
+            if (BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words):
                 continue
-            values = [_cell_value(row, columns[ai], kind) for ai in range(len(arms))]
+            values = [_arm_value(table, row, columns[ai], kind) for ai in range(len(arms))]
             if any(v is None for v in values):
                 continue
             for ai, v in enumerate(values):
                 v.n = v.n or header_n(table, columns[ai])
-            score += 0.2 if FOLLOW_UP.search(label) else 0.0
+            score += 0.2 if FOLLOW_UP.search(words) else 0.0
             score += 0.01 * index  # the later of equal rows: follow-up rows come after baseline rows
             if score > best_score:
-                where = f"{table.name}, row '{(context + ': ' if context else '') + label}'"
+                where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
                 best, best_score = Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score)), score
     return best
 

@@ -74,7 +74,9 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[(\[]\s*(?:SD|s\.d\.|sd|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})\s*[)\]]")),
     ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*[,;]?\s*(?:and\s+)?(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})",
                            re.IGNORECASE)),
-    # 95% CI forms
+    # 95% CI forms: -1.5 (95% CI -2.3 to -0.7), then a CI on its own
+    ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*(?P<a>{NUM})\s*"
+                           rf"(?:to|-|,|;|and)\s*(?P<b>{NUM})\s*[)\]]", re.IGNORECASE)),
     ("ci", re.compile(rf"95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*[(\[]?\s*(?P<a>{NUM})\s*(?:to|-|,|;|and)\s*(?P<b>{NUM})\s*[)\]]?",
                       re.IGNORECASE)),
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*(?P<a>{NUM})\s*(?:to|,|;|-)\s*(?P<b>{NUM})\s*[)\]]")),

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.config import OutcomeDomain, Topic
-from pipeline.extract.ico import Arm, Extraction, OutcomeSpec, extract, tokens
+from pipeline.extract.ico import Arm, ArmValues, Extraction, OutcomeSpec, extract, tokens
 from pipeline.extract.numbers import normalize, words_to_int
 from pipeline.extract.outcomes import Outcome
 from pipeline import effects
@@ -39,6 +39,7 @@ AT_TIME = re.compile(r"\b(?:at|after|following|on|by|over|within)\s+(?:the\s+)?(
                      r"(?P<u>days?|weeks?|wks?|months?|mo|years?|hours?|h)\b", re.I)
 FOLLOW_UP_TIME = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[-\s](?P<u>days?|weeks?|months?|years?)\s+(?:follow[- ]?up|post)",
                             re.I)
+UNIT_FIRST = re.compile(r"\b(?P<u>days?|weeks?|wks?|months?|mo)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
 IMMEDIATE = re.compile(r"\bimmediately\s+(?:after|post)|\bpost[- ]?(?:treatment|intervention|session)\b|"
                        r"\bafter\s+(?:the\s+)?(?:single|one|first)\s+(?:session|treatment)", re.I)
 TREATMENT_LENGTH = re.compile(r"\bfor\s+(?P<n>\d+|[a-z]+)\s+(?P<u>weeks?|days?|months?)\b|\b(?P<n2>\d+|[a-z]+)[-\s]"
@@ -67,7 +68,7 @@ def _number(text: str) -> float | None:
 
 def weeks_in(text: str) -> float | None:
     """The time point a sentence names, in weeks from baseline (None when it names none)."""
-    for pattern in (FOLLOW_UP_TIME, AT_TIME):
+    for pattern in (FOLLOW_UP_TIME, AT_TIME, UNIT_FIRST):
         match = pattern.search(text)
         if match:
             n = _number(match["n"])
@@ -167,6 +168,9 @@ class TrialReader:
         rows, seen = [], set()
         text = " ".join(p.text for p in doc.passages)
         named = [d for d in self.topic.outcomes if d.instruments and OutcomeSpec.from_names(d.instruments).score(text)]
+        if trial.arm_count > 2:  # flagged for a researcher, not guessed
+            empty = Extraction(ArmValues(), ArmValues(), [trial.evidence], confidence=0.0)
+            return [self._row(pmid, condition, domain, trial, empty, text, origin) for domain in named[:1]]
         for domain in self.topic.outcomes:  # in topic order: numbers read for one domain are not reused
             if not domain.instruments:
                 continue

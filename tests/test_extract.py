@@ -1,0 +1,160 @@
+"""Automatic extraction: notations, documents, tables, trial abstracts and PMC full texts."""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from conftest import FIXTURES, shared
+from fake_eutils import FakeEutils, Faults, pubmed_article
+from pipeline.extract.ico import Arm, OutcomeSpec, extract
+from pipeline.extract.numbers import find_values, normalize, words_to_int
+from pipeline.extract.trials import TrialReader, weeks_in
+from pipeline.fulltext import Document, Passage, read_jats
+from trial_abstracts import make_jats, make_trial
+
+
+@pytest.mark.parametrize("text, kind, values", [
+    ("3.2 ± 1.1", "mean_sd", (3.2, 1.1)),
+    ("3.2 +/- 1.1", "mean_sd", (3.2, 1.1)),
+    ("3.2 (1.1)", "mean_sd", (3.2, 1.1)),
+    ("mean 3.2, SD 1.1", "mean_sd", (3.2, 1.1)),
+    ("3.2 (SD = 1.1)", "mean_sd", (3.2, 1.1)),
+    ("3\u00b72 \u00b1 1\u00b71", "mean_sd", (3.2, 1.1)),
+    ("\u22121.5 (95% CI \u22122.3 to \u22120.7)", "mean_ci", (-1.5, -2.3, -0.7)),
+    ("95% CI 1.2 to 3.4", "ci", (1.2, 3.4)),
+    ("1.9 (1.2, 3.4)", "mean_ci", (1.9, 1.2, 3.4)),
+    ("n = 20", "n", (20,)),
+    ("12/30", "count_of", (12, 30)),
+])
+def test_notations(text, kind, values):
+    found = find_values(normalize(text))
+    assert found and found[0].kind == kind and found[0].values == pytest.approx(values)
+
+
+def test_numbers_in_words_and_time_points():
+    assert words_to_int("Forty") == 40 and words_to_int("forty-two") == 42 and words_to_int("one hundred and five") == 105
+    assert words_to_int("dry") is None
+    assert weeks_in("at 6 weeks") == 6 and weeks_in("at the 3-month follow-up") == 13.0
+    assert weeks_in("after 48 hours") == round(48 / 168, 2) and weeks_in("no time here") is None
+
+
+def test_jats_tables_expand_spans_and_keep_labels():
+    doc = read_jats((FIXTURES / "jats_article.xml").read_bytes())
+    table = doc.tables[0]
+    assert table.label == "Table 1" and "mean (SD)" in table.caption
+    assert table.header[0] == ["Outcome", "Dry needling (n = 15)", "Dry needling (n = 15)", "Control (n = 14)",
+                               "Control (n = 14)"]
+    assert table.body[0][0] == table.body[1][0] == "Pain (VAS)"      # rowspan repeated
+    assert [p.section for p in doc.passages][:2] == ["abstract", "methods"]
+    assert "Footnote" in table.footnotes
+
+
+def test_table_row_for_follow_up_not_baseline():
+    doc = read_jats((FIXTURES / "jats_article.xml").read_bytes())
+    found = extract(doc, Arm.from_description("dry needling"), Arm.from_description("control"),
+                    OutcomeSpec.from_names(("VAS",)), "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd) == (
+        2.4, 1.1, 4.0, 1.5)
+    assert (found.intervention.n, found.comparator.n) == (15, 14)
+    assert found.provenance[0] == "Table 1, row 'Pain (VAS) Week 6'"
+
+
+def test_publisher_stub_is_recorded_as_no_full_text():
+    stub = read_jats(b'<article><body><p>The publisher of this article does not allow downloading of the full '
+                     b"text in XML form.</p></body></article>")
+    assert not stub.available
+
+
+@pytest.mark.shared
+def test_every_benchmark_jats_fragment_reads():
+    for path in sorted(shared("extraction_benchmark", "xml").glob("*.xml")):
+        doc = read_jats(path.read_bytes(), source=path.name)
+        assert doc.passages, path.name
+
+
+def test_abstract_styles_give_all_six_numbers(topic):
+    reader, rng = TrialReader(topic), random.Random(11)
+    for i in range(50):
+        title, abstract, truth = make_trial(i, rng)
+        doc = Document([Passage("abstract", title), Passage("abstract", abstract)])
+        rows = [r for r in reader.outcomes(str(i), truth.condition, doc, title, "abstract") if r.outcome_domain == "pain"]
+        got = (rows[0].n_dn, rows[0].mean_dn, rows[0].sd_dn, rows[0].n_ctrl, rows[0].mean_ctrl, rows[0].sd_ctrl)
+        assert got == (truth.n_dn, truth.mean_dn, truth.sd_dn, truth.n_ctrl, truth.mean_ctrl, truth.sd_ctrl), abstract
+        assert rows[0].comparator_class == truth.comparator_class and rows[0].timepoint_weeks == truth.weeks
+        assert rows[0].provenance and rows[0].confidence > 0
+
+
+def test_three_arm_trials_are_flagged_not_guessed(topic):
+    text = ("Sixty patients were randomized to dry needling (n = 20), manual therapy (n = 20) or sham needling "
+            "(n = 20). At 4 weeks VAS was 2.0 ± 1.0, 3.0 ± 1.1 and 4.0 ± 1.2, respectively.")
+    doc = Document([Passage("abstract", text)])
+    rows = TrialReader(topic).outcomes("1", "neck_pain", doc, "Three-arm trial", "abstract")
+    assert rows and all(r.mean_dn is None and "3 arms" in r.flags for r in rows)
+
+
+def _run_live(out, server, *extra):
+    env = {**os.environ, "EUTILS_BASE_URL": server.base_url, "NCBI_EMAIL": "tester@example.org"}
+    env.pop("NCBI_API_KEY", None)
+    return subprocess.run([sys.executable, "-m", "pipeline", "run", "--source", "live", "--out", str(out),
+                           "--until", "2026/11/29", "--no-progress", *extra], env=env, capture_output=True, text=True)
+
+
+def _pain_rows(out):
+    with open(out / "outcomes.csv", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["outcome_domain"] == "pain"]
+    return {r["pmid"]: r for r in rows}
+
+
+def _matches(row, truth) -> bool:
+    got = [row[k] for k in ("n_dn", "mean_dn", "sd_dn", "n_ctrl", "mean_ctrl", "sd_ctrl")]
+    return [float(x) if x else None for x in got] == [truth.n_dn, truth.mean_dn, truth.sd_dn, truth.n_ctrl,
+                                                      truth.mean_ctrl, truth.sd_ctrl]
+
+
+@pytest.mark.slow
+def test_live_run_reads_abstract_numbers_and_pmc_tables(tmp_path):
+    rng = random.Random(21)
+    records, pmc, truths, open_access, stubs = {}, {}, {}, set(), set()
+    for i in range(60):
+        pmid = str(36_000_000 + i)
+        title, abstract, truth = make_trial(i, rng)
+        pmcid = ""
+        if i % 2:  # half of the trials: numbers only in a PMC results table
+            pmcid = f"PMC{9_100_000 + i}"
+            comparator = title.split("versus ")[1].split(" for ")[0]
+            abstract = (f"Patients were randomized to dry needling or {comparator}. Pain improved more with dry "
+                        "needling (p < 0.05).")
+            is_open = i % 10 != 1       # 10% of these are not open access
+            pmc[pmcid.removeprefix("PMC")] = make_jats(pmcid, truth, comparator, truth.weeks, open_access=is_open)
+            (open_access if is_open else stubs).add(pmid)
+        else:
+            open_access.add(pmid)
+        truths[pmid] = truth
+        records[pmid] = (date(2024, 1, 1 + i % 28), pubmed_article(
+            pmid, f"{title} ({i})", abstract=abstract, pub_types=("Journal Article", "Randomized Controlled Trial"),
+            pmcid=pmcid, edat=date(2024, 1, 1 + i % 28), authors=(f"Author{i} A",)))
+    with FakeEutils(records, pmc=pmc, faults=Faults(rate=0.05, seed=3)) as server:
+        proc = _run_live(tmp_path, server)
+        assert proc.returncode == 0, proc.stderr
+        pmc_requests = [r for r in server.log if r.params.get("db") == "pmc"]
+    rows = _pain_rows(tmp_path)
+    right = [pmid for pmid in open_access if pmid in rows and _matches(rows[pmid], truths[pmid])]
+    assert len(right) >= 0.9 * len(open_access)
+    table_rows = [rows[p] for p in right if int(p) % 2]
+    assert table_rows and all("Table 2" in r["provenance"] and r["origin"] == "fulltext" for r in table_rows)
+    assert pmc_requests
+    with open(tmp_path / "fulltexts.csv", encoding="utf-8") as handle:
+        status = {r["pmid"]: r["status"] for r in csv.DictReader(handle)}
+    assert all(status[p].startswith("no full text") for p in stubs)
+    assert sum(s == "full text" for s in status.values()) == 30 - len(stubs)
+    # a second run reuses the cached full texts
+    with FakeEutils(records, pmc=pmc) as server:
+        assert _run_live(tmp_path, server).returncode == 0
+        assert not [r for r in server.log if r.params.get("db") == "pmc"]
