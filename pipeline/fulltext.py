@@ -21,7 +21,7 @@ from lxml import etree
 
 from pipeline.errors import PipelineError
 from pipeline.eutils import safe_parser
-from pipeline.extract.numbers import normalize
+from pipeline.extract.numbers import normalize, normalize_chars
 from pipeline.storage import atomic_write_bytes
 
 # fragments use these prefixes without declaring them; a whole article declares them again (harmless)
@@ -170,11 +170,77 @@ def read_jats(data: bytes | str, source: str = "") -> Document:
     return doc
 
 
+TABLE_BLOCK = re.compile(r"::::\s*table-wrap(?P<body>.*?)::::", re.S)
+DASHES = re.compile(r"-{3,}")
+
+
+def _strip_markup(cell: str) -> str:
+    cell = re.sub(r"\*+|\^([^^]*)\^|~([^~]*)~", lambda m: m.group(1) or m.group(2) or "", cell)
+    return " ".join(normalize(cell).split())
+
+
+def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] | None:
+    """Header and body of a pandoc simple or multiline table given as fixed-width text lines."""
+    rules = [i for i, line in enumerate(lines) if line.strip() and not DASHES.sub("", line).strip()]
+    separator = next((i for i in rules if len(DASHES.findall(lines[i])) >= 2), None)
+    if separator is None:
+        return None
+    starts = [m.start() for m in DASHES.finditer(lines[separator])]
+    multiline = bool(rules) and rules[0] < separator and len(DASHES.findall(lines[rules[0]])) == 1
+
+    def cells(line: str) -> list[str]:
+        """Chunks separated by two or more spaces go to the column their first character falls in
+        (cells may overhang their dashes by a character or two)."""
+        out = [""] * len(starts)
+        for chunk in re.finditer(r"\S+(?: \S+)*", line):
+            col = max((i for i, start in enumerate(starts) if start - 2 <= chunk.start()), default=0)
+            out[col] = f"{out[col]} {chunk.group(0)}".strip()
+        return out
+
+    def rows(block: list[str], grouped: bool) -> list[list[str]]:
+        out, current = [], None
+        for line in block:
+            if not line.strip() or not DASHES.sub("", line).strip():
+                current = None
+                continue
+            pieces = cells(line)
+            if grouped and current is not None:
+                current[:] = [f"{a} {b}" for a, b in zip(current, pieces)]
+            else:
+                current = pieces
+                out.append(current)
+        return [[_strip_markup(c) for c in row] for row in out]
+
+    top = rules[0] + 1 if multiline else 0
+    header = rows(lines[top:separator], grouped=True)
+    end = next((i for i in rules if i > separator), len(lines))
+    body = rows(lines[separator + 1:end], grouped=multiline)
+    return (header[:1] if header else []), body
+
+
 def read_markdown(text: str, source: str = "") -> Document:
     """The benchmark's Markdown: '# Abstract' / '# Results' headings (often inline, followed by the
-    paragraph on the same line), paragraphs, and tables kept as lines of text."""
+    paragraph on the same line), paragraphs, and tables as pandoc fixed-width text in
+    '::::table-wrap' blocks."""
     doc = Document(source=source)
-    text = normalize(text)
+    text = normalize_chars(text)
+
+    def table(match: re.Match) -> str:
+        body = match["body"]
+        caption = re.search(r":::\s*caption\s*(.*?):::", body, re.S)
+        rest = body[caption.end():] if caption else body
+        lines = rest.split("\n")
+        parsed = _simple_table(lines)
+        if parsed:
+            header, rows = parsed
+            notes = " ".join(line.strip() for line in lines if line.strip() and not DASHES.search(line)
+                             and line.strip()[0].isalpha() and len(line.strip().split()) > 8)
+            doc.tables.append(Table(label=f"Table {len(doc.tables) + 1}",
+                                    caption=" ".join(caption.group(1).split()) if caption else "",
+                                    header=header, body=rows, footnotes=notes[:500]))
+        return " "
+
+    text = normalize(TABLE_BLOCK.sub(table, text))
     kind = "abstract"
     for part in re.split(r"(?:^|(?<=\s))#{1,6} ", text, flags=re.MULTILINE):
         if not part.strip():
@@ -183,7 +249,7 @@ def read_markdown(text: str, source: str = "") -> Document:
         kind_here = section_kind(heading.group(1)) if heading else "other"
         if kind_here != "other":
             kind = kind_here
-        clean = re.sub(r"<[^>]+>", " ", part)
+        clean = re.sub(r"<[^>]+>|:::+[^\n]*", " ", part)
         clean = re.sub(r"\[(\d+)\]\(#\)", r"\1", clean)
         for paragraph in re.split(r"\n\s*\n", clean):
             if paragraph.strip():

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import PipelineError
-from pipeline.extract.ico import Arm, OutcomeSpec, extract
+from pipeline.extract.ico import OutcomeSpec, arms_for, extract
 from pipeline.fulltext import Document, read_jats, read_markdown
 from pipeline.tables import write_table
 
@@ -87,8 +87,8 @@ def load_document(dataset: Path, pmcid: str) -> Document:
 
 
 def predict(doc: Document, row: dict) -> Prediction:
-    result = extract(doc, Arm.from_description(row["intervention"]), Arm.from_description(row["comparator"]),
-                     OutcomeSpec.from_description(row["outcome"]), row["outcome_type"])
+    intervention, comparator = arms_for(doc, row["intervention"], row["comparator"])
+    result = extract(doc, intervention, comparator, OutcomeSpec.from_description(row["outcome"]), row["outcome_type"])
     i, c = result.intervention, result.comparator
     if row["outcome_type"] == "binary":
         return Prediction(id=row["id"], intervention_events=i.events, intervention_group_size=i.n,

@@ -69,7 +69,8 @@ class Arm:
         phrases += [m.group(0).lower() for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)\b", text,
                                                             re.I)]
         phrases += [p.lower() for p in extra]
-        words = {t for t in tokens(text) if t not in STOPWORDS and (len(t) > 2 or t.isdigit())}
+        phrases += [p.replace("-", " ") for p in phrases if "-" in p]
+        words = {w for t in tokens(text) for w in {t, *t.split("-")} if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
         words |= {w for w in COMPARATOR_WORDS if w in low}
         return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True))
 
@@ -106,6 +107,35 @@ class Arm:
             if len(w) > 3 or w in COMPARATOR_WORDS:
                 spots |= {m.start() for m in _boundary(w).finditer(low) if not self._excluded(low, m.start())}
         return sorted(spots)
+
+
+ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z0-9 ,'/-]{2,80}?)\s*\(\s*([A-Z][A-Za-z0-9+-]{1,9})\s*\)")
+ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "treatment group", "active group",
+                     "study group")
+ROLE_CONTROL = ("control group", "control", "comparison group")
+
+
+def document_aliases(doc: Document, description: str) -> tuple[str, ...]:
+    """Abbreviations the document defines for this arm: 'resistant maltodextrin (RMD)' -> 'rmd'."""
+    wanted = {t for t in tokens(description) if t not in STOPWORDS and len(t) > 2}
+    aliases = []
+    for _, sentence in doc.sentences():
+        for long_form, abbreviation in ABBREVIATION.findall(sentence):
+            words = [t for t in tokens(long_form) if t not in STOPWORDS and len(t) > 2][-4:]
+            if words and sum(w in wanted for w in words) >= max(1, (len(words) + 1) // 2):
+                aliases.append(abbreviation.lower())
+    return tuple(dict.fromkeys(aliases))
+
+
+def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Arm]:
+    """Arms named by their descriptions, the document's abbreviations for them and, in a trial
+    against a control, the usual role names ('intervention group', 'control group')."""
+    low = comparator.lower()
+    is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
+                                        "waiting", "wait-list", "without", "no ")) or low.startswith("no ")
+    extra_i = document_aliases(doc, intervention) + (ROLE_INTERVENTION if is_control else ())
+    extra_c = document_aliases(doc, comparator) + (ROLE_CONTROL if is_control else ())
+    return Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)
 
 
 @dataclass
@@ -210,15 +240,34 @@ def _arm_order(text: str, arms: list[Arm]) -> list[int] | None:
     return [ai for _, ai in firsts] if len(firsts) == len(arms) else None
 
 
+LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*", re.I)
+
+
+def _list_positions(text: str, arms: list[Arm]) -> dict[int, int] | None:
+    """In 'AJ, WGJ and WA' (a list of arm names): arm index -> its place in the list. Lists may
+    name arms we are not asked about; they keep their places."""
+    items = [item for item in LIST_SPLIT.split(text) if item and item.strip(" .,;:()")]
+    places = {}
+    for place, item in enumerate(items):
+        scores = [(arm.score(item), ai) for ai, arm in enumerate(arms)]
+        score, ai = max(scores)
+        if score > 0 and ai not in places and sum(1 for s, _ in scores if s == score) == 1:
+            places[ai] = place
+    return places if len(places) == len(arms) else None
+
+
 def values_for_arms(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
     """Which value belongs to which arm in one sentence, or None when that is not clear."""
     # "from X to Y": Y is the follow-up value
     found = [f for f in found if not re.search(r"\bfrom\s*$", sentence[max(0, f.start - 8):f.start], re.I)] or found
     if RESPECTIVELY.search(sentence) and len(found) >= len(arms):
-        order = _arm_order(sentence[found[-1].end:], arms) or _arm_order(sentence[:found[0].start], arms)
-        if order and len(found) % len(arms) == 0:
-            chunk = found[-len(arms):] if len(found) > len(arms) else found
-            return dict(zip(order, chunk))
+        tail = sentence[found[-1].end:RESPECTIVELY.search(sentence).start()]
+        head = sentence[:found[0].start]
+        for names in (tail, re.split(r"\b(?:in|for|of|with)\b", head)[-1] if head else ""):
+            places = _list_positions(re.sub(r"^\W*(?:in|for|of)\s+(?:the\s+)?(?:patients\s+)?(?:\w+\s+)?", "", names,
+                                            flags=re.I), arms)
+            if places and max(places.values()) < len(found):
+                return {ai: found[place] for ai, place in places.items()}
         return None
     assigned = _assign([f.start for f in found], arms, sentence)
     if len(assigned) != len(arms):
@@ -240,10 +289,21 @@ def _number_before_arm(sentence: str, arms: list[Arm]) -> list[Found]:
     return out
 
 
-PER_GROUP = re.compile(r"\b(?P<n>\d+)\s+(?:patients|participants|subjects)?\s*(?:per|in each|each)\s+(?:group|arm)\b",
+PER_GROUP = re.compile(r"\b(?P<n>\d+)\s+(?:patients|participants|subjects|women|men|children)?\s*(?:per|in each|each|in every)"
+                       r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)",
                        re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
                          r"assigned|enrolled|included|recruited|divided|studied)", re.I)
+
+
+def _number_after_arm(sentence: str, arms: list[Arm]) -> list[Found]:
+    """'fentanyl group: 76', 'control = 70': an integer right after an arm name and a colon."""
+    out = []
+    for m in re.finditer(r"[:=]\s*(\d{1,6})\b(?!\s*(?:%|\.\d|mg|kg|years?|min))", sentence):
+        before = sentence[max(0, m.start() - 40):m.start()]
+        if any(arm.mentions(before) for arm in arms):
+            out.append(Found("n", (float(m.group(1)),), m.start(), m.end(), m.group(0)))
+    return out
 
 
 def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[str], list[str]]:
@@ -259,15 +319,26 @@ def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[st
         each = PER_GROUP.search(sentence)
         if each:
             for ai in range(len(arms)):
-                _keep(best, ai, 2.0, int(each["n"]), sentence)
+                _keep(best, ai, 2.0, int(each["n"] or each["m"]), sentence)
         counts = []
-        for c in find_counts(sentence) + _number_before_arm(sentence, arms):
-            if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]):
+        found = find_counts(sentence) + _number_before_arm(sentence, arms) + _number_after_arm(sentence, arms)
+        found += [Found("n", (f.values[1],), f.start, f.end, f.text) for f in find_values(sentence)
+                  if f.kind == "count_of" and f.values[1] > f.values[0]]
+        explicit = any(c.kind == "n" for c in found)
+        for c in found:
+            clause_end = next((e for s_, e in _spans(sentence, CLAUSE_BREAK) if s_ <= c.start < e), len(sentence))
+            named = [arm for arm in arms if arm.mentions(sentence[c.end:clause_end])]
+            names_arm = not explicit and len(named) == 1  # "326 patients were assigned to the control group"
+            if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and not names_arm:
                 if ENROLMENT.search(sentence):
                     totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
                 continue
             counts.append(c)
-        counts = sorted({(c.start, c.values[0]): c for c in counts}.values(), key=lambda c: c.start)
+        kept: list[Found] = []
+        for c in counts:  # the same number read by two patterns counts once
+            if not any(c.start < k.end and k.start < c.end for k in kept):
+                kept.append(c)
+        counts = sorted(kept, key=lambda c: c.start)
         if not counts:
             continue
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)

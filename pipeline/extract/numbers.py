@@ -32,12 +32,16 @@ _WORD_NUMBER = re.compile(
 )
 
 
+def normalize_chars(text: str) -> str:
+    """Unicode minus/dashes to '-', middle-dot decimals to '.', exotic spaces to ' ' (one
+    character for one, so fixed-width layouts keep their columns)."""
+    return text.translate(_TRANSLATE)
+
+
 def normalize(text: str) -> str:
-    """Unicode minus/dashes to '-', middle-dot decimals to '.', exotic spaces to ' ', markdown
-    emphasis around numbers removed; the length is kept where possible."""
-    text = text.translate(_TRANSLATE)
-    text = text.replace("+/-", "±").replace("+-", "±").replace("&plusmn;", "±")
-    return re.sub(r"\*", "", text)
+    """:func:`normalize_chars`, '+/-' to '±', and markdown emphasis (``*``) removed."""
+    text = normalize_chars(text).replace("+/-", "±").replace("+-", "±").replace("&plusmn;", "±")
+    return text.replace("*", "")
 
 
 def to_float(text: str) -> float:
