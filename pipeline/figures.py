@@ -109,7 +109,7 @@ def trials_per_year(years: list[int], title: str, *, cumulative: bool = True, co
     last = end or (max(years) if years else 2000)
     xs = list(range(first, last + 1))
     ys = [counts.get(x, 0) for x in xs]
-    fig, ax = plt.subplots(figsize=(8.6, 2.6))
+    fig, ax = plt.subplots(figsize=(8.6, 2.3))
     ax.bar(xs, ys, color=color, width=0.8)
     ax.set_ylabel("trials per year", fontsize=9)
     ax.yaxis.get_major_locator().set_params(integer=True)
@@ -121,6 +121,7 @@ def trials_per_year(years: list[int], title: str, *, cumulative: bool = True, co
         ax2.spines["right"].set_visible(True)
         ax2.spines["top"].set_visible(False)
         ax2.set_ylim(0, max(running) * 1.1)
+        ax2.yaxis.get_major_locator().set_params(integer=True)
     ax.set_title(title, loc="left", fontsize=10.5, pad=8)
     return to_svg(fig, title)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from pipeline.config import Topic
 from pipeline.extract.outcomes import Outcome
-from pipeline.pool import WINDOW_LABELS, PooledEstimate, StudyEffect
+from pipeline.pool import WINDOW_PHRASES, PooledEstimate, StudyEffect
 from pipeline.screen import ScreeningDecision
 
 LEVELS = ("very_low", "low", "moderate", "high")
@@ -52,9 +52,10 @@ class Verdict:
     ci_high: float | None
     certainty: str  # high | moderate | low | very_low | "" (not assessable)
     downgrades: str
+    finding: str  # the short form: "no clear difference", "a clinically important improvement", ...
     verdict: str
     k_rcts: int
-    n_participants: int
+    n_participants: int | None
     first_rct_year: int | None
     rcts_last_5_years: int
     rcts_in_condition: int
@@ -150,7 +151,7 @@ def describe(estimate: PooledEstimate, certainty: str, topic: Topic) -> str:
     size = _size_phrase(estimate, mid)
     trials = f"{estimate.k} trial{'s' if estimate.k != 1 else ''}, {estimate.participants}"
     return (f"Compared with {COMPARATOR_PHRASE.get(estimate.comparator_class, estimate.comparator_class)}, "
-            f"{topic.intervention.label} showed {size} in {label} {WINDOW_LABELS[estimate.timepoint]}: "
+            f"{topic.intervention.label} showed {size} in {label} {WINDOW_PHRASES[estimate.timepoint]}: "
             f"{signed(est)} {unit} in its favour (95% CI {signed(lo)} to {signed(hi)}){mid_text}; {trials}. "
             f"Certainty: {certainty.replace('_', ' ')}.")
 
@@ -200,12 +201,14 @@ def grade_all(pooled: list[PooledEstimate], studies: list[StudyEffect], outcomes
                 condition=condition, outcome_domain=est.outcome_domain, comparator_class=est.comparator_class,
                 timepoint=est.timepoint, analysis_id=est.analysis_id, measure=est.measure, estimate=est.estimate,
                 ci_low=est.ci_low, ci_high=est.ci_high, certainty=certainty, downgrades="; ".join(reasons),
-                verdict=describe(est, certainty, topic), k_rcts=est.k, n_participants=est.n,
+                finding=_size_phrase(est, mid_for(est, topic)), verdict=describe(est, certainty, topic), k_rcts=est.k,
+                n_participants=est.n if est.n_unreported < est.k else None,
                 is_main=est is main, **timeline))
         if not estimates and trials:
             verdicts.append(Verdict(
                 condition=condition, outcome_domain="pain", comparator_class="", timepoint="", analysis_id="",
                 measure="", estimate=None, ci_low=None, ci_high=None, certainty="", downgrades="",
+                finding="no poolable numbers",
                 verdict=(f"{len(trials)} randomised trial{'s' if len(trials) != 1 else ''} found; none reported "
                          "numbers that could be pooled, so no effect estimate or certainty can be given."),
                 k_rcts=0, n_participants=0, is_main=True, **timeline))

@@ -239,9 +239,7 @@ def pool(yi: Sequence[float], vi: Sequence[float], method: str = DEFAULT_METHOD,
     w = 1.0 / (v + tau2)
     beta = float(np.sum(w * y) / np.sum(w))
     vb = float(1.0 / np.sum(w))
-    use_t = hksj and k > 1
-    if hksj and k == 1:
-        warnings.append("HKSJ needs at least 2 studies: z-based interval used")
+    use_t = hksj and k > 1  # a single study keeps its own z-based interval
     if use_t:
         rss = float(np.sum(w * (y - beta) ** 2))
         vb *= 0.0 if rss <= EPS else rss / (k - 1)

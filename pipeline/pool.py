@@ -30,6 +30,8 @@ UNSTATED = "unstated"
 WINDOW_ORDER = ("immediate", "short_term", "long_term", UNSTATED)
 WINDOW_LABELS = {"immediate": "immediate (up to 1 week)", "short_term": "short term (1-12 weeks)",
                  "long_term": "longer term (over 12 weeks)", UNSTATED: "time point not stated"}
+WINDOW_PHRASES = {"immediate": "right after treatment (up to 1 week)", "short_term": "in the short term (1-12 weeks)",
+                  "long_term": "in the longer term (over 12 weeks)", UNSTATED: "at a time point the trials did not state"}
 FORM_RANK = {"final_mean_sd": 0, "change_mean_sd": 1, "md_ci": 2, "smd_ci": 3, "p_value": 4}
 PAIN_SCALE = 10.0
 PRIMARY_METHOD = "REML"

@@ -25,7 +25,7 @@ from pipeline.extract import ReportedHarm
 from pipeline.fulltext import FulltextStatus
 from pipeline.extract.outcomes import Outcome
 from pipeline.fetch import SearchLogRow
-from pipeline.grade import COMPARATOR_PHRASE, OPTIMAL_INFORMATION_SIZE, Verdict, main_analysis, mid_for, signed
+from pipeline.grade import COMPARATOR_PHRASE, LEVELS, OPTIMAL_INFORMATION_SIZE, Verdict, main_analysis, mid_for, signed
 from pipeline.parse import Record
 from pipeline.pool import PRIMARY_HKSJ, PRIMARY_METHOD, WINDOW_LABELS, PooledEstimate, StudyEffect
 from pipeline.screen import PrismaRow, ScreeningDecision
@@ -156,6 +156,11 @@ def _xlabel(est: PooledEstimate, topic: Topic) -> str:
     return f"{label}: {unit} (dry needling - control)"
 
 
+def outcome_label(topic: Topic, domain: str) -> str:
+    spec = topic.outcome(domain)
+    return spec.label if spec else domain.replace("_", " ")
+
+
 def analysis_view(est: PooledEstimate, studies: list[StudyEffect], verdict: Verdict | None, topic: Topic) -> dict:
     crit = 1.959963984540054
     rows = [{"label": s.study, "yi": s.yi, "lo": s.yi - crit * s.vi ** 0.5, "hi": s.yi + crit * s.vi ** 0.5,
@@ -163,11 +168,12 @@ def analysis_view(est: PooledEstimate, studies: list[StudyEffect], verdict: Verd
     left, right = (topic.intervention.label, "control") if est.favours_dn == "negative" else (
         "control", topic.intervention.label)
     mid = mid_for(est, topic)
-    title = (f"{topic.condition_label(est.condition)}: {est.outcome_domain.replace('_', ' ')} vs "
+    title = (f"{topic.condition_label(est.condition)}: {outcome_label(topic, est.outcome_domain).lower()} vs "
              f"{COMPARATOR_PHRASE.get(est.comparator_class, est.comparator_class)}, {WINDOW_LABELS[est.timepoint]}")
     svg = figures.forest_plot(rows, asdict(est), xlabel=_xlabel(est, topic), favours_left=left,
-                              favours_right=right, mid=mid, title=title)
+                              favours_right=right, mid=mid, title=title) if est.k > 1 else ""
     return {"est": est, "studies": studies, "verdict": verdict, "svg": Markup(svg), "title": title,
+            "outcome": outcome_label(topic, est.outcome_domain),
             "mid": mid, "window": WINDOW_LABELS[est.timepoint],
             "comparator": COMPARATOR_PHRASE.get(est.comparator_class, est.comparator_class)}
 
@@ -201,8 +207,10 @@ def condition_views(inputs: Inputs, topic: Topic, year: int) -> list[dict]:
         if not trials and not verdicts:
             continue
         estimates = [e for e in inputs.pooled if e.condition == cond.name]
-        analyses = [analysis_view(e, studies_by[e.analysis_id], verdict_by.get(e.analysis_id), topic)
-                    for e in estimates]
+        views_all = [analysis_view(e, studies_by[e.analysis_id], verdict_by.get(e.analysis_id), topic)
+                     for e in estimates]
+        analyses = [a for a in views_all if a["est"].k > 1]
+        singles = [a for a in views_all if a["est"].k == 1]
         main = next((v for v in verdicts if v.is_main), None)
         main_est = next((e for e in estimates if main and e.analysis_id == main.analysis_id), None)
         years = [d.year for d in trials if d.year]
@@ -210,6 +218,7 @@ def condition_views(inputs: Inputs, topic: Topic, year: int) -> list[dict]:
         views.append({
             "trial_rows": [_trial_row(d, inputs) for d in sorted(trials, key=lambda d: (d.year or 0, d.pmid))],
             "name": cond.name, "label": cond.label, "trials": trials, "main": main, "analyses": analyses,
+            "singles": singles,
             "cumulative": cumulative_view(main_est, studies_by[main_est.analysis_id], topic) if main_est else None,
             "timeline_svg": Markup(figures.trials_per_year(
                 years, f"{cond.label}: randomised trials per year", end=year)) if years else None,
@@ -327,6 +336,27 @@ def _label(record: Record | None, pmid: str) -> str:
     return f"{author} {record.year or ''}".strip()
 
 
+def bottom_line(inputs: Inputs, timeline: dict, topic: Topic) -> str:
+    """Two or three sentences on what the whole evidence base says."""
+    if not timeline["trials"]:
+        return f"No randomised trials of {topic.intervention.label} were found."
+    main = [v for v in inputs.verdicts if v.is_main and v.analysis_id]
+    favourable = [v for v in main if "improvement" in v.finding]
+    best = max((LEVELS.index(v.certainty) for v in main if v.certainty), default=None)
+    first = timeline["first_year"]
+    text = (f"{timeline['trials']} randomised trials of {topic.intervention.label} have been published since {first}, "
+            f"{timeline['recent']} of them in the last five years: the evidence is not new. ")
+    if main:
+        text += (f"For {len(favourable)} of the {len(main)} conditions with poolable numbers the headline comparison "
+                 f"favours {topic.intervention.label}, but the best certainty reached is "
+                 f"{LEVELS[best].replace('_', ' ') if best is not None else 'not assessable'}: most findings rest on "
+                 "one or two small trials. ")
+    missing = sum(1 for v in inputs.verdicts if not v.analysis_id)
+    if missing:
+        text += f"For {missing} condition{'s' if missing > 1 else ''} no trial reported numbers that could be pooled."
+    return text.strip()
+
+
 def numbers_by_source(inputs: Inputs) -> dict[str, int]:
     """How many included trials had a full text, numbers from a full text, from an abstract only,
     from the verified sheet, or no numbers at all."""
@@ -435,6 +465,8 @@ def write_report(topic: Topic, out: Path, data_dir: Path, source: str) -> Path:
         "conditions": condition_views(inputs, topic, now.year),
         "claims": claims_view(inputs, topic, timeline, adverse),
         "summary": [v for v in inputs.verdicts if v.is_main],
+        "bottom_line": bottom_line(inputs, timeline, topic),
+        "outcome_label": lambda domain: outcome_label(topic, domain),
         "search_log": inputs.search_log, "method": PRIMARY_METHOD, "hksj": PRIMARY_HKSJ,
         "ois": OPTIMAL_INFORMATION_SIZE, "windows": WINDOW_LABELS,
         "changes": changes_view(out, {"decisions": inputs.decisions, "pooled": inputs.pooled,
