@@ -98,6 +98,7 @@ class Topic:
 
 
 CLAIM_KINDS = ("effect", "adverse_events", "timeline")
+DESIGNS = ("rct", "systematic_review", "protocol", "observational", "case_report", "review", "animal", "other")
 COMPARATOR_CLASSES = ("sham", "no_treatment", "usual_care", "active")
 
 
@@ -204,7 +205,7 @@ def load_topic(path: Path = DEFAULT_TOPIC) -> Topic:
         )
 
     comparators = {}
-    for name, terms in raw.get("comparators", {}).items():
+    for name in raw.get("comparators", {}):
         if name not in COMPARATOR_CLASSES:
             raise PipelineError(f"{path}: [comparators]: unknown class {name!r} (use {', '.join(COMPARATOR_CLASSES)})")
         comparators[name] = _strings(raw["comparators"], name, "[comparators]", path)

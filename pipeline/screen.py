@@ -23,12 +23,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.config import Topic
+from pipeline.config import DESIGNS, Topic
 from pipeline.errors import PipelineError
 from pipeline.parse import Record
 from pipeline.tables import iter_table
 
-DESIGNS = ("rct", "systematic_review", "protocol", "observational", "case_report", "review", "animal", "other")
 DESIGN_REASON = {
     "systematic_review": "design: systematic review or meta-analysis",
     "protocol": "design: trial protocol or registration (no results)",

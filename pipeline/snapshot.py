@@ -16,9 +16,9 @@ from pathlib import Path
 from lxml import etree
 from lxml.builder import E
 
+from pipeline.config import DESIGNS
 from pipeline.tables import iter_table
 
-DESIGNS = ("rct", "systematic_review", "protocol", "observational", "case_report", "review", "animal", "other")
 CURATOR_PUBTYPE = {
     "rct": "Randomized Controlled Trial",
     "systematic_review": "Systematic Review",

@@ -121,7 +121,7 @@ def make_corpus(n: int, seed: int = 1) -> tuple[dict[str, tuple[date, str]], dic
         elif kind == "acupuncture":
             title = rng.choice([f"Acupuncture for {text}: a randomized controlled trial",
                                 f"Trigger point acupuncture versus sham acupuncture in {text}: a randomised trial"])
-            abstract = (f"Patients with active myofascial trigger points were randomly assigned to acupuncture at "
+            abstract = ("Patients with active myofascial trigger points were randomly assigned to acupuncture at "
                         "classical acupoints or sham acupuncture.")
             types = ("Journal Article", "Randomized Controlled Trial")
         elif kind == "electroacupuncture":
@@ -133,7 +133,7 @@ def make_corpus(n: int, seed: int = 1) -> tuple[dict[str, tuple[date, str]], dic
             abstract = "Patients were randomized to trigger point injection with lidocaine or saline."
             types = ("Journal Article", "Randomized Controlled Trial")
         elif kind == "narrative":
-            title = f"Dry needling: an overview for clinicians"
+            title = "Dry needling: an overview for clinicians"
             abstract = "This narrative review summarises the technique of dry needling."
             types = ("Journal Article", "Review")
         else:  # duplicate of an earlier trial under a second PMID

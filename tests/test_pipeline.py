@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import DATA_DIR
-from pipeline.errors import PipelineError
 from pipeline.parse import read_records
 from pipeline.runner import run_all
 from pipeline.storage import output_lock

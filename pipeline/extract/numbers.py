@@ -85,7 +85,7 @@ _PATTERNS = [
                       re.IGNORECASE)),
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*(?P<a>{NUM})\s*(?:to|,|;|-)\s*(?P<b>{NUM})\s*[)\]]")),
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\(\s*(?P<b>\d+(?:\.\d+)?)\s*\)")),
-    ("count_of", re.compile(rf"\b(?P<a>\d+)\s*(?:/|of|out of)\s*(?P<b>\d+)\b")),
+    ("count_of", re.compile(r"\b(?P<a>\d+)\s*(?:/|of|out of)\s*(?P<b>\d+)\b")),
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d+)\b")),
     ("pct", re.compile(rf"(?P<a>{NUM})\s*%")),
 ]
