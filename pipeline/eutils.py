@@ -126,7 +126,7 @@ class EutilsClient:
         self,
         settings: Settings,
         *,
-        max_attempts: int = 8,
+        max_attempts: int = 10,
         backoff_initial: float = 0.5,
         backoff_max: float = 30.0,
         timeout: tuple[float, float] = (10.0, 60.0),

@@ -54,48 +54,54 @@ def to_svg(fig, title: str) -> str:
     return svg.replace(">", f' role="img" aria-label="{safe_title}"><title>{safe_title}</title>', 1)
 
 
-def forest_plot(rows: list[dict], pooled: dict, *, xlabel: str, favours_left: str, favours_right: str,
+def forest_plot(rows: list[dict], pooled: dict | None, *, xlabel: str, favours_left: str, favours_right: str,
                 mid: float | None = None, title: str = "") -> str:
     """Studies with 95% CIs (marker area ~ weight), the pooled diamond and the prediction interval.
 
-    ``rows``: label, yi, lo, hi, weight, note. ``pooled``: estimate, ci_low, ci_high, pi_low, pi_high, k.
+    ``rows``: label, yi, lo, hi, weight (percent, or None for unweighted single-trial results).
+    ``pooled``: estimate, ci_low, ci_high, pi_low, pi_high, k; None draws the trials only.
     """
     n = len(rows)
-    height = 1.1 + 0.32 * (n + 3)
-    fig, ax = plt.subplots(figsize=(8.6, height))
-    ys = list(range(n + 2, 2, -1))
-    lows = [r["lo"] for r in rows] + [pooled["pi_low"], pooled["ci_low"]]
-    highs = [r["hi"] for r in rows] + [pooled["pi_high"], pooled["ci_high"]]
+    extra = 3 if pooled else 1
+    fig, ax = plt.subplots(figsize=(8.6, 1.1 + 0.32 * (n + extra)))
+    ys = list(range(n + extra - 1, extra - 1, -1))
+    lows = [r["lo"] for r in rows] + ([pooled["pi_low"], pooled["ci_low"]] if pooled else [])
+    highs = [r["hi"] for r in rows] + ([pooled["pi_high"], pooled["ci_high"]] if pooled else [])
     span = max(abs(min(lows)), abs(max(highs)), (mid or 0) * 1.2, 1e-9)
     for y, r in zip(ys, rows):
         ax.plot([r["lo"], r["hi"]], [y, y], color=INK, lw=1.1, solid_capstyle="butt")
-        size = 4 + 10 * (r["weight"] / 100) ** 0.5
+        size = 7 if r.get("weight") is None else 4 + 10 * (r["weight"] / 100) ** 0.5
         ax.plot(r["yi"], y, marker="s", ms=size, color=ACCENT, mec="white", mew=0.5)
-    y0 = 1.2
-    est, lo, hi = pooled["estimate"], pooled["ci_low"], pooled["ci_high"]
-    if pooled["k"] >= 2:
+    ticks, labels = list(ys), [r["label"] for r in rows]
+    right = [f"{r['yi']:+.2f} [{r['lo']:+.2f}, {r['hi']:+.2f}]" + (f"  {r['weight']:4.1f}%" if r.get("weight") is not None
+                                                                     else "") for r in rows]
+    if pooled:
+        y0 = 1.2
+        est, lo, hi = pooled["estimate"], pooled["ci_low"], pooled["ci_high"]
         ax.plot([pooled["pi_low"], pooled["pi_high"]], [y0, y0], color=ACCENT_LIGHT, lw=5, solid_capstyle="butt",
                 zorder=1)
-    ax.add_patch(Polygon([[lo, y0], [est, y0 + 0.38], [hi, y0], [est, y0 - 0.38]], closed=True, color=INK, zorder=2))
+        ax.add_patch(Polygon([[lo, y0], [est, y0 + 0.38], [hi, y0], [est, y0 - 0.38]], closed=True, color=INK,
+                             zorder=2))
+        ticks.append(y0)
+        labels.append(f"Pooled (k = {pooled['k']})")
+        right.append(f"{est:+.2f} [{lo:+.2f}, {hi:+.2f}]")
     ax.axvline(0, color=MUTED, lw=0.9)
     if mid:
         for x in (-mid, mid):
             ax.axvline(x, color=MUTED, lw=0.7, ls=(0, (3, 3)))
-    ax.set_yticks(ys + [y0])
-    summary_label = f"Pooled (k = {pooled['k']})" if pooled["k"] > 1 else "Single trial (not pooled)"
-    ax.set_yticklabels([r["label"] for r in rows] + [summary_label], fontsize=9.5, color=INK)
+    ax.set_yticks(ticks)
+    ax.set_yticklabels(labels, fontsize=9.5, color=INK)
     ax.tick_params(axis="y", length=0)
-    ax.set_ylim(0.3, n + 3)
+    ax.set_ylim(0.3 if pooled else 0.4, n + extra)
     ax.set_xlim(-span * 1.15, span * 1.15)
     ax.spines["left"].set_visible(False)
     ax.set_xlabel(f"\u2190 favours {favours_left}          {xlabel}          favours {favours_right} \u2192",
                   fontsize=9)
-    right = ax.secondary_yaxis("right")
-    right.set_yticks(ys + [y0])
-    right.set_yticklabels([f"{r['yi']:+.2f} [{r['lo']:+.2f}, {r['hi']:+.2f}]  {r['weight']:4.1f}%" for r in rows]
-                          + [f"{est:+.2f} [{lo:+.2f}, {hi:+.2f}]"], fontsize=8.5, color=INK, family="monospace")
-    right.tick_params(length=0)
-    right.spines["right"].set_visible(False)
+    side = ax.secondary_yaxis("right")
+    side.set_yticks(ticks)
+    side.set_yticklabels(right, fontsize=8.5, color=INK, family="monospace")
+    side.tick_params(length=0)
+    side.spines["right"].set_visible(False)
     if title:
         ax.set_title(title, loc="left", fontsize=10.5, color=INK, pad=10)
     return to_svg(fig, title or "Forest plot")

@@ -178,6 +178,34 @@ def analysis_view(est: PooledEstimate, studies: list[StudyEffect], verdict: Verd
             "comparator": COMPARATOR_PHRASE.get(est.comparator_class, est.comparator_class)}
 
 
+def trial_results_figures(singles: list[dict], topic: Topic, condition: str) -> list[Markup]:
+    """Single-trial results of a condition, oriented so that right favours the intervention,
+    one figure per measure and scale."""
+    crit = 1.959963984540054
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for view in singles:
+        est = view["est"]
+        groups[(est.measure, est.scale)].append(view)
+    figures_out = []
+    for (measure, scale), views in sorted(groups.items()):
+        rows, mids = [], set()
+        for view in views:
+            est = view["est"]
+            y, lo, hi = est.benefit()
+            mids.add(mid_for(est, topic))
+            study = view["studies"][0].study if view["studies"] else est.pmids
+            rows.append({"label": f"{study}: {view['outcome'].lower()} vs {est.comparator_class.replace('_', ' ')}, "
+                                  f"{WINDOW_LABELS[est.timepoint].split(' (')[0]}", "yi": y, "lo": y - crit * est.se,
+                         "hi": y + crit * est.se, "weight": None})
+        unit = "standardised mean difference (SD units)" if measure == "SMD" else f"mean difference ({scale})"
+        mid = mids.pop() if len(mids) == 1 else None
+        title = f"{topic.condition_label(condition)}: results of single trials, {unit}"
+        figures_out.append(Markup(figures.forest_plot(
+            rows, None, xlabel=unit, favours_left="comparator",
+            favours_right=topic.intervention.label, mid=mid, title=title)))
+    return figures_out
+
+
 def cumulative_view(est: PooledEstimate, studies: list[StudyEffect], topic: Topic) -> dict | None:
     if est.k < 3:
         return None
@@ -219,6 +247,7 @@ def condition_views(inputs: Inputs, topic: Topic, year: int) -> list[dict]:
             "trial_rows": [_trial_row(d, inputs) for d in sorted(trials, key=lambda d: (d.year or 0, d.pmid))],
             "name": cond.name, "label": cond.label, "trials": trials, "main": main, "analyses": analyses,
             "singles": singles,
+            "single_figures": trial_results_figures(singles, topic, cond.name),
             "cumulative": cumulative_view(main_est, studies_by[main_est.analysis_id], topic) if main_est else None,
             "timeline_svg": Markup(figures.trials_per_year(
                 years, f"{cond.label}: randomised trials per year", end=year)) if years else None,

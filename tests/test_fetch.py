@@ -61,6 +61,15 @@ def test_each_fault_kind_is_retried_until_complete(tmp_path, topic, settings_for
     assert sorted(r.pmid for r in records) == sorted(corpus)
 
 
+def test_a_429_storm_is_waited_out(tmp_path, topic, settings_for):
+    corpus = synthetic_corpus(300, seed=6)
+    with FakeEutils(corpus, faults=Faults(burst_429=7)) as server:
+        client = fast_client(settings_for(server))
+        _, records = fetch_and_parse(topic, tmp_path, client, batch_size=100)
+        assert server.count(429) >= 7
+    assert sorted(r.pmid for r in records) == sorted(corpus)
+
+
 def test_slow_answers_time_out_and_are_retried(tmp_path, topic, settings_for):
     corpus = synthetic_corpus(120, seed=4)
     with FakeEutils(corpus, faults=Faults(rate=0.5, kinds=("slow",), slow_seconds=1.5, seed=2)) as server:
