@@ -139,7 +139,6 @@ class EutilsClient:
         self.backoff_max = backoff_max
         self.timeout = timeout
         self.session = session or requests.Session()
-        self.requests_sent = 0
         self.responses_by_status: dict[str, int] = {}
 
     # -- transport -------------------------------------------------------------------------
@@ -154,7 +153,6 @@ class EutilsClient:
 
     def _attempt(self, endpoint: str, params: dict, validate: Callable[[bytes], object]):
         self.limiter.wait()
-        self.requests_sent += 1
         url = self.settings.base_url + endpoint
         try:
             response = self.session.get(url, params=self._params(params), timeout=self.timeout)

@@ -62,7 +62,6 @@ class FetchSummary:
     found: int = 0
     retrieved: int = 0
     reused: int = 0
-    requests: int = 0
     windows: list[SearchLogRow] = field(default_factory=list)
 
 
@@ -182,7 +181,6 @@ class LiveFetcher:
         self.state.pop("pending", None)
         _append_log(self.out_dir, summary.windows)
         self._save()
-        summary.requests = self.client.requests_sent
         return summary
 
     def _fetch_window(self, pending: dict, lo: date, hi: date, result: SearchResult,

@@ -27,13 +27,8 @@ log = logging.getLogger(__name__)
 @dataclass
 class ExtractSummary:
     included: int = 0
-    verified_rows: int = 0
     verified_not_included: list[str] = field(default_factory=list)
-    automatic_rows: int = 0
     trials_with_numbers: int = 0
-    trials_fulltext: int = 0
-    trials_abstract_only: int = 0
-    trials_without_numbers: int = 0
 
 
 @dataclass(frozen=True)
@@ -115,14 +110,7 @@ def extract_outcomes(decisions: list[ScreeningDecision], records: dict[str, Reco
                  len(summary.verified_not_included), ", ".join(summary.verified_not_included))
     automatic = automatic_outcomes(decisions, records, topic, fulltexts)
     outcomes = merge(verified, automatic)
-    summary.verified_rows = len(verified)
-    summary.automatic_rows = len(automatic)
-    with_numbers = {row.pmid for row in outcomes if row.poolable}
-    fulltext = {row.pmid for row in automatic if row.origin == "fulltext"}
-    summary.trials_with_numbers = len(with_numbers)
-    summary.trials_fulltext = len(fulltext & with_numbers)
-    summary.trials_abstract_only = len(with_numbers - fulltext)
-    summary.trials_without_numbers = len(included - with_numbers)
+    summary.trials_with_numbers = len({row.pmid for row in outcomes if row.poolable})
     return outcomes, automatic, summary
 
 
