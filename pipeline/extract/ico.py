@@ -43,6 +43,10 @@ ENROLMENT = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|analy[sz
                        r"received|divided)\b", re.I)
 
 
+ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|included in the (?:final )?analysis|"
+                      r"data (?:were )?available)\b", re.I)
+
+
 def tokens(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", normalize(text).lower())
 
@@ -281,8 +285,8 @@ def _number_before_arm(sentence: str, arms: list[Arm]) -> list[Found]:
     """'251 intervention and 246 control': integers directly followed by an arm name."""
     out = []
     low = sentence.lower()
-    for m in re.finditer(r"\b(\d{1,6})\s+(?:(?:patients|participants|subjects|were|in|to|the|received|receiving)\s+){0,3}",
-                         low):
+    for m in re.finditer(r"(?<![\w.,/-])(\d{1,6})\s+(?:(?:patients|participants|subjects|were|in|to|the|received|"
+                         r"receiving)\s+){0,3}", low):
         rest = low[m.end():m.end() + 60]
         if any(arm.mentions(rest[:40]) and min(arm.mentions(rest[:40])) == 0 for arm in arms):
             out.append(Found("n", (float(m.group(1)),), m.start(), m.end(), m.group(0)))
@@ -299,9 +303,10 @@ TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?
 def _number_after_arm(sentence: str, arms: list[Arm]) -> list[Found]:
     """'fentanyl group: 76', 'control = 70': an integer right after an arm name and a colon."""
     out = []
-    for m in re.finditer(r"[:=]\s*(\d{1,6})\b(?!\s*(?:%|\.\d|mg|kg|years?|min))", sentence):
-        before = sentence[max(0, m.start() - 40):m.start()]
-        if any(arm.mentions(before) for arm in arms):
+    for m in re.finditer(r"[:=]\s*(\d{1,6})\b(?![.,]\d|\s*(?:%|mg|kg|years?|min|h\b))", sentence):
+        before = sentence[max(0, m.start() - 40):m.start()].lower()
+        if any(spots and len(before) - max(spots) - len(before[max(spots):].split()[0]) <= 8
+               for spots in (arm.mentions(before) for arm in arms)):
             out.append(Found("n", (float(m.group(1)),), m.start(), m.end(), m.group(0)))
     return out
 
@@ -342,7 +347,7 @@ def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[st
         if not counts:
             continue
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
-        weight += 0.5 if ENROLMENT.search(sentence) else 0.0
+        weight += 0.7 if ANALYSED.search(sentence) else 0.5 if ENROLMENT.search(sentence) else 0.0
         weight += 0.3 if any(c.kind == "n" for c in counts) else 0.0
         if RESPECTIVELY.search(sentence) and len(counts) >= len(arms):
             order = _arm_order(sentence[counts[-1].end:], arms) or _arm_order(sentence[:counts[0].start], arms)
