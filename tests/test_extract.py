@@ -158,3 +158,31 @@ def test_live_run_reads_abstract_numbers_and_pmc_tables(tmp_path):
     with FakeEutils(records, pmc=pmc) as server:
         assert _run_live(tmp_path, server).returncode == 0
         assert not [r for r in server.log if r.params.get("db") == "pmc"]
+
+
+def test_bench_extract_scores_and_writes_predictions(tmp_path):
+    out = tmp_path / "pred.csv"
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "bench-extract", "--dataset", str(FIXTURES / "bench"),
+                           "--predictions", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "continuous  1.000  (2/2)" in proc.stdout and "binary      1.000  (1/1)" in proc.stdout
+    with open(out, encoding="utf-8") as handle:
+        rows = {r["id"]: r for r in csv.DictReader(handle)}
+    assert float(rows["2"]["intervention_events"]) == 4 and float(rows["2"]["comparator_group_size"]) == 19
+    assert rows["3"]["intervention_mean"] == ""          # unknown, as annotated
+
+
+@pytest.mark.shared
+def test_bench_extract_runs_on_the_shared_benchmark_in_both_forms(tmp_path):
+    from pipeline.extract.benchmark import run_benchmark
+    dataset = shared("extraction_benchmark")
+    markdown = run_benchmark(dataset)
+    jats = tmp_path / "jats"
+    (jats / "texts").mkdir(parents=True)
+    (jats / "annotations.csv").write_bytes((dataset / "annotations.csv").read_bytes())
+    for path in (dataset / "xml").glob("*.xml"):
+        (jats / "texts" / path.name).write_bytes(path.read_bytes())
+    xml = run_benchmark(jats)
+    for score in (markdown, jats_score := xml):
+        assert len(score.rows["continuous"]) == 261 and len(score.rows["binary"]) == 105
+    assert jats_score.row_accuracy("continuous") > 0.1

@@ -203,7 +203,7 @@ class OutcomeSpec:
 # -- assignment of values to arms -------------------------------------------------------------------
 
 SEGMENT_BREAK = re.compile(r";")
-CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|versus|vs\.?|compared (?:with|to)|while|whereas|but)\s+|,\s+", re.I)
+CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|or|versus|vs\.?|compared (?:with|to)|while|whereas|but)\s+|,\s+", re.I)
 
 
 def _spans(text: str, breaks: re.Pattern) -> list[tuple[int, int]]:
@@ -260,8 +260,11 @@ def _list_positions(text: str, arms: list[Arm]) -> dict[int, int] | None:
     return places if len(places) == len(arms) else None
 
 
-def values_for_arms(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
-    """Which value belongs to which arm in one sentence, or None when that is not clear."""
+def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
+                    default_order: list[int] | None = None) -> dict[int, Found] | None:
+    """Which value belongs to which arm in one sentence, or None when that is not clear.
+    ``default_order`` is the order in which the document introduced the arms, for a
+    '..., respectively' sentence that does not name them."""
     # "from X to Y": Y is the follow-up value
     found = [f for f in found if not re.search(r"\bfrom\s*$", sentence[max(0, f.start - 8):f.start], re.I)] or found
     if RESPECTIVELY.search(sentence) and len(found) >= len(arms):
@@ -272,6 +275,8 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm]) -> dict[
                                             flags=re.I), arms)
             if places and max(places.values()) < len(found):
                 return {ai: found[place] for ai, place in places.items()}
+        if default_order and len(found) == len(arms) and not any(a.mentions(sentence) for a in arms):
+            return dict(zip(default_order, found))
         return None
     assigned = _assign([f.start for f in found], arms, sentence)
     if len(assigned) != len(arms):
@@ -330,9 +335,10 @@ def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[st
         found += [Found("n", (f.values[1],), f.start, f.end, f.text) for f in find_values(sentence)
                   if f.kind == "count_of" and f.values[1] > f.values[0]]
         explicit = any(c.kind == "n" for c in found)
+        starts = sorted(c.start for c in found)
         for c in found:
-            clause_end = next((e for s_, e in _spans(sentence, CLAUSE_BREAK) if s_ <= c.start < e), len(sentence))
-            named = [arm for arm in arms if arm.mentions(sentence[c.end:clause_end])]
+            until = next((start for start in starts if start > c.start), len(sentence))
+            named = [arm for arm in arms if arm.mentions(sentence[c.end:until])]
             names_arm = not explicit and len(named) == 1  # "326 patients were assigned to the control group"
             if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and not names_arm:
                 if ENROLMENT.search(sentence):
@@ -479,6 +485,7 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
 
 def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
     best, best_score = None, 0.0
+    order = introduction_order(doc, arms)
     for section, sentence in doc.sentences():
         score = outcome.score(sentence)
         if score <= 0:
@@ -492,7 +499,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             continue
         if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence):
             continue
-        values = values_for_arms(sentence, picked, arms)
+        values = values_for_arms(sentence, picked, arms, order)
         if values is None:
             continue
         result = [ArmValues(), ArmValues()]
@@ -510,9 +517,33 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     return best
 
 
+def disambiguate(arms: list[Arm]) -> None:
+    """When one arm's name lies inside another's ('acupressure' in 'sham acupressure'), a mention
+    right after the other arm's leading words is not the first arm."""
+    for arm in arms:
+        for other in arms:
+            if other is arm:
+                continue
+            for short in arm.phrases:
+                for long in other.phrases:
+                    at = long.find(short)
+                    if short and at > 0 and _boundary(short).search(long):
+                        arm.exclude_after = tuple(dict.fromkeys((*arm.exclude_after, long[:at].split()[-1])))
+
+
+def introduction_order(doc: Document, arms: list[Arm]) -> list[int] | None:
+    """The order of the arms in the first sentence that names them all."""
+    for _, sentence in doc.sentences():
+        order = _arm_order(sentence, arms)
+        if order:
+            return order
+    return None
+
+
 def extract(doc: Document, intervention: Arm, comparator: Arm, outcome: OutcomeSpec, kind: str) -> Extraction:
     """Per-arm numbers for one outcome; unknowns stay None."""
     arms = [intervention, comparator]
+    disambiguate(arms)
     result = (from_tables(doc, arms, outcome, kind) or from_sentences(doc, arms, outcome, kind)
               or Extraction(ArmValues(), ArmValues()))
     sizes, provenance, flags = group_sizes(doc, arms)
