@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from lxml import etree
@@ -57,13 +58,14 @@ class Document:
     available: bool = True
     source: str = ""
 
-    def sentences(self, sections: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
-        """(section, sentence) pairs in reading order."""
-        out = []
-        for passage in self.passages:
-            if sections is None or passage.section in sections:
-                out += [(passage.section, s) for s in split_sentences(passage.text)]
-        return out
+    @cached_property
+    def _sentences(self) -> tuple[tuple[str, str], ...]:
+        return tuple((p.section, s) for p in self.passages for s in split_sentences(p.text))
+
+    def sentences(self) -> tuple[tuple[str, str], ...]:
+        """(section, sentence) pairs in reading order, split once per document (read it whole
+        before asking: passages added later are not seen)."""
+        return self._sentences
 
 
 def split_sentences(text: str) -> list[str]:

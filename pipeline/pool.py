@@ -206,22 +206,18 @@ def build_analyses(outcomes: list[Outcome], topic: Topic, years: dict[str, int |
 
 def _analyse(chosen: list[Outcome], domain: str, lower_is_better: bool):
     """Pick MD or SMD for the trials of one analysis; returns (measure, scale, entries)."""
-    def orient(row: Outcome, value: float) -> tuple[float, str]:
+    def entry(row: Outcome, y: float, v: float, note: str, approximate: bool) -> tuple:
+        flip = ""
         if row.lower_is_better != lower_is_better:
-            return -value, "sign flipped to the domain's direction"
-        return value, ""
+            y, flip = -y, "sign flipped to the domain's direction"
+        return row, y, v, "; ".join(x for x in (row.conversions, note, flip) if x), approximate
 
     instruments = {r.instrument.strip().lower() for r in chosen}
     md = [_md_on_common_scale(r, domain) for r in chosen]
     same_scale = domain == "pain" or len(instruments) == 1
     if same_scale and all(m is not None for m in md):
         scale = f"0-{PAIN_SCALE:g} points" if domain == "pain" else chosen[0].instrument
-        entries = []
-        for row, (y, v, note) in zip(chosen, md):
-            y, flip = orient(row, y)
-            notes = "; ".join(x for x in (row.conversions, note, flip) if x)
-            entries.append((row, y, v, notes, row.approximate))
-        return "MD", scale, entries
+        return "MD", scale, [entry(row, y, v, note, row.approximate) for row, (y, v, note) in zip(chosen, md)]
     entries = []
     for row in chosen:
         try:
@@ -232,10 +228,7 @@ def _analyse(chosen: list[Outcome], domain: str, lower_is_better: bool):
         if smd is None:
             log.info("PMID %s (%s) cannot be standardised; left out of the SMD analysis", row.pmid, domain)
             continue
-        y, v, note, approx = smd
-        y, flip = orient(row, y)
-        notes = "; ".join(x for x in (row.conversions, note, flip) if x)
-        entries.append((row, y, v, notes, approx))
+        entries.append(entry(row, *smd))
     if not entries:
         return None
     return "SMD", "standard deviations", entries

@@ -402,7 +402,7 @@ def numbers_by_source(inputs: Inputs) -> dict[str, int]:
     }
 
 
-def changes_view(out: Path, current: dict[str, list], previous: Path | None) -> dict:
+def changes_view(current: dict[str, list], previous: Path | None) -> dict:
     if previous is None:
         return {"previous": None}
     def load(name, kind):
@@ -498,7 +498,7 @@ def write_report(topic: Topic, out: Path, data_dir: Path, source: str) -> Path:
         "outcome_label": lambda domain: outcome_label(topic, domain),
         "search_log": inputs.search_log, "method": PRIMARY_METHOD, "hksj": PRIMARY_HKSJ,
         "ois": OPTIMAL_INFORMATION_SIZE, "windows": WINDOW_LABELS,
-        "changes": changes_view(out, {"decisions": inputs.decisions, "pooled": inputs.pooled,
+        "changes": changes_view({"decisions": inputs.decisions, "pooled": inputs.pooled,
                                       "verdicts": inputs.verdicts}, previous),
         "outcome_rows": len(inputs.outcomes),
         "sources": numbers_by_source(inputs),

@@ -26,7 +26,6 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class ExtractSummary:
-    included: int = 0
     verified_not_included: list[str] = field(default_factory=list)
     trials_with_numbers: int = 0
 
@@ -97,7 +96,7 @@ def extract_outcomes(decisions: list[ScreeningDecision], records: dict[str, Reco
                      ) -> tuple[list[Outcome], list[Outcome], ExtractSummary]:
     """(merged outcome rows, automatic rows, summary): verified rows win over automatic ones."""
     included = {d.pmid for d in decisions if d.included}
-    summary = ExtractSummary(included=len(included))
+    summary = ExtractSummary()
     verified_rows = read_verified(verified_path, topic) if Path(verified_path).exists() else []
     verified = []
     for row in verified_rows:
