@@ -24,15 +24,21 @@ for (a in unique(d$analysis)) {
       for (test in c("z", "knha")) {
         if (method == "EE" && test == "knha") next
         fit <- tryCatch(suppressWarnings(rma(yi, vi, data = es, method = method, test = test)),
-                        error = function(e) NULL)
-        if (is.null(fit)) next
+                        error = function(e) conditionMessage(e))
+        if (is.character(fit)) {  # metafor refused: record why, with no numbers
+          failed <- data.frame(analysis = a, measure = measure, method = method, hksj = test == "knha", k = nrow(s))
+          for (f in fields) failed[[f]] <- NA
+          failed$error <- gsub("[\r\n]+", " ", fit)
+          rows[[length(rows) + 1]] <- failed
+          next
+        }
         p <- predict(fit)
         rows[[length(rows) + 1]] <- data.frame(
           analysis = a, measure = measure, method = method, hksj = test == "knha", k = fit$k,
           estimate = as.numeric(fit$beta), se = fit$se, ci_low = fit$ci.lb, ci_high = fit$ci.ub,
           tau2 = fit$tau2, i2 = fit$I2, h2 = fit$H2, q = fit$QE, q_p = fit$QEp,
           pi_low = if (is.null(p$pi.lb)) p$ci.lb else p$pi.lb,
-          pi_high = if (is.null(p$pi.ub)) p$ci.ub else p$pi.ub)
+          pi_high = if (is.null(p$pi.ub)) p$ci.ub else p$pi.ub, error = "")
       }
     }
   }
@@ -40,6 +46,7 @@ for (a in unique(d$analysis)) {
 out <- do.call(rbind, rows)
 versions <- sprintf("R %s.%s, metafor %s", R.version$major, R.version$minor, packageVersion("metafor"))
 if (grepl("\\.json$", args[2])) {
+  out <- out[out$error == "", ]
   num <- function(x) formatC(x, digits = 17, format = "g")
   items <- vapply(seq_len(nrow(out)), function(i) {
     r <- out[i, ]
