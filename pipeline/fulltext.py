@@ -181,6 +181,10 @@ def _strip_markup(cell: str) -> str:
     return " ".join(normalize(cell).split())
 
 
+GROUP_LABEL = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)")
+IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.M)
+
+
 def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] | None:
     """Header and body of a pandoc simple or multiline table given as fixed-width text lines."""
     rules = [i for i, line in enumerate(lines) if line.strip() and not DASHES.sub("", line).strip()]
@@ -214,10 +218,14 @@ def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] |
         return [[_strip_markup(c) for c in row] for row in out]
 
     top = rules[0] + 1 if multiline else 0
-    header = rows(lines[top:separator], grouped=True)
+    header = rows(lines[top:separator], grouped=True)[:1]
     end = next((i for i in rules if i > separator), len(lines))
     body = rows(lines[separator + 1:end], grouped=multiline)
-    return (header[:1] if header else []), body
+    if body and header and body[0][0] and not body[0][-1] and all(GROUP_LABEL.search(c) for c in body[0] if c):
+        # a second header row of group names ('GV (n = 53)  GP (n = 53)') that the converter set one
+        # column to the left, under the row labels: shift it back and keep it in the header
+        header.append([""] + body.pop(0)[:-1])
+    return header, body
 
 
 def read_markdown(text: str, source: str = "") -> Document:
@@ -231,7 +239,7 @@ def read_markdown(text: str, source: str = "") -> Document:
         body = match["body"]
         caption = re.search(r":::\s*caption\s*(.*?):::", body, re.S)
         rest = body[caption.end():] if caption else body
-        lines = rest.split("\n")
+        lines = IMAGE_LINE.sub("", rest).split("\n")  # a table's image placeholder is not its header
         parsed = _simple_table(lines)
         if parsed:
             header, rows = parsed

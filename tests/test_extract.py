@@ -13,10 +13,10 @@ import pytest
 
 from conftest import FIXTURES, shared
 from fake_eutils import FakeEutils, Faults, pubmed_article
-from pipeline.extract.ico import Arm, OutcomeSpec, extract
+from pipeline.extract.ico import Arm, OutcomeSpec, disambiguate, extract, group_sizes
 from pipeline.extract.numbers import find_values, normalize, words_to_int
 from pipeline.extract.trials import TrialReader, weeks_in
-from pipeline.fulltext import Document, Passage, read_jats
+from pipeline.fulltext import Document, Passage, read_jats, read_markdown
 from trial_abstracts import make_jats, make_trial
 
 
@@ -64,6 +64,75 @@ def test_table_row_for_follow_up_not_baseline():
         2.4, 1.1, 4.0, 1.5)
     assert (found.intervention.n, found.comparator.n) == (15, 14)
     assert found.provenance[0] == "Table 1, row 'Pain (VAS) Week 6'"
+
+
+def _sizes(text: str, intervention: str, comparator: str) -> tuple[int | None, int | None]:
+    arms = [Arm.from_description(intervention), Arm.from_description(comparator)]
+    disambiguate(arms)
+    sizes, _, _ = group_sizes(Document([Passage("methods", text)]), arms)
+    return sizes.get(0), sizes.get(1)
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("Of 90 women, 46 were allocated to the needling group and 44 to the stretching group.", (46, 44)),
+    ("We enrolled 90 women (needling group: 46 [51%], stretching group: 44 [49%]).", (46, 44)),
+    ("In total 90 women were randomly assigned to either needling (n = 46) or stretching (n = 44).", (46, 44)),
+    ("Randomised: N = 44 for stretching, N = 46 for needling, and N = 40 for massage.", (46, 44)),
+    ("The needling group consisted of 46 patients; the stretching group consisted of 44 patients.", (46, 44)),
+    ("46, 40 and 44 patients were allocated to needling, massage and stretching, respectively.", (46, 44)),
+    ("Allocation was 2:2:1 to needling, stretching and massage; 12 patients in the needling group had bruising.",
+     (None, None)),
+    ("A total of 90 patients were randomly assigned to the needling and stretching groups.", (45, 45)),
+])
+def test_group_sizes_are_read_where_they_are_tied_to_an_arm(text, sizes):
+    assert _sizes(text, "needling", "stretching") == sizes
+
+
+def test_a_shorter_arm_name_inside_a_longer_one_is_told_apart():
+    text = "Of 75 patients, 38 were assigned to the sham needling group and 37 to the needling group."
+    assert _sizes(text, "needling", "sham needling") == (37, 38)
+
+
+def test_markdown_table_with_image_line_and_shifted_group_row():
+    text = """# Results
+::::table-wrap
+::: caption
+Pain at week 6
+:::
+
+![]()
+
+  Outcome                Mean (SD)          P
+  ---------------------- ------------------ ------------ -----
+  Needling (n = 20)      Control (n = 18)
+  Pain (VAS) week 6      2.1 (1.0)          4.0 (1.5)    0.01
+::::
+"""
+    doc = read_markdown(text)
+    assert doc.tables[0].header[-1][:3] == ["", "Needling (n = 20)", "Control (n = 18)"]
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("control"),
+                    OutcomeSpec.from_description("pain"), "continuous")
+    assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.sd) == (20, 2.1, 18, 1.5)
+
+
+def test_a_sentence_naming_the_outcome_beats_a_loosely_matching_table_row():
+    doc = Document([Passage("results", "Respiratory distress syndrome occurred in 12/100 infants in the needling "
+                                       "group and 20/98 in the control group.")])
+    doc.tables.append(read_markdown("""::::table-wrap
+  Outcome                       Needling (n = 100)     Control (n = 98)
+  ----------------------------- ---------------------- ------------------
+  Air leak syndrome             1 (1.0)                2 (2.0)
+::::
+""").tables[0])
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("control"),
+                    OutcomeSpec.from_description("respiratory distress syndrome"), "binary")
+    assert (found.intervention.events, found.comparator.events) == (12, 20)
+
+
+def test_outcome_abbreviations_defined_by_the_document_count_as_its_name():
+    doc = Document([Passage("methods", "The primary outcome was the pressure pain threshold (PPT).")])
+    spec = OutcomeSpec.from_description("pressure pain threshold", doc)
+    assert spec.aliases == {"ppt"} and spec.score("PPT at week 4") == pytest.approx(spec.score("pressure pain threshold"))
 
 
 def test_publisher_stub_is_recorded_as_no_full_text():

@@ -88,7 +88,8 @@ def load_document(dataset: Path, pmcid: str) -> Document:
 
 def predict(doc: Document, row: dict) -> Prediction:
     intervention, comparator = arms_for(doc, row["intervention"], row["comparator"])
-    result = extract(doc, intervention, comparator, OutcomeSpec.from_description(row["outcome"]), row["outcome_type"])
+    result = extract(doc, intervention, comparator, OutcomeSpec.from_description(row["outcome"], doc),
+                     row["outcome_type"])
     i, c = result.intervention, result.comparator
     if row["outcome_type"] == "binary":
         return Prediction(id=row["id"], intervention_events=i.events, intervention_group_size=i.n,

@@ -72,6 +72,7 @@ class Arm:
         phrases += [m.lower().strip() for m in re.findall(r"\(([^()]{1,14})\)", text)]  # abbreviations in brackets
         phrases += [m.group(0).lower() for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)\b", text,
                                                             re.I)]
+        phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
         phrases += [p.lower() for p in extra]
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
         words = {w for t in tokens(text) for w in {t, *t.split("-")} if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
@@ -119,14 +120,21 @@ ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group",
 ROLE_CONTROL = ("control group", "control", "comparison group")
 
 
-def document_aliases(doc: Document, description: str) -> tuple[str, ...]:
-    """Abbreviations the document defines for this arm: 'resistant maltodextrin (RMD)' -> 'rmd'."""
+def document_aliases(doc: Document, description: str, whole: bool = False) -> tuple[str, ...]:
+    """Abbreviations the document defines for an arm or outcome: 'resistant maltodextrin (RMD)' -> 'rmd'.
+    An arm's abbreviation needs half of the long form's last content words in the description;
+    with ``whole`` (outcomes) the long form must end in exactly the description's content words."""
     wanted = {t for t in tokens(description) if t not in STOPWORDS and len(t) > 2}
     aliases = []
     for _, sentence in doc.sentences():
         for long_form, abbreviation in ABBREVIATION.findall(sentence):
-            words = [t for t in tokens(long_form) if t not in STOPWORDS and len(t) > 2][-4:]
-            if words and sum(w in wanted for w in words) >= max(1, (len(words) + 1) // 2):
+            words = [t for t in tokens(long_form) if t not in STOPWORDS and len(t) > 2]
+            if whole:
+                named = bool(wanted) and set(words[-len(wanted):]) == wanted
+            else:
+                words = words[-4:]
+                named = bool(words) and sum(w in wanted for w in words) >= max(1, (len(words) + 1) // 2)
+            if named:
                 aliases.append(abbreviation.lower())
     return tuple(dict.fromkeys(aliases))
 
@@ -161,6 +169,7 @@ class Extraction:
     confidence: float = 0.0
     flags: list[str] = field(default_factory=list)
     conversions: list[str] = field(default_factory=list)
+    match: float = 0.0  # how well the outcome's name matched where the values were read
 
     @property
     def arms(self) -> tuple[ArmValues, ArmValues]:
@@ -177,12 +186,16 @@ class OutcomeSpec:
 
     phrases: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
+    aliases: frozenset[str] = frozenset()  # abbreviations that stand for all the words ('rds')
     anywhere: bool = False  # every sentence qualifies (the outcome was named elsewhere in the text)
 
     @classmethod
-    def from_description(cls, outcome: str) -> OutcomeSpec:
-        return cls(words=frozenset(t for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME
-                                   and len(t) > 2))
+    def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
+        """Content words of a description such as 'incidence of respiratory distress syndrome',
+        and the abbreviations ``doc`` defines for them ('RDS')."""
+        words = frozenset(t for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME and len(t) > 2)
+        aliases = frozenset(a for a in document_aliases(doc, outcome, whole=True) if a not in words) if doc else frozenset()
+        return cls(words=words, aliases=aliases)
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
@@ -197,6 +210,8 @@ class OutcomeSpec:
         if not self.words:
             return 0.0
         found = set(tokens(text))
+        if self.aliases & found:
+            return len(self.words) ** 0.5
         return sum(1.0 for w in self.words if w in found) / len(self.words) ** 0.5
 
 
@@ -286,15 +301,57 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
 
 # -- group sizes ------------------------------------------------------------------------------------
 
-def _number_before_arm(sentence: str, arms: list[Arm]) -> list[Found]:
-    """'251 intervention and 246 control': integers directly followed by an arm name."""
+PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|women|men|adults|children|infants|"
+          r"volunteers|students|cases|eyes|mothers|girls|boys)")
+# words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
+# randomly assigned to the", "consisted of", "(n =", ":"
+_AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:{PEOPLE}|were|was|randomly|"
+                         r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|"
+                         r"receiving|the|a|an)\b))*\s*", re.I)
+_BEFORE_SIZE = re.compile(r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
+                          r"\s+(?:consisted of|comprised|included|of)\s+)$", re.I)
+_NAME_BREAK = re.compile(r"[,;.()\[\]]|\b(?:and|or|versus|vs|than|while|whereas)\b", re.I)
+_SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?![\w.]|[,/:]\d|\s*(?:%|mg|kg|g\b|ml|years?|yrs?|months?|weeks?|days?|h\b|"
+                   r"hours?|min|cm|mm|times|sessions?|points?))")
+
+
+def _named_arm(chunk: str, arms: list[Arm]) -> int | None:
+    """The one arm a short name such as 'the fentanyl' or 'CGM group' stands for, if any."""
+    scores = sorted(((arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
+    if scores[0][0] <= 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]
+
+
+def attached_sizes(sentence: str, arms: list[Arm]) -> list[tuple[int, int, int]]:
+    """(arm index, group size, offset) for every integer tied to an arm name by its position:
+    'fentanyl group: 76', 'Gum (n = 38)', 'cooling group consisted of 19 patients' and, in a
+    sentence about allocation or analysis, '40 in the clonidine group', '326 patients were
+    assigned to the control group', 'N = 357 for placebo'."""
     out = []
-    low = sentence.lower()
-    for m in re.finditer(r"(?<![\w.,/-])(\d{1,6})\s+(?:(?:patients|participants|subjects|were|in|to|the|received|"
-                         r"receiving)\s+){0,3}", low):
-        rest = low[m.end():m.end() + 60]
-        if any(arm.mentions(rest[:40]) and min(arm.mentions(rest[:40])) == 0 for arm in arms):
-            out.append(Found("n", (float(m.group(1)),), m.start(), m.end(), m.group(0)))
+    allocation = bool(ENROLMENT.search(sentence) or ANALYSED.search(sentence))
+    for m in _SIZE.finditer(sentence):
+        value = int(m.group(1))
+        before = _BEFORE_SIZE.search(sentence[max(0, m.start() - 60):m.start()])
+        arm = None
+        if before:
+            head = sentence[max(0, m.start() - 60):m.start() - len(before.group(0))]
+            chunk = " ".join(_NAME_BREAK.split(head)[-1].split()[-4:])
+            arm = _named_arm(chunk, arms) if chunk else None
+        if arm is None and allocation:  # '12 patients in the DN group had bruising' is an event count
+            rest = sentence[m.end():m.end() + 80]
+            tail = rest[_AFTER_SIZE.match(rest).end():]
+            chunk = _NAME_BREAK.split(tail)[0]
+            named = _named_arm(chunk, arms) if chunk.strip() and len(chunk.split()) <= 6 else None
+            # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
+            listed = _SIZE.split(tail[len(chunk):], maxsplit=1)[0]
+            if re.match(r"\s*\(\s*n\s*=", listed, re.I):  # 'the Gum (n = 38)': the arm has its own size
+                continue
+            if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 \
+                    and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
+                arm = named
+        if arm is not None:
+            out.append((arm, value, m.start()))
     return out
 
 
@@ -305,64 +362,63 @@ TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?
                          r"assigned|enrolled|included|recruited|divided|studied)", re.I)
 
 
-def _number_after_arm(sentence: str, arms: list[Arm]) -> list[Found]:
-    """'fentanyl group: 76', 'control = 70': an integer right after an arm name and a colon."""
-    out = []
-    for m in re.finditer(r"[:=]\s*(\d{1,6})\b(?![.,]\d|\s*(?:%|mg|kg|years?|min|h\b))", sentence):
-        before = sentence[max(0, m.start() - 40):m.start()].lower()
-        if any(spots and len(before) - max(spots) - len(before[max(spots):].split()[0]) <= 8
-               for spots in (arm.mentions(before) for arm in arms)):
-            out.append(Found("n", (float(m.group(1)),), m.start(), m.end(), m.group(0)))
-    return out
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+)$", re.I)
+
+
+def _respectively_sizes(sentence: str, arms: list[Arm]) -> dict[int, int]:
+    """'19 and 23 students completed the EP and CACP programmes, respectively': arm index -> n,
+    from the last list of integers and the list of arm names next to it."""
+    runs: list[list[re.Match]] = []
+    for m in _SIZE.finditer(sentence):
+        if runs and _LIST_GAP.match(sentence[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    runs = [run for run in runs if len(run) >= 2]
+    if not runs:
+        return {}
+    run = runs[-1]
+    after = sentence[run[-1].end():RESPECTIVELY.search(sentence).start()]
+    before = re.split(r"\b(?:in|for|of|with)\b", sentence[:run[0].start()])[-1]
+    for names in (after, before):
+        places = _list_positions(re.sub(r"^\W*(?:\w+\s+){0,4}?(?:in|for|of|to|into)\s+(?:the\s+)?", "", names,
+                                        flags=re.I), arms)
+        if places and max(places.values()) < len(run):
+            return {ai: int(run[place].group(1)) for ai, place in places.items()}
+    return {}
 
 
 def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[str], list[str]]:
     """(arm index -> n, provenance, flags)."""
     best: dict[int, tuple[float, int, str]] = {}
     for table in doc.tables:
-        for ai, cols in column_arms(table, arms).items():
+        table, columns = arm_columns(table, arms)
+        for ai, cols in columns.items():
             n = header_n(table, cols)
             if n:
                 _keep(best, ai, 3.0, n, f"{table.name} header")
     totals = []
     for section, sentence in doc.sentences():
+        weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
+        weight += 0.7 if ANALYSED.search(sentence) else 0.5 if ENROLMENT.search(sentence) else 0.0
+        listed = _respectively_sizes(sentence, arms) if RESPECTIVELY.search(sentence) else {}
+        for ai, n in listed.items():
+            _keep(best, ai, weight + 0.3, n, sentence)
+        attached = [] if listed else attached_sizes(sentence, arms)
+        for ai, n, _ in attached:
+            _keep(best, ai, weight + 0.3, n, sentence)
         each = PER_GROUP.search(sentence)
         if each:
             for ai in range(len(arms)):
-                _keep(best, ai, 2.0, int(each["n"] or each["m"]), sentence)
-        counts = []
-        found = find_counts(sentence) + _number_before_arm(sentence, arms) + _number_after_arm(sentence, arms)
-        found += [Found("n", (f.values[1],), f.start, f.end, f.text) for f in find_values(sentence)
-                  if f.kind == "count_of" and f.values[1] > f.values[0]]
-        explicit = any(c.kind == "n" for c in found)
-        starts = sorted(c.start for c in found)
-        for c in found:
-            until = next((start for start in starts if start > c.start), len(sentence))
-            named = [arm for arm in arms if arm.mentions(sentence[c.end:until])]
-            names_arm = not explicit and len(named) == 1  # "326 patients were assigned to the control group"
-            if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and not names_arm:
-                if ENROLMENT.search(sentence):
-                    totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
-                continue
-            counts.append(c)
-        kept: list[Found] = []
-        for c in counts:  # the same number read by two patterns counts once
-            if not any(c.start < k.end and k.start < c.end for k in kept):
-                kept.append(c)
-        counts = sorted(kept, key=lambda c: c.start)
-        if not counts:
-            continue
-        weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
-        weight += 0.7 if ANALYSED.search(sentence) else 0.5 if ENROLMENT.search(sentence) else 0.0
-        weight += 0.3 if any(c.kind == "n" for c in counts) else 0.0
-        if RESPECTIVELY.search(sentence) and len(counts) >= len(arms):
-            order = _arm_order(sentence[counts[-1].end:], arms) or _arm_order(sentence[:counts[0].start], arms)
-            if order:
-                for ai, count in zip(order, counts[-len(arms):]):
-                    _keep(best, ai, weight + 0.3, int(count.values[0]), sentence)
-                continue
-        for ai, vi in _assign([c.start for c in counts], arms, sentence).items():
-            _keep(best, ai, weight, int(counts[vi].values[0]), sentence)
+                _keep(best, ai, weight + 0.2, int(each["n"] or each["m"]), sentence)
+        counts = [c for c in find_counts(sentence) if not any(c.start <= pos < c.end for _, _, pos in attached)]
+        for c in counts:
+            if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and ENROLMENT.search(sentence):
+                totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
+        if not listed:  # 'dry needling group: mean 3.1, SD 1.6, n = 16': an 'n =' in the clause naming one arm
+            explicit = [c for c in counts if c.kind == "n"]
+            for ai, vi in _assign([c.start for c in explicit], arms, sentence).items():
+                _keep(best, ai, weight, int(explicit[vi].values[0]), sentence)
     chosen = {ai: v for ai, (_, v, _) in best.items()}
     provenance = sorted({s for _, _, s in best.values()})
     flags = []
@@ -410,6 +466,20 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     return spans
 
 
+def arm_columns(table: Table, arms: list[Arm]) -> tuple[Table, dict[int, list[int]]]:
+    """The table and its arms' columns. When the header names no arms (it is an image, or blank,
+    as in '![]()'), the first body rows are tried as the header."""
+    columns = column_arms(table, arms)
+    for rows in (1, 2):
+        if columns or len(table.body) <= rows:
+            break
+        promoted = Table(table.label, table.caption, table.header + table.body[:rows], table.body[rows:],
+                         table.footnotes)
+        columns = column_arms(promoted, arms)
+        table = promoted if columns else table
+    return table, columns
+
+
 def header_n(table: Table, columns: list[int]) -> int | None:
     text = normalize(" ".join(row[col] for row in table.header for col in columns[:1] if col < len(row)))
     found = [c for c in find_counts(text) if c.kind == "n"]
@@ -453,17 +523,22 @@ def _is_number_cell(cell: str) -> bool:
 def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
     best, best_score = None, 0.0
     for table in doc.tables:
-        columns = column_arms(table, arms)
+        table, columns = arm_columns(table, arms)
         if len(columns) < len(arms):
             continue
-        context = ""
+        context = above = ""
         for index, row in enumerate(table.body):
             label = row[0] if row else ""
             if label and all(not c.strip() or c.strip() == label for c in row[1:]):
                 context = label  # a heading row names the rows below it
                 continue
+            if label.strip():
+                above = label
+            else:  # a row continuing the one above ('', 'right kidney', '57 (47.5%)', ...)
+                label = above
             words = " ".join(dict.fromkeys([label] + [c for c in row[1:] if c.strip() and not _is_number_cell(c)]))
-            score = outcome.score(f"{context} {words}") + 0.3 * outcome.score(table.caption)
+            match = outcome.score(f"{context} {words}")
+            score = match + 0.3 * outcome.score(table.caption)
             if score <= 0:
                 continue
             if (BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words):
@@ -477,7 +552,8 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
             score += 0.01 * index  # the later of equal rows: follow-up rows come after baseline rows
             if score > best_score:
                 where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
-                best, best_score = Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score)), score
+                best = Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
+                best_score = score
     return best
 
 
@@ -512,7 +588,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 result[ai].percent = f.values[0]
         total = score + (0.3 if section == "results" else 0.0)
         if total > best_score:
-            best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total))
+            best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score)
             best_score = total
     return best
 
@@ -544,8 +620,9 @@ def extract(doc: Document, intervention: Arm, comparator: Arm, outcome: OutcomeS
     """Per-arm numbers for one outcome; unknowns stay None."""
     arms = [intervention, comparator]
     disambiguate(arms)
-    result = (from_tables(doc, arms, outcome, kind) or from_sentences(doc, arms, outcome, kind)
-              or Extraction(ArmValues(), ArmValues()))
+    # a table row unless a sentence names the outcome better
+    found = [e for e in (from_tables(doc, arms, outcome, kind), from_sentences(doc, arms, outcome, kind)) if e]
+    result = max(found, key=lambda e: e.match) if found else Extraction(ArmValues(), ArmValues())
     sizes, provenance, flags = group_sizes(doc, arms)
     for ai, values in enumerate(result.arms):
         if values.n is None and ai in sizes:
