@@ -13,7 +13,7 @@ import pytest
 
 from conftest import FIXTURES, shared
 from fake_eutils import FakeEutils, Faults, pubmed_article
-from pipeline.extract.ico import Arm, OutcomeSpec, disambiguate, extract, group_sizes
+from pipeline.extract.ico import Arm, OutcomeSpec, arms_for, disambiguate, extract, group_labels, group_sizes
 from pipeline.extract.numbers import find_values, normalize, words_to_int
 from pipeline.extract.trials import TrialReader, weeks_in
 from pipeline.fulltext import Document, Passage, read_jats, read_markdown
@@ -133,6 +133,39 @@ def test_outcome_abbreviations_defined_by_the_document_count_as_its_name():
     doc = Document([Passage("methods", "The primary outcome was the pressure pain threshold (PPT).")])
     spec = OutcomeSpec.from_description("pressure pain threshold", doc)
     assert spec.aliases == {"ppt"} and spec.score("PPT at week 4") == pytest.approx(spec.score("pressure pain threshold"))
+
+
+def test_group_labels_are_learned_from_the_text_and_used_in_tables():
+    doc = read_markdown("""# Methods
+Patients were randomised to Group A (dry needling of the upper trapezius), Group B (sham needling) or \
+Group C (stretching only). The DN group was also offered a leaflet.
+
+# Results
+::::table-wrap
+  Outcome               Group A (n = 21)    Group B (n = 20)    Group C (n = 22)
+  --------------------- ------------------- ------------------- -------------------
+  Neck pain, week 4     2.4 (1.1)           4.2 (1.6)           3.9 (1.4)
+::::
+""")
+    needling, stretching = arms_for(doc, "dry needling", "stretching")
+    assert "group a" in needling.phrases and "group c" in stretching.phrases and "group b" not in needling.phrases
+    assert group_labels(doc, [Arm.from_description("sham needling"), Arm.from_description("stretching")]) == {
+        0: ["group b"], 1: ["group c"]}
+    found = extract(doc, needling, stretching, OutcomeSpec.from_description("neck pain"), "continuous")
+    assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.mean) == (21, 2.4, 22, 3.9)
+
+
+def test_row_labels_that_overhang_the_header_shift_the_values():
+    doc = read_markdown("""# Results
+::::table-wrap
+                        Needling            Control             P
+  --------------------- ------------------- ------------------- ------------ -----
+  Headache              weekly              12 (40.0)           20 (66.7)    0.04
+::::
+""")
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("control"),
+                    OutcomeSpec.from_description("weekly headache"), "binary")
+    assert (found.intervention.events, found.comparator.events) == (12, 20)
 
 
 def test_publisher_stub_is_recorded_as_no_full_text():

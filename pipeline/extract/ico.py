@@ -147,7 +147,48 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
                                         "waiting", "wait-list", "without", "no ")) or low.startswith("no ")
     extra_i = document_aliases(doc, intervention) + (ROLE_INTERVENTION if is_control else ())
     extra_c = document_aliases(doc, comparator) + (ROLE_CONTROL if is_control else ())
-    return Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)
+    arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
+    for ai, labels in group_labels(doc, arms).items():
+        arms[ai].phrases = sorted(set(arms[ai].phrases) | set(labels), key=len, reverse=True)
+    return arms[0], arms[1]
+
+
+GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]|I{1,3}|IV|V|\d)\b(?![-.,]?\d)|"
+                         r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b")
+LABEL_END = re.compile(r";|,|\s(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
+
+
+def _same_kind(text: str, label: str) -> bool:
+    """False when a comparator word sets ``text`` apart from the arm ``label``: 'sham needling'
+    is not 'needling', and 'needling' is not 'sham needling'."""
+    return not any(w in text and w not in label for w in COMPARATOR_WORDS) and \
+        not any(w in label and w not in text for w in ("sham", "placebo"))
+
+
+def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
+    """Labels a document gives the arms: 'Group A (Stypro sponge)', 'in group I (120 people)
+    intravenous lidocaine', 'the LP group received acupressure at local points'. A label goes to
+    the arm that the words right after it name (up to the clause's end; 'sham needling' does not
+    name 'needling'), by majority over the text."""
+    votes: dict[str, dict[int, int]] = {}
+    for _, sentence in doc.sentences():
+        matches = list(GROUP_LABEL.finditer(sentence))
+        for k, m in enumerate(matches):
+            end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
+            window = sentence[m.end():end]
+            for start, stop in _spans(window, LABEL_END)[:1]:
+                named = window[start:stop].lower()
+                ai = _named_arm(named, arms)
+                if ai is not None and _same_kind(named, arms[ai].label.lower()):
+                    label = f"group {m['a'].lower()}" if m["a"] else m["b"].lower()
+                    votes.setdefault(label, {}).setdefault(ai, 0)
+                    votes[label][ai] += 1
+    labels: dict[int, list[str]] = {}
+    for label, counts in votes.items():
+        ranked = sorted(counts.items(), key=lambda x: -x[1])
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            labels.setdefault(ranked[0][0], []).append(label)
+    return labels
 
 
 @dataclass
@@ -520,6 +561,16 @@ def _is_number_cell(cell: str) -> bool:
     return bool(re.search(r"\d", cell)) and not re.search(r"[a-z]{3,}", cell, re.I)
 
 
+def _label_overhang(row: list[str], first: int) -> int:
+    """How many columns a row's labels reach past the header's label columns: in ['', 'right
+    kidney', '57 (47.5 %)', ...] under ['', 'Group I', ...] the values sit one column right."""
+    shift = 0
+    while first + shift < len(row) and re.search(r"[A-Za-z]{3,}", row[first + shift]) \
+            and not _is_number_cell(row[first + shift]) and not re.fullmatch(r"\s*n/?a\s*", row[first + shift], re.I):
+        shift += 1
+    return shift if first + shift < len(row) else 0
+
+
 def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
     best, best_score = None, 0.0
     for table in doc.tables:
@@ -543,7 +594,8 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
                 continue
             if (BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words):
                 continue
-            values = [_arm_value(table, row, columns[ai], kind) for ai in range(len(arms))]
+            shift = _label_overhang(row, min(c for cols in columns.values() for c in cols))
+            values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind) for ai in range(len(arms))]
             if any(v is None for v in values):
                 continue
             for ai, v in enumerate(values):
