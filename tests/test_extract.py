@@ -168,6 +168,34 @@ def test_row_labels_that_overhang_the_header_shift_the_values():
     assert (found.intervention.events, found.comparator.events) == (12, 20)
 
 
+@pytest.mark.parametrize("sentence, events", [
+    ("Post-needling soreness was reported by 14 patients in the needling group and by 3 in the stretching group.",
+     (14, 3)),
+    ("The number of patients with post-needling soreness in the needling group was 14 and in the stretching group "
+     "was 3.", (14, 3)),
+    ("Post-needling soreness: 14/30 in the needling group versus 3/31 in the stretching group.", (14, 3)),
+])
+def test_event_counts_in_sentences(sentence, events):
+    doc = Document([Passage("results", sentence)])
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("stretching"),
+                    OutcomeSpec.from_description("post-needling soreness"), "binary")
+    assert (found.intervention.events, found.comparator.events) == events
+
+
+def test_no_intervention_column_is_the_control():
+    doc = read_markdown("""# Results
+::::table-wrap
+  Outcome                 Intervention (n = 40)   No intervention (n = 38)
+  ----------------------- ----------------------- --------------------------
+  Complications           6 (15.0)                12 (31.6)
+::::
+""")
+    intervention, control = arms_for(doc, "education before surgery", "control group, usual care")
+    found = extract(doc, intervention, control, OutcomeSpec.from_description("complications"), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == (
+        6, 40, 12, 38)
+
+
 def test_publisher_stub_is_recorded_as_no_full_text():
     stub = read_jats(b'<article><body><p>The publisher of this article does not allow downloading of the full '
                      b"text in XML form.</p></body></article>")

@@ -77,7 +77,8 @@ class Arm:
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
         words = {w for t in tokens(text) for w in {t, *t.split("-")} if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
         words |= {w for w in COMPARATOR_WORDS if w in low}
-        return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True))
+        return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True),
+                   exclude_after=NEGATIONS)
 
     def _excluded(self, low: str, spot: int) -> bool:
         before = low[max(0, spot - 24):spot].split()
@@ -117,7 +118,8 @@ class Arm:
 ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z0-9 ,'/-]{2,80}?)\s*\(\s*([A-Z][A-Za-z0-9+-]{1,9})\s*\)")
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "treatment group", "active group",
                      "study group")
-ROLE_CONTROL = ("control group", "control", "comparison group")
+ROLE_CONTROL = ("control group", "control", "comparison group", "no intervention", "no treatment")
+NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
 
 
 def document_aliases(doc: Document, description: str, whole: bool = False) -> tuple[str, ...]:
@@ -349,10 +351,12 @@ PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|women|m
 _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:{PEOPLE}|were|was|randomly|"
                          r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|"
                          r"receiving|the|a|an)\b))*\s*", re.I)
-_BEFORE_SIZE = re.compile(r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
-                          r"\s+(?:consisted of|comprised|included|of)\s+)$", re.I)
+_ARM_TO_NUMBER = (r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
+                  r"\s+(?:consisted of|comprised|included|of)\s+")
+_BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
+_BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
 _NAME_BREAK = re.compile(r"[,;.()\[\]]|\b(?:and|or|versus|vs|than|while|whereas)\b", re.I)
-_SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?![\w.]|[,/:]\d|\s*(?:%|mg|kg|g\b|ml|years?|yrs?|months?|weeks?|days?|h\b|"
+_SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:%|mg|kg|g\b|ml|years?|yrs?|months?|weeks?|days?|h\b|"
                    r"hours?|min|cm|mm|times|sessions?|points?))")
 
 
@@ -364,16 +368,18 @@ def _named_arm(chunk: str, arms: list[Arm]) -> int | None:
     return scores[0][1]
 
 
-def attached_sizes(sentence: str, arms: list[Arm]) -> list[tuple[int, int, int]]:
+def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list[tuple[int, int, int]]:
     """(arm index, group size, offset) for every integer tied to an arm name by its position:
     'fentanyl group: 76', 'Gum (n = 38)', 'cooling group consisted of 19 patients' and, in a
     sentence about allocation or analysis, '40 in the clonidine group', '326 patients were
-    assigned to the control group', 'N = 357 for placebo'."""
+    assigned to the control group', 'N = 357 for placebo'. With ``events`` the integers are event
+    counts in a sentence about an outcome ('in the TAP group was 8')."""
     out = []
-    allocation = bool(ENROLMENT.search(sentence) or ANALYSED.search(sentence))
+    allocation = events or bool(ENROLMENT.search(sentence) or ANALYSED.search(sentence))
+    before_words = _BEFORE_COUNT if events else _BEFORE_SIZE
     for m in _SIZE.finditer(sentence):
         value = int(m.group(1))
-        before = _BEFORE_SIZE.search(sentence[max(0, m.start() - 60):m.start()])
+        before = before_words.search(sentence[max(0, m.start() - 60):m.start()])
         arm = None
         if before:
             head = sentence[max(0, m.start() - 60):m.start() - len(before.group(0))]
@@ -578,10 +584,11 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
         if len(columns) < len(arms):
             continue
         context = above = ""
+        arm_cells = sorted(c for cols in columns.values() for c in cols)
         for index, row in enumerate(table.body):
             label = row[0] if row else ""
-            if label and all(not c.strip() or c.strip() == label for c in row[1:]):
-                context = label  # a heading row names the rows below it
+            if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
+                context = label  # a heading row (nothing under the arms) names the rows below it
                 continue
             if label.strip():
                 above = label
@@ -601,6 +608,7 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
             for ai, v in enumerate(values):
                 v.n = v.n or header_n(table, columns[ai])
             score += 0.2 if FOLLOW_UP.search(words) else 0.0
+            score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
             score += 0.01 * index  # the later of equal rows: follow-up rows come after baseline rows
             if score > best_score:
                 where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
@@ -623,11 +631,11 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             picked = [f for f in found if f.kind == "mean_sd"]
         else:
             picked = [f for f in found if f.kind == "count_of"] or [f for f in found if f.kind == "pct"]
-        if len(picked) < len(arms):
-            continue
         if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence):
             continue
-        values = values_for_arms(sentence, picked, arms, order)
+        values = values_for_arms(sentence, picked, arms, order) if len(picked) >= len(arms) else None
+        if values is None and kind == "binary":
+            values = _event_counts(sentence, arms)
         if values is None:
             continue
         result = [ArmValues(), ArmValues()]
@@ -636,13 +644,26 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 result[ai].mean, result[ai].sd = f.values[0], f.values[1]
             elif f.kind == "count_of":
                 result[ai].events, result[ai].n = int(f.values[0]), int(f.values[1])
+            elif f.kind == "events":
+                result[ai].events = int(f.values[0])
             else:
                 result[ai].percent = f.values[0]
-        total = score + (0.3 if section == "results" else 0.0)
+        total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0)
         if total > best_score:
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score)
             best_score = total
     return best
+
+
+def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
+    """'45 patients in the intervention group compared to 58 in the control group had died', 'in
+    the TAP group was 8': one plain count tied to each arm, or None."""
+    tied: dict[int, set[int]] = {}
+    for ai, value, _ in attached_sizes(sentence, arms, events=True):
+        tied.setdefault(ai, set()).add(value)
+    if len(tied) < len(arms) or any(len(values) != 1 for values in tied.values()):
+        return None
+    return {ai: Found("events", (float(next(iter(values))),), 0, 0, "") for ai, values in tied.items()}
 
 
 def disambiguate(arms: list[Arm]) -> None:
