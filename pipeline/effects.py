@@ -126,11 +126,15 @@ def sd_from_se(se: float, n: float) -> tuple[float, str]:
     return se * math.sqrt(n), "SD from SE x sqrt(n)"
 
 
-def sd_from_ci(lo: float, hi: float, n: float) -> tuple[float, str]:
-    """SD from a 95% CI of a group mean: sqrt(n) (hi - lo) / (2 t(0.975, n - 1))."""
+def sd_from_ci(lo: float, hi: float, n: float, distribution: str = "t") -> tuple[float, str]:
+    """SD from a 95% CI of a group mean: sqrt(n) (hi - lo) / (2 t(0.975, n - 1)), or with
+    ``distribution="normal"`` the large-sample form sqrt(n) (hi - lo) / 3.92 (Cochrane Handbook
+    section 6.5.2.2)."""
     _need_n(n)
     if not lo < hi:
         raise EffectError(f"confidence limits must satisfy lower < upper, got {lo} and {hi}")
+    if distribution == "normal":
+        return math.sqrt(n) * (hi - lo) / 3.92, "SD from 95% CI of the mean (normal, 3.92)"
     return math.sqrt(n) * (hi - lo) / (2 * float(stats.t.ppf(0.975, n - 1))), "SD from 95% CI of the mean (t)"
 
 

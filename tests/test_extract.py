@@ -13,10 +13,11 @@ import pytest
 
 from conftest import FIXTURES, shared
 from fake_eutils import FakeEutils, Faults, pubmed_article
-from pipeline.extract.ico import Arm, OutcomeSpec, arms_for, disambiguate, extract, group_labels, group_sizes
+from pipeline.extract.benchmark import annotated_sd
+from pipeline.extract.ico import Arm, ArmValues, OutcomeSpec, arms_for, disambiguate, extract, group_labels, group_sizes
 from pipeline.extract.numbers import find_values, normalize, words_to_int
 from pipeline.extract.trials import TrialReader, weeks_in
-from pipeline.fulltext import Document, Passage, read_jats, read_markdown
+from pipeline.fulltext import Document, Passage, Table, read_jats, read_markdown
 from trial_abstracts import make_jats, make_trial
 
 
@@ -194,6 +195,41 @@ def test_no_intervention_column_is_the_control():
     found = extract(doc, intervention, control, OutcomeSpec.from_description("complications"), "binary")
     assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == (
         6, 40, 12, 38)
+
+
+def test_time_point_columns_spreads_and_comparison_columns():
+    table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
+                  header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",
+                           "Needling vs control"],
+                          ["", "Baseline (n = 30)", "4 weeks (n = 28)", "12 weeks (n = 27)", "Baseline (n = 30)",
+                           "4 weeks (n = 29)", "12 weeks (n = 26)", "Difference at 12 weeks"]],
+                  body=[["Pain", "6.1 (5.5, 6.7)", "3.2 (2.6, 3.8)", "2.9 (2.2, 3.6)", "6.0 (5.4, 6.6)",
+                         "4.4 (3.8, 5.0)", "4.1 (3.5, 4.7)", "-1.2 (-2.1, -0.3)"]])
+    doc = Document([], [table])
+    arms = Arm.from_description("needling"), Arm.from_description("control")
+    at_4 = extract(doc, *arms, OutcomeSpec.from_description("pain at 4 weeks"), "continuous")
+    assert (at_4.intervention.mean, at_4.intervention.n, at_4.comparator.mean, at_4.comparator.n) == (3.2, 28, 4.4, 29)
+    assert at_4.intervention.ci == (2.6, 3.8) and at_4.intervention.sd is None
+    last = extract(doc, *arms, OutcomeSpec.from_description("pain"), "continuous")
+    assert (last.intervention.mean, last.comparator.mean) == (2.9, 4.1)  # not the difference column
+    # the benchmark's annotators back-calculate SDs: sqrt(n) (hi - lo) / 3.92 and SE x sqrt(n), to 2 decimals
+    assert annotated_sd(at_4.intervention) == round(28 ** 0.5 * 1.2 / 3.92, 2)
+    assert annotated_sd(ArmValues(n=40, mean=636.47, se=70.91)) == 448.47
+
+
+def test_trial_rows_convert_a_printed_ci_to_an_sd_and_say_so(topic):
+    title = "Dry needling versus sham dry needling for chronic neck pain: a randomised trial"
+    doc = Document([Passage("abstract", title),
+                    Passage("abstract", "Sixty patients with chronic neck pain were randomly assigned to dry needling "
+                                        "(n = 30) or sham dry needling (n = 30).")],
+                   [Table("Table 2", "Neck pain (VAS), mean (95% CI)",
+                          header=[["Outcome", "Dry needling (n = 30)", "Sham dry needling (n = 30)"]],
+                          body=[["VAS at 4 weeks", "3.0 (2.4, 3.6)", "4.5 (3.8, 5.2)"]])])
+    row = next(r for r in TrialReader(topic).outcomes("1", "neck pain", doc, title, "fulltext")
+               if r.outcome_domain == "pain")
+    assert (row.mean_dn, row.mean_ctrl) == (3.0, 4.5) and row.data_form == "final_mean_sd"
+    assert row.sd_dn == pytest.approx(30 ** 0.5 * 1.2 / (2 * 2.045230), abs=1e-4)  # t(0.975, 29)
+    assert "SD from 95% CI of the mean (t)" in row.conversions
 
 
 def test_publisher_stub_is_recorded_as_no_full_text():

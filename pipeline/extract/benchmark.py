@@ -19,8 +19,9 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.effects import EffectError, sd_from_ci, sd_from_se
 from pipeline.errors import PipelineError
-from pipeline.extract.ico import OutcomeSpec, arms_for, extract
+from pipeline.extract.ico import ArmValues, OutcomeSpec, arms_for, extract
 from pipeline.fulltext import Document, read_jats, read_markdown
 from pipeline.tables import write_table
 
@@ -86,11 +87,26 @@ def load_document(dataset: Path, pmcid: str) -> Document:
     raise PipelineError(f"{dataset}: no text for PMC{pmcid} (texts/PMC{pmcid}.md or .xml)")
 
 
+def annotated_sd(arm: ArmValues) -> float | None:
+    """An SD back-calculated from a printed SE or 95% CI the way the benchmark's annotators did
+    it: SE x sqrt(n), or sqrt(n) (upper - lower) / 3.92, rounded to two decimals."""
+    try:
+        if arm.n and arm.se is not None:
+            return round(sd_from_se(arm.se, arm.n)[0], 2)
+        if arm.n and arm.ci is not None:
+            return round(sd_from_ci(*arm.ci, arm.n, distribution="normal")[0], 2)
+    except EffectError:
+        return None
+    return None
+
+
 def predict(doc: Document, row: dict) -> Prediction:
     intervention, comparator = arms_for(doc, row["intervention"], row["comparator"])
     result = extract(doc, intervention, comparator, OutcomeSpec.from_description(row["outcome"], doc),
                      row["outcome_type"])
     i, c = result.intervention, result.comparator
+    for arm in (i, c):
+        arm.sd = arm.sd if arm.sd is not None else annotated_sd(arm)
     if row["outcome_type"] == "binary":
         return Prediction(id=row["id"], intervention_events=i.events, intervention_group_size=i.n,
                           comparator_events=c.events, comparator_group_size=c.n)

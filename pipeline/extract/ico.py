@@ -200,6 +200,8 @@ class ArmValues:
     sd: float | None = None
     events: int | None = None
     percent: float | None = None
+    se: float | None = None  # printed instead of an SD: the standard error of the mean,
+    ci: tuple[float, float] | None = None  # or the 95% CI of the mean
 
 
 @dataclass
@@ -219,6 +221,22 @@ class Extraction:
         return self.intervention, self.comparator
 
 
+TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|months?|"
+                        r"y|years?)\b", re.I)
+TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
+DAYS_PER = {"h": 1 / 24, "d": 1.0, "w": 7.0, "m": 30.44, "y": 365.25}
+
+
+def days_named(text: str) -> set[float]:
+    """Time points in ``text``, in days: '12 m', '24 h', 'week 96', '6-month' -> {365.28, 1.0, 672.0, 182.64}."""
+    found = set()
+    for pattern in (TIME_AFTER, TIME_BEFORE):
+        for m in pattern.finditer(normalize(text)):
+            unit = m["u"].lower()
+            found.add(round(float(m["n"]) * DAYS_PER["m" if unit.startswith("mo") else unit[0]], 2))
+    return found
+
+
 GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores", "level", "levels", "patients",
                    "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time"}
 
@@ -230,6 +248,7 @@ class OutcomeSpec:
     phrases: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()
     aliases: frozenset[str] = frozenset()  # abbreviations that stand for all the words ('rds')
+    days: frozenset[float] = frozenset()  # time points the description names ('at 12 months')
     anywhere: bool = False  # every sentence qualifies (the outcome was named elsewhere in the text)
 
     @classmethod
@@ -238,7 +257,7 @@ class OutcomeSpec:
         and the abbreviations ``doc`` defines for them ('RDS')."""
         words = frozenset(t for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME and len(t) > 2)
         aliases = frozenset(a for a in document_aliases(doc, outcome, whole=True) if a not in words) if doc else frozenset()
-        return cls(words=words, aliases=aliases)
+        return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
@@ -487,6 +506,13 @@ def _keep(best: dict, ai: int, weight: float, value: int, span: str) -> None:
 
 CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?P<s2>\d+(?:\.\d+)?)\s*\)|"
                           r"\[\s*(?P<s3>\d+(?:\.\d+)?)\s*\])\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+NUMBER = r"[-+]?\d+(?:\.\d+)?"
+CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]"
+                          r"\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+CELL_CI = re.compile(rf"^\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]\s*$", re.I)
+STANDARD_ERROR = re.compile(r"\b(?:SE|SEM|s\.e\.m?\.?|standard errors?)\b", re.I)
+CONFIDENCE = re.compile(r"\b(?:CI|confidence intervals?)\b", re.I)
+COMPARISON = re.compile(r"\b(?:vs\.?|versus|difference|compared)\b", re.I)
 CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?\s*"
                          r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
@@ -498,7 +524,9 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
         return {}
     width = len(table.header[0])
     texts = [" ".join(row[col] for row in table.header if col < len(row)) for col in range(width)]
-    scores = {(ai, col): arm.score(texts[col]) for col in range(1, width) for ai, arm in enumerate(arms)}
+    # a column comparing two arms ('Etoricoxib vs placebo', 'Difference') is no arm's column
+    scores = {(ai, col): 0.0 if COMPARISON.search(texts[col]) else arm.score(texts[col])
+              for col in range(1, width) for ai, arm in enumerate(arms)}
     chosen: dict[int, int] = {}
     for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], x[0][1])):
         if score > 0 and ai not in chosen and col not in chosen.values():
@@ -533,15 +561,27 @@ def header_n(table: Table, columns: list[int]) -> int | None:
     return int(found[0].values[0]) if found else None
 
 
-def _cell_value(row: list[str], col: int, kind: str) -> ArmValues | None:
+def _spread(mean: float, value: float, kind: str) -> ArmValues:
+    return ArmValues(mean=mean, se=value) if kind == "se" else ArmValues(mean=mean, sd=value)
+
+
+def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd") -> ArmValues | None:
+    """The value in one cell (and the cell after it, for a mean column beside its spread column).
+    ``spread`` is what the header or caption calls the bracketed numbers: sd, se or ci."""
     cell = normalize(row[col]) if col < len(row) else ""
     if kind == "continuous":
+        following = normalize(row[col + 1]) if col + 1 < len(row) else ""
         m = CELL_MEAN_SD.match(cell)
         if m:
-            return ArmValues(mean=to_float(m["m"]), sd=to_float(m["s1"] or m["s2"] or m["s3"]))
-        m, nxt = CELL_NUMBER.match(cell), CELL_NUMBER.match(normalize(row[col + 1])) if col + 1 < len(row) else None
-        if m and nxt:  # a mean column followed by its SD column
-            return ArmValues(mean=to_float(m["v"]), sd=to_float(nxt["v"]))
+            return _spread(to_float(m["m"]), to_float(m["s1"] or m["s2"] or m["s3"]), spread)
+        m = CELL_MEAN_CI.match(cell)
+        if m and spread == "ci":
+            return ArmValues(mean=to_float(m["m"]), ci=(to_float(m["lo"]), to_float(m["hi"])))
+        m, nxt, ci = CELL_NUMBER.match(cell), CELL_NUMBER.match(following), CELL_CI.match(following)
+        if m and nxt:  # a mean column followed by its SD (or SE) column
+            return _spread(to_float(m["v"]), to_float(nxt["v"]), spread)
+        if m and ci and spread == "ci":  # a mean column followed by its CI column
+            return ArmValues(mean=to_float(m["v"]), ci=(to_float(ci["lo"]), to_float(ci["hi"])))
         return None
     m = CELL_EVENTS.match(cell)
     if not m:
@@ -549,16 +589,23 @@ def _cell_value(row: list[str], col: int, kind: str) -> ArmValues | None:
     return ArmValues(events=int(m["e"]), n=int(m["n"]) if m["n"] else None, percent=to_float(m["p"]) if m["p"] else None)
 
 
-def _arm_value(table: Table, row: list[str], columns: list[int], kind: str) -> ArmValues | None:
-    """The arm's value in a row: the last readable cell among its columns that is not under a
-    baseline sub-heading."""
+def _arm_value(table: Table, row: list[str], columns: list[int], kind: str,
+               days: frozenset[float] = frozenset()) -> ArmValues | None:
+    """The arm's value in a row: the readable cell under the time point the outcome names, else
+    the last readable cell among its columns that is not under a baseline sub-heading."""
     found = None
     for col in columns:
         sub = " ".join(r[col] for r in table.header[1:] if col < len(r))
         if BASELINE.search(sub) and not FOLLOW_UP.search(sub):
             continue
-        value = _cell_value(row, col, kind)
+        header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
+        text = f"{table.caption} {header} {row[0] if row else ''}"
+        spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
+        value = _cell_value(row, col, kind, spread)
         if value is not None:
+            value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
+            if days & days_named(sub):
+                return value
             found = value
     return found
 
@@ -602,7 +649,8 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
             if (BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words):
                 continue
             shift = _label_overhang(row, min(c for cols in columns.values() for c in cols))
-            values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind) for ai in range(len(arms))]
+            values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome.days)
+                      for ai in range(len(arms))]
             if any(v is None for v in values):
                 continue
             for ai, v in enumerate(values):
@@ -627,8 +675,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if score <= 0:
             continue
         found = find_values(sentence)
-        if kind == "continuous":
-            picked = [f for f in found if f.kind == "mean_sd"]
+        if kind == "continuous":  # mean (SD), else mean (95% CI ...)
+            picked = [f for f in found if f.kind == "mean_sd"] or \
+                [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
         else:
             picked = [f for f in found if f.kind == "count_of"] or [f for f in found if f.kind == "pct"]
         if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence):
@@ -640,7 +689,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             continue
         result = [ArmValues(), ArmValues()]
         for ai, f in values.items():
-            if kind == "continuous":
+            if kind == "continuous" and f.kind == "mean_ci":
+                result[ai].mean, result[ai].ci = f.values[0], (f.values[1], f.values[2])
+            elif kind == "continuous":
                 result[ai].mean, result[ai].sd = f.values[0], f.values[1]
             elif f.kind == "count_of":
                 result[ai].events, result[ai].n = int(f.values[0]), int(f.values[1])

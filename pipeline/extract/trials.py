@@ -77,6 +77,18 @@ def weeks_in(text: str) -> float | None:
     return None
 
 
+def _fill_sd(arm: ArmValues, conversions: list[str]) -> None:
+    """An arm's SD from the SE or 95% CI of its mean printed instead, with the conversion recorded."""
+    if arm.sd is not None or not arm.n or (arm.se is None and arm.ci is None):
+        return
+    try:
+        arm.sd, note = effects.sd_from_se(arm.se, arm.n) if arm.se is not None else effects.sd_from_ci(*arm.ci, arm.n)
+    except EffectError:
+        return
+    arm.sd = round(arm.sd, 4)
+    conversions.append(note)
+
+
 def _clean_arm(phrase: str) -> str:
     phrase = COUNT_NOTE.sub(" ", normalize(phrase))
     phrase = re.sub(r"\b(?:the|a|an|either|receive|receiving|received)\b", " ", phrase, flags=re.I)
@@ -208,6 +220,8 @@ class TrialReader:
             else:
                 flags.append("time point not stated next to the numbers")
         i, c = found.intervention, found.comparator
+        for arm in (i, c):
+            _fill_sd(arm, found.conversions)
         values = [i.n, i.mean, i.sd, c.n, c.mean, c.sd]
         ambiguous = trial.arm_count > 2
         scale = domain.scale_max
