@@ -182,7 +182,29 @@ def _strip_markup(cell: str) -> str:
 
 
 GROUP_LABEL = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)")
+SUBHEADING = re.compile(r"[A-Za-z]{3,}|^\s*\(?\s*[nN]\s*=\s*\d+\s*\)?\s*$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.M)
+
+
+def _group_names(row: list[str]) -> bool:
+    """A row of arm names: 'GV (n = 53)', 'GP (n = 53)' or 'Intervention', 'Control'."""
+    cells = [c for c in row if c]
+    return len(cells) >= 2 and all(GROUP_LABEL.search(c) or not re.search(r"\d", c) for c in cells)
+
+
+def _restore_spanned_labels(body: list[list[str]]) -> None:
+    """Rows under a label that spans several rows ('Stability platform' over 'Pretest' and
+    'Posttest') lose that label in the converter's output and slide one column left; when the
+    table's second column holds labels, put such a row back under its label."""
+    if len(body) < 2 or len(body[0]) < 3:
+        return
+    labelled = [r for r in body if re.search(r"[A-Za-z]", r[1]) and not re.search(r"\d", r[1])]
+    if len(labelled) * 2 < len(body):
+        return
+    for index in range(1, len(body)):
+        row = body[index]
+        if re.search(r"[A-Za-z]{3,}", row[0]) and re.match(r"\s*[-+]?\d", row[1]) and not row[-1]:
+            body[index] = [body[index - 1][0]] + row[:-1]
 
 
 def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] | None:
@@ -221,10 +243,13 @@ def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] |
     header = rows(lines[top:separator], grouped=True)[:1]
     end = next((i for i in rules if i > separator), len(lines))
     body = rows(lines[separator + 1:end], grouped=multiline)
-    if body and header and body[0][0] and not body[0][-1] and all(GROUP_LABEL.search(c) for c in body[0] if c):
+    if body and header and body[0][0] and not body[0][-1] and _group_names(body[0]):
         # a second header row of group names ('GV (n = 53)  GP (n = 53)') that the converter set one
         # column to the left, under the row labels: shift it back and keep it in the header
         header.append([""] + body.pop(0)[:-1])
+    _restore_spanned_labels(body)
+    while header and body and not body[0][0] and any(body[0]) and all(SUBHEADING.search(c) for c in body[0] if c):
+        header.append(body.pop(0))  # sub-headings ('Baseline (n=645)', '12 m', 'N = 326') below the rule
     return header, body
 
 

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from pipeline import __version__, figures, meta
 from pipeline.config import Topic
-from pipeline.extract import ReportedHarm
+from pipeline.extract.stage import ReportedHarm
 from pipeline.fulltext import FulltextStatus
 from pipeline.extract.outcomes import Outcome
 from pipeline.fetch import SearchLogRow

@@ -75,7 +75,7 @@ def _fulltexts(out: Path, source: str, decisions: list[ScreeningDecision], recor
 
 
 def _extract(topic: Topic, out: Path, data_dir: Path, source: str):
-    from pipeline.extract import ReportedHarm, ReviewRow, extract_outcomes, reported_harms
+    from pipeline.extract.stage import ReportedHarm, ReviewRow, extract_outcomes, reported_harms
     from pipeline.extract.outcomes import Outcome
 
     decisions = read_table(Path(out) / "screening.csv", ScreeningDecision)

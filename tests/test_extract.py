@@ -116,6 +116,24 @@ Pain at week 6
     assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.sd) == (20, 2.1, 18, 1.5)
 
 
+def test_markdown_rows_under_a_spanning_label_and_sub_headings_below_the_rule():
+    text = """# Results
+::::table-wrap
+  Test             Time          Needling         Control          Difference
+  ---------------- ------------- ---------------- ---------------- ----------------
+                   Assessment    (n = 20)         (n = 18)
+  Neck pain        Baseline      6.2 (1.5)        6.0 (1.4)        0.1 [-0.8, 1.0]
+  Week 6           2.1 (1.0)     4.0 (1.5)
+::::
+"""
+    table = read_markdown(text).tables[0]
+    assert table.header[-1][2:4] == ["(n = 20)", "(n = 18)"]  # a sub-heading row joins the header
+    assert table.body[1][:4] == ["Neck pain", "Week 6", "2.1 (1.0)", "4.0 (1.5)"]  # slid row put back
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("control"),
+                    OutcomeSpec.from_description("neck pain"), "continuous")
+    assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.mean) == (20, 2.1, 18, 4.0)
+
+
 def test_a_sentence_naming_the_outcome_beats_a_loosely_matching_table_row():
     doc = Document([Passage("results", "Respiratory distress syndrome occurred in 12/100 infants in the needling "
                                        "group and 20/98 in the control group.")])

@@ -133,7 +133,7 @@ def test_cli_stage_commands_rerun_each_stage(snapshot_run, tmp_path):
 
 
 def test_every_output_column_is_documented():
-    from pipeline.extract import ReportedHarm, ReviewRow
+    from pipeline.extract.stage import ReportedHarm, ReviewRow
     from pipeline.fulltext import FulltextStatus
     from pipeline.extract.outcomes import Outcome
     from pipeline.fetch import SearchLogRow
