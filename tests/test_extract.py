@@ -250,6 +250,19 @@ def test_trial_rows_convert_a_printed_ci_to_an_sd_and_say_so(topic):
     assert "SD from 95% CI of the mean (t)" in row.conversions
 
 
+def test_baseline_characteristics_tables_are_read_only_for_characteristics_at_entry():
+    characteristics = Table("Table 1", "Baseline characteristics of the participants",
+                            header=[["Characteristic", "Needling (n = 30)", "Control (n = 30)"]],
+                            body=[["Neck pain (VAS), mean (SD)", "6.2 (1.1)", "6.0 (1.3)"],
+                                  ["Headache, n (%)", "12 (40)", "10 (33)"]])
+    doc = Document([], [characteristics])
+    arms = Arm.from_description("needling"), Arm.from_description("control")
+    pain = extract(doc, *arms, OutcomeSpec.from_description("neck pain"), "continuous")
+    assert pain.intervention.mean is None and pain.comparator.mean is None
+    headache = extract(doc, *arms, OutcomeSpec.from_description("baseline headache"), "binary")
+    assert (headache.intervention.events, headache.comparator.events) == (12, 10)
+
+
 def test_publisher_stub_is_recorded_as_no_full_text():
     stub = read_jats(b'<article><body><p>The publisher of this article does not allow downloading of the full '
                      b"text in XML form.</p></body></article>")

@@ -238,7 +238,9 @@ def days_named(text: str) -> set[float]:
 
 
 GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores", "level", "levels", "patients",
-                   "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time"}
+                   "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time",
+                   "after", "before", "end", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                   "year", "years", "minutes"}
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,7 @@ class OutcomeSpec:
     words: frozenset[str] = frozenset()
     aliases: frozenset[str] = frozenset()  # abbreviations that stand for all the words ('rds')
     days: frozenset[float] = frozenset()  # time points the description names ('at 12 months')
+    baseline: bool = False  # the description asks for a characteristic at entry ('Baseline diabetes')
     anywhere: bool = False  # every sentence qualifies (the outcome was named elsewhere in the text)
 
     @classmethod
@@ -257,7 +260,8 @@ class OutcomeSpec:
         and the abbreviations ``doc`` defines for them ('RDS')."""
         words = frozenset(t for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME and len(t) > 2)
         aliases = frozenset(a for a in document_aliases(doc, outcome, whole=True) if a not in words) if doc else frozenset()
-        return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)))
+        return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
+                   baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
@@ -589,14 +593,15 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd") -> ArmV
     return ArmValues(events=int(m["e"]), n=int(m["n"]) if m["n"] else None, percent=to_float(m["p"]) if m["p"] else None)
 
 
-def _arm_value(table: Table, row: list[str], columns: list[int], kind: str,
-               days: frozenset[float] = frozenset()) -> ArmValues | None:
+def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outcome: OutcomeSpec) -> ArmValues | None:
     """The arm's value in a row: the readable cell under the time point the outcome names, else
-    the last readable cell among its columns that is not under a baseline sub-heading."""
+    the last readable cell among its columns that is not under a baseline sub-heading (the first
+    baseline one when the outcome asks for a characteristic at entry)."""
     found = None
     for col in columns:
         sub = " ".join(r[col] for r in table.header[1:] if col < len(r))
-        if BASELINE.search(sub) and not FOLLOW_UP.search(sub):
+        at_entry = bool(BASELINE.search(sub) and not FOLLOW_UP.search(sub))
+        if at_entry and not outcome.baseline:
             continue
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
         text = f"{table.caption} {header} {row[0] if row else ''}"
@@ -604,7 +609,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str,
         value = _cell_value(row, col, kind, spread)
         if value is not None:
             value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
-            if days & days_named(sub):
+            if outcome.days & days_named(sub) or (at_entry and outcome.baseline):
                 return value
             found = value
     return found
@@ -624,11 +629,20 @@ def _label_overhang(row: list[str], first: int) -> int:
     return shift if first + shift < len(row) else 0
 
 
+BASELINE_TABLE = re.compile(r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)
+
+
+def describes_baseline(table: Table) -> bool:
+    """A table of the groups at entry ('Baseline characteristics'), not of outcomes."""
+    text = f"{table.caption} {table.header[0][0] if table.header and table.header[0] else ''}"
+    return bool(BASELINE_TABLE.search(text) or (BASELINE.search(table.caption) and not FOLLOW_UP.search(table.caption)))
+
+
 def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
     best, best_score = None, 0.0
     for table in doc.tables:
         table, columns = arm_columns(table, arms)
-        if len(columns) < len(arms):
+        if len(columns) < len(arms) or (describes_baseline(table) and not outcome.baseline):
             continue
         context = above = ""
         arm_cells = sorted(c for cols in columns.values() for c in cols)
@@ -646,11 +660,11 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
             score = match + 0.3 * outcome.score(table.caption)
             if score <= 0:
                 continue
-            if (BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words):
+            if (BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words) \
+                    and not outcome.baseline:
                 continue
             shift = _label_overhang(row, min(c for cols in columns.values() for c in cols))
-            values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome.days)
-                      for ai in range(len(arms))]
+            values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome) for ai in range(len(arms))]
             if any(v is None for v in values):
                 continue
             for ai, v in enumerate(values):
@@ -680,7 +694,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
         else:
             picked = [f for f in found if f.kind == "count_of"] or [f for f in found if f.kind == "pct"]
-        if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence):
+        if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence) and not outcome.baseline:
             continue
         values = values_for_arms(sentence, picked, arms, order) if len(picked) >= len(arms) else None
         if values is None and kind == "binary":
