@@ -193,6 +193,8 @@ def test_row_labels_that_overhang_the_header_shift_the_values():
     ("The number of patients with post-needling soreness in the needling group was 14 and in the stretching group "
      "was 3.", (14, 3)),
     ("Post-needling soreness: 14/30 in the needling group versus 3/31 in the stretching group.", (14, 3)),
+    ("More patients in the stretching group had post-needling soreness (9/31 vs 14/30).", (14, 9)),
+    ("Post needling soreness was rare (needling 2/30 vs stretching 1/31).", (2, 1)),
 ])
 def test_event_counts_in_sentences(sentence, events):
     doc = Document([Passage("results", sentence)])
@@ -261,6 +263,13 @@ def test_baseline_characteristics_tables_are_read_only_for_characteristics_at_en
     assert pain.intervention.mean is None and pain.comparator.mean is None
     headache = extract(doc, *arms, OutcomeSpec.from_description("baseline headache"), "binary")
     assert (headache.intervention.events, headache.comparator.events) == (12, 10)
+
+
+def test_outcome_names_match_singular_and_hyphenated_forms():
+    spec = OutcomeSpec.from_description("Treatment-emergent adverse events")
+    assert spec.score("Any adverse event") == spec.score("adverse events")
+    assert OutcomeSpec.from_description("side effects").score("52 patients reported side-effects") > 0
+    assert OutcomeSpec.from_description("patient global assessment").score("Number of patients") == 0
 
 
 def test_publisher_stub_is_recorded_as_no_full_text():

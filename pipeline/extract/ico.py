@@ -51,8 +51,19 @@ def tokens(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", normalize(text).lower())
 
 
+def _stem(word: str) -> str:
+    """Plural to singular, roughly: 'events' -> 'event', 'TEAEs' -> 'teae' ('illness' stays)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def outcome_words(text: str) -> set[str]:
+    """The words of ``text`` for matching outcome names: singular, with the parts of hyphenated
+    words ('side-effects' -> 'side-effect', 'side', 'effect')."""
+    return {_stem(w) for t in tokens(text) for w in {t, *t.split("-")}}
+
+
 def _boundary(phrase: str) -> re.Pattern:
-    return re.compile(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])")
+    return re.compile(rf"(?<![a-z0-9-]){re.escape(phrase)}(?![a-z0-9])")
 
 
 @dataclass
@@ -238,6 +249,7 @@ def days_named(text: str) -> set[float]:
 
 
 GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores", "level", "levels", "patients",
+                   "patient", "participant", "participants", "subject", "subjects",
                    "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time",
                    "after", "before", "end", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
                    "year", "years", "minutes"}
@@ -258,8 +270,10 @@ class OutcomeSpec:
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
         """Content words of a description such as 'incidence of respiratory distress syndrome',
         and the abbreviations ``doc`` defines for them ('RDS')."""
-        words = frozenset(t for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME and len(t) > 2)
-        aliases = frozenset(a for a in document_aliases(doc, outcome, whole=True) if a not in words) if doc else frozenset()
+        words = frozenset(_stem(t) for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME
+                          and len(t) > 2)
+        aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if a not in words) \
+            if doc else frozenset()
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)))
 
@@ -275,7 +289,7 @@ class OutcomeSpec:
             return float(sum(1 for p in self.phrases if _boundary(p).search(low)))
         if not self.words:
             return 0.0
-        found = set(tokens(text))
+        found = outcome_words(text)
         if self.aliases & found:
             return len(self.words) ** 0.5
         return sum(1.0 for w in self.words if w in found) / len(self.words) ** 0.5
@@ -298,21 +312,47 @@ def _spans(text: str, breaks: re.Pattern) -> list[tuple[int, int]]:
     return spans
 
 
-def _assign(positions: list[int], arms: list[Arm], text: str) -> dict[int, int]:
-    """Arm index -> value index. A segment (between semicolons), then a clause, that names one
-    arm and holds one value settles that pair; the rest go to the nearest mention."""
+def _enclosing_bracket(text: str, values: list[tuple[int, int]]) -> tuple[int, int]:
+    """The span inside the innermost bracket that holds every value, or the whole text: '... (155/406
+    in the progesterone group and 152/393 in the placebo group, RR 0.98)' is split inside the bracket."""
+    if not values:
+        return 0, len(text)
+    first, last = min(v[0] for v in values), max(v[1] for v in values)
+    opened: list[int] = []
+    best = (0, len(text))
+    for i, char in enumerate(text):
+        if char in "([":
+            opened.append(i)
+        elif char in ")]" and opened:
+            start = opened.pop()
+            if start < first and i >= last and i - start < best[1] - best[0]:
+                best = (start + 1, i)
+    return best
+
+
+def _assign(values: list[tuple[int, int]], arms: list[Arm], text: str) -> dict[int, int]:
+    """Arm index -> value index, for values at character spans ``values``. A segment (between
+    semicolons), then a clause, that names one arm and holds one value settles that pair; the rest
+    go to the closest mention, counting the characters between the two."""
+    low = normalize(text).lower()
     mentions = {ai: arm.mentions(text) for ai, arm in enumerate(arms)}
     assigned: dict[int, int] = {}
     used: set[int] = set()
+    inner = _enclosing_bracket(text, values)
     for breaks in (SEGMENT_BREAK, CLAUSE_BREAK):
-        for start, end in _spans(text, breaks):
+        for start, end in ((inner[0] + a, inner[0] + b) for a, b in _spans(text[inner[0]:inner[1]], breaks)):
             named = [ai for ai, spots in mentions.items() if any(start <= s < end for s in spots)]
-            inside = [vi for vi, pos in enumerate(positions) if start <= pos < end and vi not in used]
+            inside = [vi for vi, (pos, _) in enumerate(values) if start <= pos < end and vi not in used]
             if len(named) == 1 and len(inside) == 1 and named[0] not in assigned:
                 assigned[named[0]] = inside[0]
                 used.add(inside[0])
-    pairs = sorted((abs(pos - spot), ai, vi) for ai, spots in mentions.items() for spot in spots
-                   for vi, pos in enumerate(positions))
+
+    def gap(spot: int, value: tuple[int, int]) -> int:
+        word_end = spot + len(re.match(r"[\w+-]*", low[spot:]).group(0))
+        return value[0] - word_end if spot < value[0] else spot - value[1]
+
+    pairs = sorted((abs(gap(spot, value)), ai, vi) for ai, spots in mentions.items() for spot in spots
+                   for vi, value in enumerate(values))
     for _, ai, vi in pairs:
         if ai not in assigned and vi not in used:
             assigned[ai] = vi
@@ -359,10 +399,24 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         if default_order and len(found) == len(arms) and not any(a.mentions(sentence) for a in arms):
             return dict(zip(default_order, found))
         return None
-    assigned = _assign([f.start for f in found], arms, sentence)
-    if len(assigned) != len(arms):
+    assigned = _assign([(f.start, f.end) for f in found], arms, sentence)
+    if len(assigned) == len(arms):
+        return {ai: found[vi] for ai, vi in assigned.items()}
+    return _versus_pair(sentence, found, arms)
+
+
+VERSUS = re.compile(r"^\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)
+
+
+def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
+    """'more patients in the intervention group continued (86/125 vs 78/133)': the only two values,
+    set against each other, follow the order in which the sentence names the arms before them; an
+    arm it does not name comes after the one it names."""
+    if len(found) != 2 or len(arms) != 2 or not VERSUS.match(sentence[found[0].end:found[1].start]):
         return None
-    return {ai: found[vi] for ai, vi in assigned.items()}
+    named = sorted((spots[0], ai) for ai, arm in enumerate(arms) if (spots := arm.mentions(sentence[:found[0].start])))
+    order = [ai for _, ai in named] + [ai for ai in range(len(arms)) if ai not in {a for _, a in named}]
+    return dict(zip(order, found)) if named else None
 
 
 # -- group sizes ------------------------------------------------------------------------------------
@@ -487,7 +541,7 @@ def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[st
                 totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
         if not listed:  # 'dry needling group: mean 3.1, SD 1.6, n = 16': an 'n =' in the clause naming one arm
             explicit = [c for c in counts if c.kind == "n"]
-            for ai, vi in _assign([c.start for c in explicit], arms, sentence).items():
+            for ai, vi in _assign([(c.start, c.end) for c in explicit], arms, sentence).items():
                 _keep(best, ai, weight, int(explicit[vi].values[0]), sentence)
     chosen = {ai: v for ai, (_, v, _) in best.items()}
     provenance = sorted({s for _, _, s in best.values()})
