@@ -84,6 +84,7 @@ def _sizes(text: str, intervention: str, comparator: str) -> tuple[int | None, i
     ("Allocation was 2:2:1 to needling, stretching and massage; 12 patients in the needling group had bruising.",
      (None, None)),
     ("A total of 90 patients were randomly assigned to the needling and stretching groups.", (45, 45)),
+    ("Thirty-three females were assigned to three groups: needling, stretching or no treatment.", (11, 11)),
 ])
 def test_group_sizes_are_read_where_they_are_tied_to_an_arm(text, sizes):
     assert _sizes(text, "needling", "stretching") == sizes

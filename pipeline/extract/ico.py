@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.extract.numbers import Found, find_counts, find_values, normalize, to_float
+from pipeline.extract.numbers import PEOPLE, Found, find_counts, find_values, normalize, to_float, words_to_int
 from pipeline.fulltext import Document, Table
 
 STOPWORDS = {
@@ -162,7 +162,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     extra_c = document_aliases(doc, comparator) + (ROLE_CONTROL if is_control else ())
     arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
     for ai, labels in group_labels(doc, arms).items():
-        arms[ai].phrases = sorted(set(arms[ai].phrases) | set(labels), key=len, reverse=True)
+        taken = {p for other in arms if other is not arms[ai] for p in other.phrases}  # 'WA' of '... water (WA)'
+        arms[ai].phrases = sorted(set(arms[ai].phrases) | (set(labels) - taken), key=len, reverse=True)
     return arms[0], arms[1]
 
 
@@ -421,8 +422,6 @@ def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int
 
 # -- group sizes ------------------------------------------------------------------------------------
 
-PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|women|men|adults|children|infants|"
-          r"volunteers|students|cases|eyes|mothers|girls|boys)")
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
 # randomly assigned to the", "consisted of", "(n =", ":"
 _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:{PEOPLE}|were|was|randomly|"
@@ -479,6 +478,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
     return out
 
 
+GROUP_COUNT = re.compile(r"\b(?:in|into|to|between)\s+(?P<k>two|three|four|five|[2-5])\s+(?:equal\s+|parallel\s+)?"
+                         r"(?:groups|arms)\b", re.I)
 PER_GROUP = re.compile(r"\b(?P<n>\d+)\s+(?:patients|participants|subjects|women|men|children)?\s*(?:per|in each|each|in every)"
                        r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)",
                        re.I)
@@ -548,10 +549,12 @@ def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[st
     flags = []
     if len(arms) == 2 and len(chosen) < 2 and totals:
         _, total, sentence = max(totals)
-        if total % 2 == 0 and (not chosen or all(v == total // 2 for v in chosen.values())):
-            chosen = {0: total // 2, 1: total // 2}
+        count = GROUP_COUNT.search(sentence)
+        groups = 2 if not count else int(count["k"]) if count["k"].isdigit() else words_to_int(count["k"])
+        if groups and total % groups == 0 and (not chosen or all(v == total // groups for v in chosen.values())):
+            chosen = {0: total // groups, 1: total // groups}
             provenance.append(sentence)
-            flags.append("group sizes assumed equal (half of the total)")
+            flags.append(f"group sizes assumed equal (the total over {groups} groups)")
     return chosen, provenance, flags
 
 

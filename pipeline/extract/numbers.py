@@ -113,14 +113,17 @@ def find_values(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|women|men|females|males|adults|children|"
+          r"infants|girls|boys|mothers|students|volunteers|athletes|cases|eyes)")
+
+
 def find_counts(text: str) -> list[Found]:
     """Group sizes: 'n = 20' (kind ``n``), or numbers before people words in digits or words
     ('Forty patients', kind ``people``: a group or the whole sample)."""
     out = [f for f in find_values(text) if f.kind == "n"]
-    people = r"(?:patients|participants|subjects|individuals|people|women|men|adults|children|volunteers|athletes|cases)"
-    for m in re.finditer(rf"\b(?P<a>\d+)\s+(?:\w+\s+){{0,2}}{people}\b", text):
+    for m in re.finditer(rf"\b(?P<a>\d+)\s+(?:\w+\s+){{0,2}}{PEOPLE}\b", text):
         out.append(Found("people", (float(m["a"]),), m.start(), m.end(), m.group(0)))
-    for m in re.finditer(rf"\b(?P<w>[A-Za-z]+(?:[-\s][A-Za-z]+){{0,3}})\s+(?:\w+\s+){{0,2}}{people}\b", text):
+    for m in re.finditer(rf"\b(?P<w>[A-Za-z]+(?:[-\s][A-Za-z]+){{0,3}})\s+(?:\w+\s+){{0,2}}{PEOPLE}\b", text):
         words = m["w"].split()
         for i in range(len(words)):
             value = words_to_int(" ".join(words[i:]))
