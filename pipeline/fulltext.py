@@ -198,13 +198,17 @@ def _restore_spanned_labels(body: list[list[str]]) -> None:
     table's second column holds labels, put such a row back under its label."""
     if len(body) < 2 or len(body[0]) < 3:
         return
-    labelled = [r for r in body if re.search(r"[A-Za-z]", r[1]) and not re.search(r"\d", r[1])]
-    if len(labelled) * 2 < len(body):
+
+    def slid(row: list[str]) -> bool:
+        return bool(re.search(r"[A-Za-z]{3,}", row[0]) and re.match(r"\s*[-+]?\d", row[1]) and not row[-1])
+
+    others = [r for r in body[1:] if not slid(r)] + body[:1]
+    labelled = [r for r in others if re.search(r"[A-Za-z]", r[1]) and not re.search(r"\d", r[1])]
+    if len(labelled) * 2 < len(others):
         return
     for index in range(1, len(body)):
-        row = body[index]
-        if re.search(r"[A-Za-z]{3,}", row[0]) and re.match(r"\s*[-+]?\d", row[1]) and not row[-1]:
-            body[index] = [body[index - 1][0]] + row[:-1]
+        if slid(body[index]):
+            body[index] = [body[index - 1][0]] + body[index][:-1]
 
 
 def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] | None:
