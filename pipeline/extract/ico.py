@@ -2,22 +2,27 @@
 
 This is the shared core of the automatic extraction, used for trial abstracts, PubMed Central
 full texts and the extraction benchmark. For an intervention arm, a comparator arm and an
-outcome it reads (continuous outcomes: n, mean, SD; binary outcomes: n, events):
+outcome it reads (continuous outcomes: n, mean, SD, or the SE or 95% CI printed instead;
+binary outcomes: n, events):
 
-1. tables whose columns name the arms and whose rows name the outcome (cells such as
+1. arms are named by their descriptions, the abbreviations the text defines for them and the
+   labels it gives them ("Group A (Stypro sponge)", "the LP group received ...");
+2. tables whose columns name the arms and whose rows name the outcome (cells such as
    ``3.1 (1.2)``, ``3.1 ± 1.2``, a mean column beside an SD column, ``12 (40%)``, ``12/30``;
-   group sizes from headers such as "Dry needling (n = 20)"), taking a follow-up row rather
-   than a baseline row;
-2. sentences that name the outcome, assigning values to arms by "respectively" lists or by the
-   nearest arm name, and taking the value after "to" in "from X to Y" (follow-up, not baseline);
-3. group sizes from table headers, "A (n = 20)", "20 patients received A", "251 intervention and
-   246 control", "..., respectively" lists, and, when only a total is given for two arms, half
-   of it each (flagged as an assumption).
+   group sizes from headers such as "Dry needling (n = 20)"), taking the column of the time
+   point the outcome names, else a follow-up rather than a baseline column or row; tables of
+   baseline characteristics only for characteristics at entry;
+3. sentences that name the outcome, assigning values to arms by "respectively" lists, by the
+   arm name closest to each value, or by the order of "X vs Y", and taking the value after "to"
+   in "from X to Y" (follow-up, not baseline);
+4. group sizes tied to an arm name by their position ("40 in the clonidine group", "fentanyl
+   group: 76", "N = 357 for placebo", "..., respectively" lists) and, when only a total is given,
+   the total over the number of groups (flagged as an assumption).
 
-Every value keeps where it was read; the result has a confidence and flags. When the evidence is
-ambiguous a value stays unknown rather than guessed.
+A table row is preferred to a sentence unless the sentence names the outcome better. Every value
+keeps where it was read; the result has a confidence and flags. When the evidence is ambiguous a
+value stays unknown rather than guessed.
 """
-
 from __future__ import annotations
 
 import re
