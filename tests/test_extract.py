@@ -14,7 +14,7 @@ import pytest
 from conftest import FIXTURES, shared
 from fake_eutils import FakeEutils, Faults, pubmed_article
 from pipeline.extract.benchmark import annotated_sd
-from pipeline.extract.ico import Arm, ArmValues, OutcomeSpec, arms_for, disambiguate, extract, group_labels, group_sizes
+from pipeline.extract.ico import Arm, ArmValues, events_from_percent, OutcomeSpec, arms_for, disambiguate, extract, group_labels, group_sizes
 from pipeline.extract.numbers import find_values, normalize, words_to_int
 from pipeline.extract.trials import TrialReader, weeks_in
 from pipeline.fulltext import Document, Passage, Table, read_jats, read_markdown
@@ -271,6 +271,19 @@ def test_outcome_names_match_singular_and_hyphenated_forms():
     assert spec.score("Any adverse event") == spec.score("adverse events")
     assert OutcomeSpec.from_description("side effects").score("52 patients reported side-effects") > 0
     assert OutcomeSpec.from_description("patient global assessment").score("Number of patients") == 0
+
+
+def test_percent_only_cells_become_counts_that_give_the_percent_back():
+    assert events_from_percent(86, 59) == 51 and events_from_percent(10.4, 402) == 42
+    assert events_from_percent(33.3, 10) is None  # no count of 10 is 33.3%
+    table = Table("Table 1", "Baseline characteristics", header=[["Variable", "Needling (n = 59)", "Control (n = 64)"]],
+                  body=[["Hypertension, %", "86", "89"], ["Diabetes, n (%)", "35 (59)", "33 (52)"]])
+    arms = Arm.from_description("needling"), Arm.from_description("control")
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("baseline hypertension"), "binary")
+    assert (found.intervention.events, found.comparator.events) == (51, 57)
+    assert found.conversions == ["events = 86.0% of 59, rounded", "events = 89.0% of 64, rounded"]
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("baseline diabetes"), "binary")
+    assert (found.intervention.events, found.comparator.events) == (35, 33)
 
 
 def test_publisher_stub_is_recorded_as_no_full_text():

@@ -578,6 +578,7 @@ CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?
 CELL_CI = re.compile(rf"^\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]\s*$", re.I)
 STANDARD_ERROR = re.compile(r"\b(?:SE|SEM|s\.e\.m?\.?|standard errors?)\b", re.I)
 CONFIDENCE = re.compile(r"\b(?:CI|confidence intervals?)\b", re.I)
+COUNT_AND_PERCENT = re.compile(r"\b(?:n|no\.?|number)\s*[(\[]\s*%|\bn\s*/\s*N\b", re.I)
 COMPARISON = re.compile(r"\b(?:vs\.?|versus|difference|compared)\b", re.I)
 CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?\s*"
@@ -649,6 +650,8 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd") -> ArmV
         if m and ci and spread == "ci":  # a mean column followed by its CI column
             return ArmValues(mean=to_float(m["v"]), ci=(to_float(ci["lo"]), to_float(ci["hi"])))
         return None
+    if spread == "percent" and (m := CELL_NUMBER.match(cell)):  # 'Hypertension, %' | '86'
+        return ArmValues(percent=to_float(m["v"]))
     m = CELL_EVENTS.match(cell)
     if not m:
         return None
@@ -667,7 +670,11 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             continue
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
         text = f"{table.caption} {header} {row[0] if row else ''}"
-        spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
+        if kind == "binary":
+            spread = "percent" if "%" in f"{header} {row[0] if row else ''}" and not COUNT_AND_PERCENT.search(text) \
+                else "count"
+        else:
+            spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
         value = _cell_value(row, col, kind, spread)
         if value is not None:
             value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
@@ -816,6 +823,15 @@ def introduction_order(doc: Document, arms: list[Arm]) -> list[int] | None:
     return None
 
 
+def events_from_percent(percent: float, n: int) -> int | None:
+    """The count of ``n`` that the printed percentage stands for: round(percent x n / 100), kept
+    only when it gives back the percentage at its printed precision (86% of 59 -> 51)."""
+    text = f"{percent:g}"
+    places = len(text.split(".")[1]) if "." in text else 0
+    events = round(percent * n / 100)
+    return events if 0 <= events <= n and round(100 * events / n, places) == round(percent, places) else None
+
+
 def extract(doc: Document, intervention: Arm, comparator: Arm, outcome: OutcomeSpec, kind: str) -> Extraction:
     """Per-arm numbers for one outcome; unknowns stay None."""
     arms = [intervention, comparator]
@@ -830,10 +846,9 @@ def extract(doc: Document, intervention: Arm, comparator: Arm, outcome: OutcomeS
             result.provenance += [p for p in provenance if p not in result.provenance]
             result.flags += [f for f in flags if f not in result.flags]
         if values.percent is not None and values.events is None and values.n:
-            events = values.percent * values.n / 100
-            if abs(events - round(events)) < 0.06:
-                values.events = round(events)
-                result.conversions.append(f"events = {values.percent}% of {values.n}")
+            values.events = events_from_percent(values.percent, values.n)
+            if values.events is not None:
+                result.conversions.append(f"events = {values.percent}% of {values.n}, rounded")
     if kind == "continuous" and (result.intervention.mean is None) != (result.comparator.mean is None):
         result.flags.append("values found for one arm only")
     return result
