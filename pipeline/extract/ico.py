@@ -258,7 +258,7 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
                    "patient", "participant", "participants", "subject", "subjects",
                    "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time",
                    "after", "before", "end", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-                   "year", "years", "minutes"}
+                   "year", "years", "minutes", "baseline", "overall", "any", "all"}
 
 
 @dataclass(frozen=True)
@@ -286,6 +286,11 @@ class OutcomeSpec:
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
         return cls(phrases=tuple(n.lower() for n in names))
+
+    def coverage(self, text: str) -> float:
+        """The share of the words of ``text`` (a row label) that name the outcome."""
+        found = {w for w in outcome_words(text) if len(w) > 2 and not w.isdigit()}
+        return len(found & (self.words | self.aliases)) / len(found) if found else 0.0
 
     def score(self, text: str) -> float:
         if self.anywhere:
@@ -740,7 +745,8 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
                 v.n = v.n or header_n(table, columns[ai])
             score += 0.2 if FOLLOW_UP.search(words) else 0.0
             score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
-            score += 0.01 * index  # the later of equal rows: follow-up rows come after baseline rows
+            score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
+            score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
             if score > best_score:
                 where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
                 best = Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
@@ -782,6 +788,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 result[ai].events = int(f.values[0])
             else:
                 result[ai].percent = f.values[0]
+        if not any(arm.mentions(sentence) for arm in arms):
+            score /= 2  # the arms were inferred from the order the document introduced them
         total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0)
         if total > best_score:
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score)
