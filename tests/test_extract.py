@@ -85,6 +85,8 @@ def _sizes(text: str, intervention: str, comparator: str) -> tuple[int | None, i
      (None, None)),
     ("A total of 90 patients were randomly assigned to the needling and stretching groups.", (45, 45)),
     ("Thirty-three females were assigned to three groups: needling, stretching or no treatment.", (11, 11)),
+    ("Follow-up was completed by 40 of 46 patients in the needling group and 41 of 44 in the stretching group.",
+     (40, 41)),
 ])
 def test_group_sizes_are_read_where_they_are_tied_to_an_arm(text, sizes):
     assert _sizes(text, "needling", "stretching") == sizes
@@ -195,6 +197,8 @@ def test_row_labels_that_overhang_the_header_shift_the_values():
      "was 3.", (14, 3)),
     ("Post-needling soreness: 14/30 in the needling group versus 3/31 in the stretching group.", (14, 3)),
     ("More patients in the stretching group had post-needling soreness (9/31 vs 14/30).", (14, 9)),
+    ("All patients completed the programme without any post-needling soreness.", (0, 0)),
+    ("No post-needling soreness was reported.", (0, 0)),
     ("Post needling soreness was rare (needling 2/30 vs stretching 1/31).", (2, 1)),
 ])
 def test_event_counts_in_sentences(sentence, events):

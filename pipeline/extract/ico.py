@@ -434,7 +434,7 @@ def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int
 
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
 # randomly assigned to the", "consisted of", "(n =", ":"
-_AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|(?:{PEOPLE}|were|was|randomly|"
+_AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+\d+\b|(?:{PEOPLE}|were|was|randomly|"
                          r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|"
                          r"receiving|the|a|an)\b))*\s*", re.I)
 _ARM_TO_NUMBER = (r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
@@ -773,7 +773,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             continue
         values = values_for_arms(sentence, picked, arms, order) if len(picked) >= len(arms) else None
         if values is None and kind == "binary":
-            values = _event_counts(sentence, arms)
+            values = _event_counts(sentence, arms) or _no_events(sentence, outcome, arms)
         if values is None:
             continue
         result = [ArmValues(), ArmValues()]
@@ -795,6 +795,21 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score)
             best_score = total
     return best
+
+
+NEGATION = re.compile(r"\b(?:no|without(?:\s+any)?|free of|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)", re.I)
+
+
+def _no_events(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> dict[int, Found] | None:
+    """'No serious skin reactions occurred', 'completed the programme without any adverse effects':
+    zero events in every arm, when the words right after the negation name at least half of the outcome."""
+    if any(arm.mentions(sentence) for arm in arms) or outcome.phrases or not outcome.words:
+        return None  # a negation next to one arm's name is that arm's, not every arm's
+    for m in NEGATION.finditer(sentence):
+        named = outcome_words(m["what"]) & (outcome.words | outcome.aliases)
+        if named and len(named) * 2 >= len(outcome.words):
+            return {ai: Found("events", (0.0,), m.start(), m.end(), m.group(0)) for ai in range(len(arms))}
+    return None
 
 
 def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
