@@ -52,8 +52,12 @@ ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|inclu
                       r"data (?:were )?available)\b", re.I)
 
 
+GREEK = str.maketrans({"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "µ": "micro", "μ": "micro"})
+
+
 def tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", normalize(text).lower())
+    """Lower-case words and numbers ('β-blocker' -> 'beta-blocker')."""
+    return re.findall(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", normalize(text).lower().translate(GREEK))
 
 
 def _stem(word: str) -> str:
@@ -663,7 +667,8 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd") -> ArmV
     return ArmValues(events=int(m["e"]), n=int(m["n"]) if m["n"] else None, percent=to_float(m["p"]) if m["p"] else None)
 
 
-def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outcome: OutcomeSpec) -> ArmValues | None:
+def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outcome: OutcomeSpec,
+               label: str) -> ArmValues | None:
     """The arm's value in a row: the readable cell under the time point the outcome names, else
     the last readable cell among its columns that is not under a baseline sub-heading (the first
     baseline one when the outcome asks for a characteristic at entry)."""
@@ -674,10 +679,9 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         if at_entry and not outcome.baseline:
             continue
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
-        text = f"{table.caption} {header} {row[0] if row else ''}"
+        text = f"{table.caption} {header} {label}"
         if kind == "binary":
-            spread = "percent" if "%" in f"{header} {row[0] if row else ''}" and not COUNT_AND_PERCENT.search(text) \
-                else "count"
+            spread = "percent" if "%" in f"{header} {label}" and not COUNT_AND_PERCENT.search(text) else "count"
         else:
             spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
         value = _cell_value(row, col, kind, spread)
@@ -738,7 +742,8 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
                     and not outcome.baseline:
                 continue
             shift = _label_overhang(row, min(c for cols in columns.values() for c in cols))
-            values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome) for ai in range(len(arms))]
+            values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
+                      for ai in range(len(arms))]
             if any(v is None for v in values):
                 continue
             for ai, v in enumerate(values):
