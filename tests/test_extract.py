@@ -290,6 +290,19 @@ def test_percent_only_cells_become_counts_that_give_the_percent_back():
     assert (found.intervention.events, found.comparator.events) == (35, 33)
 
 
+def test_rows_named_by_a_pain_scale_beat_rows_named_only_by_the_caption():
+    table = Table("Table 2", "Pain severity, range of motion and disability before and after treatment",
+                  header=[["", "Needling", "Control"]],
+                  body=[["VAS", "", ""], ["Baseline (mean±SD)", "7.2±1.6", "7.6±1.8"],
+                        ["Posttreatment (mean±SD)", "3.8±1.5", "4.6±2.1"],
+                        ["SPADI total", "", ""], ["Posttreatment (mean±SD)", "44.3±2.8", "36.4±20.5"]])
+    arms = Arm.from_description("needling"), Arm.from_description("control")
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("Severity of pain"), "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (3.8, 4.6)
+    assert found.provenance == ["Table 2, row 'VAS: Posttreatment (mean±SD)'"]
+    assert OutcomeSpec.from_description("pain relief").score("VAS30") > 0
+
+
 def test_publisher_stub_is_recorded_as_no_full_text():
     stub = read_jats(b'<article><body><p>The publisher of this article does not allow downloading of the full '
                      b"text in XML form.</p></body></article>")

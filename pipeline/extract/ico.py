@@ -67,8 +67,10 @@ def _stem(word: str) -> str:
 
 def outcome_words(text: str) -> set[str]:
     """The words of ``text`` for matching outcome names: singular, with the parts of hyphenated
-    words ('side-effects' -> 'side-effect', 'side', 'effect')."""
-    return {_stem(w) for t in tokens(text) for w in {t, *t.split("-")}}
+    words ('side-effects' -> 'side-effect', 'side', 'effect') and of a scale with its time point
+    ('VAS30' -> 'vas30', 'vas')."""
+    words = {w for t in tokens(text) for w in {t, *t.split("-")}}
+    return {_stem(w) for w in words} | {m.group(1) for w in words if (m := re.fullmatch(r"([a-z]{2,})\d+", w))}
 
 
 def _boundary(phrase: str) -> re.Pattern:
@@ -242,6 +244,8 @@ class Extraction:
         return self.intervention, self.comparator
 
 
+PAIN_WORDS = {"pain", "severity", "intensity", "relief"}
+PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
 TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|months?|"
                         r"y|years?)\b", re.I)
 TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
@@ -284,6 +288,8 @@ class OutcomeSpec:
                           and len(t) > 2)
         aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if a not in words) \
             if doc else frozenset()
+        if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
+            aliases |= PAIN_SCALES
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)))
 
@@ -723,6 +729,7 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
         if len(columns) < len(arms) or (describes_baseline(table) and not outcome.baseline):
             continue
         context = above = ""
+        candidates: list[tuple[float, Extraction]] = []
         arm_cells = sorted(c for cols in columns.values() for c in cols)
         for index, row in enumerate(table.body):
             label = row[0] if row else ""
@@ -752,10 +759,14 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
             score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
             score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
             score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
+            where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
+            candidates.append((score, Extraction(values[0], values[1], [where],
+                                                 confidence=min(0.95, 0.6 + 0.2 * score), match=match)))
+        if any(found.match > 0 for _, found in candidates):  # rows named by the caption alone only when
+            candidates = [(score, found) for score, found in candidates if found.match > 0]  # no row is named
+        for score, found in candidates:
             if score > best_score:
-                where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
-                best = Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
-                best_score = score
+                best, best_score = found, score
     return best
 
 
