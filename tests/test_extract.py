@@ -14,7 +14,10 @@ import pytest
 from conftest import FIXTURES, shared
 from fake_eutils import FakeEutils, Faults, pubmed_article
 from pipeline.extract.benchmark import annotated_sd
-from pipeline.extract.ico import Arm, ArmValues, events_from_percent, OutcomeSpec, arms_for, disambiguate, extract, group_labels, group_sizes
+from pipeline.extract.ico import extract
+from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, disambiguate, group_labels
+from pipeline.extract.readings import ArmValues, events_from_percent
+from pipeline.extract.sizes import group_sizes
 from pipeline.extract.numbers import find_values, normalize, words_to_int
 from pipeline.extract.trials import TrialReader, weeks_in
 from pipeline.fulltext import Document, Passage, Table, read_jats, read_markdown

@@ -21,7 +21,9 @@ from pathlib import Path
 
 from pipeline.effects import EffectError, sd_from_ci, sd_from_se
 from pipeline.errors import PipelineError
-from pipeline.extract.ico import ArmValues, OutcomeSpec, arms_for, extract
+from pipeline.extract.ico import extract
+from pipeline.extract.naming import OutcomeSpec, arms_for
+from pipeline.extract.readings import ArmValues
 from pipeline.fulltext import Document, read_jats, read_markdown
 from pipeline.tables import write_table
 

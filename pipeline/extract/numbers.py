@@ -91,6 +91,11 @@ _PATTERNS = [
 ]
 
 
+# how a bracketed number after a mean is named: its standard error or its confidence interval
+STANDARD_ERROR = re.compile(r"\b(?:SE|SEM|s\.e\.m?\.?|standard errors?)\b", re.I)
+CONFIDENCE = re.compile(r"\b(?:CI|confidence intervals?)\b", re.I)
+
+
 def find_values(text: str) -> list[Found]:
     """All recognisable values in ``text`` (already normalized), longest forms first, no overlaps."""
     taken: list[tuple[int, int]] = []

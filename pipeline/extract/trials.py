@@ -16,7 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.config import OutcomeDomain, Topic
-from pipeline.extract.ico import Arm, ArmValues, Extraction, OutcomeSpec, extract, tokens
+from pipeline.extract.ico import extract
+from pipeline.extract.naming import Arm, OutcomeSpec, tokens
+from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.numbers import normalize, words_to_int
 from pipeline.extract.outcomes import Outcome
 from pipeline import effects

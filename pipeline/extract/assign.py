@@ -1,0 +1,134 @@
+"""Which of the values in a sentence belongs to which arm.
+
+Lists with 'respectively', the clause or semicolon segment that names one arm and holds one value,
+'X vs Y' pairs in the order the sentence names the arms, and otherwise the arm name closest to the
+value; when none of these settles it the values are left unassigned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.naming import Arm, spans_outside_brackets
+from pipeline.extract.numbers import Found, normalize
+from pipeline.fulltext import Document
+
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+SEGMENT_BREAK = re.compile(r";")
+CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|or|versus|vs\.?|compared (?:with|to)|while|whereas|but)\s+|,\s+", re.I)
+
+
+def _enclosing_bracket(text: str, values: list[tuple[int, int]]) -> tuple[int, int]:
+    """The span inside the innermost bracket that holds every value, or the whole text: '... (155/406
+    in the progesterone group and 152/393 in the placebo group, RR 0.98)' is split inside the bracket."""
+    if not values:
+        return 0, len(text)
+    first, last = min(v[0] for v in values), max(v[1] for v in values)
+    opened: list[int] = []
+    best = (0, len(text))
+    for i, char in enumerate(text):
+        if char in "([":
+            opened.append(i)
+        elif char in ")]" and opened:
+            start = opened.pop()
+            if start < first and i >= last and i - start < best[1] - best[0]:
+                best = (start + 1, i)
+    return best
+
+
+def assign_values(values: list[tuple[int, int]], arms: list[Arm], text: str) -> dict[int, int]:
+    """Arm index -> value index, for values at character spans ``values``. A segment (between
+    semicolons), then a clause, that names one arm and holds one value settles that pair; the rest
+    go to the closest mention, counting the characters between the two."""
+    low = normalize(text).lower()
+    mentions = {ai: arm.mentions(text) for ai, arm in enumerate(arms)}
+    assigned: dict[int, int] = {}
+    used: set[int] = set()
+    inner = _enclosing_bracket(text, values)
+    for breaks in (SEGMENT_BREAK, CLAUSE_BREAK):
+        for start, end in ((inner[0] + a, inner[0] + b) for a, b in spans_outside_brackets(text[inner[0]:inner[1]], breaks)):
+            named = [ai for ai, spots in mentions.items() if any(start <= s < end for s in spots)]
+            inside = [vi for vi, (pos, _) in enumerate(values) if start <= pos < end and vi not in used]
+            if len(named) == 1 and len(inside) == 1 and named[0] not in assigned:
+                assigned[named[0]] = inside[0]
+                used.add(inside[0])
+
+    def gap(spot: int, value: tuple[int, int]) -> int:
+        word_end = spot + len(re.match(r"[\w+-]*", low[spot:]).group(0))
+        return value[0] - word_end if spot < value[0] else spot - value[1]
+
+    pairs = sorted((abs(gap(spot, value)), ai, vi) for ai, spots in mentions.items() for spot in spots
+                   for vi, value in enumerate(values))
+    for _, ai, vi in pairs:
+        if ai not in assigned and vi not in used:
+            assigned[ai] = vi
+            used.add(vi)
+    return assigned
+
+
+def _arm_order(text: str, arms: list[Arm]) -> list[int] | None:
+    firsts = sorted((spots[0], ai) for ai, arm in enumerate(arms) if (spots := arm.mentions(text)))
+    return [ai for _, ai in firsts] if len(firsts) == len(arms) else None
+
+
+def introduction_order(doc: Document, arms: list[Arm]) -> list[int] | None:
+    """The order of the arms in the first sentence that names them all."""
+    for _, sentence in doc.sentences():
+        order = _arm_order(sentence, arms)
+        if order:
+            return order
+    return None
+
+
+LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*", re.I)
+
+
+def list_positions(text: str, arms: list[Arm]) -> dict[int, int] | None:
+    """In 'AJ, WGJ and WA' (a list of arm names): arm index -> its place in the list. Lists may
+    name arms we are not asked about; they keep their places."""
+    items = [item for item in LIST_SPLIT.split(text) if item and item.strip(" .,;:()")]
+    places = {}
+    for place, item in enumerate(items):
+        scores = [(arm.score(item), ai) for ai, arm in enumerate(arms)]
+        score, ai = max(scores)
+        if score > 0 and ai not in places and sum(1 for s, _ in scores if s == score) == 1:
+            places[ai] = place
+    return places if len(places) == len(arms) else None
+
+
+def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
+                    default_order: list[int] | None = None) -> dict[int, Found] | None:
+    """Which value belongs to which arm in one sentence, or None when that is not clear.
+    ``default_order`` is the order in which the document introduced the arms, for a
+    '..., respectively' sentence that does not name them."""
+    # "from X to Y": Y is the follow-up value
+    found = [f for f in found if not re.search(r"\bfrom\s*$", sentence[max(0, f.start - 8):f.start], re.I)] or found
+    if RESPECTIVELY.search(sentence) and len(found) >= len(arms):
+        tail = sentence[found[-1].end:RESPECTIVELY.search(sentence).start()]
+        head = sentence[:found[0].start]
+        for names in (tail, re.split(r"\b(?:in|for|of|with)\b", head)[-1] if head else ""):
+            places = list_positions(re.sub(r"^\W*(?:in|for|of)\s+(?:the\s+)?(?:patients\s+)?(?:\w+\s+)?", "", names,
+                                            flags=re.I), arms)
+            if places and max(places.values()) < len(found):
+                return {ai: found[place] for ai, place in places.items()}
+        if default_order and len(found) == len(arms) and not any(a.mentions(sentence) for a in arms):
+            return dict(zip(default_order, found))
+        return None
+    assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
+    if len(assigned) == len(arms):
+        return {ai: found[vi] for ai, vi in assigned.items()}
+    return _versus_pair(sentence, found, arms)
+
+
+VERSUS = re.compile(r"^\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)
+
+
+def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
+    """'more patients in the intervention group continued (86/125 vs 78/133)': the only two values,
+    set against each other, follow the order in which the sentence names the arms before them; an
+    arm it does not name comes after the one it names."""
+    if len(found) != 2 or len(arms) != 2 or not VERSUS.match(sentence[found[0].end:found[1].start]):
+        return None
+    named = sorted((spots[0], ai) for ai, arm in enumerate(arms) if (spots := arm.mentions(sentence[:found[0].start])))
+    order = [ai for _, ai in named] + [ai for ai in range(len(arms)) if ai not in {a for _, a in named}]
+    return dict(zip(order, found)) if named else None

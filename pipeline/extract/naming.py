@@ -1,0 +1,296 @@
+"""How arms and outcomes are named in a text.
+
+An :class:`Arm` is named by its description, the abbreviations the text defines for it ('resistant
+maltodextrin (RMD)'), the labels the text gives it ('Group A (Stypro sponge)') and, against a
+control, the usual role names; an :class:`OutcomeSpec` by its content words, the abbreviations the
+text defines for them, the pain scales that name a pain outcome, and the time points it mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.numbers import normalize
+from pipeline.fulltext import Document
+
+STOPWORDS = {
+    "the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "at", "by", "plus", "group", "groups",
+    "arm", "patients", "treatment", "therapy", "who", "received", "receiving", "versus", "vs", "daily", "once",
+    "twice", "as", "per", "from", "that", "were", "was", "is", "be", "mg", "ml", "dose", "doses", "alone", "only",
+    "i", "ii", "iii", "which", "their", "those", "subjects", "participants", "intervention", "given", "use",
+}
+COMPARATOR_WORDS = ("placebo", "control", "sham", "usual care", "standard care", "conventional", "no treatment",
+                    "waiting list", "wait-list", "waitlist", "vehicle", "routine care")
+BASELINE = re.compile(r"\b(?:baseline|pre-?treatment|before (?:the )?(?:treatment|intervention|therapy)|at entry|"
+                      r"at admission|on admission|at randomi[sz]ation|pre-?intervention|pre-?test|initial)\b", re.I)
+FOLLOW_UP = re.compile(r"\b(?:after|post|follow|final|end of|discharge|week|weeks|month|months|day|days|"
+                       r"at \d+|later)\b", re.I)
+GREEK = str.maketrans({"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "µ": "micro", "μ": "micro"})
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words and numbers ('β-blocker' -> 'beta-blocker')."""
+    return re.findall(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", normalize(text).lower().translate(GREEK))
+
+
+def _stem(word: str) -> str:
+    """Plural to singular, roughly: 'events' -> 'event', 'TEAEs' -> 'teae' ('illness' stays)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def outcome_words(text: str) -> set[str]:
+    """The words of ``text`` for matching outcome names: singular, with the parts of hyphenated
+    words ('side-effects' -> 'side-effect', 'side', 'effect') and of a scale with its time point
+    ('VAS30' -> 'vas30', 'vas')."""
+    words = {w for t in tokens(text) for w in {t, *t.split("-")}}
+    return {_stem(w) for w in words} | {m.group(1) for w in words if (m := re.fullmatch(r"([a-z]{2,})\d+", w))}
+
+
+def _boundary(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<![a-z0-9-]){re.escape(phrase)}(?![a-z0-9])")
+
+
+def spans_outside_brackets(text: str, breaks: re.Pattern) -> list[tuple[int, int]]:
+    """Spans of ``text`` between the matches of ``breaks`` that lie outside brackets."""
+    spans, start = [], 0
+    for match in breaks.finditer(text):
+        if text[:match.start()].count("(") <= text[:match.start()].count(")"):
+            spans.append((start, match.start()))
+            start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+@dataclass
+class Arm:
+    """How an arm is named: its description and the words that identify it in a text."""
+
+    label: str
+    words: set[str] = field(default_factory=set)
+    phrases: list[str] = field(default_factory=list)
+    exclude_after: tuple[str, ...] = ()  # a mention right after one of these words is not this arm ("sham" DN)
+
+    @classmethod
+    def from_description(cls, description: str, extra: tuple[str, ...] = ()) -> Arm:
+        text = normalize(description)
+        low = text.lower().strip()
+        phrases = [low]
+        phrases += [m.lower().strip() for m in re.findall(r"\(([^()]{1,14})\)", text)]  # abbreviations in brackets
+        phrases += [m.group(0).lower() for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)\b", text,
+                                                            re.I)]
+        phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
+        phrases += [p.lower() for p in extra]
+        phrases += [p.replace("-", " ") for p in phrases if "-" in p]
+        words = {w for t in tokens(text) for w in {t, *t.split("-")} if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+        words |= {w for w in COMPARATOR_WORDS if w in low}
+        return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True),
+                   exclude_after=NEGATIONS)
+
+    def _excluded(self, low: str, spot: int) -> bool:
+        before = low[max(0, spot - 24):spot].split()
+        return bool(self.exclude_after) and bool(before) and before[-1] in self.exclude_after
+
+    def _phrase_spots(self, low: str) -> tuple[list[int], int]:
+        """(offsets of this arm's phrases that count, number of phrase hits excluded by context)."""
+        kept, excluded = [], 0
+        for p in self.phrases:
+            if len(p) > 1:
+                for m in _boundary(p).finditer(low):
+                    if self._excluded(low, m.start()):
+                        excluded += 1
+                    else:
+                        kept.append(m.start())
+        return kept, excluded
+
+    def score(self, text: str) -> float:
+        """How strongly ``text`` names this arm (0 = not at all, or only as 'sham <arm>')."""
+        low = normalize(text).lower()
+        kept, excluded = self._phrase_spots(low)
+        if excluded and not kept:
+            return 0.0
+        found = set(tokens(low)) | {w for w in COMPARATOR_WORDS if w in low}
+        return 2.0 * len(set(kept)) + sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in self.words & found)
+
+    def mentions(self, text: str) -> list[int]:
+        """Character offsets in ``text`` where this arm is named."""
+        low = normalize(text).lower()
+        spots = set(self._phrase_spots(low)[0])
+        for w in self.words:
+            if len(w) > 3 or w in COMPARATOR_WORDS:
+                spots |= {m.start() for m in _boundary(w).finditer(low) if not self._excluded(low, m.start())}
+        return sorted(spots)
+
+
+ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z0-9 ,'/-]{2,80}?)\s*\(\s*([A-Z][A-Za-z0-9+-]{1,9})\s*\)")
+ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "treatment group", "active group",
+                     "study group")
+ROLE_CONTROL = ("control group", "control", "comparison group", "no intervention", "no treatment")
+NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
+
+
+def document_aliases(doc: Document, description: str, whole: bool = False) -> tuple[str, ...]:
+    """Abbreviations the document defines for an arm or outcome: 'resistant maltodextrin (RMD)' -> 'rmd'.
+    An arm's abbreviation needs half of the long form's last content words in the description;
+    with ``whole`` (outcomes) the long form must end in exactly the description's content words."""
+    wanted = {t for t in tokens(description) if t not in STOPWORDS and len(t) > 2}
+    aliases = []
+    for _, sentence in doc.sentences():
+        for long_form, abbreviation in ABBREVIATION.findall(sentence):
+            words = [t for t in tokens(long_form) if t not in STOPWORDS and len(t) > 2]
+            if whole:
+                named = bool(wanted) and set(words[-len(wanted):]) == wanted
+            else:
+                words = words[-4:]
+                named = bool(words) and sum(w in wanted for w in words) >= max(1, (len(words) + 1) // 2)
+            if named:
+                aliases.append(abbreviation.lower())
+    return tuple(dict.fromkeys(aliases))
+
+
+def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Arm]:
+    """Arms named by their descriptions, the document's abbreviations for them and, in a trial
+    against a control, the usual role names ('intervention group', 'control group')."""
+    low = comparator.lower()
+    is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
+                                        "waiting", "wait-list", "without", "no ")) or low.startswith("no ")
+    extra_i = document_aliases(doc, intervention) + (ROLE_INTERVENTION if is_control else ())
+    extra_c = document_aliases(doc, comparator) + (ROLE_CONTROL if is_control else ())
+    arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
+    for ai, labels in group_labels(doc, arms).items():
+        taken = {p for other in arms if other is not arms[ai] for p in other.phrases}  # 'WA' of '... water (WA)'
+        arms[ai].phrases = sorted(set(arms[ai].phrases) | (set(labels) - taken), key=len, reverse=True)
+    return arms[0], arms[1]
+
+
+def named_arm(chunk: str, arms: list[Arm]) -> int | None:
+    """The one arm a short name such as 'the fentanyl' or 'CGM group' stands for, if any."""
+    scores = sorted(((arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
+    if scores[0][0] <= 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]
+
+
+GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]|I{1,3}|IV|V|\d)\b(?![-.,]?\d)|"
+                         r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b")
+LABEL_END = re.compile(r";|,|\s(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
+
+
+def _same_kind(text: str, label: str) -> bool:
+    """False when a comparator word sets ``text`` apart from the arm ``label``: 'sham needling'
+    is not 'needling', and 'needling' is not 'sham needling'."""
+    return not any(w in text and w not in label for w in COMPARATOR_WORDS) and \
+        not any(w in label and w not in text for w in ("sham", "placebo"))
+
+
+def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
+    """Labels a document gives the arms: 'Group A (Stypro sponge)', 'in group I (120 people)
+    intravenous lidocaine', 'the LP group received acupressure at local points'. A label goes to
+    the arm that the words right after it name (up to the clause's end; 'sham needling' does not
+    name 'needling'), by majority over the text."""
+    votes: dict[str, dict[int, int]] = {}
+    for _, sentence in doc.sentences():
+        matches = list(GROUP_LABEL.finditer(sentence))
+        for k, m in enumerate(matches):
+            end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
+            window = sentence[m.end():end]
+            for start, stop in spans_outside_brackets(window, LABEL_END)[:1]:
+                named = window[start:stop].lower()
+                ai = named_arm(named, arms)
+                if ai is not None and _same_kind(named, arms[ai].label.lower()):
+                    label = f"group {m['a'].lower()}" if m["a"] else m["b"].lower()
+                    votes.setdefault(label, {}).setdefault(ai, 0)
+                    votes[label][ai] += 1
+    labels: dict[int, list[str]] = {}
+    for label, counts in votes.items():
+        ranked = sorted(counts.items(), key=lambda x: -x[1])
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            labels.setdefault(ranked[0][0], []).append(label)
+    return labels
+
+
+def disambiguate(arms: list[Arm]) -> None:
+    """When one arm's name lies inside another's ('acupressure' in 'sham acupressure'), a mention
+    right after the other arm's leading words is not the first arm."""
+    for arm in arms:
+        for other in arms:
+            if other is arm:
+                continue
+            for short in arm.phrases:
+                for long in other.phrases:
+                    at = long.find(short)
+                    if short and at > 0 and _boundary(short).search(long):
+                        arm.exclude_after = tuple(dict.fromkeys((*arm.exclude_after, long[:at].split()[-1])))
+
+
+PAIN_WORDS = {"pain", "severity", "intensity", "relief"}
+PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
+TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|months?|"
+                        r"y|years?)\b", re.I)
+TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
+DAYS_PER = {"h": 1 / 24, "d": 1.0, "w": 7.0, "m": 30.44, "y": 365.25}
+
+
+def days_named(text: str) -> set[float]:
+    """Time points in ``text``, in days: '12 m', '24 h', 'week 96', '6-month' -> {365.28, 1.0, 672.0, 182.64}."""
+    found = set()
+    for pattern in (TIME_AFTER, TIME_BEFORE):
+        for m in pattern.finditer(normalize(text)):
+            unit = m["u"].lower()
+            found.add(round(float(m["n"]) * DAYS_PER["m" if unit.startswith("mo") else unit[0]], 2))
+    return found
+
+
+GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores", "level", "levels", "patients",
+                   "patient", "participant", "participants", "subject", "subjects",
+                   "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time",
+                   "after", "before", "end", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                   "year", "years", "minutes", "baseline", "overall", "any", "all"}
+BASELINE_TABLE = re.compile(r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)
+
+
+@dataclass(frozen=True)
+class OutcomeSpec:
+    """What names an outcome in a text: whole phrases (instrument names) or content words."""
+
+    phrases: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()
+    aliases: frozenset[str] = frozenset()  # abbreviations that stand for all the words ('rds')
+    days: frozenset[float] = frozenset()  # time points the description names ('at 12 months')
+    baseline: bool = False  # the description asks for a characteristic at entry ('Baseline diabetes')
+    anywhere: bool = False  # every sentence qualifies (the outcome was named elsewhere in the text)
+
+    @classmethod
+    def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
+        """Content words of a description such as 'incidence of respiratory distress syndrome',
+        and the abbreviations ``doc`` defines for them ('RDS')."""
+        words = frozenset(_stem(t) for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME
+                          and len(t) > 2)
+        aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if a not in words) \
+            if doc else frozenset()
+        if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
+            aliases |= PAIN_SCALES
+        return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
+                   baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)))
+
+    @classmethod
+    def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
+        return cls(phrases=tuple(n.lower() for n in names))
+
+    def coverage(self, text: str) -> float:
+        """The share of the words of ``text`` (a row label) that name the outcome."""
+        found = {w for w in outcome_words(text) if len(w) > 2 and not w.isdigit()}
+        return len(found & (self.words | self.aliases)) / len(found) if found else 0.0
+
+    def score(self, text: str) -> float:
+        if self.anywhere:
+            return 0.1
+        if self.phrases:
+            low = normalize(text).lower()
+            return float(sum(1 for p in self.phrases if _boundary(p).search(low)))
+        if not self.words:
+            return 0.0
+        found = outcome_words(text)
+        if self.aliases & found:
+            return len(self.words) ** 0.5
+        return sum(1.0 for w in self.words if w in found) / len(self.words) ** 0.5

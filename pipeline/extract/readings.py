@@ -1,0 +1,42 @@
+"""What the extractor read for one outcome: per-arm values, where they were read, a confidence and flags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ArmValues:
+    n: int | None = None
+    mean: float | None = None
+    sd: float | None = None
+    events: int | None = None
+    percent: float | None = None
+    se: float | None = None  # printed instead of an SD: the standard error of the mean,
+    ci: tuple[float, float] | None = None  # or the 95% CI of the mean
+
+
+@dataclass
+class Extraction:
+    """Per-arm values for one outcome with where they were read, a confidence and flags."""
+
+    intervention: ArmValues
+    comparator: ArmValues
+    provenance: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    flags: list[str] = field(default_factory=list)
+    conversions: list[str] = field(default_factory=list)
+    match: float = 0.0  # how well the outcome's name matched where the values were read
+
+    @property
+    def arms(self) -> tuple[ArmValues, ArmValues]:
+        return self.intervention, self.comparator
+
+
+def events_from_percent(percent: float, n: int) -> int | None:
+    """The count of ``n`` that the printed percentage stands for: round(percent x n / 100), kept
+    only when it gives back the percentage at its printed precision (86% of 59 -> 51)."""
+    text = f"{percent:g}"
+    places = len(text.split(".")[1]) if "." in text else 0
+    events = round(percent * n / 100)
+    return events if 0 <= events <= n and round(100 * events / n, places) == round(percent, places) else None

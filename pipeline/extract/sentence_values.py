@@ -1,0 +1,84 @@
+"""Per-arm values from sentences that name the outcome.
+
+Means with SDs (or 95% CIs), counts ``x/n``, percentages, plain counts tied to an arm ('14 patients
+in the needling group') and outcomes named after a negation ('no serious adverse events': zero in
+every arm); baseline-only sentences are skipped unless the outcome is a characteristic at entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.assign import introduction_order, values_for_arms
+from pipeline.extract.naming import BASELINE, FOLLOW_UP, Arm, OutcomeSpec, outcome_words
+from pipeline.extract.numbers import CONFIDENCE, Found, find_values
+from pipeline.extract.readings import ArmValues, Extraction
+from pipeline.extract.sizes import attached_sizes
+from pipeline.fulltext import Document
+
+
+def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
+    best, best_score = None, 0.0
+    order = introduction_order(doc, arms)
+    for section, sentence in doc.sentences():
+        score = outcome.score(sentence)
+        if score <= 0:
+            continue
+        found = find_values(sentence)
+        if kind == "continuous":  # mean (SD), else mean (95% CI ...)
+            picked = [f for f in found if f.kind == "mean_sd"] or \
+                [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
+        else:
+            picked = [f for f in found if f.kind == "count_of"] or [f for f in found if f.kind == "pct"]
+        if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence) and not outcome.baseline:
+            continue
+        values = values_for_arms(sentence, picked, arms, order) if len(picked) >= len(arms) else None
+        if values is None and kind == "binary":
+            values = _event_counts(sentence, arms) or _no_events(sentence, outcome, arms)
+        if values is None:
+            continue
+        result = [ArmValues(), ArmValues()]
+        for ai, f in values.items():
+            if kind == "continuous" and f.kind == "mean_ci":
+                result[ai].mean, result[ai].ci = f.values[0], (f.values[1], f.values[2])
+            elif kind == "continuous":
+                result[ai].mean, result[ai].sd = f.values[0], f.values[1]
+            elif f.kind == "count_of":
+                result[ai].events, result[ai].n = int(f.values[0]), int(f.values[1])
+            elif f.kind == "events":
+                result[ai].events = int(f.values[0])
+            else:
+                result[ai].percent = f.values[0]
+        if not any(arm.mentions(sentence) for arm in arms):
+            score /= 2  # the arms were inferred from the order the document introduced them
+        total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0)
+        if total > best_score:
+            best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score)
+            best_score = total
+    return best
+
+
+NEGATION = re.compile(r"\b(?:no|without(?:\s+any)?|free of|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)", re.I)
+
+
+def _no_events(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> dict[int, Found] | None:
+    """'No serious skin reactions occurred', 'completed the programme without any adverse effects':
+    zero events in every arm, when the words right after the negation name at least half of the outcome."""
+    if any(arm.mentions(sentence) for arm in arms) or outcome.phrases or not outcome.words:
+        return None  # a negation next to one arm's name is that arm's, not every arm's
+    for m in NEGATION.finditer(sentence):
+        named = outcome_words(m["what"]) & (outcome.words | outcome.aliases)
+        if named and len(named) * 2 >= len(outcome.words):
+            return {ai: Found("events", (0.0,), m.start(), m.end(), m.group(0)) for ai in range(len(arms))}
+    return None
+
+
+def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
+    """'45 patients in the intervention group compared to 58 in the control group had died', 'in
+    the TAP group was 8': one plain count tied to each arm, or None."""
+    tied: dict[int, set[int]] = {}
+    for ai, value, _ in attached_sizes(sentence, arms, events=True):
+        tied.setdefault(ai, set()).add(value)
+    if len(tied) < len(arms) or any(len(values) != 1 for values in tied.values()):
+        return None
+    return {ai: Found("events", (float(next(iter(values))),), 0, 0, "") for ai, values in tied.items()}

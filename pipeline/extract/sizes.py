@@ -1,0 +1,151 @@
+"""Group sizes per arm, from table headers and from sentences.
+
+A number counts as an arm's size only where its position ties it to the arm's name ('40 in the
+clonidine group', 'fentanyl group: 76', 'N = 357 for placebo', '..., respectively' lists, 'n ='
+in the clause that names one arm); analysed numbers are preferred to randomised ones; when only a
+total is given it is split over the number of groups, flagged as an assumption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.assign import RESPECTIVELY, assign_values, list_positions
+from pipeline.extract.naming import Arm, named_arm
+from pipeline.extract.numbers import PEOPLE, find_counts, words_to_int
+from pipeline.extract.table_values import arm_columns, header_n
+from pipeline.fulltext import Document
+
+ENROLMENT = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|analy[sz]ed|included|completed|enrolled|"
+                       r"received|divided)\b", re.I)
+ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|included in the (?:final )?analysis|"
+                      r"data (?:were )?available)\b", re.I)
+# words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
+# randomly assigned to the", "consisted of", "(n =", ":"
+_AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+\d+\b|(?:{PEOPLE}|were|was|randomly|"
+                         r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|"
+                         r"receiving|the|a|an)\b))*\s*", re.I)
+_ARM_TO_NUMBER = (r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
+                  r"\s+(?:consisted of|comprised|included|of)\s+")
+_BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
+_BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
+_NAME_BREAK = re.compile(r"[,;.()\[\]]|\b(?:and|or|versus|vs|than|while|whereas)\b", re.I)
+_SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:%|mg|kg|g\b|ml|years?|yrs?|months?|weeks?|days?|h\b|"
+                   r"hours?|min|cm|mm|times|sessions?|points?))")
+
+
+def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list[tuple[int, int, int]]:
+    """(arm index, group size, offset) for every integer tied to an arm name by its position:
+    'fentanyl group: 76', 'Gum (n = 38)', 'cooling group consisted of 19 patients' and, in a
+    sentence about allocation or analysis, '40 in the clonidine group', '326 patients were
+    assigned to the control group', 'N = 357 for placebo'. With ``events`` the integers are event
+    counts in a sentence about an outcome ('in the TAP group was 8')."""
+    out = []
+    allocation = events or bool(ENROLMENT.search(sentence) or ANALYSED.search(sentence))
+    before_words = _BEFORE_COUNT if events else _BEFORE_SIZE
+    for m in _SIZE.finditer(sentence):
+        value = int(m.group(1))
+        before = before_words.search(sentence[max(0, m.start() - 60):m.start()])
+        arm = None
+        if before:
+            head = sentence[max(0, m.start() - 60):m.start() - len(before.group(0))]
+            chunk = " ".join(_NAME_BREAK.split(head)[-1].split()[-4:])
+            arm = named_arm(chunk, arms) if chunk else None
+        if arm is None and allocation:  # '12 patients in the DN group had bruising' is an event count
+            rest = sentence[m.end():m.end() + 80]
+            tail = rest[_AFTER_SIZE.match(rest).end():]
+            chunk = _NAME_BREAK.split(tail)[0]
+            named = named_arm(chunk, arms) if chunk.strip() and len(chunk.split()) <= 6 else None
+            # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
+            listed = _SIZE.split(tail[len(chunk):], maxsplit=1)[0]
+            if re.match(r"\s*\(\s*n\s*=", listed, re.I):  # 'the Gum (n = 38)': the arm has its own size
+                continue
+            if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 \
+                    and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
+                arm = named
+        if arm is not None:
+            out.append((arm, value, m.start()))
+    return out
+
+
+GROUP_COUNT = re.compile(r"\b(?:in|into|to|between)\s+(?P<k>two|three|four|five|[2-5])\s+(?:equal\s+|parallel\s+)?"
+                         r"(?:groups|arms)\b", re.I)
+PER_GROUP = re.compile(r"\b(?P<n>\d+)\s+(?:patients|participants|subjects|women|men|children)?\s*(?:per|in each|each|in every)"
+                       r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)",
+                       re.I)
+TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
+                         r"assigned|enrolled|included|recruited|divided|studied)", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+)$", re.I)
+
+
+def _respectively_sizes(sentence: str, arms: list[Arm]) -> dict[int, int]:
+    """'19 and 23 students completed the EP and CACP programmes, respectively': arm index -> n,
+    from the last list of integers and the list of arm names next to it."""
+    runs: list[list[re.Match]] = []
+    for m in _SIZE.finditer(sentence):
+        if runs and _LIST_GAP.match(sentence[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    runs = [run for run in runs if len(run) >= 2]
+    if not runs:
+        return {}
+    run = runs[-1]
+    after = sentence[run[-1].end():RESPECTIVELY.search(sentence).start()]
+    before = re.split(r"\b(?:in|for|of|with)\b", sentence[:run[0].start()])[-1]
+    for names in (after, before):
+        places = list_positions(re.sub(r"^\W*(?:\w+\s+){0,4}?(?:in|for|of|to|into)\s+(?:the\s+)?", "", names,
+                                        flags=re.I), arms)
+        if places and max(places.values()) < len(run):
+            return {ai: int(run[place].group(1)) for ai, place in places.items()}
+    return {}
+
+
+def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[str], list[str]]:
+    """(arm index -> n, provenance, flags)."""
+    best: dict[int, tuple[float, int, str]] = {}
+    for table in doc.tables:
+        table, columns = arm_columns(table, arms)
+        for ai, cols in columns.items():
+            n = header_n(table, cols)
+            if n:
+                _keep(best, ai, 3.0, n, f"{table.name} header")
+    totals = []
+    for section, sentence in doc.sentences():
+        weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
+        weight += 0.7 if ANALYSED.search(sentence) else 0.5 if ENROLMENT.search(sentence) else 0.0
+        listed = _respectively_sizes(sentence, arms) if RESPECTIVELY.search(sentence) else {}
+        for ai, n in listed.items():
+            _keep(best, ai, weight + 0.3, n, sentence)
+        attached = [] if listed else attached_sizes(sentence, arms)
+        for ai, n, _ in attached:
+            _keep(best, ai, weight + 0.3, n, sentence)
+        each = PER_GROUP.search(sentence)
+        if each:
+            for ai in range(len(arms)):
+                _keep(best, ai, weight + 0.2, int(each["n"] or each["m"]), sentence)
+        counts = [c for c in find_counts(sentence) if not any(c.start <= pos < c.end for _, _, pos in attached)]
+        for c in counts:
+            if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and ENROLMENT.search(sentence):
+                totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
+        if not listed:  # 'dry needling group: mean 3.1, SD 1.6, n = 16': an 'n =' in the clause naming one arm
+            explicit = [c for c in counts if c.kind == "n"]
+            for ai, vi in assign_values([(c.start, c.end) for c in explicit], arms, sentence).items():
+                _keep(best, ai, weight, int(explicit[vi].values[0]), sentence)
+    chosen = {ai: v for ai, (_, v, _) in best.items()}
+    provenance = sorted({s for _, _, s in best.values()})
+    flags = []
+    if len(arms) == 2 and len(chosen) < 2 and totals:
+        _, total, sentence = max(totals)
+        count = GROUP_COUNT.search(sentence)
+        groups = 2 if not count else int(count["k"]) if count["k"].isdigit() else words_to_int(count["k"])
+        if groups and total % groups == 0 and (not chosen or all(v == total // groups for v in chosen.values())):
+            chosen = {0: total // groups, 1: total // groups}
+            provenance.append(sentence)
+            flags.append(f"group sizes assumed equal (the total over {groups} groups)")
+    return chosen, provenance, flags
+
+
+def _keep(best: dict, ai: int, weight: float, value: int, span: str) -> None:
+    if 2 <= value <= 100000 and (ai not in best or weight > best[ai][0]):
+        best[ai] = (weight, value, span)

@@ -1,0 +1,197 @@
+"""Per-arm values from results tables.
+
+Columns are matched to arms through their headers (looking past an image or blank header into the
+first rows; a column comparing arms is no arm's column), rows to the outcome through their labels
+and the headings above them; the cell under the time point the outcome names is taken, else the
+last follow-up cell. Cells: ``3.1 (1.2)``, ``3.1 ± 1.2``, a mean column beside an SD column, a mean
+with its SE or 95% CI as the header says, ``12 (40%)``, ``12/30``, plain percentages under a '%'
+label. Tables of baseline characteristics are read only for characteristics at entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.naming import BASELINE, BASELINE_TABLE, FOLLOW_UP, Arm, OutcomeSpec, days_named
+from pipeline.extract.numbers import CONFIDENCE, STANDARD_ERROR, find_counts, normalize, to_float
+from pipeline.extract.readings import ArmValues, Extraction
+from pipeline.fulltext import Document, Table
+
+CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?P<s2>\d+(?:\.\d+)?)\s*\)|"
+                          r"\[\s*(?P<s3>\d+(?:\.\d+)?)\s*\])\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+NUMBER = r"[-+]?\d+(?:\.\d+)?"
+CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]"
+                          r"\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+CELL_CI = re.compile(rf"^\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]\s*$", re.I)
+COUNT_AND_PERCENT = re.compile(r"\b(?:n|no\.?|number)\s*[(\[]\s*%|\bn\s*/\s*N\b", re.I)
+COMPARISON = re.compile(r"\b(?:vs\.?|versus|difference|compared)\b", re.I)
+CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?\s*"
+                         r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+
+
+def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
+    """Arm index -> the columns under that arm's header (an arm may span several columns)."""
+    if not table.header:
+        return {}
+    width = len(table.header[0])
+    texts = [" ".join(row[col] for row in table.header if col < len(row)) for col in range(width)]
+    # a column comparing two arms ('Etoricoxib vs placebo', 'Difference') is no arm's column
+    scores = {(ai, col): 0.0 if COMPARISON.search(texts[col]) else arm.score(texts[col])
+              for col in range(1, width) for ai, arm in enumerate(arms)}
+    chosen: dict[int, int] = {}
+    for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], x[0][1])):
+        if score > 0 and ai not in chosen and col not in chosen.values():
+            chosen[ai] = col
+    if len(chosen) < len(arms):
+        return {}
+    spans = {}
+    for ai, col in chosen.items():
+        top = table.header[0][col]
+        cols = [c for c in range(1, width) if table.header[0][c] == top and scores[(ai, c)] == scores[(ai, col)]]
+        spans[ai] = cols if all(c not in sum((v for k, v in spans.items()), []) for c in cols) else [col]
+    return spans
+
+
+def arm_columns(table: Table, arms: list[Arm]) -> tuple[Table, dict[int, list[int]]]:
+    """The table and its arms' columns. When the header names no arms (it is an image, or blank,
+    as in '![]()'), the first body rows are tried as the header."""
+    columns = column_arms(table, arms)
+    for rows in (1, 2):
+        if columns or len(table.body) <= rows:
+            break
+        promoted = Table(table.label, table.caption, table.header + table.body[:rows], table.body[rows:],
+                         table.footnotes)
+        columns = column_arms(promoted, arms)
+        table = promoted if columns else table
+    return table, columns
+
+
+def header_n(table: Table, columns: list[int]) -> int | None:
+    text = normalize(" ".join(row[col] for row in table.header for col in columns[:1] if col < len(row)))
+    found = [c for c in find_counts(text) if c.kind == "n"]
+    return int(found[0].values[0]) if found else None
+
+
+def _spread(mean: float, value: float, kind: str) -> ArmValues:
+    return ArmValues(mean=mean, se=value) if kind == "se" else ArmValues(mean=mean, sd=value)
+
+
+def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd") -> ArmValues | None:
+    """The value in one cell (and the cell after it, for a mean column beside its spread column).
+    ``spread`` is what the header or caption calls the bracketed numbers: sd, se or ci."""
+    cell = normalize(row[col]) if col < len(row) else ""
+    if kind == "continuous":
+        following = normalize(row[col + 1]) if col + 1 < len(row) else ""
+        m = CELL_MEAN_SD.match(cell)
+        if m:
+            return _spread(to_float(m["m"]), to_float(m["s1"] or m["s2"] or m["s3"]), spread)
+        m = CELL_MEAN_CI.match(cell)
+        if m and spread == "ci":
+            return ArmValues(mean=to_float(m["m"]), ci=(to_float(m["lo"]), to_float(m["hi"])))
+        m, nxt, ci = CELL_NUMBER.match(cell), CELL_NUMBER.match(following), CELL_CI.match(following)
+        if m and nxt:  # a mean column followed by its SD (or SE) column
+            return _spread(to_float(m["v"]), to_float(nxt["v"]), spread)
+        if m and ci and spread == "ci":  # a mean column followed by its CI column
+            return ArmValues(mean=to_float(m["v"]), ci=(to_float(ci["lo"]), to_float(ci["hi"])))
+        return None
+    if spread == "percent" and (m := CELL_NUMBER.match(cell)):  # 'Hypertension, %' | '86'
+        return ArmValues(percent=to_float(m["v"]))
+    m = CELL_EVENTS.match(cell)
+    if not m:
+        return None
+    return ArmValues(events=int(m["e"]), n=int(m["n"]) if m["n"] else None, percent=to_float(m["p"]) if m["p"] else None)
+
+
+def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outcome: OutcomeSpec,
+               label: str) -> ArmValues | None:
+    """The arm's value in a row: the readable cell under the time point the outcome names, else
+    the last readable cell among its columns that is not under a baseline sub-heading (the first
+    baseline one when the outcome asks for a characteristic at entry)."""
+    found = None
+    for col in columns:
+        sub = " ".join(r[col] for r in table.header[1:] if col < len(r))
+        at_entry = bool(BASELINE.search(sub) and not FOLLOW_UP.search(sub))
+        if at_entry and not outcome.baseline:
+            continue
+        header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
+        text = f"{table.caption} {header} {label}"
+        if kind == "binary":
+            spread = "percent" if "%" in f"{header} {label}" and not COUNT_AND_PERCENT.search(text) else "count"
+        else:
+            spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
+        value = _cell_value(row, col, kind, spread)
+        if value is not None:
+            value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
+            if outcome.days & days_named(sub) or (at_entry and outcome.baseline):
+                return value
+            found = value
+    return found
+
+
+def _is_number_cell(cell: str) -> bool:
+    return bool(re.search(r"\d", cell)) and not re.search(r"[a-z]{3,}", cell, re.I)
+
+
+def _label_overhang(row: list[str], first: int) -> int:
+    """How many columns a row's labels reach past the header's label columns: in ['', 'right
+    kidney', '57 (47.5 %)', ...] under ['', 'Group I', ...] the values sit one column right."""
+    shift = 0
+    while first + shift < len(row) and re.search(r"[A-Za-z]{3,}", row[first + shift]) \
+            and not _is_number_cell(row[first + shift]) and not re.fullmatch(r"\s*n/?a\s*", row[first + shift], re.I):
+        shift += 1
+    return shift if first + shift < len(row) else 0
+
+
+def describes_baseline(table: Table) -> bool:
+    """A table of the groups at entry ('Baseline characteristics'), not of outcomes."""
+    text = f"{table.caption} {table.header[0][0] if table.header and table.header[0] else ''}"
+    return bool(BASELINE_TABLE.search(text) or (BASELINE.search(table.caption) and not FOLLOW_UP.search(table.caption)))
+
+
+def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
+    best, best_score = None, 0.0
+    for table in doc.tables:
+        table, columns = arm_columns(table, arms)
+        if len(columns) < len(arms) or (describes_baseline(table) and not outcome.baseline):
+            continue
+        context = above = ""
+        candidates: list[tuple[float, Extraction]] = []
+        arm_cells = sorted(c for cols in columns.values() for c in cols)
+        for index, row in enumerate(table.body):
+            label = row[0] if row else ""
+            if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
+                context = label  # a heading row (nothing under the arms) names the rows below it
+                continue
+            if label.strip():
+                above = label
+            else:  # a row continuing the one above ('', 'right kidney', '57 (47.5%)', ...)
+                label = above
+            words = " ".join(dict.fromkeys([label] + [c for c in row[1:] if c.strip() and not _is_number_cell(c)]))
+            match = outcome.score(f"{context} {words}")
+            score = match + 0.3 * outcome.score(table.caption)
+            if score <= 0:
+                continue
+            if (BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words) \
+                    and not outcome.baseline:
+                continue
+            shift = _label_overhang(row, min(c for cols in columns.values() for c in cols))
+            values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
+                      for ai in range(len(arms))]
+            if any(v is None for v in values):
+                continue
+            for ai, v in enumerate(values):
+                v.n = v.n or header_n(table, columns[ai])
+            score += 0.2 if FOLLOW_UP.search(words) else 0.0
+            score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
+            score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
+            score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
+            where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
+            candidates.append((score, Extraction(values[0], values[1], [where],
+                                                 confidence=min(0.95, 0.6 + 0.2 * score), match=match)))
+        if any(found.match > 0 for _, found in candidates):  # rows named by the caption alone only when
+            candidates = [(score, found) for score, found in candidates if found.match > 0]  # no row is named
+        for score, found in candidates:
+            if score > best_score:
+                best, best_score = found, score
+    return best
