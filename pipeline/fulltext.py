@@ -51,6 +51,10 @@ class Table:
         return self.label or "Table"
 
 
+# a long form and the abbreviation defined for it in brackets: 'resistant maltodextrin (RMD)'
+DEFINED_ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z0-9 ,'/-]{2,80}?)\s*\(\s*([A-Z][A-Za-z0-9+-]{1,9})\s*\)")
+
+
 @dataclass
 class Document:
     passages: list[Passage] = field(default_factory=list)
@@ -66,6 +70,12 @@ class Document:
         """(section, sentence) pairs in reading order, split once per document (read it whole
         before asking: passages added later are not seen)."""
         return self._sentences
+
+    @cached_property
+    def abbreviations(self) -> tuple[tuple[str, str], ...]:
+        """(long form, abbreviation) pairs the text defines, 'resistant maltodextrin (RMD)', parsed
+        once per document; the long form is the text before the bracket (up to 80 characters)."""
+        return tuple(pair for _, sentence in self.sentences() for pair in DEFINED_ABBREVIATION.findall(sentence))
 
 
 def split_sentences(text: str) -> list[str]:
@@ -181,7 +191,7 @@ def _strip_markup(cell: str) -> str:
     return " ".join(normalize(cell).split())
 
 
-GROUP_LABEL = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)")
+ARM_SIZE_NOTE = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)")
 SUBHEADING = re.compile(r"[A-Za-z]{3,}|^\s*\(?\s*[nN]\s*=\s*\d+\s*\)?\s*$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.M)
 
@@ -189,7 +199,7 @@ IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.M)
 def _group_names(row: list[str]) -> bool:
     """A row of arm names: 'GV (n = 53)', 'GP (n = 53)' or 'Intervention', 'Control'."""
     cells = [c for c in row if c]
-    return len(cells) >= 2 and all(GROUP_LABEL.search(c) or not re.search(r"\d", c) for c in cells)
+    return len(cells) >= 2 and all(ARM_SIZE_NOTE.search(c) or not re.search(r"\d", c) for c in cells)
 
 
 def _restore_spanned_labels(body: list[list[str]]) -> None:

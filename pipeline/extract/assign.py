@@ -66,16 +66,17 @@ def assign_values(values: list[tuple[int, int]], arms: list[Arm], text: str) -> 
     return assigned
 
 
-def _arm_order(text: str, arms: list[Arm]) -> list[int] | None:
+def _named_order(text: str, arms: list[Arm]) -> list[int]:
+    """The arms ``text`` names, in the order it first names them."""
     firsts = sorted((spots[0], ai) for ai, arm in enumerate(arms) if (spots := arm.mentions(text)))
-    return [ai for _, ai in firsts] if len(firsts) == len(arms) else None
+    return [ai for _, ai in firsts]
 
 
 def introduction_order(doc: Document, arms: list[Arm]) -> list[int] | None:
     """The order of the arms in the first sentence that names them all."""
     for _, sentence in doc.sentences():
-        order = _arm_order(sentence, arms)
-        if order:
+        order = _named_order(sentence, arms)
+        if len(order) == len(arms):
             return order
     return None
 
@@ -129,6 +130,6 @@ def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int
     arm it does not name comes after the one it names."""
     if len(found) != 2 or len(arms) != 2 or not VERSUS.match(sentence[found[0].end:found[1].start]):
         return None
-    named = sorted((spots[0], ai) for ai, arm in enumerate(arms) if (spots := arm.mentions(sentence[:found[0].start])))
-    order = [ai for _, ai in named] + [ai for ai in range(len(arms)) if ai not in {a for _, a in named}]
+    named = _named_order(sentence[:found[0].start], arms)
+    order = named + [ai for ai in range(len(arms)) if ai not in named]
     return dict(zip(order, found)) if named else None

@@ -122,7 +122,6 @@ class Arm:
         return sorted(spots)
 
 
-ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z0-9 ,'/-]{2,80}?)\s*\(\s*([A-Z][A-Za-z0-9+-]{1,9})\s*\)")
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "treatment group", "active group",
                      "study group")
 ROLE_CONTROL = ("control group", "control", "comparison group", "no intervention", "no treatment")
@@ -135,16 +134,15 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> tu
     with ``whole`` (outcomes) the long form must end in exactly the description's content words."""
     wanted = {t for t in tokens(description) if t not in STOPWORDS and len(t) > 2}
     aliases = []
-    for _, sentence in doc.sentences():
-        for long_form, abbreviation in ABBREVIATION.findall(sentence):
-            words = [t for t in tokens(long_form) if t not in STOPWORDS and len(t) > 2]
-            if whole:
-                named = bool(wanted) and set(words[-len(wanted):]) == wanted
-            else:
-                words = words[-4:]
-                named = bool(words) and sum(w in wanted for w in words) >= max(1, (len(words) + 1) // 2)
-            if named:
-                aliases.append(abbreviation.lower())
+    for long_form, abbreviation in doc.abbreviations:
+        words = [t for t in tokens(long_form) if t not in STOPWORDS and len(t) > 2]
+        if whole:
+            named = bool(wanted) and set(words[-len(wanted):]) == wanted
+        else:
+            words = words[-4:]
+            named = bool(words) and sum(w in wanted for w in words) >= max(1, (len(words) + 1) // 2)
+        if named:
+            aliases.append(abbreviation.lower())
     return tuple(dict.fromkeys(aliases))
 
 

@@ -45,13 +45,13 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
     before_words = _BEFORE_COUNT if events else _BEFORE_SIZE
     for m in _SIZE.finditer(sentence):
         value = int(m.group(1))
-        before = before_words.search(sentence[max(0, m.start() - 60):m.start()])
-        arm = None
+        window = sentence[max(0, m.start() - 60):m.start()]
+        before = before_words.search(window)
+        owner = None
         if before:
-            head = sentence[max(0, m.start() - 60):m.start() - len(before.group(0))]
-            chunk = " ".join(_NAME_BREAK.split(head)[-1].split()[-4:])
-            arm = named_arm(chunk, arms) if chunk else None
-        if arm is None and allocation:  # '12 patients in the DN group had bruising' is an event count
+            chunk = " ".join(_NAME_BREAK.split(window[:before.start()])[-1].split()[-4:])
+            owner = named_arm(chunk, arms) if chunk else None
+        if owner is None and allocation:  # '12 patients in the DN group had bruising' is an event count
             rest = sentence[m.end():m.end() + 80]
             tail = rest[_AFTER_SIZE.match(rest).end():]
             chunk = _NAME_BREAK.split(tail)[0]
@@ -62,9 +62,9 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
                 continue
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 \
                     and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
-                arm = named
-        if arm is not None:
-            out.append((arm, value, m.start()))
+                owner = named
+        if owner is not None:
+            out.append((owner, value, m.start()))
     return out
 
 
@@ -128,8 +128,8 @@ def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[st
         for c in counts:
             if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and ENROLMENT.search(sentence):
                 totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
-        if not listed:  # 'dry needling group: mean 3.1, SD 1.6, n = 16': an 'n =' in the clause naming one arm
-            explicit = [c for c in counts if c.kind == "n"]
+        explicit = [c for c in counts if c.kind == "n"]
+        if explicit and not listed:  # 'dry needling group: mean 3.1, SD 1.6, n = 16': an 'n =' in the clause naming one arm
             for ai, vi in assign_values([(c.start, c.end) for c in explicit], arms, sentence).items():
                 _keep(best, ai, weight, int(explicit[vi].values[0]), sentence)
     chosen = {ai: v for ai, (_, v, _) in best.items()}

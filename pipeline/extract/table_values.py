@@ -158,6 +158,7 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
         context = above = ""
         candidates: list[tuple[float, Extraction]] = []
         arm_cells = sorted(c for cols in columns.values() for c in cols)
+        header_sizes = {ai: header_n(table, cols) for ai, cols in columns.items()}
         for index, row in enumerate(table.body):
             label = row[0] if row else ""
             if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
@@ -175,13 +176,13 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
             if (BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words) \
                     and not outcome.baseline:
                 continue
-            shift = _label_overhang(row, min(c for cols in columns.values() for c in cols))
+            shift = _label_overhang(row, arm_cells[0])
             values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
                       for ai in range(len(arms))]
             if any(v is None for v in values):
                 continue
             for ai, v in enumerate(values):
-                v.n = v.n or header_n(table, columns[ai])
+                v.n = v.n or header_sizes[ai]
             score += 0.2 if FOLLOW_UP.search(words) else 0.0
             score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
             score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
