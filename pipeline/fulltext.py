@@ -221,6 +221,28 @@ def _restore_spanned_labels(body: list[list[str]]) -> None:
             body[index] = [body[index - 1][0]] + body[index][:-1]
 
 
+def _spread_group_labels(header: list[list[str]]) -> None:
+    """Labels spanning several columns ('Placebo (40)' over 'Pre', 'Post', 'P-value') come out of
+    the converter packed into the first columns, leaving the rest of the row blank. When the row
+    below repeats one pattern of sub-headings once per label, spread each label over its span."""
+    if len(header) < 2:
+        return
+    top, below = header[0], header[-1]
+    labels = [c for c in top[1:] if c]
+    width, k = len(top) - 1, len(labels)
+    if k < 2 or width % k or top[1:k + 1] != labels or width == k:
+        return
+    span = width // k
+
+    def pattern(cells: list[str]) -> list[str]:
+        return [re.sub(r"[\d\s]+", "", c).lower() for c in cells]
+
+    parts = [pattern(below[1 + i * span:1 + (i + 1) * span]) for i in range(k)]
+    if any(part != parts[0] for part in parts) or not any(parts[0]):
+        return
+    header[0] = top[:1] + [labels[i // span] for i in range(width)]
+
+
 def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] | None:
     """Header and body of a pandoc simple or multiline table given as fixed-width text lines."""
     rules = [i for i, line in enumerate(lines) if line.strip() and not DASHES.sub("", line).strip()]
@@ -264,6 +286,7 @@ def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] |
     _restore_spanned_labels(body)
     while header and body and not body[0][0] and any(body[0]) and all(SUBHEADING.search(c) for c in body[0] if c):
         header.append(body.pop(0))  # sub-headings ('Baseline (n=645)', '12 m', 'N = 326') below the rule
+    _spread_group_labels(header)
     return header, body
 
 

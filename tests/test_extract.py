@@ -225,6 +225,22 @@ def test_no_intervention_column_is_the_control():
         6, 40, 12, 38)
 
 
+def test_packed_spanning_labels_are_spread_and_a_generic_control_takes_the_placebo_columns():
+    doc = read_markdown("""# Results
+::::table-wrap
+  Marker          Placebo (40)    Vitamin D (40)
+  --------------- --------------- --------------- --------- --------------- --------------- ---------
+                  Pre: Mean (SE)  Post: Mean (SE) P-value   Pre: Mean (SE)  Post: Mean (SE) P-value
+  IL-6            6.1 (0.8)       6.4 (0.9)       0.40      6.3 (0.7)       4.2 (0.6)       0.01
+::::
+""")
+    assert doc.tables[0].header[0][1:] == ["Placebo (40)"] * 3 + ["Vitamin D (40)"] * 3
+    intervention, control = arms_for(doc, "Vitamin D supplementation", "Control")
+    found = extract(doc, intervention, control, OutcomeSpec.from_description("IL-6"), "continuous")
+    assert (found.intervention.mean, found.intervention.se, found.intervention.n) == (4.2, 0.6, 40)
+    assert (found.comparator.mean, found.comparator.se, found.comparator.n) == (6.4, 0.9, 40)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import BASELINE, BASELINE_TABLE, FOLLOW_UP, Arm, OutcomeSpec, days_named
+from pipeline.extract.naming import BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, Arm, OutcomeSpec, days_named
 from pipeline.extract.numbers import CONFIDENCE, STANDARD_ERROR, find_counts, normalize, to_float
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.fulltext import Document, Table
@@ -43,6 +43,8 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], x[0][1])):
         if score > 0 and ai not in chosen and col not in chosen.values():
             chosen[ai] = col
+    if len(chosen) == len(arms) - 1:
+        chosen.update(_other_control(table, arms, chosen, texts))
     if len(chosen) < len(arms):
         return {}
     spans = {}
@@ -51,6 +53,20 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
         cols = [c for c in range(1, width) if table.header[0][c] == top and scores[(ai, c)] == scores[(ai, col)]]
         spans[ai] = cols if all(c not in sum((v for k, v in spans.items()), []) for c in cols) else [col]
     return spans
+
+
+def _other_control(table: Table, arms: list[Arm], chosen: dict[int, int], texts: list[str]) -> dict[int, int]:
+    """A generic control arm ('Control') for the one other group a two-group header names with a
+    comparator word ('Placebo (40)' beside 'Vitamin D (40)')."""
+    missing = [ai for ai in range(len(arms)) if ai not in chosen]
+    if len(arms) != 2 or not any(w in arms[missing[0]].label.lower() for w in COMPARATOR_WORDS):
+        return {}
+    top = table.header[0]
+    taken = {top[col] for col in chosen.values()}
+    others = {top[col]: col for col in range(1, len(top))
+              if top[col].strip() and top[col] not in taken and not COMPARISON.search(texts[col])
+              and any(w in top[col].lower() for w in COMPARATOR_WORDS)}
+    return {missing[0]: next(iter(others.values()))} if len(others) == 1 else {}
 
 
 def arm_columns(table: Table, arms: list[Arm]) -> tuple[Table, dict[int, list[int]]]:
@@ -67,10 +83,16 @@ def arm_columns(table: Table, arms: list[Arm]) -> tuple[Table, dict[int, list[in
     return table, columns
 
 
+BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
+
+
 def header_n(table: Table, columns: list[int]) -> int | None:
-    text = normalize(" ".join(row[col] for row in table.header for col in columns[:1] if col < len(row)))
-    found = [c for c in find_counts(text) if c.kind == "n"]
-    return int(found[0].values[0]) if found else None
+    cells = [normalize(row[col]) for row in table.header for col in columns[:1] if col < len(row)]
+    found = [c for c in find_counts(" ".join(cells)) if c.kind == "n"]
+    if found:
+        return int(found[0].values[0])
+    bare = [m for cell in cells if (m := BARE_SIZE.match(cell))]
+    return int(bare[0][1]) if bare else None
 
 
 def _spread(mean: float, value: float, kind: str) -> ArmValues:
