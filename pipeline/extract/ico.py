@@ -32,12 +32,13 @@ def extract(doc: Document, intervention: Arm, comparator: Arm, outcome: OutcomeS
     # a table row unless a sentence names the outcome better
     found = [e for e in (from_tables(doc, arms, outcome, kind), from_sentences(doc, arms, outcome, kind)) if e]
     result = max(found, key=lambda e: e.match) if found else Extraction(ArmValues(), ArmValues())
-    sizes, provenance, flags = group_sizes(doc, arms)
+    sizes = group_sizes(doc, arms)
     for ai, values in enumerate(result.arms):
-        if values.n is None and ai in sizes:
-            values.n = sizes[ai]
-            result.provenance += [p for p in provenance if p not in result.provenance]
-            result.flags += [f for f in flags if f not in result.flags]
+        if values.n is None and ai in sizes.by_arm:
+            values.n = sizes.by_arm[ai]
+            result.provenance += [p for p in sizes.provenance if p not in result.provenance]
+            result.flags += [f for f in sizes.flags if f not in result.flags]
+            result.sizes_assumed = sizes.assumed
         if values.percent is not None and values.events is None and values.n:
             values.events = events_from_percent(values.percent, values.n)
             if values.events is not None:

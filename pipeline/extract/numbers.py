@@ -130,9 +130,9 @@ def find_counts(text: str) -> list[Found]:
         out.append(Found("people", (float(m["a"]),), m.start(), m.end(), m.group(0)))
     for m in re.finditer(rf"\b(?P<w>[A-Za-z]+(?:[-\s][A-Za-z]+){{0,3}})\s+(?:\w+\s+){{0,2}}{PEOPLE}\b", text):
         words = m["w"].split()
-        for i in range(len(words)):
-            value = words_to_int(" ".join(words[i:]))
-            if value:
-                out.append(Found("people", (float(value),), m.start(), m.end(), m.group(0)))
-                break
+        # the number word may be followed by up to two describing words ('Eight male young participants')
+        spans = ((i, j) for i in range(len(words)) for j in range(len(words), i, -1) if len(words) - j <= 2)
+        value = next((v for i, j in spans if (v := words_to_int(" ".join(words[i:j])))), None)
+        if value:
+            out.append(Found("people", (float(value),), m.start(), m.end(), m.group(0)))
     return sorted(out, key=lambda f: f.start)

@@ -27,6 +27,7 @@ class Extraction:
     flags: list[str] = field(default_factory=list)
     conversions: list[str] = field(default_factory=list)
     match: float = 0.0  # how well the outcome's name matched where the values were read
+    sizes_assumed: bool = False  # the group sizes are a total split equally, not numbers the text states
 
     @property
     def arms(self) -> tuple[ArmValues, ArmValues]:

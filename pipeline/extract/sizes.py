@@ -9,6 +9,7 @@ total is given it is split over the number of groups, flagged as an assumption.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, list_positions
 from pipeline.extract.naming import Arm, named_arm
@@ -101,8 +102,18 @@ def _respectively_sizes(sentence: str, arms: list[Arm]) -> dict[int, int]:
     return {}
 
 
-def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[str], list[str]]:
-    """(arm index -> n, provenance, flags)."""
+@dataclass(frozen=True)
+class GroupSizes:
+    """Each arm's size (arm index -> n), where it was read, flags, and whether the sizes are an
+    assumption (a total split equally) rather than numbers the text states."""
+
+    by_arm: dict[int, int]
+    provenance: list[str]
+    flags: list[str]
+    assumed: bool = False
+
+
+def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
     best: dict[int, tuple[float, int, str]] = {}
     for table in doc.tables:
         table, columns = arm_columns(table, arms)
@@ -134,16 +145,40 @@ def group_sizes(doc: Document, arms: list[Arm]) -> tuple[dict[int, int], list[st
                 _keep(best, ai, weight, int(explicit[vi].values[0]), sentence)
     chosen = {ai: v for ai, (_, v, _) in best.items()}
     provenance = sorted({s for _, _, s in best.values()})
-    flags = []
+    if len(chosen) < len(arms) and (whole := _within_subject_sample(doc, arms)):
+        n, sentence = whole
+        return GroupSizes({ai: n for ai in range(len(arms))}, [sentence],
+                          ["within-subject design: every participant in each condition"])
     if len(arms) == 2 and len(chosen) < 2 and totals:
         _, total, sentence = max(totals)
         count = GROUP_COUNT.search(sentence)
         groups = 2 if not count else int(count["k"]) if count["k"].isdigit() else words_to_int(count["k"])
         if groups and total % groups == 0 and (not chosen or all(v == total // groups for v in chosen.values())):
-            chosen = {0: total // groups, 1: total // groups}
-            provenance.append(sentence)
-            flags.append(f"group sizes assumed equal (the total over {groups} groups)")
-    return chosen, provenance, flags
+            return GroupSizes({0: total // groups, 1: total // groups}, provenance + [sentence],
+                              [f"group sizes assumed equal (the total over {groups} groups)"], assumed=True)
+    return GroupSizes(chosen, provenance, [])
+
+
+CONDITION_ARM = re.compile(r"^\s*(?:pre|post|before|after)\b|\bconditions?\b|\bat rest\b", re.I)
+WITHIN_SUBJECT = re.compile(r"\bcross-?over\b|\bcounterbalanced\b|\bwithin-subjects?\b|\bquasi[- ]experimental\b|"
+                            r"\b(?:single|one)[- ]group\b|\border\b[^.]{0,40}\brandom", re.I)
+GROUPS = re.compile(r"(?<!age )\bgroups?\b", re.I)
+
+
+def _within_subject_sample(doc: Document, arms: list[Arm]) -> tuple[int, str] | None:
+    """(the whole sample, its sentence) when the arms are conditions that every participant went
+    through: a crossover, a randomised order of conditions, a before/after design. Only for texts
+    that never speak of groups (a crossover of randomised groups has per-group sizes)."""
+    sentences = doc.sentences()
+    if any(GROUPS.search(s) for _, s in sentences):
+        return None
+    if not (any(CONDITION_ARM.search(arm.label) for arm in arms) or any(WITHIN_SUBJECT.search(s) for _, s in sentences)):
+        return None
+    for section, sentence in sentences:
+        counts = [c for c in find_counts(sentence) if c.kind == "people"]
+        if counts and section in ("abstract", "methods"):
+            return int(counts[0].values[0]), sentence
+    return None
 
 
 def _keep(best: dict, ai: int, weight: float, value: int, span: str) -> None:
