@@ -72,16 +72,19 @@ class Found:
     text: str
 
 
+MEASURE_UNIT = r"(?:(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5})?)\s*)?"  # '-1.65 kg/m2 (SD = 2.5', '1.05% (SD 2.0'
+
 _PATTERNS = [
     # 3.2 ± 1.1 ; 3.2 (SD 1.1) ; 3.2 (SD = 1.1) ; 3.2 (1.1) ; mean 3.2, SD 1.1 ; 3.2 (s.d. 1.1)
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*±\s*(?P<b>{NUM})")),
-    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[(\[]\s*(?:SD|s\.d\.|sd|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})\s*[)\]]")),
+    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SD|s\.d\.|sd|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})"
+                           r"\s*[)\];,]")),
     ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*[,;]?\s*(?:and\s+)?(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})",
                            re.IGNORECASE)),
     # 95% CI forms: -1.5 (95% CI -2.3 to -0.7), then a CI on its own
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*(?P<a>{NUM})\s*"
-                           rf"(?:to|-|,|;|and)\s*(?P<b>{NUM})\s*[)\]]", re.IGNORECASE)),
-    ("ci", re.compile(rf"95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*[(\[]?\s*(?P<a>{NUM})\s*(?:to|-|,|;|and)\s*(?P<b>{NUM})\s*[)\]]?",
+                           rf"(?:to|--?|,|;|and)\s*(?P<b>{NUM})\s*[)\]]", re.IGNORECASE)),
+    ("ci", re.compile(rf"95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*[(\[]?\s*(?P<a>{NUM})\s*(?:to|--?|,|;|and)\s*(?P<b>{NUM})\s*[)\]]?",
                       re.IGNORECASE)),
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*(?P<a>{NUM})\s*(?:to|,|;|-)\s*(?P<b>{NUM})\s*[)\]]")),
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\(\s*(?P<b>\d+(?:\.\d+)?)\s*\)")),
