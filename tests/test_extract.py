@@ -256,6 +256,32 @@ def test_packed_spanning_labels_are_spread_and_a_generic_control_takes_the_place
     assert (found.comparator.mean, found.comparator.se, found.comparator.n) == (6.4, 0.9, 40)
 
 
+def test_tables_with_one_row_per_arm():
+    arms = Arm.from_description("needling"), Arm.from_description("placebo")
+    per_outcome = Table("Table 2", "Pain and function after 3 weeks",
+                        header=[["Outcome", "Treatment", "Baseline", "Week 3", "Δ", "p"]],
+                        body=[["Neck pain", "Needling", "6.1 ± 1.2", "3.2 ± 1.1", "-2.9 ± 1.4", "0.01"],
+                              ["Neck pain", "Placebo", "6.0 ± 1.3", "4.4 ± 1.5", "-1.6 ± 1.2", ""],
+                              ["Function", "Needling-plus-exercise", "30.1 ± 5.0", "21.0 ± 4.0", "-9.1 ± 5.2", "0.20"],
+                              ["Function", "Needling", "30.0 ± 5.1", "24.0 ± 4.5", "-6.0 ± 4.9", ""],
+                              ["", "Placebo", "29.8 ± 4.9", "25.5 ± 4.2", "-4.3 ± 4.4", ""]])
+    pain = extract(Document([], [per_outcome]), *arms, OutcomeSpec.from_description("neck pain"), "continuous")
+    assert (pain.intervention.mean, pain.intervention.sd, pain.comparator.mean) == (3.2, 1.1, 4.4)  # not baseline, not Δ
+    function = extract(Document([], [per_outcome]), *arms, OutcomeSpec.from_description("function"), "continuous")
+    assert (function.intervention.mean, function.comparator.mean) == (24.0, 25.5)  # not 'Needling-plus-exercise'
+    under_headings = Table("Table 3", "Patients with prescriptions, n (%)",
+                           header=[["", "Baseline", "Baseline", "12 months", "12 months"], ["", "n", "(%)", "n", "(%)"]],
+                           body=[["Analgesics", "", "", "", ""],
+                                 ["Needling (n = 125)", "27", "(22)", "74", "(59)"],
+                                 ["Placebo (n = 133)", "43", "(32)", "77", "(58)"],
+                                 ["Sedatives", "", "", "", ""],
+                                 ["Needling", "26", "(21)", "52", "(42)"],
+                                 ["Placebo", "32", "(24)", "51", "(38)"]])
+    sedatives = extract(Document([], [under_headings]), *arms, OutcomeSpec.from_description("sedatives"), "binary")
+    assert (sedatives.intervention.events, sedatives.intervention.n, sedatives.comparator.events,
+            sedatives.comparator.n) == (52, 125, 51, 133)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -3,7 +3,8 @@
 Columns are matched to arms through their headers (looking past an image or blank header into the
 first rows; a column comparing arms is no arm's column), rows to the outcome through their labels
 and the headings above them; the cell under the time point the outcome names is taken, else the
-last follow-up cell. Cells: ``3.1 (1.2)``, ``3.1 ± 1.2``, a mean column beside an SD column, a mean
+last follow-up cell. Tables with one row per arm ('Neck pain | Needling | ...', 'Neck pain |
+Placebo | ...') are read along the arms' rows, past change, effect and test columns. Cells: ``3.1 (1.2)``, ``3.1 ± 1.2``, a mean column beside an SD column, a mean
 with its SE or 95% CI as the header says, ``12 (40%)``, ``12/30``, plain percentages under a '%'
 label. Tables of baseline characteristics are read only for characteristics at entry.
 """
@@ -12,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, Arm, OutcomeSpec, days_named
+from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, Arm, OutcomeSpec,
+                                     days_named, named_arm, tokens)
 from pipeline.extract.numbers import CONFIDENCE, STANDARD_ERROR, find_counts, normalize, to_float
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.fulltext import Document, Table
 
-CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?P<s2>\d+(?:\.\d+)?)\s*\)|"
+CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?P<s2>\d+(?:\.\d+)?)\s*\)|"
                           r"\[\s*(?P<s3>\d+(?:\.\d+)?)\s*\])\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 NUMBER = r"[-+]?\d+(?:\.\d+)?"
 CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]"
@@ -25,9 +27,16 @@ CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?
 CELL_CI = re.compile(rf"^\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]\s*$", re.I)
 COUNT_AND_PERCENT = re.compile(r"\b(?:n|no\.?|number)\s*[(\[]\s*%|\bn\s*/\s*N\b", re.I)
 COMPARISON = re.compile(r"\b(?:vs\.?|versus|difference|compared)\b", re.I)
+MEAN_AND_SPREAD = re.compile(r"\b(?:mean|average|SD|SE|SEM|s\.d\.|standard (?:deviation|error)|CI)\b", re.I)
 CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?\s*"
                          r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+
+# columns beside the arms' values: changes, comparisons, effect estimates and test statistics
+NOT_ARM_VALUE = re.compile(r"Δ|\bchanges?\b|\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|\b(?:RD|MD|OR|RR|HR|ES)\b|"
+                           r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|\b[Ftz][- ]?(?:tests?|values?)\b",
+                           re.I)
+SIZE_COLUMN = re.compile(r"^\s*(?:n|no\.?|number)\s*$", re.I)
 
 
 def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
@@ -99,8 +108,8 @@ def _spread(mean: float, value: float, kind: str) -> ArmValues:
     return ArmValues(mean=mean, se=value) if kind == "se" else ArmValues(mean=mean, sd=value)
 
 
-def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd") -> ArmValues | None:
-    """The value in one cell (and the cell after it, for a mean column beside its spread column).
+def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd", paired: bool = False) -> ArmValues | None:
+    """The value in one cell (and, when the header is ``paired`` as 'Mean | SD', the cell after it).
     ``spread`` is what the header or caption calls the bracketed numbers: sd, se or ci."""
     cell = normalize(row[col]) if col < len(row) else ""
     if kind == "continuous":
@@ -112,9 +121,9 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd") -> ArmV
         if m and spread == "ci":
             return ArmValues(mean=to_float(m["m"]), ci=(to_float(m["lo"]), to_float(m["hi"])))
         m, nxt, ci = CELL_NUMBER.match(cell), CELL_NUMBER.match(following), CELL_CI.match(following)
-        if m and nxt:  # a mean column followed by its SD (or SE) column
+        if m and nxt and paired:  # a mean column followed by its SD (or SE) column
             return _spread(to_float(m["v"]), to_float(nxt["v"]), spread)
-        if m and ci and spread == "ci":  # a mean column followed by its CI column
+        if m and ci and spread == "ci" and paired:  # a mean column followed by its CI column
             return ArmValues(mean=to_float(m["v"]), ci=(to_float(ci["lo"]), to_float(ci["hi"])))
         return None
     if spread == "percent" and (m := CELL_NUMBER.match(cell)):  # 'Hypertension, %' | '86'
@@ -126,25 +135,31 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd") -> ArmV
 
 
 def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outcome: OutcomeSpec,
-               label: str) -> ArmValues | None:
+               label: str, arms_in_header: bool = True) -> ArmValues | None:
     """The arm's value in a row: the readable cell under the time point the outcome names, else
     the last readable cell among its columns that is not under a baseline sub-heading (the first
-    baseline one when the outcome asks for a characteristic at entry)."""
+    baseline one when the outcome asks for a characteristic at entry). With the arms in the header,
+    time points are the sub-headings below the arm names and a column's 'n =' is the arm's size;
+    with the arms in the rows, every header row may name time points and no header n is the arm's."""
     found = None
     for col in columns:
-        sub = " ".join(r[col] for r in table.header[1:] if col < len(r))
+        sub = " ".join(r[col] for r in table.header[1 if arms_in_header else 0:] if col < len(r))
         at_entry = bool(BASELINE.search(sub) and not FOLLOW_UP.search(sub))
         if at_entry and not outcome.baseline:
             continue
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
         text = f"{table.caption} {header} {label}"
         if kind == "binary":
-            spread = "percent" if "%" in f"{header} {label}" and not COUNT_AND_PERCENT.search(text) else "count"
+            own = " ".join(r[col] for r in table.header if col < len(r)).split()
+            counted = bool(own) and bool(SIZE_COLUMN.match(own[-1]))  # an 'n' column beside its '(%)' column
+            spread = "percent" if "%" in f"{header} {label}" and not counted and not COUNT_AND_PERCENT.search(text) \
+                else "count"
         else:
             spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
-        value = _cell_value(row, col, kind, spread)
+        value = _cell_value(row, col, kind, spread, paired=bool(MEAN_AND_SPREAD.search(header)))
         if value is not None:
-            value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
+            if arms_in_header:
+                value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
             if outcome.days & days_named(sub) or (at_entry and outcome.baseline):
                 return value
             found = value
@@ -171,47 +186,139 @@ def describes_baseline(table: Table) -> bool:
     return bool(BASELINE_TABLE.search(text) or (BASELINE.search(table.caption) and not FOLLOW_UP.search(table.caption)))
 
 
+def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[Arm], outcome: OutcomeSpec,
+                       kind: str) -> list[tuple[float, Extraction]]:
+    """Rows naming the outcome in a table with one column (or a span of columns) per arm."""
+    context = above = ""
+    candidates: list[tuple[float, Extraction]] = []
+    arm_cells = sorted(c for cols in columns.values() for c in cols)
+    header_sizes = {ai: header_n(table, cols) for ai, cols in columns.items()}
+    for index, row in enumerate(table.body):
+        label = row[0] if row else ""
+        if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
+            context = label  # a heading row (nothing under the arms) names the rows below it
+            continue
+        if label.strip():
+            above = label
+        else:  # a row continuing the one above ('', 'right kidney', '57 (47.5%)', ...)
+            label = above
+        words = " ".join(dict.fromkeys([label] + [c for c in row[1:] if c.strip() and not _is_number_cell(c)]))
+        if _at_entry_only(words, context, outcome):
+            continue
+        shift = _label_overhang(row, arm_cells[0])
+        values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
+                  for ai in range(len(arms))]
+        if any(v is None for v in values):
+            continue
+        for ai, v in enumerate(values):
+            v.n = v.n or header_sizes[ai]
+        found = _candidate(table, outcome, context, label, words, values, index)
+        if found:
+            candidates.append(found)
+    return candidates
+
+
+
+
+def _only_names(cell: str, arm: Arm) -> bool:
+    """A cell that is nothing but the arm's name ('Placebo', 'Intervention (n = 125)'), not a
+    longer name that holds it ('Provider-school' is not 'Provider')."""
+    words = set(tokens(re.sub(r"\([^)]*\)", " ", cell))) - {"group", "arm", "groups", "arms"}
+    return bool(words) and words <= arm.words | {w for phrase in arm.phrases for w in tokens(phrase)}
+
+
+def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
+                        kind: str) -> list[tuple[float, Extraction]]:
+    """Outcomes in a table with one row per arm ('Total colon | RMD | ...', 'Total colon |
+    Placebo | ...', or 'Sedatives' over 'Intervention (n = 125)' and 'TAU (n = 133)'): the rows of
+    one outcome form a block, and each arm's value is read along its row."""
+    blocks: dict[tuple[str, str], dict[int, tuple[float, int, int]]] = {}
+    context = label = ""
+    for index, row in enumerate(table.body):
+        first_value = next((j for j, cell in enumerate(row) if _is_number_cell(cell)), None)
+        if first_value is None:  # a heading row ('Sedatives') names the rows below it
+            if row and row[0].strip():
+                context, label = row[0], ""
+            continue
+        owner = None
+        for j in range(first_value):
+            ai = named_arm(row[j], arms) if row[j].strip() else None
+            if ai is not None and _only_names(row[j], arms[ai]):
+                owner = (ai, j)
+                break
+        names = [row[j] for j in range(first_value) if row[j].strip() and (owner is None or j != owner[1])]
+        label = names[0] if names else label
+        if owner is not None:
+            ai, col = owner
+            block = blocks.setdefault((context, label), {})
+            score = arms[ai].score(row[col])
+            if ai not in block or score > block[ai][0]:  # 'Provider-school' rather than 'Provider'
+                block[ai] = (score, col, index)
+    named_sizes: dict[int, int] = {}  # 'Intervention (n = 125)' once gives the arm's size for the table
+    for block in blocks.values():
+        for ai, (_, col, index) in block.items():
+            counts = [c for c in find_counts(normalize(table.body[index][col])) if c.kind == "n"]
+            if counts:
+                named_sizes.setdefault(ai, int(counts[0].values[0]))
+    candidates = []
+    for (context, label), block in blocks.items():
+        if len(block) < len(arms) or _at_entry_only(label, context, outcome):
+            continue
+        start = max(col for _, col, _ in block.values()) + 1
+        width = len(table.header[0]) if table.header else max(len(table.body[i]) for _, _, i in block.values())
+        heads = {c: " ".join(h[c] for h in table.header if c < len(h)) for c in range(start, width)}
+        # a column of group sizes ('Clusters / n'), unless a '%' column beside it makes it a count
+        sizes = [c for c, head in heads.items() if SIZE_COLUMN.match(head.split()[-1] if head.split() else "")
+                 and "%" not in heads.get(c + 1, "")]
+        value_columns = [c for c, head in heads.items() if c not in sizes and not NOT_ARM_VALUE.search(head)]
+        values = []
+        for ai in range(len(arms)):
+            _, col, index = block[ai]
+            row = [""] * (start - 1 - col) + table.body[index]  # a row missing its label cell sits further left
+            value = _arm_value(table, row, value_columns, kind, outcome, f"{context} {label}", arms_in_header=False)
+            if value is not None and value.n is None:
+                in_column = [int(row[c]) for c in sizes if c < len(row) and row[c].strip().isdigit()]
+                value.n = in_column[0] if in_column else named_sizes.get(ai)
+            values.append(value)
+        if any(v is None for v in values):
+            continue
+        found = _candidate(table, outcome, context, label, label, values, max(i for _, _, i in block.values()))
+        if found:
+            candidates.append(found)
+    return candidates
+
+
+def _at_entry_only(words: str, context: str, outcome: OutcomeSpec) -> bool:
+    """A row of values at entry ('Baseline'), skipped unless the outcome asks for one."""
+    return bool((BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words)
+                and not outcome.baseline)
+
+
+def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, words: str,
+               values: list[ArmValues], index: int) -> tuple[float, Extraction] | None:
+    """How well a row (or block of arm rows) names the outcome, and what was read there."""
+    match = outcome.score(f"{context} {words}")
+    score = match + 0.3 * outcome.score(table.caption)
+    if score <= 0:
+        return None
+    score += 0.2 if FOLLOW_UP.search(words) else 0.0
+    score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
+    score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
+    score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
+    where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
+    return score, Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
+
+
 def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
     best, best_score = None, 0.0
     for table in doc.tables:
         table, columns = arm_columns(table, arms)
-        if len(columns) < len(arms) or (describes_baseline(table) and not outcome.baseline):
+        if describes_baseline(table) and not outcome.baseline:
             continue
-        context = above = ""
-        candidates: list[tuple[float, Extraction]] = []
-        arm_cells = sorted(c for cols in columns.values() for c in cols)
-        header_sizes = {ai: header_n(table, cols) for ai, cols in columns.items()}
-        for index, row in enumerate(table.body):
-            label = row[0] if row else ""
-            if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
-                context = label  # a heading row (nothing under the arms) names the rows below it
-                continue
-            if label.strip():
-                above = label
-            else:  # a row continuing the one above ('', 'right kidney', '57 (47.5%)', ...)
-                label = above
-            words = " ".join(dict.fromkeys([label] + [c for c in row[1:] if c.strip() and not _is_number_cell(c)]))
-            match = outcome.score(f"{context} {words}")
-            score = match + 0.3 * outcome.score(table.caption)
-            if score <= 0:
-                continue
-            if (BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words) \
-                    and not outcome.baseline:
-                continue
-            shift = _label_overhang(row, arm_cells[0])
-            values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
-                      for ai in range(len(arms))]
-            if any(v is None for v in values):
-                continue
-            for ai, v in enumerate(values):
-                v.n = v.n or header_sizes[ai]
-            score += 0.2 if FOLLOW_UP.search(words) else 0.0
-            score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
-            score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
-            score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
-            where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
-            candidates.append((score, Extraction(values[0], values[1], [where],
-                                                 confidence=min(0.95, 0.6 + 0.2 * score), match=match)))
+        if len(columns) == len(arms):
+            candidates = _column_candidates(table, columns, arms, outcome, kind)
+        else:
+            candidates = _arm_row_candidates(table, arms, outcome, kind)
         if any(found.match > 0 for _, found in candidates):  # rows named by the caption alone only when
             candidates = [(score, found) for score, found in candidates if found.match > 0]  # no row is named
         for score, found in candidates:
