@@ -169,6 +169,16 @@ def test_a_sentence_naming_the_outcome_beats_a_loosely_matching_table_row():
     assert (found.intervention.events, found.comparator.events) == (12, 20)
 
 
+def test_a_sentence_beats_a_table_row_named_only_by_the_heading_above_it():
+    doc = Document([Passage("results", "Side effects were reported by 14/40 patients in the needling group and "
+                                       "9/38 in the control group.")],
+                   [Table("Table 3", "Treatment", header=[["", "Needling (n = 40)", "Control (n = 38)"]],
+                          body=[["Side effects", "", ""], ["Stopped treatment early", "3 (7.5)", "2 (5.3)"]])])
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("control"),
+                    OutcomeSpec.from_description("side effects"), "binary")
+    assert (found.intervention.events, found.comparator.events) == (14, 9)
+
+
 def test_outcome_abbreviations_defined_by_the_document_count_as_its_name():
     doc = Document([Passage("methods", "The primary outcome was the pressure pain threshold (PPT).")])
     spec = OutcomeSpec.from_description("pressure pain threshold", doc)

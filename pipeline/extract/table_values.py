@@ -298,6 +298,8 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
                values: list[ArmValues], index: int) -> tuple[float, Extraction] | None:
     """How well a row (or block of arm rows) names the outcome, and what was read there."""
     match = outcome.score(f"{context} {words}")
+    if context and not outcome.score(words):  # named only by the heading above: a sub-row of the outcome
+        match *= 0.9
     score = match + 0.3 * outcome.score(table.caption)
     if score <= 0:
         return None
