@@ -108,20 +108,29 @@ def _flat(node) -> str:
     return normalize(" ".join("".join(node.itertext()).split())) if node is not None else ""
 
 
-def _grid(rows) -> list[list[str]]:
-    """Expand a list of <tr> into a rectangular grid of cell texts (spans repeated)."""
+def _span(cell, name: str) -> int:
+    return max(1, int(cell.get(name, "1") or 1))
+
+
+def _grid(rows, head_rows: int = 0) -> list[list[str]]:
+    """Expand a list of <tr> into a rectangular grid of cell texts (spans repeated). A header row
+    too short for the table (a cell above it lacks its rowspan, as in '<th/>' over an empty corner)
+    is set against the right edge: its missing cells are the row labels' corner on the left."""
     grid: list[list[str]] = []
     pending: dict[tuple[int, int], str] = {}
+    width = sum(_span(cell, "colspan") for cell in rows[0].iterchildren("td", "th")) if rows else 0
     for r, tr in enumerate(rows):
         row: list[str] = []
-        col = 0
-        for cell in tr.iterchildren("td", "th"):
+        cells = list(tr.iterchildren("td", "th"))
+        needed = sum(_span(cell, "colspan") for cell in cells) + sum(1 for (pr, _) in pending if pr == r)
+        col = width - needed if r < head_rows and 0 < needed < width else 0
+        row += [""] * col
+        for cell in cells:
             while (r, col) in pending:
                 row.append(pending.pop((r, col)))
                 col += 1
             text = _flat(cell)
-            colspan = max(1, int(cell.get("colspan", "1") or 1))
-            rowspan = max(1, int(cell.get("rowspan", "1") or 1))
+            colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
             for c in range(colspan):
                 row.append(text)
                 for extra in range(1, rowspan):
@@ -139,7 +148,7 @@ def _table(wrap) -> Table:
     table = wrap.find(".//table")
     head_rows = table.findall("thead/tr") if table is not None else []
     body_rows = (table.findall("tbody/tr") or [tr for tr in table.findall("tr")]) if table is not None else []
-    grid = _grid(head_rows + body_rows)
+    grid = _grid(head_rows + body_rows, len(head_rows))
     return Table(label=_flat(wrap.find("label")), caption=_flat(wrap.find("caption")), header=grid[: len(head_rows)],
                  body=grid[len(head_rows):], footnotes=_flat(wrap.find("table-wrap-foot")))
 

@@ -266,6 +266,21 @@ def test_packed_spanning_labels_are_spread_and_a_generic_control_takes_the_place
     assert (found.comparator.mean, found.comparator.se, found.comparator.n) == (6.4, 0.9, 40)
 
 
+def test_a_jats_header_row_missing_its_corner_and_the_any_event_row():
+    doc = read_jats("""<article><body><sec><title>Results</title><table-wrap><label>Table 2</label>
+<caption><p>Treatment-emergent adverse events</p></caption><table>
+<thead><tr><th/><th rowspan="2">Placebo (N = 121)</th><th colspan="2">Needling, sessions</th></tr>
+<tr><th>4 (N = 122)</th><th>8 (N = 123)</th></tr></thead>
+<tbody><tr><td>Any adverse event, n (%)</td><td>67 (55.4)</td><td>69 (56.6)</td><td>85 (69.1)</td></tr>
+<tr><td>Serious adverse events, n (%)</td><td>7 (5.8)</td><td>7 (5.7)</td><td>10 (8.1)</td></tr></tbody>
+</table></table-wrap></sec></body></article>""")
+    assert doc.tables[0].header[1] == ["", "Placebo (N = 121)", "4 (N = 122)", "8 (N = 123)"]
+    found = extract(doc, Arm.from_description("needling 8 sessions"), Arm.from_description("placebo"),
+                    OutcomeSpec.from_description("adverse effects"), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == (
+        85, 123, 67, 121)
+
+
 def test_tables_with_one_row_per_arm():
     arms = Arm.from_description("needling"), Arm.from_description("placebo")
     per_outcome = Table("Table 2", "Pain and function after 3 weeks",

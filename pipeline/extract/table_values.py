@@ -36,6 +36,7 @@ CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:\(\s*(?P<p>
 NOT_ARM_VALUE = re.compile(r"Δ|\bchanges?\b|\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|\b(?:RD|MD|OR|RR|HR|ES)\b|"
                            r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|\b[Ftz][- ]?(?:tests?|values?)\b",
                            re.I)
+UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*(?:n|no\.?|number)\s*$", re.I)
 
 
@@ -306,6 +307,8 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     score += 0.2 if FOLLOW_UP.search(words) else 0.0
     score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
     score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
+    score += 0.1 if outcome.days & days_named(words) else 0.0  # 'Volume of drainage in 24 h' for '24 h drainage'
+    score += 0.01 if UMBRELLA.match(label) else 0.0  # 'Any adverse event' rather than 'Serious adverse events'
     score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
     where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
     return score, Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
