@@ -166,6 +166,10 @@ def read_jats(data: bytes | str, source: str = "") -> Document:
         root = etree.fromstring(wrapped, parser=safe_parser(recover=True))
         if root is None:
             raise PipelineError(f"{source or 'JATS text'}: not readable as XML") from None
+    for citation in root.iter("xref"):  # reference numbers are not content ('... as reported previously.18 This')
+        if citation.get("ref-type") == "bibr":
+            citation.clear(keep_tail=True)
+            citation.tail = " " + (citation.tail or "")
     doc = Document(source=source)
     text = _flat(root)
     if any(marker in text for marker in STUB_MARKERS) and root.find(".//sec") is None:

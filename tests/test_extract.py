@@ -228,6 +228,8 @@ def test_row_labels_that_overhang_the_header_shift_the_values():
     ("All patients completed the programme without any post-needling soreness.", (0, 0)),
     ("No post-needling soreness was reported.", (0, 0)),
     ("Post needling soreness was rare (needling 2/30 vs stretching 1/31).", (2, 1)),
+    ("Soreness was more frequent with needling compared with stretching at week 1 (post-needling soreness: "
+     "14/30 vs 9/31).", (14, 9)),  # the pair follows the names, not the nearest name
 ])
 def test_event_counts_in_sentences(sentence, events):
     doc = Document([Passage("results", sentence)])
@@ -264,6 +266,14 @@ def test_packed_spanning_labels_are_spread_and_a_generic_control_takes_the_place
     found = extract(doc, intervention, control, OutcomeSpec.from_description("IL-6"), "continuous")
     assert (found.intervention.mean, found.intervention.se, found.intervention.n) == (4.2, 0.6, 40)
     assert (found.comparator.mean, found.comparator.se, found.comparator.n) == (6.4, 0.9, 40)
+
+
+def test_jats_reference_numbers_are_not_text():
+    doc = read_jats('<article><body><sec><title>Results</title><p>Pain fell by 2 points, as reported before.'
+                    '<sup><xref ref-type="bibr" rid="b18">18</xref></sup>This effect lasted to week 12 '
+                    '(<xref ref-type="fig" rid="f1">Figure 1</xref>).</p></sec></body></article>')
+    assert [s for _, s in doc.sentences()] == ["Pain fell by 2 points, as reported before.",
+                                               "This effect lasted to week 12 (Figure 1)."]
 
 
 def test_a_jats_header_row_missing_its_corner_and_the_any_event_row():

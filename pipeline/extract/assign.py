@@ -115,6 +115,10 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         if default_order and len(found) == len(arms) and not any(a.mentions(sentence) for a in arms):
             return dict(zip(default_order, found))
         return None
+    if found and not any(arm.mentions(sentence[found[0].start:]) for arm in arms):
+        paired = _versus_pair(sentence, found, arms)  # 'with X compared with Y (4.1 vs 2.9)': names come first
+        if paired:
+            return paired
     assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}
