@@ -238,6 +238,21 @@ def test_event_counts_in_sentences(sentence, events):
     assert (found.intervention.events, found.comparator.events) == events
 
 
+@pytest.mark.parametrize("sentence", [
+    "At 4 weeks, pain and disability scores were 2.1 ± 1.0 and 12.3 ± 4.1 in the dry needling group and "
+    "3.5 ± 1.2 and 15.2 ± 4.4 in the control group.",
+    "At 4 weeks, the mean pain, disability and range of motion scores (dry needling versus control) were "
+    "2.1 ± 1.0 versus 3.5 ± 1.2, 12.3 ± 4.1 versus 15.2 ± 4.4, and 40.1 ± 5.0 versus 38.2 ± 6.1.",
+])
+def test_a_sentence_reporting_a_list_of_outcomes(sentence):
+    doc = Document([Passage("results", sentence)])
+    arms = Arm.from_description("dry needling"), Arm.from_description("control")
+    pain = extract(doc, *arms, OutcomeSpec.from_description("pain"), "continuous")
+    disability = extract(doc, *arms, OutcomeSpec.from_description("disability"), "continuous")
+    assert (pain.intervention.mean, pain.comparator.mean) == (2.1, 3.5)
+    assert (disability.intervention.mean, disability.comparator.mean) == (12.3, 15.2)
+
+
 def test_no_intervention_column_is_the_control():
     doc = read_markdown("""# Results
 ::::table-wrap

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.assign import introduction_order, values_for_arms
-from pipeline.extract.naming import BASELINE, FOLLOW_UP, Arm, OutcomeSpec, outcome_words
+from pipeline.extract.naming import BASELINE, FOLLOW_UP, Arm, OutcomeSpec, named_arm, outcome_words
 from pipeline.extract.numbers import CONFIDENCE, Found, find_values
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.sizes import attached_sizes
@@ -32,7 +32,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             picked = [f for f in found if f.kind == "count_of"] or [f for f in found if f.kind == "pct"]
         if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence) and not outcome.baseline:
             continue
-        values = values_for_arms(sentence, picked, arms, order) if len(picked) >= len(arms) else None
+        picked, values = _outcome_share(sentence, picked, outcome, arms)
+        if values is None and len(picked) >= len(arms):
+            values = values_for_arms(sentence, picked, arms, order)
         if values is None and kind == "binary":
             values = _event_counts(sentence, arms) or _no_events(sentence, outcome, arms)
         if values is None:
@@ -56,6 +58,35 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score)
             best_score = total
     return best
+
+
+WORD_LIST = re.compile(r"\b(?P<first>[\w-]+)(?P<middle>(?:\s*,\s*[\w-]+)*)\s*,?\s+and\s+(?P<last>[\w-]+)\b")
+
+
+def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
+                   arms: list[Arm]) -> tuple[list[Found], dict[int, Found] | None]:
+    """The values of one outcome in a sentence that reports a list of them, and their arms when
+    the layout settles them. 'The mean pain, disability and ROM scores were a vs b, c vs d and e
+    vs f': outcome by outcome (the pair then follows the names). 'Pain and disability were a and b
+    in group X and c and d in group Y': arm by arm, each group of values going to the arm named
+    after it. Otherwise every value, no arms."""
+    lists = [[m["first"], *re.findall(r"[\w-]+", m["middle"]), m["last"]]
+             for m in WORD_LIST.finditer(sentence[:picked[0].start] if picked else "")]
+    # 'At 4 weeks, pain and disability': the list may start after the words before it
+    for items in (found[j:] for found in lists for j in range(len(found) - 1)):
+        places = [i for i, item in enumerate(items) if outcome_words(item) & outcome.words]
+        k = len(items)
+        if len(places) != 1 or len(picked) != k * len(arms):
+            continue
+        i = places[0]
+        ends = [picked[(a + 1) * k].start if a + 1 < len(arms) else len(sentence) for a in range(len(arms))]
+        after = [named_arm(sentence[picked[a * k + k - 1].end:ends[a]], arms) for a in range(len(arms))]
+        if any(ai is not None for ai in after):  # arm by arm
+            if sorted(ai for ai in after if ai is not None) != list(range(len(arms))):
+                return [], None
+            return [picked[i + a * k] for a in range(len(arms))], {ai: picked[i + a * k] for a, ai in enumerate(after)}
+        return picked[i * len(arms):(i + 1) * len(arms)], None
+    return picked, None
 
 
 NEGATION = re.compile(r"\b(?:no|without(?:\s+any)?|free of|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)", re.I)
