@@ -306,6 +306,15 @@ def test_a_jats_header_row_missing_its_corner_and_the_any_event_row():
         85, 123, 67, 121)
 
 
+def test_an_integer_under_a_mean_or_sd_heading_is_no_event_count():
+    table = Table("Table 3", "Sick leave", header=[["", "Needling", "Needling", "Control", "Control"],
+                                                   ["", "n (%)", "Mean days", "SD", "Mean days"]],
+                  body=[["4-12 months", "35 (28)", "100.8", "87", "102.7"]])
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("control"),
+                    OutcomeSpec.from_description("sick leave"), "binary")
+    assert found.intervention.events is None and found.comparator.events is None  # not 87
+
+
 def test_tables_with_one_row_per_arm():
     arms = Arm.from_description("needling"), Arm.from_description("placebo")
     per_outcome = Table("Table 2", "Pain and function after 3 weeks",

@@ -151,8 +151,11 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
         text = f"{table.caption} {header} {label}"
         if kind == "binary":
-            own = " ".join(r[col] for r in table.header if col < len(r)).split()
-            counted = bool(own) and bool(SIZE_COLUMN.match(own[-1]))  # an 'n' column beside its '(%)' column
+            own = " ".join(r[col] for r in table.header if col < len(r))
+            if MEAN_AND_SPREAD.search(own) and not re.search(r"\bn\b|%|\bnumber\b", own, re.I):
+                continue  # an integer under 'Mean days' or 'SD' is no count of events
+            own_words = own.split()
+            counted = bool(own_words) and bool(SIZE_COLUMN.match(own_words[-1]))  # an 'n' column beside its '(%)'
             spread = "percent" if "%" in f"{header} {label}" and not counted and not COUNT_AND_PERCENT.search(text) \
                 else "count"
         else:
