@@ -153,6 +153,19 @@ def _table(wrap) -> Table:
                  body=grid[len(head_rows):], footnotes=_flat(wrap.find("table-wrap-foot")))
 
 
+def _remove_keeping_tail(element) -> None:
+    """Remove an element from its tree; the text after it stays where it was."""
+    parent, previous = element.getparent(), element.getprevious()
+    if parent is None:
+        return
+    tail = f" {element.tail}" if element.tail else ""
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
 def read_jats(data: bytes | str, source: str = "") -> Document:
     """Sections and tables of a JATS article or fragment."""
     if isinstance(data, str):
@@ -182,13 +195,13 @@ def read_jats(data: bytes | str, source: str = "") -> Document:
         doc.passages += [Passage("abstract", p) for p in paragraphs if p]
     for wrap in root.iter("table-wrap"):
         doc.tables.append(_table(wrap))
+    for display in list(root.iter("table-wrap", "fig")):  # tables and figures inside a paragraph are not its text
+        _remove_keeping_tail(display)
     for sec in root.iter("sec"):
         if sec.getparent() is not None and sec.getparent().tag == "sec":
             continue  # nested sections are read with their top-level section
         kind = section_kind(_flat(sec.find("title")))
         for p in sec.iter("p"):
-            if any(a.tag in ("table-wrap", "fig") for a in p.iterancestors()):
-                continue
             text = _flat(p)
             if text:
                 doc.passages.append(Passage(kind, text))

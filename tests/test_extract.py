@@ -283,6 +283,16 @@ def test_packed_spanning_labels_are_spread_and_a_generic_control_takes_the_place
     assert (found.comparator.mean, found.comparator.se, found.comparator.n) == (6.4, 0.9, 40)
 
 
+def test_jats_tables_inside_a_paragraph_are_tables_not_text():
+    doc = read_jats('<article><body><sec><title>Results</title><p>Pain fell in both groups (Table 2).'
+                    '<table-wrap><label>Table 2</label><caption><p>Pain</p></caption><table><thead><tr><th/>'
+                    '<th>Needling</th><th>Control</th></tr></thead><tbody><tr><td>VAS</td><td>2.1 (1.0)</td>'
+                    '<td>3.5 (1.2)</td></tr></tbody></table></table-wrap> Adverse events were rare.</p>'
+                    '</sec></body></article>')
+    assert [s for _, s in doc.sentences()] == ["Pain fell in both groups (Table 2).", "Adverse events were rare."]
+    assert doc.tables[0].body == [["VAS", "2.1 (1.0)", "3.5 (1.2)"]]
+
+
 def test_jats_reference_numbers_are_not_text():
     doc = read_jats('<article><body><sec><title>Results</title><p>Pain fell by 2 points, as reported before.'
                     '<sup><xref ref-type="bibr" rid="b18">18</xref></sup>This effect lasted to week 12 '
@@ -336,6 +346,7 @@ def test_tables_with_one_row_per_arm():
                                  ["Sedatives", "", "", "", ""],
                                  ["Needling", "26", "(21)", "52", "(42)"],
                                  ["Placebo", "32", "(24)", "51", "(38)"]])
+    assert group_sizes(Document([], [under_headings]), list(arms)).by_arm == {0: 125, 1: 133}
     sedatives = extract(Document([], [under_headings]), *arms, OutcomeSpec.from_description("sedatives"), "binary")
     assert (sedatives.intervention.events, sedatives.intervention.n, sedatives.comparator.events,
             sedatives.comparator.n) == (52, 125, 51, 133)

@@ -231,12 +231,14 @@ def _only_names(cell: str, arm: Arm) -> bool:
     return bool(words) and words <= arm.words | {w for phrase in arm.phrases for w in tokens(phrase)}
 
 
-def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
-                        kind: str) -> list[tuple[float, Extraction]]:
-    """Outcomes in a table with one row per arm ('Total colon | RMD | ...', 'Total colon |
-    Placebo | ...', or 'Sedatives' over 'Intervention (n = 125)' and 'TAU (n = 133)'): the rows of
-    one outcome form a block, and each arm's value is read along its row."""
-    blocks: dict[tuple[str, str], dict[int, tuple[float, int, int]]] = {}
+ArmRows = dict[tuple[str, str], dict[int, tuple[float, int, int]]]
+
+
+def arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
+    """(heading, outcome label) -> arm index -> (how well the cell names it, its column, its row),
+    for tables with one row per arm ('Total colon | RMD | ...', 'Total colon | Placebo | ...', or
+    'Sedatives' over 'Intervention (n = 125)' and 'TAU (n = 133)')."""
+    blocks: ArmRows = {}
     context = label = ""
     for index, row in enumerate(table.body):
         first_value = next((j for j, cell in enumerate(row) if _is_number_cell(cell)), None)
@@ -258,12 +260,26 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
             score = arms[ai].score(row[col])
             if ai not in block or score > block[ai][0]:  # 'Provider-school' rather than 'Provider'
                 block[ai] = (score, col, index)
-    named_sizes: dict[int, int] = {}  # 'Intervention (n = 125)' once gives the arm's size for the table
+    return blocks
+
+
+def row_sizes(table: Table, blocks: ArmRows) -> dict[int, int]:
+    """Arm index -> the size an arm's row label gives ('Intervention (n = 125)'), for the whole table."""
+    sizes: dict[int, int] = {}
     for block in blocks.values():
         for ai, (_, col, index) in block.items():
             counts = [c for c in find_counts(normalize(table.body[index][col])) if c.kind == "n"]
             if counts:
-                named_sizes.setdefault(ai, int(counts[0].values[0]))
+                sizes.setdefault(ai, int(counts[0].values[0]))
+    return sizes
+
+
+def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
+                        kind: str) -> list[tuple[float, Extraction]]:
+    """Outcomes in a table with one row per arm: the rows of one outcome form a block, and each
+    arm's value is read along its row."""
+    blocks = arm_row_blocks(table, arms)
+    named_sizes = row_sizes(table, blocks)
     candidates = []
     for (context, label), block in blocks.items():
         if len(block) < len(arms) or _at_entry_only(label, context, outcome):
