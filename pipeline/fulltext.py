@@ -149,8 +149,10 @@ def _table(wrap) -> Table:
     head_rows = table.findall("thead/tr") if table is not None else []
     body_rows = (table.findall("tbody/tr") or [tr for tr in table.findall("tr")]) if table is not None else []
     grid = _grid(head_rows + body_rows, len(head_rows))
-    return Table(label=_flat(wrap.find("label")), caption=_flat(wrap.find("caption")), header=grid[: len(head_rows)],
-                 body=grid[len(head_rows):], footnotes=_flat(wrap.find("table-wrap-foot")))
+    header, body = grid[: len(head_rows)], grid[len(head_rows):]
+    _promote_subheadings(header, body)
+    return Table(label=_flat(wrap.find("label")), caption=_flat(wrap.find("caption")), header=header, body=body,
+                 footnotes=_flat(wrap.find("table-wrap-foot")))
 
 
 def _remove_keeping_tail(element) -> None:
@@ -218,7 +220,7 @@ def _strip_markup(cell: str) -> str:
 
 
 ARM_SIZE_NOTE = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)")
-SUBHEADING = re.compile(r"[A-Za-z]{3,}|^\s*\(?\s*[nN]\s*=\s*\d+\s*\)?\s*$")
+SUBHEADING = re.compile(r"[A-Za-z]{3,}|^\s*\(?\s*[nN]\s*=\s*\d+\s*\)?\s*$|^\s*[pPnN]\s*$")
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.M)
 
 
@@ -310,10 +312,16 @@ def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] |
         # column to the left, under the row labels: shift it back and keep it in the header
         header.append([""] + body.pop(0)[:-1])
     _restore_spanned_labels(body)
-    while header and body and not body[0][0] and any(body[0]) and all(SUBHEADING.search(c) for c in body[0] if c):
-        header.append(body.pop(0))  # sub-headings ('Baseline (n=645)', '12 m', 'N = 326') below the rule
+    _promote_subheadings(header, body)
     _spread_group_labels(header)
     return header, body
+
+
+def _promote_subheadings(header: list[list[str]], body: list[list[str]]) -> None:
+    """Rows of sub-headings ('Baseline (n=645)', '12 m', 'Mean (95% CI)', 'P') at the top of the
+    body, under an empty row-label cell, belong to the header."""
+    while header and body and not body[0][0] and any(body[0]) and all(SUBHEADING.search(c) for c in body[0] if c):
+        header.append(body.pop(0))
 
 
 def read_markdown(text: str, source: str = "") -> Document:

@@ -316,6 +316,21 @@ def test_a_jats_header_row_missing_its_corner_and_the_any_event_row():
         85, 123, 67, 121)
 
 
+def test_arm_rows_keyed_by_letters_the_caption_defines():
+    doc = read_jats("""<article><body><sec><title>Results</title><table-wrap><label>Table 2</label>
+<caption><p>Mean changes within the needling group (I; n=28) and the control group (C; n=30)</p></caption><table>
+<thead><tr><th/><th>MCID</th><th>Group</th><th>Mean change (6 weeks - baseline)</th><th>Mean change</th></tr></thead>
+<tbody><tr><td/><td/><td/><td>Mean (95% CI)</td><td>P</td></tr>
+<tr><td>Neck pain (VAS)</td><td>1 cm</td><td>I</td><td>- 2.10 (-2.90, -1.30)</td><td>.001</td></tr>
+<tr><td/><td/><td>C</td><td>-0.80 (-1.50, -0.10)</td><td>.030</td></tr></tbody></table></table-wrap>
+</sec></body></article>""")
+    assert doc.tables[0].header[1][3:] == ["Mean (95% CI)", "P"]  # a sub-heading row at the top of the body
+    intervention, control = arms_for(doc, "dry needling", "usual care")
+    found = extract(doc, intervention, control, OutcomeSpec.from_description("neck pain"), "continuous")
+    assert (found.intervention.mean, found.intervention.ci, found.intervention.n) == (-2.1, (-2.9, -1.3), 28)
+    assert (found.comparator.mean, found.comparator.ci, found.comparator.n) == (-0.8, (-1.5, -0.1), 30)
+
+
 def test_an_integer_under_a_mean_or_sd_heading_is_no_event_count():
     table = Table("Table 3", "Sick leave", header=[["", "Needling", "Needling", "Control", "Control"],
                                                    ["", "n (%)", "Mean days", "SD", "Mean days"]],

@@ -171,6 +171,8 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
 
 GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]|I{1,3}|IV|V|\d)\b(?![-.,]?\d)|"
                          r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b")
+KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
+                         r"(?P<n>\d+)\s*\)")
 LABEL_END = re.compile(r";|,|\s(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
 
 
@@ -187,6 +189,12 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
     the arm that the words right after it name (up to the clause's end; 'sham needling' does not
     name 'needling'), by majority over the text."""
     votes: dict[str, dict[int, int]] = {}
+    for table in doc.tables:  # 'the intervention group (I; n = 104) and the control group (C; n = 114)'
+        for m in KEYED_LABEL.finditer(table.caption):
+            ai = named_arm(m["name"], arms)
+            if ai is not None:
+                votes.setdefault(m["label"].lower(), {}).setdefault(ai, 0)
+                votes[m["label"].lower()][ai] += 1
     for _, sentence in doc.sentences():
         matches = list(GROUP_LABEL.finditer(sentence))
         for k, m in enumerate(matches):

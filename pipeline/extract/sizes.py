@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pipeline.extract.assign import RESPECTIVELY, assign_values, list_positions
 from pipeline.extract.naming import Arm, named_arm
 from pipeline.extract.numbers import PEOPLE, find_counts, words_to_int
-from pipeline.extract.table_values import arm_columns, arm_row_blocks, header_n, row_sizes
+from pipeline.extract.table_values import arm_columns, arm_row_blocks, caption_sizes, header_n, row_sizes
 from pipeline.fulltext import Document
 
 ENROLMENT = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|analy[sz]ed|included|completed|enrolled|"
@@ -124,6 +124,8 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         if len(columns) < len(arms):
             for ai, n in row_sizes(table, arm_row_blocks(table, arms)).items():
                 _keep(best, ai, 3.0, n, f"{table.name}, row of the arm")
+        for ai, n in caption_sizes(table, arms).items():  # 'intervention group (I; n=104)'
+            _keep(best, ai, 2.5, n, f"{table.name} caption")
     totals = []
     for section, sentence in doc.sentences():
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, Arm, OutcomeSpec,
+from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, KEYED_LABEL, Arm, OutcomeSpec,
                                      days_named, named_arm, tokens)
 from pipeline.extract.numbers import CONFIDENCE, STANDARD_ERROR, find_counts, normalize, to_float
 from pipeline.extract.readings import ArmValues, Extraction
@@ -32,10 +32,12 @@ CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,
 CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?\s*"
                          r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 
-# columns beside the arms' values: changes, comparisons, effect estimates and test statistics
-NOT_ARM_VALUE = re.compile(r"Δ|\bchanges?\b|\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|\b(?:RD|MD|OR|RR|HR|ES)\b|"
+# columns beside the arms' values: comparisons, effect estimates and test statistics; and changes
+# from baseline, read only when a table gives nothing else
+NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|\b(?:RD|MD|OR|RR|HR|ES)\b|"
                            r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|\b[Ftz][- ]?(?:tests?|values?)\b",
                            re.I)
+CHANGE = re.compile(r"Δ|\bchanges?\b", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*(?:n|no\.?|number)\s*$", re.I)
 
@@ -112,7 +114,7 @@ def _spread(mean: float, value: float, kind: str) -> ArmValues:
 def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd", paired: bool = False) -> ArmValues | None:
     """The value in one cell (and, when the header is ``paired`` as 'Mean | SD', the cell after it).
     ``spread`` is what the header or caption calls the bracketed numbers: sd, se or ci."""
-    cell = normalize(row[col]) if col < len(row) else ""
+    cell = re.sub(r"^\s*([-+])\s+(?=\d)", r"\1", normalize(row[col])) if col < len(row) else ""  # '- 0.89'
     if kind == "continuous":
         following = normalize(row[col + 1]) if col + 1 < len(row) else ""
         m = CELL_MEAN_SD.match(cell)
@@ -215,7 +217,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         if any(v is None for v in values):
             continue
         for ai, v in enumerate(values):
-            v.n = v.n or header_sizes[ai]
+            v.n = v.n or header_sizes[ai] or caption_sizes(table, arms).get(ai)
         found = _candidate(table, outcome, context, label, words, values, index)
         if found:
             candidates.append(found)
@@ -247,12 +249,14 @@ def arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
                 context, label = row[0], ""
             continue
         owner = None
-        for j in range(first_value):
-            ai = named_arm(row[j], arms) if row[j].strip() else None
-            if ai is not None and _only_names(row[j], arms[ai]):
+        for j, cell in enumerate(row):
+            exact = [ai for ai, arm in enumerate(arms) if cell.strip().lower() in arm.phrases]  # 'I', 'C'
+            ai = exact[0] if len(exact) == 1 else named_arm(cell, arms) if cell.strip() else None
+            if ai is not None and not _is_number_cell(cell) and (exact or _only_names(cell, arms[ai])):
                 owner = (ai, j)
                 break
-        names = [row[j] for j in range(first_value) if row[j].strip() and (owner is None or j != owner[1])]
+        last_label = owner[1] if owner else first_value
+        names = [row[j] for j in range(last_label) if row[j].strip() and not _is_number_cell(row[j])]
         label = names[0] if names else label
         if owner is not None:
             ai, col = owner
@@ -274,6 +278,15 @@ def row_sizes(table: Table, blocks: ArmRows) -> dict[int, int]:
     return sizes
 
 
+def caption_sizes(table: Table, arms: list[Arm]) -> dict[int, int]:
+    """Arm index -> the size a caption gives it: 'the intervention group (I; n = 104)'."""
+    sizes: dict[int, int] = {}
+    for m in KEYED_LABEL.finditer(table.caption):
+        if (ai := named_arm(m["name"], arms)) is not None:
+            sizes.setdefault(ai, int(m["n"]))
+    return sizes
+
+
 def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
                         kind: str) -> list[tuple[float, Extraction]]:
     """Outcomes in a table with one row per arm: the rows of one outcome form a block, and each
@@ -287,19 +300,24 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
         start = max(col for _, col, _ in block.values()) + 1
         width = len(table.header[0]) if table.header else max(len(table.body[i]) for _, _, i in block.values())
         heads = {c: " ".join(h[c] for h in table.header if c < len(h)) for c in range(start, width)}
+        effects = {c for c in heads if any(NOT_ARM_VALUE.search(h[c]) for h in table.header if c < len(h))}
         # a column of group sizes ('Clusters / n'), unless a '%' column beside it makes it a count
         sizes = [c for c, head in heads.items() if SIZE_COLUMN.match(head.split()[-1] if head.split() else "")
                  and "%" not in heads.get(c + 1, "")]
-        value_columns = [c for c, head in heads.items() if c not in sizes and not NOT_ARM_VALUE.search(head)]
-        values = []
-        for ai in range(len(arms)):
-            _, col, index = block[ai]
-            row = [""] * (start - 1 - col) + table.body[index]  # a row missing its label cell sits further left
-            value = _arm_value(table, row, value_columns, kind, outcome, f"{context} {label}", arms_in_header=False)
-            if value is not None and value.n is None:
-                in_column = [int(row[c]) for c in sizes if c < len(row) and row[c].strip().isdigit()]
-                value.n = in_column[0] if in_column else named_sizes.get(ai)
-            values.append(value)
+        readable = [c for c in heads if c not in sizes and c not in effects]
+        values: list[ArmValues | None] = []
+        for columns in ([c for c in readable if not CHANGE.search(heads[c])], readable):  # changes if nothing else
+            values = []
+            for ai in range(len(arms)):
+                _, col, index = block[ai]
+                row = [""] * (start - 1 - col) + table.body[index]  # a row missing its label cell sits further left
+                value = _arm_value(table, row, columns, kind, outcome, f"{context} {label}", arms_in_header=False)
+                if value is not None and value.n is None:
+                    in_column = [int(row[c]) for c in sizes if c < len(row) and row[c].strip().isdigit()]
+                    value.n = in_column[0] if in_column else named_sizes.get(ai) or caption_sizes(table, arms).get(ai)
+                values.append(value)
+            if all(v is not None for v in values):
+                break
         if any(v is None for v in values):
             continue
         found = _candidate(table, outcome, context, label, label, values, max(i for _, _, i in block.values()))
