@@ -340,6 +340,18 @@ def test_an_integer_under_a_mean_or_sd_heading_is_no_event_count():
     assert found.intervention.events is None and found.comparator.events is None  # not 87
 
 
+def test_time_points_above_the_arm_names_and_characteristics_over_follow_up():
+    table = Table("Table 1", "Characteristics of participants at baseline and 12 weeks",
+                  header=[["Variable", "Baseline", "Baseline", "12 weeks", "12 weeks"],
+                          ["", "Needling", "Control", "Needling", "Control"]],
+                  body=[["Pain (VAS)", "6.0 (1.1)", "6.1 (1.0)", "3.1 (1.2)", "4.2 (1.3)"]])
+    arms = Arm.from_description("needling"), Arm.from_description("control")
+    later = extract(Document([], [table]), *arms, OutcomeSpec.from_description("pain"), "continuous")
+    at_entry = extract(Document([], [table]), *arms, OutcomeSpec.from_description("baseline pain"), "continuous")
+    assert (later.intervention.mean, later.comparator.mean) == (3.1, 4.2)
+    assert (at_entry.intervention.mean, at_entry.comparator.mean) == (6.0, 6.1)
+
+
 def test_tables_with_one_row_per_arm():
     arms = Arm.from_description("needling"), Arm.from_description("placebo")
     per_outcome = Table("Table 2", "Pain and function after 3 weeks",

@@ -59,11 +59,13 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
         chosen.update(_other_control(table, arms, chosen, texts))
     if len(chosen) < len(arms):
         return {}
-    spans = {}
+    spans: dict[int, list[int]] = {}
     for ai, col in chosen.items():
-        top = table.header[0][col]
-        cols = [c for c in range(1, width) if table.header[0][c] == top and scores[(ai, c)] == scores[(ai, col)]]
-        spans[ai] = cols if all(c not in sum((v for k, v in spans.items()), []) for c in cols) else [col]
+        # the columns under the same arm label: one label spanning them, or repeated under each time
+        # point ('Baseline / Needling', '12 weeks / Needling')
+        row = next((r for r in table.header if col < len(r) and arms[ai].score(r[col]) > 0), table.header[0])
+        cols = [c for c in range(1, width) if c < len(row) and row[c] == row[col] and scores[(ai, c)] == scores[(ai, col)]]
+        spans[ai] = cols if all(c not in sum(spans.values(), []) for c in cols) else [col]
     return spans
 
 
@@ -141,12 +143,12 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
                label: str, arms_in_header: bool = True) -> ArmValues | None:
     """The arm's value in a row: the readable cell under the time point the outcome names, else
     the last readable cell among its columns that is not under a baseline sub-heading (the first
-    baseline one when the outcome asks for a characteristic at entry). With the arms in the header,
-    time points are the sub-headings below the arm names and a column's 'n =' is the arm's size;
-    with the arms in the rows, every header row may name time points and no header n is the arm's."""
+    baseline one when the outcome asks for a characteristic at entry). Any header row may name the
+    time points (above or below the arm names); with the arms in the header a column's 'n =' is the
+    arm's size, with the arms in the rows it is not."""
     found = None
     for col in columns:
-        sub = " ".join(r[col] for r in table.header[1 if arms_in_header else 0:] if col < len(r))
+        sub = " ".join(r[col] for r in table.header if col < len(r))
         at_entry = bool(BASELINE.search(sub) and not FOLLOW_UP.search(sub))
         if at_entry and not outcome.baseline:
             continue
@@ -189,7 +191,7 @@ def _label_overhang(row: list[str], first: int) -> int:
 def describes_baseline(table: Table) -> bool:
     """A table of the groups at entry ('Baseline characteristics'), not of outcomes."""
     text = f"{table.caption} {table.header[0][0] if table.header and table.header[0] else ''}"
-    return bool(BASELINE_TABLE.search(text) or (BASELINE.search(table.caption) and not FOLLOW_UP.search(table.caption)))
+    return bool((BASELINE_TABLE.search(text) or BASELINE.search(table.caption)) and not FOLLOW_UP.search(table.caption))
 
 
 def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[Arm], outcome: OutcomeSpec,
