@@ -220,7 +220,8 @@ def _strip_markup(cell: str) -> str:
 
 
 ARM_SIZE_NOTE = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)")
-SUBHEADING = re.compile(r"[A-Za-z]{3,}|^\s*\(?\s*[nN]\s*=\s*\d+\s*\)?\s*$|^\s*[pPnN]\s*$")
+SUBHEADING = re.compile(r"[A-Za-z]{3,}|^\s*\(?\s*[nN]\s*=\s*\d+\s*\)?\s*$|^\s*[pPnN]\s*$|"
+                        r"^\s*\d+\s*(?:h|d|w|wk|m|mo|y)\s*$")  # 'n = 40', 'P', '12 m'
 IMAGE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$", re.M)
 
 
@@ -251,24 +252,27 @@ def _restore_spanned_labels(body: list[list[str]]) -> None:
 
 def _spread_group_labels(header: list[list[str]]) -> None:
     """Labels spanning several columns ('Placebo (40)' over 'Pre', 'Post', 'P-value') come out of
-    the converter packed into the first columns, leaving the rest of the row blank. When the row
-    below repeats one pattern of sub-headings once per label, spread each label over its span."""
+    the converter packed into the first columns, leaving the rest of the row blank. Where the row
+    below starts the same run of sub-headings again ('Baseline (n=645)' ... 'Baseline (n=505)'),
+    a new label begins; the last label takes the columns left after the runs."""
     if len(header) < 2:
         return
     top, below = header[0], header[-1]
     labels = [c for c in top[1:] if c]
     width, k = len(top) - 1, len(labels)
-    if k < 2 or width % k or top[1:k + 1] != labels or width == k:
+    if k < 2 or top[1:k + 1] != labels or width == k or len(below) != len(top) or not below[1]:
         return
-    span = width // k
 
-    def pattern(cells: list[str]) -> list[str]:
-        return [re.sub(r"[\d\s]+", "", c).lower() for c in cells]
+    def pattern(cell: str) -> str:
+        return re.sub(r"[\d\s]+", "", cell).lower()
 
-    parts = [pattern(below[1 + i * span:1 + (i + 1) * span]) for i in range(k)]
-    if any(part != parts[0] for part in parts) or not any(parts[0]):
+    starts = [c for c in range(1, len(top)) if below[c] and pattern(below[c]) == pattern(below[1])]
+    steps = {b - a for a, b in zip(starts, starts[1:])}
+    if len(starts) < 2 or len(steps) != 1:
         return
-    header[0] = top[:1] + [labels[i // span] for i in range(width)]
+    bounds = starts + ([starts[-1] + steps.pop()] if len(starts) < k else [])
+    if len(bounds) == k and bounds[-1] <= width:
+        header[0] = top[:1] + [labels[sum(1 for b in bounds if b <= c) - 1] for c in range(1, width + 1)]
 
 
 def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] | None:

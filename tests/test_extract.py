@@ -379,6 +379,21 @@ def test_tables_with_one_row_per_arm():
             sedatives.comparator.n) == (52, 125, 51, 133)
 
 
+def test_packed_labels_of_unequal_spans_follow_the_restarting_sub_headings():
+    doc = read_markdown("""# Results
+::::table-wrap
+  Outcome      Needling     Control
+  ------------ ------------ ------------ ------------ ------------ ------------ ------------
+               Baseline     12 m         Baseline     12 m         Difference   P
+  Weight       50.1 (4.0)   55.9 (4.2)   50.0 (4.1)   56.5 (4.3)   -0.6         0.03
+::::
+""")
+    assert doc.tables[0].header[0][1:] == ["Needling"] * 2 + ["Control"] * 4  # the last label takes the rest
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("control"),
+                    OutcomeSpec.from_description("weight at 12 months"), "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (55.9, 56.5)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",
