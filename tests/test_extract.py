@@ -352,6 +352,14 @@ def test_time_points_above_the_arm_names_and_characteristics_over_follow_up():
     assert (at_entry.intervention.mean, at_entry.comparator.mean) == (6.0, 6.1)
 
 
+def test_a_cut_off_row_is_no_mean_of_the_score():
+    table = Table("Table 2", "Outcomes at 12 months", header=[["Outcome", "Needling (n = 27)", "Control (n = 26)"]],
+                  body=[["Disability score", "21.4 (6.2)", "24.7 (7.0)"], ["Disability score >30", "4 (14.8)", "7 (26.9)"]])
+    arms = Arm.from_description("needling"), Arm.from_description("control")
+    mean = extract(Document([], [table]), *arms, OutcomeSpec.from_description("disability score"), "continuous")
+    assert (mean.intervention.mean, mean.comparator.mean) == (21.4, 24.7)
+
+
 def test_tables_with_one_row_per_arm():
     arms = Arm.from_description("needling"), Arm.from_description("placebo")
     per_outcome = Table("Table 2", "Pain and function after 3 weeks",

@@ -38,6 +38,7 @@ NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|
                            r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|\b[Ftz][- ]?(?:tests?|values?)\b",
                            re.I)
 CHANGE = re.compile(r"Δ|\bchanges?\b", re.I)
+THRESHOLD = re.compile(r"[<>≤≥]\s*\d")
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*(?:n|no\.?|number)\s*$", re.I)
 
@@ -211,8 +212,8 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         else:  # a row continuing the one above ('', 'right kidney', '57 (47.5%)', ...)
             label = above
         words = " ".join(dict.fromkeys([label] + [c for c in row[1:] if c.strip() and not _is_number_cell(c)]))
-        if _at_entry_only(words, context, outcome):
-            continue
+        if _at_entry_only(words, context, outcome) or (kind == "continuous" and THRESHOLD.search(label)):
+            continue  # 'Cognitive score <85' counts patients below a cut-off: not the score's mean
         shift = _label_overhang(row, arm_cells[0])
         values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
                   for ai in range(len(arms))]
