@@ -253,6 +253,18 @@ def test_a_sentence_reporting_a_list_of_outcomes(sentence):
     assert (disability.intervention.mean, disability.comparator.mean) == (12.3, 15.2)
 
 
+def test_a_third_arm_keeps_its_own_label_and_total_rows_answer_total_outcomes():
+    doc = Document([Passage("methods", "Patients were randomised to Group A (Stypro hemostatic sponge), Group B "
+                                       "(collagen hemostatic sponge) or Group C (gelatin sponge).")],
+                   [Table("Table 2", "Drainage (ml)", header=[["Variable", "Group A", "Group B", "Group C"]],
+                          body=[["Drainage in 24 h", "187.9 ± 82", "185.2 ± 68", "230.8 ± 75"],
+                                ["Total volume of drainage", "231.5 ± 18.1", "248.5 ± 18.8", "318.5 ± 26.7"]])])
+    stypro, gelatin = arms_for(doc, "Stypro hemostatic sponge", "Gelatin sponge")
+    assert "group b" not in stypro.phrases  # 'collagen hemostatic sponge' is a third arm, not Stypro
+    found = extract(doc, stypro, gelatin, OutcomeSpec.from_description("Total drainage volume"), "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (231.5, 318.5)
+
+
 def test_no_intervention_column_is_the_control():
     doc = read_markdown("""# Results
 ::::table-wrap

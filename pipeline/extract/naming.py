@@ -183,6 +183,15 @@ def _same_kind(text: str, label: str) -> bool:
         not any(w in label and w not in text for w in ("sham", "placebo"))
 
 
+def _distinct(text: str, ai: int, arms: list[Arm]) -> bool:
+    """Whether ``text`` names arm ``ai`` and not a third arm we were not asked about: 'collagen
+    hemostatic sponge' shares words with 'Stypro hemostatic sponge' but, missing 'stypro' and
+    bringing 'collagen', is another arm."""
+    words = {t for t in tokens(text) if t not in STOPWORDS and len(t) > 2 and not t.isdigit()}
+    foreign = words - {w for arm in arms for w in arm.words}
+    return not foreign or arms[ai].words <= words
+
+
 def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
     """Labels a document gives the arms: 'Group A (Stypro sponge)', 'in group I (120 people)
     intravenous lidocaine', 'the LP group received acupressure at local points'. A label goes to
@@ -203,7 +212,7 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
             for start, stop in spans_outside_brackets(window, LABEL_END)[:1]:
                 named = window[start:stop].lower()
                 ai = named_arm(named, arms)
-                if ai is not None and _same_kind(named, arms[ai].label.lower()):
+                if ai is not None and _same_kind(named, arms[ai].label.lower()) and _distinct(named, ai, arms):
                     label = f"group {m['a'].lower()}" if m["a"] else m["b"].lower()
                     votes.setdefault(label, {}).setdefault(ai, 0)
                     votes[label][ai] += 1
@@ -247,6 +256,7 @@ def days_named(text: str) -> set[float]:
     return found
 
 
+QUALIFIERS = {"total", "overall", "any", "all", "mean", "change", "score"}
 GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores", "level", "levels", "patients",
                    "patient", "participant", "participants", "subject", "subjects",
                    "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time",
@@ -264,6 +274,7 @@ class OutcomeSpec:
     aliases: frozenset[str] = frozenset()  # abbreviations that stand for all the words ('rds')
     days: frozenset[float] = frozenset()  # time points the description names ('at 12 months')
     baseline: bool = False  # the description asks for a characteristic at entry ('Baseline diabetes')
+    qualifiers: frozenset[str] = frozenset()  # generic words of the description that tell rows apart ('total')
     anywhere: bool = False  # every sentence qualifies (the outcome was named elsewhere in the text)
 
     @classmethod
@@ -277,7 +288,8 @@ class OutcomeSpec:
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
             aliases |= PAIN_SCALES
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
-                   baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)))
+                   baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)),
+                   qualifiers=frozenset(t for t in tokens(outcome) if t in QUALIFIERS))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:

@@ -349,6 +349,7 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
     score += 0.1 if outcome.days & days_named(words) else 0.0  # 'Volume of drainage in 24 h' for '24 h drainage'
     score += 0.01 if UMBRELLA.match(label) else 0.0  # 'Any adverse event' rather than 'Serious adverse events'
+    score += 0.05 * len(outcome.qualifiers & set(tokens(label)))  # 'Total volume of drainage' for 'Total drainage'
     score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
     where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
     return score, Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
