@@ -37,6 +37,7 @@ from trial_abstracts import make_jats, make_trial
     ("61.07 (95% CI 55.42--66.71)", "mean_ci", (61.07, 55.42, 66.71)),  # pandoc's '--' en dash
     ("-1.65 kg/m2 (SD = 2.5; 95% CI -2.25 to -1.06)", "mean_sd", (-1.65, 2.5)),  # a unit before the SD
     ("1.05% (SD 2.0)", "mean_sd", (1.05, 2.0)),
+    ("35 and 42.5%", "pct", (35,)),  # the list's '%' is every number's
     ("n = 20", "n", (20,)),
     ("12/30", "count_of", (12, 30)),
 ])
@@ -236,6 +237,17 @@ def test_event_counts_in_sentences(sentence, events):
     found = extract(doc, Arm.from_description("needling"), Arm.from_description("stretching"),
                     OutcomeSpec.from_description("post-needling soreness"), "binary")
     assert (found.intervention.events, found.comparator.events) == events
+
+
+def test_a_list_of_outcomes_with_the_arms_named_before_their_values():
+    doc = Document([Passage("results", "The percentages of patients with nausea and vomiting were higher in the "
+                                       "needling group (35 and 42.5%, respectively), compared to the control group "
+                                       "(17.5 and 17.5%, respectively) (P = 0.042 and 0.029).")])
+    arms = Arm.from_description("needling"), Arm.from_description("control")
+    nausea = extract(doc, *arms, OutcomeSpec.from_description("nausea"), "binary")
+    vomiting = extract(doc, *arms, OutcomeSpec.from_description("vomiting"), "binary")
+    assert (nausea.intervention.percent, nausea.comparator.percent) == (35, 17.5)
+    assert (vomiting.intervention.percent, vomiting.comparator.percent) == (42.5, 17.5)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -91,6 +91,8 @@ _PATTERNS = [
     ("count_of", re.compile(r"\b(?P<a>\d+)\s*(?:/|of|out of)\s*(?P<b>\d+)\b")),
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d+)\b")),
     ("pct", re.compile(rf"(?P<a>{NUM})\s*%")),
+    # '35 and 42.5%': the '%' of a list's last number is every number's
+    ("pct", re.compile(rf"(?P<a>{NUM})(?=(?:\s*(?:,|and|or)\s*(?:{NUM}))*\s*(?:,\s*and|,|and|or)\s*(?:{NUM})\s*%)")),
 ]
 
 

@@ -79,12 +79,17 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
         if len(places) != 1 or len(picked) != k * len(arms):
             continue
         i = places[0]
-        ends = [picked[(a + 1) * k].start if a + 1 < len(arms) else len(sentence) for a in range(len(arms))]
-        after = [named_arm(sentence[picked[a * k + k - 1].end:ends[a]], arms) for a in range(len(arms))]
-        if any(ai is not None for ai in after):  # arm by arm
-            if sorted(ai for ai in after if ai is not None) != list(range(len(arms))):
-                return [], None
-            return [picked[i + a * k] for a in range(len(arms))], {ai: picked[i + a * k] for a, ai in enumerate(after)}
+        groups = range(len(arms))
+        ends = [picked[(a + 1) * k].start if a + 1 < len(arms) else len(sentence) for a in groups]
+        starts = [picked[a * k - 1].end if a else 0 for a in groups]
+        after = [named_arm(sentence[picked[a * k + k - 1].end:ends[a]], arms) for a in groups]
+        before = [named_arm(sentence[starts[a]:picked[a * k].start], arms) for a in groups]
+        mine = [picked[i + a * k] for a in groups]
+        for names in (after, before):  # arm by arm: each group of values named after it, or before it
+            if sorted(ai for ai in names if ai is not None) == list(groups):
+                return mine, {ai: value for ai, value in zip(names, mine)}
+        if any(ai is not None for ai in after):
+            return [], None  # arm by arm, but which arm each group is remains unclear
         return picked[i * len(arms):(i + 1) * len(arms)], None
     return picked, None
 
