@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.extract.numbers import normalize
 from pipeline.fulltext import Document
@@ -47,6 +48,7 @@ def outcome_words(text: str) -> set[str]:
     return {_stem(w) for w in words} | {m.group(1) for w in words if (m := re.fullmatch(r"([a-z]{2,})\d+", w))}
 
 
+@lru_cache(maxsize=4096)
 def _boundary(phrase: str) -> re.Pattern:
     return re.compile(rf"(?<![a-z0-9-]){re.escape(phrase)}(?![a-z0-9])")
 

@@ -253,9 +253,11 @@ def arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
             continue
         owner = None
         for j, cell in enumerate(row):
+            if not cell.strip() or _is_number_cell(cell) or len(cell.split()) > 8:
+                continue
             exact = [ai for ai, arm in enumerate(arms) if cell.strip().lower() in arm.phrases]  # 'I', 'C'
-            ai = exact[0] if len(exact) == 1 else named_arm(cell, arms) if cell.strip() else None
-            if ai is not None and not _is_number_cell(cell) and (exact or _only_names(cell, arms[ai])):
+            ai = exact[0] if len(exact) == 1 else named_arm(cell, arms)
+            if ai is not None and (exact or _only_names(cell, arms[ai])):
                 owner = (ai, j)
                 break
         last_label = owner[1] if owner else first_value
