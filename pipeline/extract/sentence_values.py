@@ -69,11 +69,12 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     the layout settles them. 'The mean pain, disability and ROM scores were a vs b, c vs d and e
     vs f': outcome by outcome (the pair then follows the names). 'Pain and disability were a and b
     in group X and c and d in group Y': arm by arm, each group of values going to the arm named
-    after it. Otherwise every value, no arms."""
+    after it (or, failing that, before it: 'higher in group X (a and b) than in group Y (c and d)').
+    Otherwise every value, no arms."""
     lists = [[m["first"], *re.findall(r"[\w-]+", m["middle"]), m["last"]]
              for m in WORD_LIST.finditer(sentence[:picked[0].start] if picked else "")]
     # 'At 4 weeks, pain and disability': the list may start after the words before it
-    for items in (found[j:] for found in lists for j in range(len(found) - 1)):
+    for items in (listed[j:] for listed in lists for j in range(len(listed) - 1)):
         places = [i for i, item in enumerate(items) if outcome_words(item) & outcome.words]
         k = len(items)
         if len(places) != 1 or len(picked) != k * len(arms):

@@ -113,8 +113,9 @@ class GroupSizes:
     assumed: bool = False
 
 
-def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
-    best: dict[int, tuple[float, int, str]] = {}
+def _table_sizes(doc: Document, arms: list[Arm], best: dict[int, tuple[float, int, str]]) -> None:
+    """Sizes the tables give: arm column headers ('Needling (n = 20)'), arm row labels
+    ('Intervention (n = 125)') and captions ('the intervention group (I; n = 104)')."""
     for table in doc.tables:
         table, columns = arm_columns(table, arms)
         for ai, cols in columns.items():
@@ -124,8 +125,15 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         if len(columns) < len(arms):
             for ai, n in row_sizes(table, arm_row_blocks(table, arms)).items():
                 _keep(best, ai, 3.0, n, f"{table.name}, row of the arm")
-        for ai, n in caption_sizes(table, arms).items():  # 'intervention group (I; n=104)'
+        for ai, n in caption_sizes(table, arms).items():
             _keep(best, ai, 2.5, n, f"{table.name} caption")
+
+
+def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
+    """Each arm's size from the tables and sentences (the strongest reading per arm); failing
+    that, the whole sample of a within-subject design, or a total split equally (an assumption)."""
+    best: dict[int, tuple[float, int, str]] = {}
+    _table_sizes(doc, arms, best)
     totals = []
     for section, sentence in doc.sentences():
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
@@ -177,7 +185,8 @@ def _within_subject_sample(doc: Document, arms: list[Arm]) -> tuple[int, str] | 
     sentences = doc.sentences()
     if any(GROUPS.search(s) for _, s in sentences):
         return None
-    if not (any(CONDITION_ARM.search(arm.label) for arm in arms) or any(WITHIN_SUBJECT.search(s) for _, s in sentences)):
+    conditions = any(CONDITION_ARM.search(arm.label) for arm in arms)
+    if not (conditions or any(WITHIN_SUBJECT.search(s) for _, s in sentences)):
         return None
     for section, sentence in sentences:
         counts = [c for c in find_counts(sentence) if c.kind == "people"]

@@ -4,22 +4,24 @@ Columns are matched to arms through their headers (looking past an image or blan
 first rows; a column comparing arms is no arm's column), rows to the outcome through their labels
 and the headings above them; the cell under the time point the outcome names is taken, else the
 last follow-up cell. Tables with one row per arm ('Neck pain | Needling | ...', 'Neck pain |
-Placebo | ...') are read along the arms' rows, past change, effect and test columns. Cells: ``3.1 (1.2)``, ``3.1 ± 1.2``, a mean column beside an SD column, a mean
-with its SE or 95% CI as the header says, ``12 (40%)``, ``12/30``, plain percentages under a '%'
-label. Tables of baseline characteristics are read only for characteristics at entry.
+Placebo | ...') are read along the arms' rows, past change, effect and test columns. Cells:
+``3.1 (1.2)``, ``3.1 ± 1.2``, a mean column beside an SD column, a mean with its SE or 95% CI as
+the header says, ``12 (40%)``, ``12/30``, plain percentages under a '%' label. Tables of baseline
+characteristics are read only for characteristics at entry.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, KEYED_LABEL, Arm, OutcomeSpec,
-                                     days_named, named_arm, tokens)
+from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, KEYED_LABEL, Arm,
+                                     OutcomeSpec, days_named, named_arm, tokens)
 from pipeline.extract.numbers import CONFIDENCE, STANDARD_ERROR, find_counts, normalize, to_float
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.fulltext import Document, Table
 
-CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?P<s2>\d+(?:\.\d+)?)\s*\)|"
+CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*"  # '33.9% (29)': a percentage may be a mean
+                          r"(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?P<s2>\d+(?:\.\d+)?)\s*\)|"
                           r"\[\s*(?P<s3>\d+(?:\.\d+)?)\s*\])\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 NUMBER = r"[-+]?\d+(?:\.\d+)?"
 CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]"
@@ -35,12 +37,13 @@ CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:\(\s*(?P<p>
 # columns beside the arms' values: comparisons, effect estimates and test statistics; and changes
 # from baseline, read only when a table gives nothing else
 NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|\b(?:RD|MD|OR|RR|HR|ES)\b|"
-                           r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|\b[Ftz][- ]?(?:tests?|values?)\b",
-                           re.I)
+                           r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|"
+                           r"\b[Ftz][- ]?(?:tests?|values?)\b", re.I)
 CHANGE = re.compile(r"Δ|\bchanges?\b", re.I)
 THRESHOLD = re.compile(r"[<>≤≥]\s*\d")
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*(?:n|no\.?|number)\s*$", re.I)
+BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
 
 def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
@@ -65,7 +68,8 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
         # the columns under the same arm label: one label spanning them, or repeated under each time
         # point ('Baseline / Needling', '12 weeks / Needling')
         row = next((r for r in table.header if col < len(r) and arms[ai].score(r[col]) > 0), table.header[0])
-        cols = [c for c in range(1, width) if c < len(row) and row[c] == row[col] and scores[(ai, c)] == scores[(ai, col)]]
+        cols = [c for c in range(1, width)
+                if c < len(row) and row[c] == row[col] and scores[(ai, c)] == scores[(ai, col)]]
         spans[ai] = cols if all(c not in sum(spans.values(), []) for c in cols) else [col]
     return spans
 
@@ -98,9 +102,6 @@ def arm_columns(table: Table, arms: list[Arm]) -> tuple[Table, dict[int, list[in
     return table, columns
 
 
-BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
-
-
 def header_n(table: Table, columns: list[int]) -> int | None:
     cells = [normalize(row[col]) for row in table.header for col in columns[:1] if col < len(row)]
     found = [c for c in find_counts(" ".join(cells)) if c.kind == "n"]
@@ -114,7 +115,8 @@ def _spread(mean: float, value: float, kind: str) -> ArmValues:
     return ArmValues(mean=mean, se=value) if kind == "se" else ArmValues(mean=mean, sd=value)
 
 
-def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd", paired: bool = False) -> ArmValues | None:
+def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
+                paired: bool = False) -> ArmValues | None:
     """The value in one cell (and, when the header is ``paired`` as 'Mean | SD', the cell after it).
     ``spread`` is what the header or caption calls the bracketed numbers: sd, se or ci."""
     cell = re.sub(r"^\s*([-+])\s+(?=\d)", r"\1", normalize(row[col])) if col < len(row) else ""  # '- 0.89'
