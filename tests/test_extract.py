@@ -228,6 +228,8 @@ def test_row_labels_that_overhang_the_header_shift_the_values():
     ("More patients in the stretching group had post-needling soreness (9/31 vs 14/30).", (14, 9)),
     ("All patients completed the programme without any post-needling soreness.", (0, 0)),
     ("No post-needling soreness was reported.", (0, 0)),
+    ("There were no differences in post-needling soreness between the groups.", (None, None)),  # not 'no events'
+    ("Mild aches were reclassified as no post-needling soreness.", (None, None)),
     ("Post needling soreness was rare (needling 2/30 vs stretching 1/31).", (2, 1)),
     ("Soreness was more frequent with needling compared with stretching at week 1 (post-needling soreness: "
      "14/30 vs 9/31).", (14, 9)),  # the pair follows the names, not the nearest name

@@ -95,6 +95,8 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     return picked, None
 
 
+NOT_ABSENCE = re.compile(r"(?:statistically\s+)?(?:significant|differences?|changes?|impact|association|correlation|"
+                         r"relationship)\b", re.I)  # 'no difference in ...' says nothing about events
 NEGATION = re.compile(r"\b(?:no|without(?:\s+any)?|free of|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)", re.I)
 
 
@@ -104,6 +106,8 @@ def _no_events(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> dict[int
     if any(arm.mentions(sentence) for arm in arms) or outcome.phrases or not outcome.words:
         return None  # a negation next to one arm's name is that arm's, not every arm's
     for m in NEGATION.finditer(sentence):
+        if NOT_ABSENCE.match(m["what"]) or re.search(r"\bas\s*$", sentence[:m.start()]):
+            continue  # 'no difference in aphasia types', 'reclassified as no infarction'
         named = outcome_words(m["what"]) & (outcome.words | outcome.aliases)
         if named and len(named) * 2 >= len(outcome.words):
             return {ai: Found("events", (0.0,), m.start(), m.end(), m.group(0)) for ai in range(len(arms))}
