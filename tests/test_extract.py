@@ -463,6 +463,18 @@ def test_trial_rows_convert_a_printed_ci_to_an_sd_and_say_so(topic):
     assert "SD from 95% CI of the mean (t)" in row.conversions
 
 
+def test_trial_rows_from_an_abstract_reporting_pain_and_disability_arm_by_arm(topic):
+    title = "Dry needling versus sham dry needling for chronic neck pain: a randomised trial"
+    doc = Document([Passage("abstract", title),
+                    Passage("abstract", "Sixty patients with chronic neck pain were randomly assigned to dry needling "
+                                        "(n = 30) or sham dry needling (n = 30). At 4 weeks, VAS and NDI scores were "
+                                        "2.1 ± 1.0 and 12.3 ± 4.1 in the dry needling group and 3.5 ± 1.2 and "
+                                        "15.2 ± 4.4 in the sham group.")])
+    rows = {r.outcome_domain: r for r in TrialReader(topic).outcomes("1", "neck pain", doc, title, "abstract")}
+    assert (rows["pain"].mean_dn, rows["pain"].sd_dn, rows["pain"].mean_ctrl, rows["pain"].sd_ctrl) == (2.1, 1.0, 3.5, 1.2)
+    assert (rows["disability"].mean_dn, rows["disability"].mean_ctrl) == (12.3, 15.2)
+
+
 def test_baseline_characteristics_tables_are_read_only_for_characteristics_at_entry():
     characteristics = Table("Table 1", "Baseline characteristics of the participants",
                             header=[["Characteristic", "Needling (n = 30)", "Control (n = 30)"]],

@@ -75,7 +75,7 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
              for m in WORD_LIST.finditer(sentence[:picked[0].start] if picked else "")]
     # 'At 4 weeks, pain and disability': the list may start after the words before it
     for items in (listed[j:] for listed in lists for j in range(len(listed) - 1)):
-        places = [i for i, item in enumerate(items) if outcome_words(item) & outcome.words]
+        places = [i for i, item in enumerate(items) if outcome.score(item) > 0]
         k = len(items)
         if len(places) != 1 or len(picked) != k * len(arms):
             continue
