@@ -475,6 +475,25 @@ def test_trial_rows_from_an_abstract_reporting_pain_and_disability_arm_by_arm(to
     assert (rows["disability"].mean_dn, rows["disability"].mean_ctrl) == (12.3, 15.2)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Pain (VAS) was lower with dry needling than with sham at 1 week (3.1 ± 1.2 vs 4.0 ± 1.1) and at 4 weeks "
+    "(2.5 ± 1.0 vs 3.8 ± 1.3).",
+    "At 1 week, VAS was 3.1 ± 1.2 in the dry needling group and 4.0 ± 1.1 in the sham group; at 4 weeks, "
+    "2.5 ± 1.0 and 3.8 ± 1.3, respectively.",
+])
+def test_a_sentence_reporting_several_time_points(topic, sentence):
+    title = "Dry needling versus sham dry needling for chronic neck pain: a randomised trial"
+    doc = Document([Passage("abstract", title),
+                    Passage("abstract", "Sixty patients were randomly assigned to dry needling (n = 30) or sham dry "
+                                        f"needling (n = 30). {sentence}")])
+    row = next(r for r in TrialReader(topic).outcomes("1", "neck pain", doc, title, "abstract")
+               if r.outcome_domain == "pain")
+    assert (row.timepoint_weeks, row.mean_dn, row.mean_ctrl) == (4.0, 2.5, 3.8)  # the last time point, arms right
+    week_1 = extract(doc, Arm.from_description("dry needling"), Arm.from_description("sham"),
+                     OutcomeSpec.from_description("pain at 1 week"), "continuous")
+    assert (week_1.intervention.mean, week_1.comparator.mean) == (3.1, 4.0) and "1 week" in week_1.timepoint
+
+
 def test_baseline_characteristics_tables_are_read_only_for_characteristics_at_entry():
     characteristics = Table("Table 1", "Baseline characteristics of the participants",
                             header=[["Characteristic", "Needling (n = 30)", "Control (n = 30)"]],

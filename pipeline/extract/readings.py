@@ -28,6 +28,7 @@ class Extraction:
     conversions: list[str] = field(default_factory=list)
     match: float = 0.0  # how well the outcome's name matched where the values were read
     sizes_assumed: bool = False  # the group sizes are a total split equally, not numbers the text states
+    timepoint: str = ""  # the words naming the time point, when the values' sentence reports several
 
     @property
     def arms(self) -> tuple[ArmValues, ArmValues]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.assign import introduction_order, values_for_arms
-from pipeline.extract.naming import BASELINE, FOLLOW_UP, Arm, OutcomeSpec, named_arm, outcome_words
+from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFORE, Arm, OutcomeSpec, days_named,
+                                     named_arm, outcome_words)
 from pipeline.extract.numbers import CONFIDENCE, Found, find_values
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.sizes import attached_sizes
@@ -33,6 +34,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence) and not outcome.baseline:
             continue
         picked, values = _outcome_share(sentence, picked, outcome, arms)
+        timepoint = ""
+        if values is None:
+            picked, values, timepoint = _time_share(sentence, picked, outcome, arms, order)
         if values is None and len(picked) >= len(arms):
             values = values_for_arms(sentence, picked, arms, order)
         if values is None and kind == "binary":
@@ -55,7 +59,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             score /= 2  # the arms were inferred from the order the document introduced them
         total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0)
         if total > best_score:
-            best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score)
+            best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score,
+                              timepoint=timepoint)
             best_score = total
     return best
 
@@ -93,6 +98,41 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
             return [], None  # arm by arm, but which arm each group is remains unclear
         return picked[i * len(arms):(i + 1) * len(arms)], None
     return picked, None
+
+
+def _time_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms: list[Arm],
+                order: list[int] | None) -> tuple[list[Found], dict[int, Found] | None, str]:
+    """The values at one time point of a sentence that reports several, each group of values after
+    its time point: 'at 1 week (3.1 vs 4.0) and at 4 weeks (2.5 vs 3.8)', 'At 1 week, 3.1 in the DN
+    group and 4.0 in the sham group; at 4 weeks, 2.5 and 3.8, respectively'. The group at the time
+    point the outcome names, else the last; its arms follow the first group whose arms are clear.
+    Returns (values, their arms, the words naming the time point), or the values unchanged."""
+    size = len(arms)
+    if len(picked) < 2 * size or len(picked) % size:
+        return picked, None, ""
+    groups = [picked[i:i + size] for i in range(0, len(picked), size)]
+    times, starts = [], []
+    for g, group in enumerate(groups):
+        offset = groups[g - 1][-1].end if g else 0
+        before = sentence[offset:group[0].start]
+        named = sorted([*TIME_AFTER.finditer(before), *TIME_BEFORE.finditer(before)], key=lambda m: m.start())
+        if not named:
+            return picked, None, ""
+        start = offset + max(0, named[-1].start() - 10)  # with the word before it: 'at 4 weeks'
+        times.append(sentence[start:offset + named[-1].end()])
+        starts.append(start)
+    if len({frozenset(days_named(t)) for t in times}) < len(groups):
+        return picked, None, ""
+    chosen = next((g for g, t in enumerate(times) if outcome.days & days_named(t)), len(groups) - 1)
+    for g, group in enumerate(groups):  # each group read within its own stretch of the sentence
+        end = starts[g + 1] if g + 1 < len(groups) else len(sentence)
+        begin = starts[g] if g else 0  # the first stretch keeps the words that name the arms before it
+        stretch = " " * begin + sentence[begin:end] + " " * (len(sentence) - end)
+        assigned = values_for_arms(stretch, group, arms, order)
+        if assigned:
+            places = {ai: group.index(value) for ai, value in assigned.items()}
+            return groups[chosen], {ai: groups[chosen][place] for ai, place in places.items()}, times[chosen]
+    return groups[chosen], None, times[chosen]
 
 
 NOT_ABSENCE = re.compile(r"(?:statistically\s+)?(?:significant|differences?|changes?|impact|association|correlation|"

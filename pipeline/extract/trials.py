@@ -208,7 +208,7 @@ class TrialReader:
         in_table = where.startswith(("Table", "table")) or ", row '" in where
         instrument = next((i for i in domain.instruments if re.search(rf"(?<![A-Za-z]){re.escape(i)}(?![A-Za-z])",
                                                                        where, re.I)), domain.instruments[0])
-        weeks = weeks_in(where)
+        weeks = weeks_in(found.timepoint or where)
         if weeks is None and IMMEDIATE.search(where):
             length = TREATMENT_LENGTH.search(text)
             weeks = 0.0 if not length else round((_number(length["n"] or length["n2"]) or 0) *
