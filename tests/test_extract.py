@@ -38,6 +38,7 @@ from trial_abstracts import make_jats, make_trial
     ("-1.65 kg/m2 (SD = 2.5; 95% CI -2.25 to -1.06)", "mean_sd", (-1.65, 2.5)),  # a unit before the SD
     ("1.05% (SD 2.0)", "mean_sd", (1.05, 2.0)),
     ("35 and 42.5%", "pct", (35,)),  # the list's '%' is every number's
+    ("2.1 [1.0]", "mean_sd", (2.1, 1.0)),
     ("n = 20", "n", (20,)),
     ("12/30", "count_of", (12, 30)),
 ])
@@ -473,6 +474,24 @@ def test_trial_rows_from_an_abstract_reporting_pain_and_disability_arm_by_arm(to
     rows = {r.outcome_domain: r for r in TrialReader(topic).outcomes("1", "neck pain", doc, title, "abstract")}
     assert (rows["pain"].mean_dn, rows["pain"].sd_dn, rows["pain"].mean_ctrl, rows["pain"].sd_ctrl) == (2.1, 1.0, 3.5, 1.2)
     assert (rows["disability"].mean_dn, rows["disability"].mean_ctrl) == (12.3, 15.2)
+
+
+@pytest.mark.parametrize("sentence", [
+    "At 4 weeks, pain intensity (NPRS) was 2.1 (SD 1.0) with dry needling versus 3.5 (SD 1.2) with sham needling, "
+    "and NDI was 12.3 (4.1) versus 15.2 (4.4).",
+    "The dry needling group showed lower pain (VAS: 2.1 [1.0] vs 3.5 [1.2]; p = 0.01) and disability "
+    "(NDI: 12.3 [4.1] vs 15.2 [4.4]; p = 0.03) at 4 weeks.",
+])
+def test_a_sentence_naming_each_outcome_before_its_values(topic, sentence):
+    title = "Dry needling versus sham dry needling for chronic neck pain: a randomised trial"
+    doc = Document([Passage("abstract", title),
+                    Passage("abstract", "Sixty patients were randomly assigned to dry needling (n = 30) or sham dry "
+                                        f"needling (n = 30). {sentence}")])
+    rows = {r.outcome_domain: r for r in TrialReader(topic).outcomes("1", "neck pain", doc, title, "abstract")}
+    assert (rows["pain"].mean_dn, rows["pain"].sd_dn, rows["pain"].mean_ctrl, rows["pain"].sd_ctrl) == (2.1, 1.0, 3.5, 1.2)
+    assert (rows["disability"].mean_dn, rows["disability"].mean_ctrl, rows["disability"].timepoint_weeks) == (
+        12.3, 15.2, 4.0)
+    assert find_values("in 30 patients [12]") == []  # a reference number, not an SD
 
 
 @pytest.mark.parametrize("sentence", [

@@ -88,6 +88,8 @@ _PATTERNS = [
                       re.IGNORECASE)),
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*(?P<a>{NUM})\s*(?:to|,|;|-)\s*(?P<b>{NUM})\s*[)\]]")),
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\(\s*(?P<b>\d+(?:\.\d+)?)\s*\)")),
+    # 3.2 [1.1]: square brackets too, when a decimal shows it is no reference number ('30 patients [12]')
+    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\[\s*(?P<b>\d+(?:\.\d+)?)\s*\]")),
     ("count_of", re.compile(r"\b(?P<a>\d+)\s*(?:/|of|out of)\s*(?P<b>\d+)\b")),
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d+)\b")),
     ("pct", re.compile(rf"(?P<a>{NUM})\s*%")),
@@ -116,7 +118,7 @@ def find_values(text: str) -> list[Found]:
                     continue
             else:
                 values = tuple(to_float(groups[g]) for g in ("a", "b") if groups.get(g) is not None)
-            if kind == "mean_sd" and values[1] < 0:
+            if kind == "mean_sd" and (values[1] < 0 or ("[" in m.group(0) and "." not in m.group(0))):
                 continue
             taken.append((m.start(), m.end()))
             found.append(Found(kind, values, m.start(), m.end(), m.group(0)))

@@ -36,7 +36,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         picked, values = _outcome_share(sentence, picked, outcome, arms)
         timepoint = ""
         if values is None:
-            picked, values, timepoint = _time_share(sentence, picked, outcome, arms, order)
+            picked, values, timepoint = _group_share(sentence, picked, outcome, arms, order)
         if values is None and len(picked) >= len(arms):
             values = values_for_arms(sentence, picked, arms, order)
         if values is None and kind == "binary":
@@ -100,33 +100,38 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     return picked, None
 
 
-def _time_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms: list[Arm],
-                order: list[int] | None) -> tuple[list[Found], dict[int, Found] | None, str]:
-    """The values at one time point of a sentence that reports several, each group of values after
-    its time point: 'at 1 week (3.1 vs 4.0) and at 4 weeks (2.5 vs 3.8)', 'At 1 week, 3.1 in the DN
-    group and 4.0 in the sham group; at 4 weeks, 2.5 and 3.8, respectively'. The group at the time
-    point the outcome names, else the last; its arms follow the first group whose arms are clear.
-    Returns (values, their arms, the words naming the time point), or the values unchanged."""
+MAX_INNER = 48  # characters between the values of one group
+
+
+def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms: list[Arm],
+                 order: list[int] | None) -> tuple[list[Found], dict[int, Found] | None, str]:
+    """The values of one group in a sentence that reports several groups of one value per arm,
+    each after the words that say what it is. A group is chosen by its time point ('at 1 week (3.1
+    vs 4.0) and at 4 weeks (2.5 vs 3.8)': the outcome's time point, else the last) or by naming the
+    outcome ('pain (VAS: 2.1 vs 3.5) and disability (NDI: 12.3 vs 15.2)'). Its arms follow the
+    first group whose arms are clear ('...; at 4 weeks, 2.5 and 3.8, respectively'). Returns (the
+    values, their arms, the words naming the time point), or the values unchanged."""
     size = len(arms)
     if len(picked) < 2 * size or len(picked) % size:
         return picked, None, ""
     groups = [picked[i:i + size] for i in range(0, len(picked), size)]
-    times, starts = [], []
-    for g, group in enumerate(groups):
-        offset = groups[g - 1][-1].end if g else 0
-        before = sentence[offset:group[0].start]
-        named = sorted([*TIME_AFTER.finditer(before), *TIME_BEFORE.finditer(before)], key=lambda m: m.start())
-        if not named:
-            return picked, None, ""
-        start = offset + max(0, named[-1].start() - 10)  # with the word before it: 'at 4 weeks'
-        times.append(sentence[start:offset + named[-1].end()])
-        starts.append(start)
-    if len({frozenset(days_named(t)) for t in times}) < len(groups):
+    if any(b.start - a.end > MAX_INNER for group in groups for a, b in zip(group, group[1:])):
+        return picked, None, ""  # the values of a group sit close together ('2.1 (1.0) with DN versus 3.5 ...')
+    ends = [group[-1].end for group in groups]
+    labels = [sentence[ends[g - 1] if g else 0:group[0].start] for g, group in enumerate(groups)]
+    times = []
+    for label in labels:
+        named = sorted([*TIME_AFTER.finditer(label), *TIME_BEFORE.finditer(label)], key=lambda m: m.start())
+        times.append(label[max(0, named[-1].start() - 10):named[-1].end()] if named else "")  # 'at 4 weeks'
+    naming = [g for g, label in enumerate(labels) if outcome.score(label) > 0]
+    if all(times) and len({frozenset(days_named(t)) for t in times}) == len(groups):
+        chosen = next((g for g, t in enumerate(times) if outcome.days & days_named(t)), len(groups) - 1)
+    elif len(naming) == 1 and not outcome.anywhere:
+        chosen = naming[0]
+    else:
         return picked, None, ""
-    chosen = next((g for g, t in enumerate(times) if outcome.days & days_named(t)), len(groups) - 1)
     for g, group in enumerate(groups):  # each group read within its own stretch of the sentence
-        end = starts[g + 1] if g + 1 < len(groups) else len(sentence)
-        begin = starts[g] if g else 0  # the first stretch keeps the words that name the arms before it
+        begin, end = (ends[g - 1] if g else 0), (groups[g + 1][0].start if g + 1 < len(groups) else len(sentence))
         stretch = " " * begin + sentence[begin:end] + " " * (len(sentence) - end)
         assigned = values_for_arms(stretch, group, arms, order)
         if assigned:
