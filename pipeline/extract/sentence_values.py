@@ -3,6 +3,7 @@
 Means with SDs (or 95% CIs), counts ``x/n``, percentages, plain counts tied to an arm ('14 patients
 in the needling group') and outcomes named after a negation ('no serious adverse events': zero in
 every arm); baseline-only sentences are skipped unless the outcome is a characteristic at entry.
+A sentence reporting several outcomes or time points gives each its own group of values.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pipeline.fulltext import Document
 
 
 def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
+    """The best sentence's per-arm values for the outcome: named best, in the results, with counts
+    rather than percentages; None when no sentence naming it has values for every arm."""
     best, best_score = None, 0.0
     order = introduction_order(doc, arms)
     for section, sentence in doc.sentences():
