@@ -20,7 +20,6 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.effects import EffectError, sd_from_ci, sd_from_se
 from pipeline.errors import PipelineError
 from pipeline.extract.ico import extract
 from pipeline.extract.naming import OutcomeSpec, arms_for
@@ -93,14 +92,8 @@ def load_document(dataset: Path, pmcid: str) -> Document:
 def annotated_sd(arm: ArmValues) -> float | None:
     """An SD back-calculated from a printed SE or 95% CI the way the benchmark's annotators did
     it: SE x sqrt(n), or sqrt(n) (upper - lower) / 3.92, rounded to two decimals."""
-    try:
-        if arm.n and arm.se is not None:
-            return round(sd_from_se(arm.se, arm.n)[0], 2)
-        if arm.n and arm.ci is not None:
-            return round(sd_from_ci(*arm.ci, arm.n, distribution="normal")[0], 2)
-    except EffectError:
-        return None
-    return None
+    found = arm.sd_from_printed(distribution="normal")
+    return round(found[0], 2) if found else None
 
 
 def predict(doc: Document, row: dict) -> Prediction:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline import effects
+from pipeline.effects import EffectError
+
 
 @dataclass
 class ArmValues:
@@ -14,6 +17,18 @@ class ArmValues:
     percent: float | None = None
     se: float | None = None  # printed instead of an SD: the standard error of the mean,
     ci: tuple[float, float] | None = None  # or the 95% CI of the mean
+
+    def sd_from_printed(self, distribution: str = "t") -> tuple[float, str] | None:
+        """(SD, how) from the SE or 95% CI printed instead of the SD (the SE first), or None when
+        the group size or both are missing or the numbers do not allow it."""
+        if not self.n or (self.se is None and self.ci is None):
+            return None
+        try:
+            if self.se is not None:
+                return effects.sd_from_se(self.se, self.n)
+            return effects.sd_from_ci(*self.ci, self.n, distribution=distribution)
+        except EffectError:
+            return None
 
 
 @dataclass

@@ -81,14 +81,10 @@ def weeks_in(text: str) -> float | None:
 
 def _fill_sd(arm: ArmValues, conversions: list[str]) -> None:
     """An arm's SD from the SE or 95% CI of its mean printed instead, with the conversion recorded."""
-    if arm.sd is not None or not arm.n or (arm.se is None and arm.ci is None):
-        return
-    try:
-        arm.sd, note = effects.sd_from_se(arm.se, arm.n) if arm.se is not None else effects.sd_from_ci(*arm.ci, arm.n)
-    except EffectError:
-        return
-    arm.sd = round(arm.sd, 4)
-    conversions.append(note)
+    found = arm.sd_from_printed() if arm.sd is None else None
+    if found:
+        arm.sd = round(found[0], 4)
+        conversions.append(found[1])
 
 
 def _clean_arm(phrase: str) -> str:
