@@ -9,6 +9,7 @@ text defines for them, the pain scales that name a pain outcome, and the time po
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -199,13 +200,12 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
     intravenous lidocaine', 'the LP group received acupressure at local points'. A label goes to
     the arm that the words right after it name (up to the clause's end; 'sham needling' does not
     name 'needling'), by majority over the text."""
-    votes: dict[str, dict[int, int]] = {}
+    votes: dict[str, Counter[int]] = {}
     for table in doc.tables:  # 'the intervention group (I; n = 104) and the control group (C; n = 114)'
         for m in KEYED_LABEL.finditer(table.caption):
             ai = named_arm(m["name"], arms)
             if ai is not None:
-                votes.setdefault(m["label"].lower(), {}).setdefault(ai, 0)
-                votes[m["label"].lower()][ai] += 1
+                votes.setdefault(m["label"].lower(), Counter())[ai] += 1
     for _, sentence in doc.sentences():
         matches = list(GROUP_LABEL.finditer(sentence))
         for k, m in enumerate(matches):
@@ -216,8 +216,7 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                 ai = named_arm(named, arms)
                 if ai is not None and _same_kind(named, arms[ai].label.lower()) and _distinct(named, ai, arms):
                     label = f"group {m['a'].lower()}" if m["a"] else m["b"].lower()
-                    votes.setdefault(label, {}).setdefault(ai, 0)
-                    votes[label][ai] += 1
+                    votes.setdefault(label, Counter())[ai] += 1
     labels: dict[int, list[str]] = {}
     for label, counts in votes.items():
         ranked = sorted(counts.items(), key=lambda x: -x[1])

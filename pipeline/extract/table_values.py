@@ -203,7 +203,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
     context = above = ""
     candidates: list[tuple[float, Extraction]] = []
     arm_cells = sorted(c for cols in columns.values() for c in cols)
-    header_sizes = {ai: header_n(table, cols) for ai, cols in columns.items()}
+    header_sizes = {ai: header_n(table, cols) or caption_sizes(table, arms).get(ai) for ai, cols in columns.items()}
     for index, row in enumerate(table.body):
         label = row[0] if row else ""
         if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
@@ -222,7 +222,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         if any(v is None for v in values):
             continue
         for ai, v in enumerate(values):
-            v.n = v.n or header_sizes[ai] or caption_sizes(table, arms).get(ai)
+            v.n = v.n or header_sizes[ai]
         found = _candidate(table, outcome, context, label, words, values, index)
         if found:
             candidates.append(found)
@@ -299,7 +299,8 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
     """Outcomes in a table with one row per arm: the rows of one outcome form a block, and each
     arm's value is read along its row."""
     blocks = arm_row_blocks(table, arms)
-    named_sizes = row_sizes(table, blocks)
+    in_rows, in_caption = row_sizes(table, blocks), caption_sizes(table, arms)
+    named_sizes = {ai: in_rows.get(ai) or in_caption.get(ai) for ai in range(len(arms))}  # a row label first
     candidates = []
     for (context, label), block in blocks.items():
         if len(block) < len(arms) or _at_entry_only(label, context, outcome):
@@ -321,7 +322,7 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
                 value = _arm_value(table, row, columns, kind, outcome, f"{context} {label}", arms_in_header=False)
                 if value is not None and value.n is None:
                     in_column = [int(row[c]) for c in sizes if c < len(row) and row[c].strip().isdigit()]
-                    value.n = in_column[0] if in_column else named_sizes.get(ai) or caption_sizes(table, arms).get(ai)
+                    value.n = in_column[0] if in_column else named_sizes.get(ai)
                 values.append(value)
             if all(v is not None for v in values):
                 break
