@@ -16,6 +16,7 @@ from fake_eutils import FakeEutils, Faults, pubmed_article
 from pipeline.extract.benchmark import annotated_sd
 from pipeline.extract.ico import extract
 from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, disambiguate, group_labels
+from pipeline.extract.outcomes import Outcome
 from pipeline.extract.readings import ArmValues, events_from_percent
 from pipeline.extract.sizes import group_sizes
 from pipeline.extract.numbers import find_counts, find_values, normalize, words_to_int
@@ -45,6 +46,10 @@ from trial_abstracts import make_jats, make_trial
 def test_notations(text, kind, values):
     found = find_values(normalize(text))
     assert found and found[0].kind == kind and found[0].values == pytest.approx(values)
+
+
+def test_a_reference_number_in_square_brackets_is_no_sd():
+    assert find_values("in 30 patients [12]") == []  # a reference number, not an SD
 
 
 def test_numbers_in_words_and_time_points():
@@ -464,14 +469,18 @@ def test_trial_rows_convert_a_printed_ci_to_an_sd_and_say_so(topic):
     assert "SD from 95% CI of the mean (t)" in row.conversions
 
 
-def test_trial_rows_from_an_abstract_reporting_pain_and_disability_arm_by_arm(topic):
+def _sham_trial(topic, sentence: str) -> tuple[Document, dict[str, Outcome]]:
+    """A two-arm dry-needling abstract ending in ``sentence``, and its trial rows by outcome domain."""
     title = "Dry needling versus sham dry needling for chronic neck pain: a randomised trial"
     doc = Document([Passage("abstract", title),
-                    Passage("abstract", "Sixty patients with chronic neck pain were randomly assigned to dry needling "
-                                        "(n = 30) or sham dry needling (n = 30). At 4 weeks, VAS and NDI scores were "
-                                        "2.1 ± 1.0 and 12.3 ± 4.1 in the dry needling group and 3.5 ± 1.2 and "
-                                        "15.2 ± 4.4 in the sham group.")])
-    rows = {r.outcome_domain: r for r in TrialReader(topic).outcomes("1", "neck pain", doc, title, "abstract")}
+                    Passage("abstract", "Sixty patients were randomly assigned to dry needling (n = 30) or sham dry "
+                                        f"needling (n = 30). {sentence}")])
+    return doc, {r.outcome_domain: r for r in TrialReader(topic).outcomes("1", "neck pain", doc, title, "abstract")}
+
+
+def test_trial_rows_from_an_abstract_reporting_pain_and_disability_arm_by_arm(topic):
+    _, rows = _sham_trial(topic, "At 4 weeks, VAS and NDI scores were 2.1 ± 1.0 and 12.3 ± 4.1 in the dry needling "
+                                 "group and 3.5 ± 1.2 and 15.2 ± 4.4 in the sham group.")
     assert (rows["pain"].mean_dn, rows["pain"].sd_dn, rows["pain"].mean_ctrl, rows["pain"].sd_ctrl) == (2.1, 1.0, 3.5, 1.2)
     assert (rows["disability"].mean_dn, rows["disability"].mean_ctrl) == (12.3, 15.2)
 
@@ -483,15 +492,10 @@ def test_trial_rows_from_an_abstract_reporting_pain_and_disability_arm_by_arm(to
     "(NDI: 12.3 [4.1] vs 15.2 [4.4]; p = 0.03) at 4 weeks.",
 ])
 def test_a_sentence_naming_each_outcome_before_its_values(topic, sentence):
-    title = "Dry needling versus sham dry needling for chronic neck pain: a randomised trial"
-    doc = Document([Passage("abstract", title),
-                    Passage("abstract", "Sixty patients were randomly assigned to dry needling (n = 30) or sham dry "
-                                        f"needling (n = 30). {sentence}")])
-    rows = {r.outcome_domain: r for r in TrialReader(topic).outcomes("1", "neck pain", doc, title, "abstract")}
+    _, rows = _sham_trial(topic, sentence)
     assert (rows["pain"].mean_dn, rows["pain"].sd_dn, rows["pain"].mean_ctrl, rows["pain"].sd_ctrl) == (2.1, 1.0, 3.5, 1.2)
     assert (rows["disability"].mean_dn, rows["disability"].mean_ctrl, rows["disability"].timepoint_weeks) == (
         12.3, 15.2, 4.0)
-    assert find_values("in 30 patients [12]") == []  # a reference number, not an SD
 
 
 @pytest.mark.parametrize("sentence", [
@@ -501,12 +505,8 @@ def test_a_sentence_naming_each_outcome_before_its_values(topic, sentence):
     "2.5 ± 1.0 and 3.8 ± 1.3, respectively.",
 ])
 def test_a_sentence_reporting_several_time_points(topic, sentence):
-    title = "Dry needling versus sham dry needling for chronic neck pain: a randomised trial"
-    doc = Document([Passage("abstract", title),
-                    Passage("abstract", "Sixty patients were randomly assigned to dry needling (n = 30) or sham dry "
-                                        f"needling (n = 30). {sentence}")])
-    row = next(r for r in TrialReader(topic).outcomes("1", "neck pain", doc, title, "abstract")
-               if r.outcome_domain == "pain")
+    doc, rows = _sham_trial(topic, sentence)
+    row = rows["pain"]
     assert (row.timepoint_weeks, row.mean_dn, row.mean_ctrl) == (4.0, 2.5, 3.8)  # the last time point, arms right
     week_1 = extract(doc, Arm.from_description("dry needling"), Arm.from_description("sham"),
                      OutcomeSpec.from_description("pain at 1 week"), "continuous")
