@@ -144,15 +144,19 @@ def _grid(rows, head_rows: int = 0) -> list[list[str]]:
     return [r + [""] * (width - len(r)) for r in grid]
 
 
-def _table(wrap) -> Table:
-    table = wrap.find(".//table")
-    head_rows = table.findall("thead/tr") if table is not None else []
-    body_rows = (table.findall("tbody/tr") or [tr for tr in table.findall("tr")]) if table is not None else []
-    grid = _grid(head_rows + body_rows, len(head_rows))
-    header, body = grid[: len(head_rows)], grid[len(head_rows):]
-    _promote_subheadings(header, body)
-    return Table(label=_flat(wrap.find("label")), caption=_flat(wrap.find("caption")), header=header, body=body,
-                 footnotes=_flat(wrap.find("table-wrap-foot")))
+def _tables(wrap) -> list[Table]:
+    """The tables of a table-wrap: usually one, but a wrap may stack several <table> blocks under
+    one caption ('CGI-S' rows, then 'CGI-I response' rows), each with its own header."""
+    found = []
+    for table in wrap.findall(".//table"):
+        head_rows = table.findall("thead/tr")
+        body_rows = table.findall("tbody/tr") or table.findall("tr")
+        grid = _grid(head_rows + body_rows, len(head_rows))
+        header, body = grid[: len(head_rows)], grid[len(head_rows):]
+        _promote_subheadings(header, body)
+        found.append(Table(label=_flat(wrap.find("label")), caption=_flat(wrap.find("caption")), header=header,
+                           body=body, footnotes=_flat(wrap.find("table-wrap-foot"))))
+    return found
 
 
 def _remove_keeping_tail(element) -> None:
@@ -182,7 +186,7 @@ def read_jats(data: bytes | str, source: str = "") -> Document:
         if root is None:
             raise PipelineError(f"{source or 'JATS text'}: not readable as XML") from None
     for citation in root.iter("xref"):  # reference numbers are not content ('... as reported previously.18 This')
-        if citation.get("ref-type") == "bibr":
+        if citation.get("ref-type") in ("bibr", "table-fn"):  # nor footnote marks ('CGI-I response^d')
             citation.clear(keep_tail=True)
             citation.tail = " " + (citation.tail or "")
     doc = Document(source=source)
@@ -196,7 +200,7 @@ def read_jats(data: bytes | str, source: str = "") -> Document:
         paragraphs = [_flat(p) for p in abstract.iter("p")] or [_flat(abstract)]
         doc.passages += [Passage("abstract", p) for p in paragraphs if p]
     for wrap in root.iter("table-wrap"):
-        doc.tables.append(_table(wrap))
+        doc.tables += _tables(wrap)
     for display in list(root.iter("table-wrap", "fig")):  # tables and figures inside a paragraph are not its text
         _remove_keeping_tail(display)
     for sec in root.iter("sec"):
@@ -215,6 +219,7 @@ DASHES = re.compile(r"-{3,}")
 
 
 def _strip_markup(cell: str) -> str:
+    cell = re.sub(r"\^?\[[a-z*†‡§#]{1,2}\]\(#\)\^?", "", cell)  # footnote marks: 'CGI-I response^[d](#)^'
     cell = re.sub(r"\*+|\^([^^]*)\^|~([^~]*)~", lambda m: m.group(1) or m.group(2) or "", cell)
     return " ".join(normalize(cell).split())
 
@@ -310,6 +315,8 @@ def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] |
     top = rules[0] + 1 if multiline else 0
     header = rows(lines[top:separator], grouped=True)[:1]
     end = next((i for i in rules if i > separator), len(lines))
+    if not multiline:  # a simple table ends at its closing rule or at the first blank line
+        end = next((i for i in range(separator + 2, end) if not lines[i].strip()), end)
     body = rows(lines[separator + 1:end], grouped=multiline)
     if body and header and body[0][0] and not body[0][-1] and _group_names(body[0]):
         # a second header row of group names ('GV (n = 53)  GP (n = 53)') that the converter set one
@@ -319,6 +326,29 @@ def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] |
     _promote_subheadings(header, body)
     _spread_group_labels(header)
     return header, body
+
+
+def _stacked_blocks(lines: list[str]) -> list[list[str]]:
+    """A table block may stack several tables under one caption, each with its own header line(s)
+    over a rule of column dashes; split it where each such header begins (after a blank line).
+    A rule counts as a header rule when text sits directly above and below it: a headerless
+    table's top and bottom rules have a blank line on one side."""
+    def rule(i: int) -> bool:
+        return bool(lines[i].strip()) and not DASHES.sub("", lines[i]).strip()
+
+    def text(i: int) -> bool:
+        return 0 <= i < len(lines) and bool(lines[i].strip()) and not rule(i)
+
+    header_rules = [i for i in range(len(lines)) if rule(i) and len(DASHES.findall(lines[i])) >= 2
+                    and text(i - 1) and text(i + 1)]
+    if len(header_rules) < 2:
+        return [lines]
+    starts = [0]
+    for i in header_rules[1:]:
+        while i > 0 and lines[i - 1].strip():
+            i -= 1
+        starts.append(i)
+    return [lines[a:b] for a, b in zip(starts, starts[1:] + [len(lines)])]
 
 
 def _promote_subheadings(header: list[list[str]], body: list[list[str]]) -> None:
@@ -334,20 +364,23 @@ def read_markdown(text: str, source: str = "") -> Document:
     '::::table-wrap' blocks."""
     doc = Document(source=source)
     text = normalize_chars(text)
+    wraps = [0]  # table-wraps read so far: the tables stacked in one wrap share its number
 
     def table(match: re.Match) -> str:
         body = match["body"]
         caption = re.search(r":::\s*caption\s*(.*?):::", body, re.S)
         rest = body[caption.end():] if caption else body
         lines = IMAGE_LINE.sub("", rest).split("\n")  # a table's image placeholder is not its header
-        parsed = _simple_table(lines)
-        if parsed:
-            header, rows = parsed
-            notes = " ".join(line.strip() for line in lines if line.strip() and not DASHES.search(line)
-                             and line.strip()[0].isalpha() and len(line.strip().split()) > 8)
-            doc.tables.append(Table(label=f"Table {len(doc.tables) + 1}",
-                                    caption=" ".join(caption.group(1).split()) if caption else "",
-                                    header=header, body=rows, footnotes=notes[:500]))
+        notes = " ".join(line.strip() for line in lines if line.strip() and not DASHES.search(line)
+                         and line.strip()[0].isalpha() and len(line.strip().split()) > 8)
+        wraps[0] += 1
+        for block in _stacked_blocks(lines):
+            parsed = _simple_table(block)
+            if parsed:
+                header, rows = parsed
+                doc.tables.append(Table(label=f"Table {wraps[0]}",
+                                        caption=" ".join(caption.group(1).split()) if caption else "",
+                                        header=header, body=rows, footnotes=notes[:500]))
         return " "
 
     text = normalize(TABLE_BLOCK.sub(table, text))

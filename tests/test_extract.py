@@ -419,6 +419,53 @@ def test_tables_with_one_row_per_arm():
             sedatives.comparator.n) == (52, 125, 51, 133)
 
 
+STACKED_JATS = """<article><body><sec><title>Results</title><p>See Table 2.</p>
+<table-wrap><label>Table 2</label><caption><p>Outcomes at week 8</p></caption>
+<table><thead><tr><th>Pain</th><th>n</th><th>Mean change (SE)</th><th>p</th></tr></thead>
+<tbody><tr><td>Placebo</td><td>99</td><td>-1.71 (0.12)</td><td>-</td></tr>
+<tr><td>Needling</td><td>101</td><td>-1.88 (0.12)</td><td>0.22</td></tr></tbody></table>
+<table><thead><tr><th>Responders<sup><xref ref-type="table-fn" rid="fn1">d</xref></sup></th><th>Proportion</th>
+<th>%</th><th>Odds ratio</th><th>p</th></tr></thead>
+<tbody><tr><td>Placebo</td><td>62/99</td><td>62.6</td><td>-</td><td>-</td></tr>
+<tr><td>Needling</td><td>79/101</td><td>78.2</td><td>0.47</td><td>0.02</td></tr>
+<tr><td>Acupuncture</td><td>68/99</td><td>68.7</td><td>0.75</td><td>0.34</td></tr></tbody></table>
+<table-wrap-foot><fn id="fn1"><p>d: CGI-I of 1 or 2.</p></fn></table-wrap-foot></table-wrap></sec></body></article>"""
+
+STACKED_MARKDOWN = """# Results
+::::table-wrap
+::: caption
+Outcomes at week 8
+:::
+
+  Pain      n     Mean change (SE)   p
+  --------- ----- ------------------ ------
+  Placebo   99    -1.71 (0.12)       ---
+  Needling  101   -1.88 (0.12)       0.22
+
+  Responders^[d](#)^   Proportion   %      Odds ratio   p
+  -------------------- ------------ ------ ------------ ------
+  Placebo              62/99        62.6   ---          ---
+  Needling             79/101       78.2   0.47         0.02
+  Acupuncture          68/99        68.7   0.75         0.34
+
+Odds ratios from a logistic regression model with terms for treatment group and site.
+::::
+"""
+
+
+@pytest.mark.parametrize("doc", [read_jats(STACKED_JATS), read_markdown(STACKED_MARKDOWN)], ids=["jats", "markdown"])
+def test_tables_stacked_in_one_wrap_are_each_read_with_their_corner_label(doc):
+    assert [t.header[0][0] for t in doc.tables] == ["Pain", "Responders"]  # no footnote mark
+    assert len({t.name for t in doc.tables}) == 1 and doc.tables[1].body[-1][0] == "Acupuncture"  # no note row
+    arms = Arm.from_description("needling"), Arm.from_description("placebo")
+    found = extract(doc, *arms, OutcomeSpec.from_description("responders"), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+        (79, 101, 62, 99)  # the counts, not the '%' column beside them
+    third = extract(doc, Arm.from_description("acupuncture"), arms[1], OutcomeSpec.from_description("responders"),
+                    "binary")  # the third arm's row is no new outcome
+    assert (third.intervention.events, third.comparator.events) == (68, 62)
+
+
 def test_packed_labels_of_unequal_spans_follow_the_restarting_sub_headings():
     doc = read_markdown("""# Results
 ::::table-wrap

@@ -168,7 +168,8 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         else:
             spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
         value = _cell_value(row, col, kind, spread, paired=bool(MEAN_AND_SPREAD.search(header)))
-        if value is not None:
+        if value is not None and not (found and found.events is not None and value.events is None):
+            # (a '%' column beside the counts adds nothing to '62/99')
             if arms_in_header:
                 value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
             if outcome.days & days_named(sub) or (at_entry and outcome.baseline):
@@ -246,7 +247,9 @@ def arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
     for tables with one row per arm ('Total colon | RMD | ...', 'Total colon | Placebo | ...', or
     'Sedatives' over 'Intervention (n = 125)' and 'TAU (n = 133)')."""
     blocks: ArmRows = {}
-    context = label = ""
+    context = ""  # the header's corner cell may name the outcome of the rows ('CGI-I response' over 'Placebo')
+    label = " ".join(h[0] for h in table.header if h and h[0].strip())
+    names_at = len(table.header[0]) if table.header else 99  # the column of the arms' names, once seen
     for index, row in enumerate(table.body):
         first_value = next((j for j, cell in enumerate(row) if _is_number_cell(cell)), None)
         if first_value is None:  # a heading row ('Sedatives') names the rows below it
@@ -262,11 +265,14 @@ def arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
             if ai is not None and (exact or _only_names(cell, arms[ai])):
                 owner = (ai, j)
                 break
-        last_label = owner[1] if owner else first_value
+        # labels sit left of the arm's name; in a row naming no arm, left of where the arms' names
+        # stand (a third arm's row, 'Fluoxetine' under 'Placebo', is no new outcome)
+        last_label = owner[1] if owner else min(first_value, names_at)
         names = [row[j] for j in range(last_label) if row[j].strip() and not _is_number_cell(row[j])]
         label = names[0] if names else label
         if owner is not None:
             ai, col = owner
+            names_at = col
             block = blocks.setdefault((context, label), {})
             score = arms[ai].score(row[col])
             if ai not in block or score > block[ai][0]:  # 'Provider-school' rather than 'Provider'
