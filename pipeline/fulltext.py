@@ -319,9 +319,17 @@ def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] |
         end = next((i for i in range(separator + 2, end) if not lines[i].strip()), end)
     body = rows(lines[separator + 1:end], grouped=multiline)
     if body and header and body[0][0] and not body[0][-1] and _group_names(body[0]):
-        # a second header row of group names ('GV (n = 53)  GP (n = 53)') that the converter set one
-        # column to the left, under the row labels: shift it back and keep it in the header
-        header.append([""] + body.pop(0)[:-1])
+        # a second header row of group names ('GV (n = 53)  GP (n = 53)') that the converter set to
+        # the left, under the row labels: shift it back under the first label above that is no arm
+        # of its own ('Mean (SD)', 'Drug X, mg/day'; not 'Placebo (N = 121)') and keep it in the header
+        names = body.pop(0)
+        shift = next((c for c in range(1, len(names)) if not ARM_SIZE_NOTE.search(header[0][c])), 1)
+        shift = shift if not any(names[len(names) - shift:]) else 1
+        header.append([""] * shift + names[:len(names) - shift])
+        top, below = header[0], header[-1]
+        for c in range(shift + 1, len(top)):  # the label over groups with their sizes spans them all
+            if not top[c] and ARM_SIZE_NOTE.search(below[c]) and ARM_SIZE_NOTE.search(below[c - 1]):
+                top[c] = top[c - 1]
     _restore_spanned_labels(body)
     _promote_subheadings(header, body)
     _spread_group_labels(header)

@@ -144,6 +144,22 @@ Pain at week 6
     assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.sd) == (20, 2.1, 18, 1.5)
 
 
+def test_markdown_dose_row_shifted_under_the_row_labels_goes_under_its_spanning_label():
+    doc = read_markdown("""# Results
+::::table-wrap
+                         Placebo (N = 121)   Needling, min/day
+  ---------------------- ------------------- -------------------- ------------
+  10 (N = 122)           20 (N = 123)
+  Any adverse event      67 (55.4)           69 (56.6)            85 (69.1)
+::::
+""")
+    assert doc.tables[0].header[-1] == ["", "", "10 (N = 122)", "20 (N = 123)"]  # not under 'Placebo (N = 121)'
+    found = extract(doc, Arm.from_description("needling 20 min"), Arm.from_description("placebo"),
+                    OutcomeSpec.from_description("adverse events"), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+        (85, 123, 67, 121)
+
+
 def test_markdown_rows_under_a_spanning_label_and_sub_headings_below_the_rule():
     text = """# Results
 ::::table-wrap
