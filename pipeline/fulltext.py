@@ -280,6 +280,22 @@ def _spread_group_labels(header: list[list[str]]) -> None:
         header[0] = top[:1] + [labels[sum(1 for b in bounds if b <= c) - 1] for c in range(1, width + 1)]
 
 
+def _restore_group_row(header: list[list[str]], body: list[list[str]]) -> None:
+    """A second header row of group names ('GV (n = 53)  GP (n = 53)') that the converter set to
+    the left, under the row labels: shift it back under the first label above that is no arm of its
+    own ('Mean (SD)', 'Drug X, mg/day'; not 'Placebo (N = 121)') and keep it in the header."""
+    if not (body and header and body[0][0] and not body[0][-1] and _group_names(body[0])):
+        return
+    names = body.pop(0)
+    shift = next((c for c in range(1, len(names)) if not ARM_SIZE_NOTE.search(header[0][c])), 1)
+    shift = shift if not any(names[len(names) - shift:]) else 1
+    header.append([""] * shift + names[:len(names) - shift])
+    top, below = header[0], header[-1]
+    for c in range(shift + 1, len(top)):  # the label over groups with their sizes spans them all
+        if not top[c] and ARM_SIZE_NOTE.search(below[c]) and ARM_SIZE_NOTE.search(below[c - 1]):
+            top[c] = top[c - 1]
+
+
 def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] | None:
     """Header and body of a pandoc simple or multiline table given as fixed-width text lines."""
     rules = [i for i, line in enumerate(lines) if line.strip() and not DASHES.sub("", line).strip()]
@@ -318,18 +334,7 @@ def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] |
     if not multiline:  # a simple table ends at its closing rule or at the first blank line
         end = next((i for i in range(separator + 2, end) if not lines[i].strip()), end)
     body = rows(lines[separator + 1:end], grouped=multiline)
-    if body and header and body[0][0] and not body[0][-1] and _group_names(body[0]):
-        # a second header row of group names ('GV (n = 53)  GP (n = 53)') that the converter set to
-        # the left, under the row labels: shift it back under the first label above that is no arm
-        # of its own ('Mean (SD)', 'Drug X, mg/day'; not 'Placebo (N = 121)') and keep it in the header
-        names = body.pop(0)
-        shift = next((c for c in range(1, len(names)) if not ARM_SIZE_NOTE.search(header[0][c])), 1)
-        shift = shift if not any(names[len(names) - shift:]) else 1
-        header.append([""] * shift + names[:len(names) - shift])
-        top, below = header[0], header[-1]
-        for c in range(shift + 1, len(top)):  # the label over groups with their sizes spans them all
-            if not top[c] and ARM_SIZE_NOTE.search(below[c]) and ARM_SIZE_NOTE.search(below[c - 1]):
-                top[c] = top[c - 1]
+    _restore_group_row(header, body)
     _restore_spanned_labels(body)
     _promote_subheadings(header, body)
     _spread_group_labels(header)
