@@ -263,6 +263,42 @@ def test_event_counts_in_sentences(sentence, events):
     assert (found.intervention.events, found.comparator.events) == events
 
 
+@pytest.mark.parametrize("text", [
+    "Soreness was reported by 12 patients (24%) in the needling group and 25 patients (51%) in the stretching "
+    "group; 50 and 49 patients had been randomized to needling and stretching, respectively.",  # events, not n
+    "Of the 50 patients given needling, 12 (24%) had soreness, as did 25 (51%) of the 49 patients given "
+    "stretching.",  # 'of the 50 patients given ...': the denominators
+    "Soreness was more frequent in the stretching group than in the needling group (51% [25/49] vs 24% [12/50]).",
+])
+def test_events_with_their_share_and_the_denominators(text):
+    doc = Document([Passage("results", text)])
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("stretching"),
+                    OutcomeSpec.from_description("soreness"), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+        (12, 50, 25, 49)
+
+
+def test_a_size_note_is_never_an_event_count():
+    doc = Document([Passage("results", "In the needling group (n = 50), 12 patients had soreness, compared with 25 of "
+                                       "the 49 stretching patients.")])
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("stretching"),
+                    OutcomeSpec.from_description("soreness"), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+        (None, 50, None, 49)  # unread rather than 50 and 49 events
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("Fifty patients were allocated to each group.", {0: 50, 1: 50}),
+    ("Of 50 patients in each group, 10 had soreness.", {0: 50, 1: 50}),
+    ("Each arm included 40 patients.", {0: 40, 1: 40}),
+    ("Five patients in each group had a recurrent stroke.", {}),  # events, not sizes
+    ("Pain fell similarly (-0.1 ± 0.6 in each group).", {}),  # no size in a decimal
+])
+def test_sizes_stated_once_for_every_group(text, sizes):
+    doc = Document([Passage("methods", text)])
+    assert group_sizes(doc, [Arm.from_description("needling"), Arm.from_description("stretching")]).by_arm == sizes
+
+
 def test_a_list_of_outcomes_with_the_arms_named_before_their_values():
     doc = Document([Passage("results", "The percentages of patients with nausea and vomiting were higher in the "
                                        "needling group (35 and 42.5%, respectively), compared to the control group "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.naming import Arm, spans_outside_brackets
-from pipeline.extract.numbers import Found, normalize
+from pipeline.extract.numbers import NUM, Found, normalize
 from pipeline.fulltext import Document
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -132,7 +132,10 @@ def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int
     """'more patients in the intervention group continued (86/125 vs 78/133)': the only two values,
     set against each other, follow the order in which the sentence names the arms before them; an
     arm it does not name comes after the one it names."""
-    if len(found) != 2 or len(arms) != 2 or not VERSUS.match(sentence[found[0].end:found[1].start]):
+    if len(found) != 2 or len(arms) != 2:
+        return None
+    between = re.sub(rf"[()\[\]]|(?:{NUM})\s*%", " ", sentence[found[0].end:found[1].start])  # '[40/50] vs 60% ['
+    if not VERSUS.match(between):
         return None
     named = _named_order(sentence[:found[0].start], arms)
     order = named + [ai for ai in range(len(arms)) if ai not in named]

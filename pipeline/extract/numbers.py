@@ -65,12 +65,15 @@ def words_to_int(text: str) -> int | None:
 class Found:
     """A value read in a text: what it is, its numbers, and where it was."""
 
-    kind: str  # mean_sd | mean_ci | median_iqr | ci | n | count_of | pct | number
+    kind: str  # mean_sd | mean_ci | median_iqr | ci | n | count_of | count_pct | pct | number
     values: tuple[float, ...]
     start: int
     end: int
     text: str
 
+
+PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|women|men|females|males|adults|children|"
+          r"infants|girls|boys|mothers|students|volunteers|athletes|cases|eyes)")
 
 MEASURE_UNIT = r"(?:(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5})?)\s*)?"  # '-1.65 kg/m2 (SD = 2.5', '1.05% (SD 2.0'
 
@@ -92,6 +95,8 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\[\s*(?P<b>\d+(?:\.\d+)?)\s*\]")),
     ("count_of", re.compile(r"\b(?P<a>\d+)\s*(?:/|of|out of)\s*(?P<b>\d+)\b")),
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d+)\b")),
+    # events with their share: '12 (24%)', '5 patients (10%)'
+    ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*[)\]]")),
     ("pct", re.compile(rf"(?P<a>{NUM})\s*%")),
     # '35 and 42.5%': the '%' of a list's last number is every number's
     ("pct", re.compile(rf"(?P<a>{NUM})(?=(?:\s*(?:,|and|or)\s*(?:{NUM}))*\s*(?:,\s*and|,|and|or)\s*(?:{NUM})\s*%)")),
@@ -123,10 +128,6 @@ def find_values(text: str) -> list[Found]:
             taken.append((m.start(), m.end()))
             found.append(Found(kind, values, m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda f: f.start)
-
-
-PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|women|men|females|males|adults|children|"
-          r"infants|girls|boys|mothers|students|volunteers|athletes|cases|eyes)")
 
 
 def find_counts(text: str) -> list[Found]:

@@ -33,7 +33,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             picked = [f for f in found if f.kind == "mean_sd"] or \
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
         else:
-            picked = [f for f in found if f.kind == "count_of"] or [f for f in found if f.kind == "pct"]
+            by_kind = {k: [f for f in found if f.kind == k] for k in ("count_of", "count_pct", "pct")}
+            picked = by_kind["count_of"] or by_kind["count_pct"] or by_kind["pct"]
         if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence) and not outcome.baseline:
             continue
         picked, values = _outcome_share(sentence, picked, outcome, arms)
@@ -56,6 +57,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 result[ai].events, result[ai].n = int(f.values[0]), int(f.values[1])
             elif f.kind == "events":
                 result[ai].events = int(f.values[0])
+            elif f.kind == "count_pct":
+                result[ai].events, result[ai].percent = int(f.values[0]), f.values[1]
             else:
                 result[ai].percent = f.values[0]
         if not any(arm.mentions(sentence) for arm in arms):

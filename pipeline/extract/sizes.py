@@ -25,11 +25,14 @@ ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|inclu
 # randomly assigned to the", "consisted of", "(n =", ":"
 _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+\d+\b|(?:{PEOPLE}|were|was|randomly|"
                          r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|"
-                         r"receiving|the|a|an)\b))*\s*", re.I)
+                         r"receiving|given|treated|with|the|a|an)\b))*\s*", re.I)
 _ARM_TO_NUMBER = (r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
                   r"\s+(?:consisted of|comprised|included|of)\s+")
 _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
+SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
+SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
+OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 _NAME_BREAK = re.compile(r"[,;.()\[\]]|\b(?:and|or|versus|vs|than|while|whereas)\b", re.I)
 _SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:%|mg|kg|g\b|ml|years?|yrs?|months?|weeks?|days?|h\b|"
                    r"hours?|min|cm|mm|times|sessions?|points?))")
@@ -47,14 +50,19 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
     for m in _SIZE.finditer(sentence):
         value = int(m.group(1))
         window = sentence[max(0, m.start() - 60):m.start()]
+        if events and (SIZE_NOTE.search(window) or OF_THE.search(window)):
+            continue  # 'group (n = 50)', 'of the 49 patients': a group size, not events
         before = before_words.search(window)
         owner = None
         if before:
             chunk = " ".join(_NAME_BREAK.split(window[:before.start()])[-1].split()[-4:])
             owner = named_arm(chunk, arms) if chunk else None
-        if owner is None and allocation:  # '12 patients in the DN group had bruising' is an event count
+        if owner is None and (allocation or OF_THE.search(window)):  # not '12 patients in the DN group had bruising'
             rest = sentence[m.end():m.end() + 80]
-            tail = rest[_AFTER_SIZE.match(rest).end():]
+            between = rest[:_AFTER_SIZE.match(rest).end()]
+            tail = rest[len(between):]
+            if not events and SHARE.search(between) and not ENROLMENT.search(sentence[:m.start()] + between):
+                continue  # '5 patients (10%) in the needling group' counts events, not the group
             chunk = _NAME_BREAK.split(tail)[0]
             named = named_arm(chunk, arms) if chunk.strip() and len(chunk.split()) <= 6 else None
             # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
@@ -71,8 +79,11 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
 
 GROUP_COUNT = re.compile(r"\b(?:in|into|to|between)\s+(?P<k>two|three|four|five|[2-5])\s+(?:equal\s+|parallel\s+)?"
                          r"(?:groups|arms)\b", re.I)
-PER_GROUP = re.compile(r"\b(?P<n>\d+)\s+(?:patients|participants|subjects|women|men|children)?\s*(?:per|in each|each|in every)"
-                       r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)",
+_COUNT = r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?"  # '50' or 'Fifty'
+PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+)?"
+                       r"(?:(?:were|was)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+)?(?:per|in each|each|in every)"
+                       r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)|"
+                       rf"\b(?:each|every)\s+(?:group|arm)\s+(?:included|comprised|consisted of|contained|had)\s+(?P<k>{_COUNT})\b",
                        re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
                          r"assigned|enrolled|included|recruited|divided|studied)", re.I)
@@ -144,10 +155,13 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         attached = [] if listed else attached_sizes(sentence, arms)
         for ai, n, _ in attached:
             _keep(best, ai, weight + 0.3, n, sentence)
-        each = PER_GROUP.search(sentence)
-        if each:
+        each = next((n for m in PER_GROUP.finditer(sentence)
+                     if (m["n"] is None or ENROLMENT.search(sentence) or OF_THE.search(sentence[:m.start()]))
+                     and (n := _count(m["n"] or m["m"] or m["k"]))), None)
+        if each:  # 'Fifty patients were allocated to each arm', 'Of 50 patients in each group', 'each arm
+            # included 50' (not 'Five patients in each group had a stroke')
             for ai in range(len(arms)):
-                _keep(best, ai, weight + 0.2, int(each["n"] or each["m"]), sentence)
+                _keep(best, ai, weight + 0.2, each, sentence)
         counts = [c for c in find_counts(sentence) if not any(c.start <= pos < c.end for _, _, pos in attached)]
         for c in counts:
             if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and ENROLMENT.search(sentence):
@@ -193,6 +207,10 @@ def _within_subject_sample(doc: Document, arms: list[Arm]) -> tuple[int, str] | 
         if counts and section in ("abstract", "methods"):
             return int(counts[0].values[0]), sentence
     return None
+
+
+def _count(text: str) -> int | None:
+    return int(text) if text.isdigit() else words_to_int(text)
 
 
 def _keep(best: dict, ai: int, weight: float, value: int, span: str) -> None:
