@@ -40,6 +40,9 @@ from trial_abstracts import make_jats, make_trial
     ("1.05% (SD 2.0)", "mean_sd", (1.05, 2.0)),
     ("35 and 42.5%", "pct", (35,)),  # the list's '%' is every number's
     ("2.1 [1.0]", "mean_sd", (2.1, 1.0)),
+    ("7.1% ± 0.8%", "mean_sd", (7.1, 0.8)),
+    ("65.3° ± 8.1°", "mean_sd", (65.3, 8.1)),
+    ("12 patients (24%)", "count_pct", (12, 24)),
     ("n = 20", "n", (20,)),
     ("12/30", "count_of", (12, 30)),
 ])
@@ -297,6 +300,20 @@ def test_a_size_note_is_never_an_event_count():
 def test_sizes_stated_once_for_every_group(text, sizes):
     doc = Document([Passage("methods", text)])
     assert group_sizes(doc, [Arm.from_description("needling"), Arm.from_description("stretching")]).by_arm == sizes
+
+
+@pytest.mark.parametrize("text", [
+    "The needling group (n = 30) showed lower pain (2.1 ± 1.0) than the sham group (n = 30; 3.5 ± 1.2).",
+    "Pain decreased more with needling (from 6.2 ± 1.1 to 2.1 ± 1.0, n = 30) than with sham (from 6.0 ± 1.3 to "
+    "3.5 ± 1.2, n = 30).",  # before and after per arm, not one value per arm
+    "Pain at follow-up: needling 2.1 (1.0) vs sham 3.5 (1.2); 30 participants per group.",
+])
+def test_continuous_values_in_comparative_sentences(text):
+    doc = Document([Passage("results", text)])
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("pain"), "continuous")
+    assert (found.intervention.n, found.intervention.mean, found.intervention.sd, found.comparator.n,
+            found.comparator.mean, found.comparator.sd) == (30, 2.1, 1.0, 30, 3.5, 1.2)
 
 
 def test_a_list_of_outcomes_with_the_arms_named_before_their_values():

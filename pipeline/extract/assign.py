@@ -15,7 +15,7 @@ from pipeline.fulltext import Document
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 SEGMENT_BREAK = re.compile(r";")
-CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|or|versus|vs\.?|compared (?:with|to)|while|whereas|but)\s+|,\s+", re.I)
+CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|or|versus|vs\.?|compared (?:with|to)|than|while|whereas|but)\s+|,\s+", re.I)
 
 
 def _enclosing_bracket(text: str, values: list[tuple[int, int]]) -> tuple[int, int]:

@@ -79,7 +79,7 @@ MEASURE_UNIT = r"(?:(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5})?)\s*)?"  # '-1.65 
 
 _PATTERNS = [
     # 3.2 ± 1.1 ; 3.2 (SD 1.1) ; 3.2 (SD = 1.1) ; 3.2 (1.1) ; mean 3.2, SD 1.1 ; 3.2 (s.d. 1.1)
-    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*±\s*(?P<b>{NUM})")),
+    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[%°]?\s*±\s*(?P<b>{NUM})(?:\s*[%°])?")),  # '7.1% ± 0.8%', '65.3° ± 8.1°'
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SD|s\.d\.|sd|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})"
                            r"\s*[)\];,]")),
     ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*[,;]?\s*(?:and\s+)?(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})",

@@ -81,7 +81,7 @@ GROUP_COUNT = re.compile(r"\b(?:in|into|to|between)\s+(?P<k>two|three|four|five|
                          r"(?:groups|arms)\b", re.I)
 _COUNT = r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?"  # '50' or 'Fifty'
 PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+)?"
-                       r"(?:(?:were|was)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+)?(?:per|in each|each|in every)"
+                       r"(?:(?:were|was)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+)?(?P<how>per|in each|each|in every)"
                        r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)|"
                        rf"\b(?:each|every)\s+(?:group|arm)\s+(?:included|comprised|consisted of|contained|had)\s+(?P<k>{_COUNT})\b",
                        re.I)
@@ -156,10 +156,11 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         for ai, n, _ in attached:
             _keep(best, ai, weight + 0.3, n, sentence)
         each = next((n for m in PER_GROUP.finditer(sentence)
-                     if (m["n"] is None or ENROLMENT.search(sentence) or OF_THE.search(sentence[:m.start()]))
+                     if (m["n"] is None or m["how"].lower() == "per" or ENROLMENT.search(sentence)
+                         or OF_THE.search(sentence[:m.start()]))
                      and (n := _count(m["n"] or m["m"] or m["k"]))), None)
-        if each:  # 'Fifty patients were allocated to each arm', 'Of 50 patients in each group', 'each arm
-            # included 50' (not 'Five patients in each group had a stroke')
+        if each:  # '20 per group', 'Fifty patients were allocated to each arm', 'Of 50 patients in each
+            # group', 'each arm included 50' (not 'Five patients in each group had a stroke')
             for ai in range(len(arms)):
                 _keep(best, ai, weight + 0.2, each, sentence)
         counts = [c for c in find_counts(sentence) if not any(c.start <= pos < c.end for _, _, pos in attached)]
