@@ -535,6 +535,21 @@ def test_tables_stacked_in_one_wrap_are_each_read_with_their_corner_label(doc):
     assert (third.intervention.events, third.comparator.events) == (68, 62)
 
 
+def test_mean_and_sd_sub_columns_and_an_outcome_named_by_its_column():
+    arms = Arm.from_description("needling"), Arm.from_description("sham")
+    sub_columns = Table("Table 2", "Pain after treatment",
+                        header=[["", "Needling (n = 30)", "Needling (n = 30)", "Sham (n = 30)", "Sham (n = 30)", "P"],
+                                ["", "Mean", "SD", "Mean", "SD", ""]],
+                        body=[["Pain", "2.1", "1.0", "3.5", "1.2", "0.01"]])
+    pain = extract(Document([], [sub_columns]), *arms, OutcomeSpec.from_description("pain"), "continuous")
+    assert (pain.intervention.mean, pain.intervention.sd, pain.comparator.mean, pain.comparator.sd) == (2.1, 1.0, 3.5, 1.2)
+    by_column = Table("Table 3", "Adverse events", header=[["Group", "n", "Soreness", "%", "Bruising", "%"]],
+                      body=[["Needling", "50", "12", "24.0", "3", "6.0"], ["Sham", "49", "25", "51.0", "1", "2.0"]])
+    soreness = extract(Document([], [by_column]), *arms, OutcomeSpec.from_description("soreness"), "binary")
+    assert (soreness.intervention.events, soreness.intervention.n, soreness.comparator.events,
+            soreness.comparator.n) == (12, 50, 25, 49)  # its own column, a count beside its '%'
+
+
 def test_packed_labels_of_unequal_spans_follow_the_restarting_sub_headings():
     doc = read_markdown("""# Results
 ::::table-wrap

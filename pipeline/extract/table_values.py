@@ -149,8 +149,10 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
     baseline one when the outcome asks for a characteristic at entry). Any header row may name the
     time points (above or below the arm names); with the arms in the header a column's 'n =' is the
     arm's size, with the arms in the rows it is not."""
-    found = None
+    found, consumed = None, -1
     for col in columns:
+        if col == consumed:
+            continue  # the SD column of the mean before it
         sub = " ".join(r[col] for r in table.header if col < len(r))
         at_entry = bool(BASELINE.search(sub) and not FOLLOW_UP.search(sub))
         if at_entry and not outcome.baseline:
@@ -163,11 +165,16 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
                 continue  # an integer under 'Mean days' or 'SD' is no count of events
             own_words = own.split()
             counted = bool(own_words) and bool(SIZE_COLUMN.match(own_words[-1]))  # an 'n' column beside its '(%)'
+            beside = " ".join(r[col + 1] for r in table.header if col + 1 < len(r)).strip()
+            counted = counted or beside == "%" != own.strip()  # 'Soreness | %': the count, then its share
             spread = "percent" if "%" in f"{header} {label}" and not counted and not COUNT_AND_PERCENT.search(text) \
                 else "count"
         else:
             spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
-        value = _cell_value(row, col, kind, spread, paired=bool(MEAN_AND_SPREAD.search(header)))
+        paired = bool(MEAN_AND_SPREAD.search(header))
+        value = _cell_value(row, col, kind, spread, paired=paired)
+        if paired and value is not None and CELL_NUMBER.match(normalize(row[col])):
+            consumed = col + 1  # a plain mean paired with the SD (or CI) column after it
         if value is not None and not (found and found.events is not None and value.events is None):
             # (a '%' column beside the counts adds nothing to '62/99')
             if arms_in_header:
@@ -319,8 +326,10 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
         sizes = [c for c, head in heads.items() if SIZE_COLUMN.match(head.split()[-1] if head.split() else "")
                  and "%" not in heads.get(c + 1, "")]
         readable = [c for c in heads if c not in sizes and c not in effects]
+        named = [c for c in readable if outcome.score(heads[c]) > 0]  # 'Group | n | Soreness | %'
         values: list[ArmValues | None] = []
-        for columns in ([c for c in readable if not CHANGE.search(heads[c])], readable):  # changes if nothing else
+        choices = [named] if named else [[c for c in readable if not CHANGE.search(heads[c])], readable]
+        for columns in choices:  # the outcome's own columns, else the values (changes if nothing else)
             values = []
             for ai in range(len(arms)):
                 _, col, index = block[ai]
@@ -334,7 +343,8 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
                 break
         if any(v is None for v in values):
             continue
-        found = _candidate(table, outcome, context, label, label, values, max(i for _, _, i in block.values()))
+        words = " ".join([label] + [heads[c] for c in named])
+        found = _candidate(table, outcome, context, label, words, values, max(i for _, _, i in block.values()))
         if found:
             candidates.append(found)
     return candidates
