@@ -281,13 +281,37 @@ def test_events_with_their_share_and_the_denominators(text):
         (12, 50, 25, 49)
 
 
+@pytest.mark.parametrize("text", [
+    "Soreness was reported by 12 and 25 patients in the needling and stretching groups, respectively.",
+    "Rates of soreness were 24% and 51% in the needling and stretching groups, respectively.",
+    "Twelve patients in the needling group and 25 in the stretching group reported soreness.",
+    "Soreness was observed in 12 patients treated with needling compared with 25 patients treated with stretching.",
+    "Soreness occurred in 12 and 25 patients, respectively, during week 2.",  # arms as the document introduced them
+])
+def test_plain_event_counts_placed_like_other_values(text):
+    doc = Document([Passage("methods", "A total of 99 patients were randomized to needling (n = 50) or stretching "
+                                       "(n = 49)."), Passage("results", text)])
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("stretching"),
+                    OutcomeSpec.from_description("soreness"), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+        (12, 50, 25, 49)
+
+
+def test_numbers_that_are_no_counts_are_not_events():
+    doc = Document([Passage("results", "Soreness was rated on a 0 to 10 scale in the needling and stretching groups at "
+                                       "week 2 (P = 0.04).")])
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("stretching"),
+                    OutcomeSpec.from_description("soreness"), "binary")
+    assert (found.intervention.events, found.comparator.events) == (None, None)
+
+
 def test_a_size_note_is_never_an_event_count():
     doc = Document([Passage("results", "In the needling group (n = 50), 12 patients had soreness, compared with 25 of "
                                        "the 49 stretching patients.")])
     found = extract(doc, Arm.from_description("needling"), Arm.from_description("stretching"),
                     OutcomeSpec.from_description("soreness"), "binary")
     assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (None, 50, None, 49)  # unread rather than 50 and 49 events
+        (12, 50, 25, 49)  # not 50 and 49 events
 
 
 @pytest.mark.parametrize("text, sizes", [

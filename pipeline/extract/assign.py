@@ -81,6 +81,8 @@ def introduction_order(doc: Document, arms: list[Arm]) -> list[int] | None:
     return None
 
 
+LIST_LEAD = re.compile(r"^\W*(?:in|for|of)\s+(?:the\s+)?(?:patients\s+)?", re.I)  # words before a list of arm names
+LIST_LEAD_WORD = re.compile(LIST_LEAD.pattern + r"(?:\w+\s+)?", re.I)  # ... and one more ('in the respective ...')
 LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*", re.I)
 
 
@@ -107,11 +109,13 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     if RESPECTIVELY.search(sentence) and len(found) >= len(arms):
         tail = sentence[found[-1].end:RESPECTIVELY.search(sentence).start()]
         head = sentence[:found[0].start]
-        for names in (tail, re.split(r"\b(?:in|for|of|with)\b", head)[-1] if head else ""):
-            places = list_positions(re.sub(r"^\W*(?:in|for|of)\s+(?:the\s+)?(?:patients\s+)?(?:\w+\s+)?", "", names,
-                                            flags=re.I), arms)
-            if places and max(places.values()) < len(found):
-                return {ai: found[place] for ai, place in places.items()}
+        other_list = re.search(r"\b\d+\s*(?:,|,?\s*and)\s*\d+\b", tail)  # '..., 50 and 49 ..., respectively'
+        for names in (tail if not other_list else "",
+                      re.split(r"\b(?:in|for|of|with)\b", head)[-1] if head else ""):
+            for lead in (LIST_LEAD, LIST_LEAD_WORD):  # 'in the needling and sham groups', 'in the GV and GP arms'
+                places = list_positions(lead.sub("", names), arms)
+                if places and max(places.values()) < len(found):
+                    return {ai: found[place] for ai, place in places.items()}
         if default_order and len(found) == len(arms) and not any(a.mentions(sentence) for a in arms):
             return dict(zip(default_order, found))
         return None

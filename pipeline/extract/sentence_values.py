@@ -13,9 +13,9 @@ import re
 from pipeline.extract.assign import introduction_order, values_for_arms
 from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFORE, Arm, OutcomeSpec, days_named,
                                      named_arm, outcome_words)
-from pipeline.extract.numbers import CONFIDENCE, Found, find_values
+from pipeline.extract.numbers import CONFIDENCE, Found, find_counts, find_values
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import attached_sizes
+from pipeline.extract.sizes import SIZE, attached_sizes
 from pipeline.fulltext import Document
 
 
@@ -44,7 +44,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if values is None and len(picked) >= len(arms):
             values = values_for_arms(sentence, picked, arms, order)
         if values is None and kind == "binary":
-            values = _event_counts(sentence, arms) or _no_events(sentence, outcome, arms)
+            values = _event_counts(sentence, arms) or _no_events(sentence, outcome, arms) or \
+                _plain_counts(sentence, found, arms, order)
         if values is None:
             continue
         result = [ArmValues(), ArmValues()]
@@ -177,3 +178,24 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     if len(tied) < len(arms) or any(len(values) != 1 for values in tied.values()):
         return None
     return {ai: Found("events", (float(next(iter(values))),), 0, 0, "") for ai, values in tied.items()}
+
+
+RANGE = re.compile(r"\s*(?:to|-)\s*\d")  # '0 to 10': a scale, not counts
+NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|type|phase|table|fig(?:ure)?|group|arm|"
+                         r"version|score|session|cycle|dose|step|point|item|p|ci)\.?|[=<>≤≥±:]|\d\s*(?:to|-))\s*$", re.I)
+
+
+def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
+                  order: list[int] | None) -> dict[int, Found] | None:
+    """'reported by 12 and 25 patients in the needling and sham groups, respectively', 'less soreness
+    than the sham group (12 vs 25 patients)': whole numbers that are no other value, no label
+    ('week 12', 'grade 3') and no group size, one per arm, placed as values are."""
+    sizes = {offset for _, _, offset in attached_sizes(sentence, arms)}
+    taken = [(f.start, f.end) for f in found]
+    counts = {m.start(1): Found("events", (float(m.group(1)),), m.start(1), m.end(1), m.group(1))
+              for m in SIZE.finditer(sentence)}
+    counts.update({c.start: Found("events", c.values, c.start, c.end, c.text)
+                   for c in find_counts(sentence) if c.kind == "people" and not c.text[0].isdigit()})  # 'Twelve'
+    plain = [f for at, f in sorted(counts.items()) if at not in sizes and not NOT_A_COUNT.search(sentence[:at])
+             and not RANGE.match(sentence[f.end:]) and not any(s <= at < e for s, e in taken) and f.values[0] < 1900]
+    return values_for_arms(sentence, plain, arms, order) if len(plain) == len(arms) else None

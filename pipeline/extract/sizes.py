@@ -34,8 +34,8 @@ SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 _NAME_BREAK = re.compile(r"[,;.()\[\]]|\b(?:and|or|versus|vs|than|while|whereas)\b", re.I)
-_SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:%|mg|kg|g\b|ml|years?|yrs?|months?|weeks?|days?|h\b|"
-                   r"hours?|min|cm|mm|times|sessions?|points?))")
+SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:%|°|mg|kg|g\b|ml|µg|mcg|ug|µl|mmol|iu\b|units?\b|"
+                   r"mmhg|bpm|years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
 
 def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list[tuple[int, int, int]]:
@@ -47,7 +47,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
     out = []
     allocation = events or bool(ENROLMENT.search(sentence) or ANALYSED.search(sentence))
     before_words = _BEFORE_COUNT if events else _BEFORE_SIZE
-    for m in _SIZE.finditer(sentence):
+    for m in SIZE.finditer(sentence):
         value = int(m.group(1))
         window = sentence[max(0, m.start() - 60):m.start()]
         if events and (SIZE_NOTE.search(window) or OF_THE.search(window)):
@@ -66,7 +66,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
             chunk = _NAME_BREAK.split(tail)[0]
             named = named_arm(chunk, arms) if chunk.strip() and len(chunk.split()) <= 6 else None
             # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
-            listed = _SIZE.split(tail[len(chunk):], maxsplit=1)[0]
+            listed = SIZE.split(tail[len(chunk):], maxsplit=1)[0]
             if re.match(r"\s*\(\s*n\s*=", listed, re.I):  # 'the Gum (n = 38)': the arm has its own size
                 continue
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 \
@@ -94,7 +94,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm]) -> dict[int, int]:
     """'19 and 23 students completed the EP and CACP programmes, respectively': arm index -> n,
     from the last list of integers and the list of arm names next to it."""
     runs: list[list[re.Match]] = []
-    for m in _SIZE.finditer(sentence):
+    for m in SIZE.finditer(sentence):
         if runs and _LIST_GAP.match(sentence[runs[-1][-1].end():m.start()]):
             runs[-1].append(m)
         else:
