@@ -574,6 +574,16 @@ def test_mean_and_sd_sub_columns_and_an_outcome_named_by_its_column():
             soreness.comparator.n) == (12, 50, 25, 49)  # its own column, a count beside its '%'
 
 
+def test_sizes_from_a_row_of_sizes_and_from_the_caption():
+    arms = [Arm.from_description("needling"), Arm.from_description("sham")]
+    in_a_row = Table("Table 2", "Outcomes", header=[["Outcome", "Needling group", "Sham group", "P"]],
+                     body=[["n", "30", "29", ""], ["Pain", "2.1 (1.0)", "3.5 (1.2)", "0.01"]])
+    assert group_sizes(Document([], [in_a_row]), arms).by_arm == {0: 30, 1: 29}
+    in_caption = Table("Table 3", "Pain after treatment (needling n = 30; sham n = 29)",
+                       header=[["", "Needling", "Sham"]], body=[["Pain, mean ± SD", "2.1 ± 1.0", "3.5 ± 1.2"]])
+    assert group_sizes(Document([], [in_caption]), arms).by_arm == {0: 30, 1: 29}
+
+
 def test_packed_labels_of_unequal_spans_follow_the_restarting_sub_headings():
     doc = read_markdown("""# Results
 ::::table-wrap

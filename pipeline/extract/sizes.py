@@ -32,6 +32,8 @@ _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
+SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|subjects))?|(?:patients|participants|"
+                      r"subjects),? n|sample size)\s*$", re.I)
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 _NAME_BREAK = re.compile(r"[,;.()\[\]]|\b(?:and|or|versus|vs|than|while|whereas)\b", re.I)
 SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:%|°|mg|kg|g\b|ml|µg|mcg|ug|µl|mmol|iu\b|units?\b|"
@@ -133,6 +135,14 @@ def _table_sizes(doc: Document, arms: list[Arm], best: dict[int, tuple[float, in
             n = header_n(table, cols)
             if n:
                 _keep(best, ai, 3.0, n, f"{table.name} header")
+        for row in table.body if columns else []:  # a row of sizes under the arms: 'n | 30 | 30'
+            if row and SIZE_ROW.match(row[0]):
+                for ai, cols in columns.items():
+                    if cols[0] < len(row) and row[cols[0]].strip().isdigit():
+                        _keep(best, ai, 3.0, int(row[cols[0]]), f"{table.name}, row '{row[0]}'")
+                break
+        for ai, n, _ in attached_sizes(table.caption, arms):  # 'Pain (needling n = 30; sham n = 30)'
+            _keep(best, ai, 2.5, n, f"{table.name} caption")
         if len(columns) < len(arms):
             for ai, n in row_sizes(table, arm_row_blocks(table, arms)).items():
                 _keep(best, ai, 3.0, n, f"{table.name}, row of the arm")
