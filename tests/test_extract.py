@@ -340,6 +340,27 @@ def test_continuous_values_in_comparative_sentences(text):
             found.comparator.mean, found.comparator.sd) == (30, 2.1, 1.0, 30, 3.5, 1.2)
 
 
+@pytest.mark.parametrize("text, intervention, comparator", [
+    ("Patients were randomized to dry needling (DN group, n = 30) or sham needling (SN group, n = 30). At 4 weeks, "
+     "pain was 2.1 ± 1.0 in the DN group and 3.5 ± 1.2 in the SN group.", "Dry needling of the upper trapezius",
+     "Sham dry needling"),  # labels after the names; 'dry needling' is not 'sham dry needling'
+    ("Patients received either ketamine (group K, n = 30) or saline (group S, n = 30). Pain scores at 4 h were "
+     "2.1 ± 1.0 in group K and 3.5 ± 1.2 in group S.", "Ketamine 0.5 mg/kg", "Normal saline"),
+    ("Sixty patients were allocated to the experimental group (n = 30), which received dry needling plus exercise, "
+     "or the control group (n = 30), which received exercise alone. Pain at 4 weeks: experimental 2.1 ± 1.0, "
+     "control 3.5 ± 1.2.", "Dry needling plus exercise", "Exercise alone"),  # '... alone' is a control
+    ("A total of 60 patients were assigned to the TENS group (n = 30) or the control group (n = 30). After "
+     "treatment, pain was 2.1 ± 1.0 with TENS and 3.5 ± 1.2 in controls.",
+     "Transcutaneous electrical nerve stimulation (TENS)", "No treatment"),
+])
+def test_arms_described_otherwise_than_the_text_names_them(text, intervention, comparator):
+    doc = Document([Passage("abstract", text)])
+    found = extract(doc, *arms_for(doc, intervention, comparator), OutcomeSpec.from_description("pain", doc),
+                    "continuous")
+    assert (found.intervention.n, found.intervention.mean, found.intervention.sd, found.comparator.n,
+            found.comparator.mean, found.comparator.sd) == (30, 2.1, 1.0, 30, 3.5, 1.2)
+
+
 def test_a_list_of_outcomes_with_the_arms_named_before_their_values():
     doc = Document([Passage("results", "The percentages of patients with nausea and vomiting were higher in the "
                                        "needling group (35 and 42.5%, respectively), compared to the control group "

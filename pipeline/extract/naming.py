@@ -125,9 +125,9 @@ class Arm:
         return sorted(spots)
 
 
-ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "treatment group", "active group",
-                     "study group")
-ROLE_CONTROL = ("control group", "control", "comparison group", "no intervention", "no treatment")
+ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
+                     "active group", "study group")
+ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")
 NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
 
 
@@ -154,7 +154,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     against a control, the usual role names ('intervention group', 'control group')."""
     low = comparator.lower()
     is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
-                                        "waiting", "wait-list", "without", "no ")) or low.startswith("no ")
+                                        "waiting", "wait-list", "without", "no ", "alone", "saline")) or low.startswith("no ")
     extra_i = document_aliases(doc, intervention) + (ROLE_INTERVENTION if is_control else ())
     extra_c = document_aliases(doc, comparator) + (ROLE_CONTROL if is_control else ())
     arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
@@ -176,6 +176,7 @@ GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]|I{1,3}|IV|V|\d)\b(?![-.,
                          r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b")
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")
+NAME_LEAD = re.compile(r"\b(?:to|or|and|either|receiv(?:e|ed|ing)|given|with|the)\b", re.I)  # words before an arm's name
 LABEL_END = re.compile(r";|,|\s(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
 
 
@@ -211,10 +212,14 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
             window = sentence[m.end():end]
+            opened = re.search(r"(?P<name>[^,;:()]{3,80})\(\s*$", sentence[:m.start()])
+            if opened:  # 'dry needling (DN group, n = 30)', 'ketamine (group K)': the name before the bracket
+                window = NAME_LEAD.split(opened["name"])[-1]
             for start, stop in spans_outside_brackets(window, LABEL_END)[:1]:
                 named = window[start:stop].lower()
-                ai = named_arm(named, arms)
-                if ai is not None and _same_kind(named, arms[ai].label.lower()) and _distinct(named, ai, arms):
+                same_kind = [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms]
+                ai = named_arm(named, same_kind)  # 'dry needling' is not 'sham dry needling'
+                if ai is not None and _distinct(named, ai, arms):
                     label = f"group {m['a'].lower()}" if m["a"] else m["b"].lower()
                     votes.setdefault(label, Counter())[ai] += 1
     labels: dict[int, list[str]] = {}
