@@ -361,6 +361,14 @@ def test_arms_described_otherwise_than_the_text_names_them(text, intervention, c
             found.comparator.mean, found.comparator.sd) == (30, 2.1, 1.0, 30, 3.5, 1.2)
 
 
+def test_an_outcome_named_by_the_abbreviation_of_its_plural():
+    doc = Document([Passage("abstract", "Pressure pain thresholds (PPT) were recorded. PPT increased to 2.1 ± 1.0 "
+                                        "kg/cm2 in the needling group and 3.5 ± 1.2 kg/cm2 in the sham group.")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pressure pain threshold", doc),
+                    "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (2.1, 3.5)
+
+
 def test_a_list_of_outcomes_with_the_arms_named_before_their_values():
     doc = Document([Passage("results", "The percentages of patients with nausea and vomiting were higher in the "
                                        "needling group (35 and 42.5%, respectively), compared to the control group "

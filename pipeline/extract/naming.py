@@ -135,10 +135,10 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> tu
     """Abbreviations the document defines for an arm or outcome: 'resistant maltodextrin (RMD)' -> 'rmd'.
     An arm's abbreviation needs half of the long form's last content words in the description;
     with ``whole`` (outcomes) the long form must end in exactly the description's content words."""
-    wanted = {t for t in tokens(description) if t not in STOPWORDS and len(t) > 2}
+    wanted = {_stem(t) for t in tokens(description) if t not in STOPWORDS and len(t) > 2}
     aliases = []
     for long_form, abbreviation in doc.abbreviations:
-        words = [t for t in tokens(long_form) if t not in STOPWORDS and len(t) > 2]
+        words = [_stem(t) for t in tokens(long_form) if t not in STOPWORDS and len(t) > 2]  # 'thresholds (PPT)'
         if whole:
             named = bool(wanted) and set(words[-len(wanted):]) == wanted
         else:
