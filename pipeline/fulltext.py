@@ -405,7 +405,7 @@ def read_markdown(text: str, source: str = "") -> Document:
         kind_here = section_kind(heading.group(1)) if heading else "other"
         if kind_here != "other":
             kind = kind_here
-        clean = re.sub(r"<[^>]+>|:::+[^\n]*", " ", part)
+        clean = re.sub(r"</?[A-Za-z][^<>]*>|:::+[^\n]*", " ", part)  # tags, not '(P < 0.01) ... (> 500'
         clean = re.sub(r"\[(\d+)\]\(#\)", r"\1", clean)
         for paragraph in re.split(r"\n\s*\n", clean):
             if paragraph.strip():

@@ -147,6 +147,19 @@ Pain at week 6
     assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.sd) == (20, 2.1, 18, 1.5)
 
 
+def test_markdown_comparison_signs_are_text_not_tags():
+    doc = read_markdown("# Results\n\nPain fell more with needling (*P* < 0.01). Platelets recovered (> 25 000 "
+                        "per µl) by day <b>10</b>.")
+    assert [s for _, s in doc.sentences()][-2:] == ["Pain fell more with needling (P < 0.01).",
+                                                    "Platelets recovered (> 25 000 per µl) by day 10 ."]
+
+
+def test_a_range_after_an_arm_name_is_no_group_size():
+    doc = Document([Passage("results", "GFR fell by 10% in the needling group (105 to 95 ml/min) and by 37% in the "
+                                       "sham group (107 to 67 ml/min).")])
+    assert group_sizes(doc, [Arm.from_description("needling"), Arm.from_description("sham")]).by_arm == {}
+
+
 def test_markdown_dose_row_shifted_under_the_row_labels_goes_under_its_spanning_label():
     doc = read_markdown("""# Results
 ::::table-wrap

@@ -180,7 +180,6 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     return {ai: Found("events", (float(next(iter(values))),), 0, 0, "") for ai, values in tied.items()}
 
 
-RANGE = re.compile(r"\s*(?:to|-)\s*\d")  # '0 to 10': a scale, not counts
 NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|type|phase|table|fig(?:ure)?|group|arm|"
                          r"version|score|session|cycle|dose|step|point|item|p|ci)\.?|[=<>≤≥±:]|\d\s*(?:to|-))\s*$", re.I)
 
@@ -197,5 +196,5 @@ def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
     counts.update({c.start: Found("events", c.values, c.start, c.end, c.text)
                    for c in find_counts(sentence) if c.kind == "people" and not c.text[0].isdigit()})  # 'Twelve'
     plain = [f for at, f in sorted(counts.items()) if at not in sizes and not NOT_A_COUNT.search(sentence[:at])
-             and not RANGE.match(sentence[f.end:]) and not any(s <= at < e for s, e in taken) and f.values[0] < 1900]
+             and not any(s <= at < e for s, e in taken) and f.values[0] < 1900]
     return values_for_arms(sentence, plain, arms, order) if len(plain) == len(arms) else None
