@@ -626,6 +626,19 @@ def test_sizes_from_a_row_of_sizes_and_from_the_caption():
     assert group_sizes(Document([], [in_caption]), arms).by_arm == {0: 30, 1: 29}
 
 
+def test_yes_counts_the_events_not_no():
+    arms = Arm.from_description("needling"), Arm.from_description("sham")
+    columns = Table("Table 2", "Outcomes", header=[["", "Needling (n = 50)", "Needling (n = 50)", "Sham (n = 49)",
+                                                    "Sham (n = 49)"], ["", "Yes", "No", "Yes", "No"]],
+                    body=[["Soreness", "12", "38", "25", "24"]])
+    rows = Table("Table 3", "Outcomes", header=[["Outcome", "Needling (n = 50)", "Sham (n = 49)", "P"]],
+                 body=[["Soreness", "", "", "0.01"], ["Yes", "12 (24)", "25 (51)", ""], ["No", "38 (76)", "24 (49)", ""]])
+    for table in (columns, rows):
+        found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("soreness"), "binary")
+        assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+            (12, 50, 25, 49)
+
+
 def test_packed_labels_of_unequal_spans_follow_the_restarting_sub_headings():
     doc = read_markdown("""# Results
 ::::table-wrap

@@ -41,6 +41,7 @@ NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|
                            r"\b[Ftz][- ]?(?:tests?|values?)\b", re.I)
 CHANGE = re.compile(r"Δ|\bchanges?\b", re.I)
 THRESHOLD = re.compile(r"[<>≤≥]\s*\d")
+NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*(?:n|no\.?|number)\s*$", re.I)
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
@@ -161,6 +162,8 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         text = f"{table.caption} {header} {label}"
         if kind == "binary":
             own = " ".join(r[col] for r in table.header if col < len(r))
+            if table.header and NEGATIVE_ANSWER.match(table.header[-1][col] if col < len(table.header[-1]) else ""):
+                continue  # the 'No' column beside 'Yes' counts those without the event
             if MEAN_AND_SPREAD.search(own) and not re.search(r"\bn\b|%|\bnumber\b", own, re.I):
                 continue  # an integer under 'Mean days' or 'SD' is no count of events
             own_words = own.split()
@@ -224,6 +227,8 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         words = " ".join(dict.fromkeys([label] + [c for c in row[1:] if c.strip() and not _is_number_cell(c)]))
         if _at_entry_only(words, context, outcome) or (kind == "continuous" and THRESHOLD.search(label)):
             continue  # 'Cognitive score <85' counts patients below a cut-off: not the score's mean
+        if kind == "binary" and NEGATIVE_ANSWER.match(label):
+            continue  # 'Soreness' over 'Yes' and 'No': the events are the 'Yes' row
         shift = _label_overhang(row, arm_cells[0])
         values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
                   for ai in range(len(arms))]
