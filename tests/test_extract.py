@@ -626,6 +626,15 @@ def test_sizes_from_a_row_of_sizes_and_from_the_caption():
     assert group_sizes(Document([], [in_caption]), arms).by_arm == {0: 30, 1: 29}
 
 
+def test_a_cut_off_row_is_no_mean_in_either_table_layout():
+    arms = Arm.from_description("needling"), Arm.from_description("sham")
+    by_row = Table("Table 2", "Pain at week 4", header=[["Outcome", "Group", "Mean ± SD"]],
+                   body=[["Pain score", "Needling", "2.1 ± 1.0"], ["", "Sham", "3.5 ± 1.2"],
+                         ["Pain score >7", "Needling", "1.0 ± 0.2"], ["", "Sham", "2.0 ± 0.3"]])
+    found = extract(Document([], [by_row]), *arms, OutcomeSpec.from_description("pain score"), "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (2.1, 3.5)
+
+
 def test_yes_counts_the_events_not_no():
     arms = Arm.from_description("needling"), Arm.from_description("sham")
     columns = Table("Table 2", "Outcomes", header=[["", "Needling (n = 50)", "Needling (n = 50)", "Sham (n = 49)",

@@ -321,8 +321,9 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
     named_sizes = {ai: in_rows.get(ai) or in_caption.get(ai) for ai in range(len(arms))}  # a row label first
     candidates = []
     for (context, label), block in blocks.items():
-        if len(block) < len(arms) or _at_entry_only(label, context, outcome):
-            continue
+        if len(block) < len(arms) or _at_entry_only(label, context, outcome) or \
+                (kind == "continuous" and THRESHOLD.search(label)):
+            continue  # (a cut-off row counts patients past it: no mean, as in the column layout)
         start = max(col for _, col, _ in block.values()) + 1
         width = len(table.header[0]) if table.header else max(len(table.body[i]) for _, _, i in block.values())
         heads = {c: " ".join(h[c] for h in table.header if c < len(h)) for c in range(start, width)}
