@@ -109,7 +109,9 @@ def _flat(node) -> str:
 
 
 def _span(cell, name: str) -> int:
-    return max(1, int(cell.get(name, "1") or 1))
+    """A cell's colspan or rowspan: 1 when missing or unreadable ('2*'), at most 50."""
+    digits = re.match(r"\s*(\d+)", cell.get(name, "") or "")
+    return min(50, max(1, int(digits[1]))) if digits else 1
 
 
 def _grid(rows, head_rows: int = 0) -> list[list[str]]:

@@ -460,6 +460,14 @@ def test_jats_tables_inside_a_paragraph_are_tables_not_text():
     assert doc.tables[0].body == [["VAS", "2.1 (1.0)", "3.5 (1.2)"]]
 
 
+def test_jats_unreadable_spans_count_as_one():
+    doc = read_jats('<article><body><table-wrap><table><thead><tr><th rowspan="r">Outcome</th><th colspan="x">'
+                    'Needling</th><th colspan="">Sham</th></tr></thead><tbody><tr><td>VAS</td><td>2.1 (1.0)</td>'
+                    '<td>3.5 (1.2)</td></tr></tbody></table></table-wrap></body></article>')
+    assert doc.tables[0].header == [["Outcome", "Needling", "Sham"]]
+    assert doc.tables[0].body == [["VAS", "2.1 (1.0)", "3.5 (1.2)"]]
+
+
 def test_jats_reference_numbers_are_not_text():
     doc = read_jats('<article><body><sec><title>Results</title><p>Pain fell by 2 points, as reported before.'
                     '<sup><xref ref-type="bibr" rid="b18">18</xref></sup>This effect lasted to week 12 '
@@ -893,6 +901,22 @@ def test_bench_extract_scores_and_writes_predictions(tmp_path):
     assert float(rows["2"]["intervention_events"]) == 4 and float(rows["2"]["comparator_group_size"]) == 19
     assert rows["3"]["intervention_mean"] == ""          # unknown, as annotated
     assert rows["4"]["intervention_group_size"] == ""    # a total split equally is not what the text states
+
+
+def test_bench_extract_scores_the_rest_when_a_text_is_missing_or_unreadable(tmp_path):
+    import shutil
+    dataset = tmp_path / "bench"
+    shutil.copytree(FIXTURES / "bench", dataset)
+    (dataset / "texts" / "PMC2.md").unlink()
+    annotations = dataset / "annotations.csv"
+    annotations.write_text(annotations.read_text(encoding="utf-8").rstrip("\n") +
+                           "\n9,3,pain,acupressure,sham acupressure,continuous,,,,,,,,,,TEST\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "bench-extract", "--dataset", str(dataset)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "binary      1.000  (1/1)" in proc.stdout  # PMC1's rows are still scored
+    assert "continuous  0.750  (3/4)" in proc.stdout  # PMC2's row predicted unknown; PMC3's annotated unknown
+    assert "texts not read (2;" in proc.stdout and "no text for PMC2" in proc.stdout and "PMC3" in proc.stdout
 
 
 @pytest.mark.shared

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import PipelineError
@@ -54,6 +54,7 @@ class Prediction:
 class Score:
     rows: dict[str, list[bool]]
     fields: dict[str, list[bool]]
+    unread: dict[str, str] = field(default_factory=dict)  # PMC id -> why its text could not be read
 
     def row_accuracy(self, kind: str) -> float:
         hits = self.rows.get(kind, [])
@@ -126,20 +127,24 @@ def run_benchmark(dataset: Path, predictions_path: Path | None = None, split: st
         raise PipelineError(f"{dataset / 'annotations.csv'}: missing column(s) {', '.join(sorted(missing))}")
     if split:
         rows = [r for r in rows if r.get("split", "").upper() == split.upper()]
-    documents: dict[str, Document] = {}
+    documents: dict[str, Document | None] = {}
     predictions, score = [], Score(rows={}, fields={})
     for row in rows:
         pmcid = row["pmcid"].removeprefix("PMC")
         if pmcid not in documents:
-            documents[pmcid] = load_document(dataset, pmcid)
-        prediction = predict(documents[pmcid], row)
+            try:
+                documents[pmcid] = load_document(dataset, pmcid)
+            except PipelineError as exc:  # one missing or unreadable text: its rows stay unknown
+                documents[pmcid], score.unread[pmcid] = None, str(exc)
+        document = documents[pmcid]
+        prediction = predict(document, row) if document is not None else Prediction(id=row["id"])
         predictions.append(prediction)
         kind = row["outcome_type"]
         fields = BINARY_FIELDS if kind == "binary" else CONTINUOUS_FIELDS
         hits = [same(getattr(prediction, f), parse_value(row[f])) for f in fields]
         score.rows.setdefault(kind, []).append(all(hits))
-        for field, hit in zip(fields, hits):
-            score.fields.setdefault(f"{kind}:{field}", []).append(hit)
+        for name, hit in zip(fields, hits):
+            score.fields.setdefault(f"{kind}:{name}", []).append(hit)
     if predictions_path:
         write_table(predictions_path, predictions, Prediction)
     return score
@@ -153,4 +158,7 @@ def format_score(score: Score) -> str:
     lines.append("exact match per field:")
     for name, hits in sorted(score.fields.items()):
         lines.append(f"  {name:<44} {sum(hits) / len(hits):.3f}  ({sum(hits)}/{len(hits)})")
+    if score.unread:
+        lines.append(f"texts not read ({len(score.unread)}; their rows were predicted unknown):")
+        lines += [f"  {reason}" for reason in score.unread.values()]
     return "\n".join(lines)
