@@ -374,6 +374,14 @@ def test_arms_described_otherwise_than_the_text_names_them(text, intervention, c
             found.comparator.mean, found.comparator.sd) == (30, 2.1, 1.0, 30, 3.5, 1.2)
 
 
+def test_mortality_is_named_by_died():
+    doc = Document([Passage("results", "One year after surgery, 45 patients in the needling group compared to 58 "
+                                       "patients in the sham group had died (p = 0.19).")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("overall mortality", doc),
+                    "binary")
+    assert (found.intervention.events, found.comparator.events) == (45, 58)
+
+
 def test_an_outcome_named_by_the_abbreviation_of_its_plural():
     doc = Document([Passage("abstract", "Pressure pain thresholds (PPT) were recorded. PPT increased to 2.1 ± 1.0 "
                                         "kg/cm2 in the needling group and 3.5 ± 1.2 kg/cm2 in the sham group.")])

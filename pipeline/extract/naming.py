@@ -271,6 +271,9 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
 BASELINE_TABLE = re.compile(r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)
 
 
+DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})
+
+
 @dataclass(frozen=True)
 class OutcomeSpec:
     """What names an outcome in a text: whole phrases (instrument names) or content words."""
@@ -293,6 +296,8 @@ class OutcomeSpec:
             if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
             aliases |= PAIN_SCALES
+        if words & DEATH_WORDS and len(words - DEATH_WORDS - GENERIC_OUTCOME) == 0:  # 'overall mortality': 'had died'
+            aliases |= DEATH_WORDS
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=frozenset(t for t in tokens(outcome) if t in QUALIFIERS))
