@@ -390,6 +390,24 @@ def test_an_outcome_named_by_the_abbreviation_of_its_plural():
     assert (found.intervention.mean, found.comparator.mean) == (2.1, 3.5)
 
 
+@pytest.mark.parametrize("text", [
+    "Pain at 4 weeks was 2.1 (SE 0.2) with needling and 3.5 (SE 0.3) with sham.",
+    "Mean (SE) pain at 4 weeks was 2.1 (0.2) with needling and 3.5 (0.3) with sham.",
+    "Pain at 4 weeks was 2.1 ± 0.2 (mean ± SEM) with needling and 3.5 ± 0.3 with sham.",
+])
+def test_standard_errors_in_sentences_are_kept_as_such(text):
+    doc = Document([Passage("results", text)])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    assert (found.intervention.mean, found.intervention.se, found.intervention.sd) == (2.1, 0.2, None)
+    assert (found.comparator.mean, found.comparator.se, found.comparator.sd) == (3.5, 0.3, None)
+
+
+def test_arm_names_in_a_bracket_after_a_pair_of_values():
+    doc = Document([Passage("results", "Pain at 4 weeks was 2.1±1.0 vs. 3.5±1.2 (needling vs. sham, P<0.01).")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (2.1, 3.5)
+
+
 def test_a_list_of_outcomes_with_the_arms_named_before_their_values():
     doc = Document([Passage("results", "The percentages of patients with nausea and vomiting were higher in the "
                                        "needling group (35 and 42.5%, respectively), compared to the control group "

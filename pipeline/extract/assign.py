@@ -123,6 +123,11 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         paired = _versus_pair(sentence, found, arms)  # 'with X compared with Y (4.1 vs 2.9)': names come first
         if paired:
             return paired
+    legend = NAMES_AFTER.match(sentence[found[-1].end:]) if found else None
+    if legend and len(found) == 2 and not any(arm.mentions(sentence[:found[0].start]) for arm in arms):
+        named = _named_order(legend.group(0), arms)  # '2.1 vs. 3.5 (needling vs. sham, P < 0.01)'
+        if len(named) == len(arms) and VERSUS.match(_between(sentence, found)):
+            return dict(zip(named, found))
     assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}
@@ -130,6 +135,12 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
 
 
 VERSUS = re.compile(r"^\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)
+NAMES_AFTER = re.compile(r"\s*\(\s*[^()]{3,60}?\s(?:vs\.?|versus)\s[^();,]{2,40}")  # '(needling vs. sham'
+
+
+def _between(sentence: str, found: list[Found]) -> str:
+    """The words between two values, without brackets and shares ('[40/50] vs 60% [' -> 'vs')."""
+    return re.sub(rf"[()\[\]]|(?:{NUM})\s*%", " ", sentence[found[0].end:found[1].start])
 
 
 def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
@@ -138,8 +149,7 @@ def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int
     arm it does not name comes after the one it names."""
     if len(found) != 2 or len(arms) != 2:
         return None
-    between = re.sub(rf"[()\[\]]|(?:{NUM})\s*%", " ", sentence[found[0].end:found[1].start])  # '[40/50] vs 60% ['
-    if not VERSUS.match(between):
+    if not VERSUS.match(_between(sentence, found)):
         return None
     named = _named_order(sentence[:found[0].start], arms)
     order = named + [ai for ai in range(len(arms)) if ai not in named]

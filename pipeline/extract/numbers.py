@@ -65,7 +65,7 @@ def words_to_int(text: str) -> int | None:
 class Found:
     """A value read in a text: what it is, its numbers, and where it was."""
 
-    kind: str  # mean_sd | mean_ci | median_iqr | ci | n | count_of | count_pct | pct | number
+    kind: str  # mean_sd | mean_se | mean_ci | median_iqr | ci | n | count_of | count_pct | pct | number
     values: tuple[float, ...]
     start: int
     end: int
@@ -82,6 +82,9 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[%°]?\s*±\s*(?P<b>{NUM})(?:\s*[%°])?")),  # '7.1% ± 0.8%', '65.3° ± 8.1°'
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SD|s\.d\.|sd|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})"
                            r"\s*[)\];,]")),
+    # 2.1 (SE 0.2) ; 2.1 (SEM = 0.2) ; 2.1 (standard error 0.2)
+    ("mean_se", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SE|SEM|s\.e\.m?\.?|standard error)\s*[=:,]?\s*"
+                           rf"(?P<b>{NUM})\s*[)\];,]")),
     ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*[,;]?\s*(?:and\s+)?(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})",
                            re.IGNORECASE)),
     # 95% CI forms: -1.5 (95% CI -2.3 to -0.7), then a CI on its own

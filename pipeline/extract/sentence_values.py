@@ -13,7 +13,7 @@ import re
 from pipeline.extract.assign import introduction_order, values_for_arms
 from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFORE, Arm, OutcomeSpec, days_named,
                                      named_arm, outcome_words)
-from pipeline.extract.numbers import CONFIDENCE, Found, find_counts, find_values
+from pipeline.extract.numbers import CONFIDENCE, STANDARD_ERROR, Found, find_counts, find_values
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.sizes import SIZE, attached_sizes
 from pipeline.fulltext import Document
@@ -29,9 +29,12 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if score <= 0:
             continue
         found = find_values(sentence)
-        if kind == "continuous":  # mean (SD), else mean (95% CI ...)
-            picked = [f for f in found if f.kind == "mean_sd"] or \
+        if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...)
+            picked = [f for f in found if f.kind in ("mean_sd", "mean_se")] or \
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
+            if STANDARD_ERROR.search(sentence) and not SPREAD_SD.search(sentence):  # 'Mean (SE) pain was 2.1 (0.2)'
+                picked = [Found("mean_se", f.values, f.start, f.end, f.text) if f.kind == "mean_sd" else f
+                          for f in picked]
         else:
             by_kind = {k: [f for f in found if f.kind == k] for k in ("count_of", "count_pct", "pct")}
             picked = by_kind["count_of"] or by_kind["count_pct"] or by_kind["pct"]
@@ -52,6 +55,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         for ai, f in values.items():
             if kind == "continuous" and f.kind == "mean_ci":
                 result[ai].mean, result[ai].ci = f.values[0], (f.values[1], f.values[2])
+            elif kind == "continuous" and f.kind == "mean_se":
+                result[ai].mean, result[ai].se = f.values[0], f.values[1]
             elif kind == "continuous":
                 result[ai].mean, result[ai].sd = f.values[0], f.values[1]
             elif f.kind == "count_of":
@@ -72,6 +77,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     return best
 
 
+SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
 WORD_LIST = re.compile(r"\b(?P<first>[\w-]+)(?P<middle>(?:\s*,\s*[\w-]+)*)\s*,?\s+and\s+(?P<last>[\w-]+)\b")
 
 
