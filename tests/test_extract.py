@@ -154,6 +154,25 @@ def test_markdown_comparison_signs_are_text_not_tags():
                                                     "Platelets recovered (> 25 000 per µl) by day 10 ."]
 
 
+@pytest.mark.parametrize("text", [
+    "We randomized 59 participants (needling, 30; sham, 29).",
+    "Thirty patients received needling and twenty-nine received sham.",
+    "Of the 60 patients randomized, 30 in the needling group and 29 in the sham group completed the study.",
+])
+def test_group_sizes_in_allocation_sentences(text):
+    doc = Document([Passage("methods", text)])
+    sizes = group_sizes(doc, list(arms_for(doc, "needling", "sham")))
+    assert sizes.by_arm == {0: 30, 1: 29} and not sizes.assumed
+
+
+def test_equal_groups_stated_are_no_assumption():
+    doc = Document([Passage("methods", "Sixty patients were randomized into two equal groups: needling and sham.")])
+    stated = group_sizes(doc, list(arms_for(doc, "needling", "sham")))
+    doc = Document([Passage("methods", "Sixty patients were randomized to needling or sham.")])
+    split = group_sizes(doc, list(arms_for(doc, "needling", "sham")))
+    assert stated.by_arm == split.by_arm == {0: 30, 1: 30} and not stated.assumed and split.assumed
+
+
 def test_a_range_after_an_arm_name_is_no_group_size():
     doc = Document([Passage("results", "GFR fell by 10% in the needling group (105 to 95 ml/min) and by 37% in the "
                                        "sham group (107 to 67 ml/min).")])

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, list_positions
 from pipeline.extract.naming import Arm, named_arm
-from pipeline.extract.numbers import PEOPLE, find_counts, words_to_int
+from pipeline.extract.numbers import PEOPLE, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import arm_columns, arm_row_blocks, caption_sizes, header_n, row_sizes
 from pipeline.fulltext import Document
 
@@ -31,6 +31,7 @@ _ARM_TO_NUMBER = (r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*
 _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
+LIST_ITEM = re.compile(r"\s*[;)]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
 SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|subjects))?|(?:patients|participants|"
                       r"subjects),? n|sample size)\s*$", re.I)
@@ -55,6 +56,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
         if events and (SIZE_NOTE.search(window) or OF_THE.search(window)):
             continue  # 'group (n = 50)', 'of the 49 patients': a group size, not events
         before = before_words.search(window)
+        if before is None and not events and allocation and LIST_ITEM.match(sentence[m.end():]):
+            before = re.search(r",\s*$", window)  # '(needling, 30; sham, 29)': name, size; name, size
         owner = None
         if before:
             chunk = " ".join(_NAME_BREAK.split(window[:before.start()])[-1].split()[-4:])
@@ -82,6 +85,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
 GROUP_COUNT = re.compile(r"\b(?:in|into|to|between)\s+(?P<k>two|three|four|five|[2-5])\s+(?:equal\s+|parallel\s+)?"
                          r"(?:groups|arms)\b", re.I)
 _COUNT = r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?"  # '50' or 'Fifty'
+EQUAL = re.compile(r"\bequal\b", re.I)
 PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+)?"
                        r"(?:(?:were|was)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+)?(?P<how>per|in each|each|in every)"
                        r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)|"
@@ -159,10 +163,11 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
     for section, sentence in doc.sentences():
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
         weight += 0.7 if ANALYSED.search(sentence) else 0.5 if ENROLMENT.search(sentence) else 0.0
-        listed = _respectively_sizes(sentence, arms) if RESPECTIVELY.search(sentence) else {}
+        in_digits = digits_for_words(sentence)  # 'Thirty patients received needling and twenty-nine ...'
+        listed = _respectively_sizes(in_digits, arms) if RESPECTIVELY.search(sentence) else {}
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
-        attached = [] if listed else attached_sizes(sentence, arms)
+        attached = [] if listed else attached_sizes(in_digits, arms)
         for ai, n, _ in attached:
             _keep(best, ai, weight + 0.3, n, sentence)
         each = next((n for m in PER_GROUP.finditer(sentence)
@@ -192,6 +197,8 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         count = GROUP_COUNT.search(sentence)
         groups = 2 if not count else int(count["k"]) if count["k"].isdigit() else words_to_int(count["k"])
         if groups and total % groups == 0 and (not chosen or all(v == total // groups for v in chosen.values())):
+            if count and EQUAL.search(count.group(0)):  # 'randomized into two equal groups': stated
+                return GroupSizes({0: total // groups, 1: total // groups}, provenance + [sentence], [])
             return GroupSizes({0: total // groups, 1: total // groups}, provenance + [sentence],
                               [f"group sizes assumed equal (the total over {groups} groups)"], assumed=True)
     return GroupSizes(chosen, provenance, [])
