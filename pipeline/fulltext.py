@@ -109,7 +109,8 @@ def _flat(node) -> str:
 
 
 def _span(cell, name: str) -> int:
-    """A cell's colspan or rowspan: 1 when missing or unreadable ('2*'), at most 50."""
+    """A cell's colspan or rowspan from its leading digits ('2*' -> 2): 1 when missing or unreadable,
+    at most 50."""
     digits = re.match(r"\s*(\d+)", cell.get(name, "") or "")
     return min(50, max(1, int(digits[1]))) if digits else 1
 

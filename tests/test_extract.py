@@ -319,6 +319,8 @@ def test_events_with_their_share_and_the_denominators(text):
     "Twelve patients in the needling group and 25 in the stretching group reported soreness.",
     "Soreness was observed in 12 patients treated with needling compared with 25 patients treated with stretching.",
     "Soreness occurred in 12 and 25 patients, respectively, during week 2.",  # arms as the document introduced them
+    "Twelve patients (24%) in the needling group and 25 (51%) in the stretching group had soreness; each arm "
+    "included about fifty patients.",  # a number word with its share; no size taken for an event count
 ])
 def test_plain_event_counts_placed_like_other_values(text):
     doc = Document([Passage("methods", "A total of 99 patients were randomized to needling (n = 50) or stretching "

@@ -176,6 +176,7 @@ GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]|I{1,3}|IV|V|\d)\b(?![-.,
                          r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b")
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")
+BEFORE_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80})\(\s*$")  # 'dry needling (' before 'DN group'
 NAME_LEAD = re.compile(r"\b(?:to|or|and|either|receiv(?:e|ed|ing)|given|with|the)\b", re.I)  # words before an arm's name
 LABEL_END = re.compile(r";|,|\s(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
 
@@ -212,7 +213,7 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
             window = sentence[m.end():end]
-            opened = re.search(r"(?P<name>[^,;:()]{3,80})\(\s*$", sentence[:m.start()])
+            opened = BEFORE_BRACKET.search(sentence[:m.start()])
             if opened:  # 'dry needling (DN group, n = 30)', 'ketamine (group K)': the name before the bracket
                 window = NAME_LEAD.split(opened["name"])[-1]
             for start, stop in spans_outside_brackets(window, LABEL_END)[:1]:
@@ -246,6 +247,7 @@ def disambiguate(arms: list[Arm]) -> None:
 
 PAIN_WORDS = {"pain", "severity", "intensity", "relief"}
 PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
+DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # 'overall mortality': 'had died'
 TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|months?|"
                         r"y|years?)\b", re.I)
 TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
@@ -271,9 +273,6 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
 BASELINE_TABLE = re.compile(r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)
 
 
-DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})
-
-
 @dataclass(frozen=True)
 class OutcomeSpec:
     """What names an outcome in a text: whole phrases (instrument names) or content words."""
@@ -296,7 +295,7 @@ class OutcomeSpec:
             if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
             aliases |= PAIN_SCALES
-        if words & DEATH_WORDS and len(words - DEATH_WORDS - GENERIC_OUTCOME) == 0:  # 'overall mortality': 'had died'
+        if words & DEATH_WORDS and not words - DEATH_WORDS - GENERIC_OUTCOME:
             aliases |= DEATH_WORDS
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)),

@@ -1,9 +1,11 @@
 """Per-arm values from sentences that name the outcome.
 
-Means with SDs (or 95% CIs), counts ``x/n``, percentages, plain counts tied to an arm ('14 patients
-in the needling group') and outcomes named after a negation ('no serious adverse events': zero in
-every arm); baseline-only sentences are skipped unless the outcome is a characteristic at entry.
-A sentence reporting several outcomes or time points gives each its own group of values.
+Means with SDs, SEs or 95% CIs; counts ``x/n``, counts with their share ``12 (24%)``, percentages,
+counts tied to an arm ('14 patients in the needling group'), plain counts placed like other values
+('12 and 25 patients ..., respectively') and outcomes named after a negation ('no serious adverse
+events': zero in every arm); baseline-only sentences are skipped unless the outcome is a
+characteristic at entry. A sentence reporting several outcomes or time points gives each its own
+group of values.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ import re
 from pipeline.extract.assign import introduction_order, values_for_arms
 from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFORE, Arm, OutcomeSpec, days_named,
                                      named_arm, outcome_words)
-from pipeline.extract.numbers import CONFIDENCE, STANDARD_ERROR, Found, find_counts, find_values
+from pipeline.extract.numbers import CONFIDENCE, STANDARD_ERROR, Found, digits_for_words, find_values
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import SIZE, attached_sizes
+from pipeline.extract.sizes import PER_GROUP, SIZE, attached_sizes
 from pipeline.fulltext import Document
 
 
@@ -28,7 +30,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         score = outcome.score(sentence)
         if score <= 0:
             continue
-        found = find_values(sentence)
+        found = find_values(digits_for_words(sentence))  # 'Ten patients (20%)' as '10 patients (20%)'
         if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...)
             picked = [f for f in found if f.kind in ("mean_sd", "mean_se")] or \
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
@@ -192,15 +194,15 @@ NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|t
 
 def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
                   order: list[int] | None) -> dict[int, Found] | None:
-    """'reported by 12 and 25 patients in the needling and sham groups, respectively', 'less soreness
-    than the sham group (12 vs 25 patients)': whole numbers that are no other value, no label
-    ('week 12', 'grade 3') and no group size, one per arm, placed as values are."""
-    sizes = {offset for _, _, offset in attached_sizes(sentence, arms)}
+    """'reported by 12 and 25 patients in the needling and sham groups, respectively', 'Twelve
+    patients in the needling group and 25 in the sham group': whole numbers (or number words) that
+    are no other value, no label ('week 12', 'grade 3') and no group size, one per arm, placed as
+    values are."""
+    in_digits = digits_for_words(sentence)
+    sizes = {offset for _, _, offset in attached_sizes(in_digits, arms)}
+    sizes |= {m.start(g) for m in PER_GROUP.finditer(in_digits) for g in ("n", "m", "k") if m[g]}  # 'each arm included 50'
     taken = [(f.start, f.end) for f in found]
-    counts = {m.start(1): Found("events", (float(m.group(1)),), m.start(1), m.end(1), m.group(1))
-              for m in SIZE.finditer(sentence)}
-    counts.update({c.start: Found("events", c.values, c.start, c.end, c.text)
-                   for c in find_counts(sentence) if c.kind == "people" and not c.text[0].isdigit()})  # 'Twelve'
-    plain = [f for at, f in sorted(counts.items()) if at not in sizes and not NOT_A_COUNT.search(sentence[:at])
-             and not any(s <= at < e for s, e in taken) and f.values[0] < 1900]
+    plain = [Found("events", (float(m.group(1)),), m.start(), m.end(), sentence[m.start():m.end()])
+             for m in SIZE.finditer(in_digits) if m.start() not in sizes and not NOT_A_COUNT.search(sentence[:m.start()])
+             and not any(s <= m.start() < e for s, e in taken) and int(m.group(1)) < 1900]
     return values_for_arms(sentence, plain, arms, order) if len(plain) == len(arms) else None

@@ -4,10 +4,12 @@ Columns are matched to arms through their headers (looking past an image or blan
 first rows; a column comparing arms is no arm's column), rows to the outcome through their labels
 and the headings above them; the cell under the time point the outcome names is taken, else the
 last follow-up cell. Tables with one row per arm ('Neck pain | Needling | ...', 'Neck pain |
-Placebo | ...') are read along the arms' rows, past change, effect and test columns. Cells:
-``3.1 (1.2)``, ``3.1 ± 1.2``, a mean column beside an SD column, a mean with its SE or 95% CI as
-the header says, ``12 (40%)``, ``12/30``, plain percentages under a '%' label. Tables of baseline
-characteristics are read only for characteristics at entry.
+Placebo | ...') are read along the arms' rows, past change, effect and test columns, or down the
+column the outcome names ('Group | n | Soreness | %'); the header's corner cell may name their
+outcome. Cells: ``3.1 (1.2)``, ``3.1 ± 1.2``, a mean column beside an SD column, a mean with its SE
+or 95% CI as the header says, ``12 (40%)``, ``12/30``, plain percentages under a '%' label; the
+'Yes' of a yes/no outcome, never the 'No'. Tables of baseline characteristics are read only for
+characteristics at entry.
 """
 
 from __future__ import annotations
