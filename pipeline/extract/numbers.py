@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+"
 
@@ -61,6 +62,7 @@ def words_to_int(text: str) -> int | None:
     return value
 
 
+@lru_cache(maxsize=16384)
 def digits_for_words(text: str) -> str:
     """``text`` with number words from two up written in digits, padded to the same length so that
     offsets stay valid: 'Thirty patients received X' -> '30     patients received X'."""
@@ -123,6 +125,11 @@ CONFIDENCE = re.compile(r"\b(?:CI|confidence intervals?)\b", re.I)
 
 def find_values(text: str) -> list[Found]:
     """All recognisable values in ``text`` (already normalized), longest forms first, no overlaps."""
+    return list(_values_in(text))
+
+
+@lru_cache(maxsize=16384)  # the same sentences are read for every outcome of a trial
+def _values_in(text: str) -> tuple[Found, ...]:
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
     for kind, pattern in _PATTERNS:
@@ -140,12 +147,17 @@ def find_values(text: str) -> list[Found]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(Found(kind, values, m.start(), m.end(), m.group(0)))
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def find_counts(text: str) -> list[Found]:
     """Group sizes: 'n = 20' (kind ``n``), or numbers before people words in digits or words
     ('Forty patients', kind ``people``: a group or the whole sample)."""
+    return list(_counts_in(text))
+
+
+@lru_cache(maxsize=16384)
+def _counts_in(text: str) -> tuple[Found, ...]:
     out = [f for f in find_values(text) if f.kind == "n"]
     for m in re.finditer(rf"\b(?P<a>\d+)\s+(?:\w+\s+){{0,2}}{PEOPLE}\b", text):
         out.append(Found("people", (float(m["a"]),), m.start(), m.end(), m.group(0)))
@@ -156,4 +168,4 @@ def find_counts(text: str) -> list[Found]:
         value = next((v for i, j in spans if (v := words_to_int(" ".join(words[i:j])))), None)
         if value:
             out.append(Found("people", (float(value),), m.start(), m.end(), m.group(0)))
-    return sorted(out, key=lambda f: f.start)
+    return tuple(sorted(out, key=lambda f: f.start))
