@@ -361,6 +361,9 @@ def test_sizes_stated_once_for_every_group(text, sizes):
 
 
 @pytest.mark.parametrize("text", [
+    "At baseline, pain was 6.1 ± 1.0 and 6.0 ± 1.2; at 4 weeks, it was 2.1 ± 1.0 and 3.5 ± 1.2 in the needling and "
+    "sham groups (n = 30 each), respectively.",  # the follow-up, not the baseline group of values
+    "The needling and sham groups (30 patients each) had pain scores of 2.1 ± 1.0 and 3.5 ± 1.2.",  # an implied 'respectively'
     "The needling group (n = 30) showed lower pain (2.1 ± 1.0) than the sham group (n = 30; 3.5 ± 1.2).",
     "Pain decreased more with needling (from 6.2 ± 1.1 to 2.1 ± 1.0, n = 30) than with sham (from 6.0 ± 1.3 to "
     "3.5 ± 1.2, n = 30).",  # before and after per arm, not one value per arm

@@ -123,6 +123,11 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         paired = _versus_pair(sentence, found, arms)  # 'with X compared with Y (4.1 vs 2.9)': names come first
         if paired:
             return paired
+    if len(found) == len(arms) and all(LIST_JOIN.fullmatch(sentence[a.end:b.start]) for a, b in zip(found, found[1:])):
+        listed = list(GROUPS_LISTED.finditer(sentence[:found[0].start]))  # 'The needling and sham groups had ... a and b'
+        places = list_positions(listed[-1]["names"], arms) if listed else None
+        if places:
+            return {ai: found[place] for ai, place in places.items()}
     legend = NAMES_AFTER.match(sentence[found[-1].end:]) if found else None
     if legend and len(found) == 2 and not any(arm.mentions(sentence[:found[0].start]) for arm in arms):
         named = _named_order(legend.group(0), arms)  # '2.1 vs. 3.5 (needling vs. sham, P < 0.01)'
@@ -135,6 +140,9 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
 
 
 VERSUS = re.compile(r"^\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
+GROUPS_LISTED = re.compile(r"(?P<names>[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+and\s+[\w-]+"
+                           r"(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)
 NAMES_AFTER = re.compile(r"\s*\(\s*[^()]{3,60}?\s(?:vs\.?|versus)\s[^();,]{2,40}")  # '(needling vs. sham'
 
 

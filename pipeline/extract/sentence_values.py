@@ -140,10 +140,14 @@ def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms:
     times = []
     for label in labels:
         named = sorted([*TIME_AFTER.finditer(label), *TIME_BEFORE.finditer(label)], key=lambda m: m.start())
-        times.append(label[max(0, named[-1].start() - 10):named[-1].end()] if named else "")  # 'at 4 weeks'
+        at_entry = None if FOLLOW_UP.search(label) else BASELINE.search(label)
+        times.append(label[max(0, named[-1].start() - 10):named[-1].end()] if named  # 'at 4 weeks'
+                     else at_entry.group(0) if at_entry else "")  # 'At baseline, ...; at 4 weeks, ...'
     naming = [g for g, label in enumerate(labels) if outcome.score(label) > 0]
     if all(times) and len({frozenset(days_named(t)) for t in times}) == len(groups):
-        chosen = next((g for g, t in enumerate(times) if outcome.days & days_named(t)), len(groups) - 1)
+        entry = [g for g, t in enumerate(times) if BASELINE.search(t)]
+        chosen = next((g for g, t in enumerate(times) if outcome.days & days_named(t)),
+                      entry[0] if entry and outcome.baseline else len(groups) - 1)
     elif len(naming) == 1 and not outcome.anywhere:
         chosen = naming[0]
     else:
@@ -200,7 +204,7 @@ def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
     values are."""
     in_digits = digits_for_words(sentence)
     sizes = {offset for _, _, offset in attached_sizes(in_digits, arms)}
-    sizes |= {m.start(g) for m in PER_GROUP.finditer(in_digits) for g in ("n", "m", "k") if m[g]}  # 'each arm included 50'
+    sizes |= {m.start(g) for m in PER_GROUP.finditer(in_digits) for g in ("n", "m", "k", "e") if m[g]}  # 'each arm included 50'
     taken = [(f.start, f.end) for f in found]
     plain = [Found("events", (float(m.group(1)),), m.start(), m.end(), sentence[m.start():m.end()])
              for m in SIZE.finditer(in_digits) if m.start() not in sizes and not NOT_A_COUNT.search(sentence[:m.start()])
