@@ -693,6 +693,26 @@ def test_a_cut_off_row_is_no_mean_in_either_table_layout():
     assert (found.intervention.mean, found.comparator.mean) == (2.1, 3.5)
 
 
+@pytest.mark.parametrize("cells, second_header", [
+    (("24.0% (12)", "51.0% (25)"), None),
+    (("24.0 (12)", "51.0 (25)"), ["", "% (n)", "% (n)"]),
+    (("12 [24.0]", "25 [51.0]"), ["", "n [%]", "n [%]"]),
+])
+def test_event_cells_with_the_share_first_or_in_square_brackets(cells, second_header):
+    header = [["", "Needling (n = 50)", "Sham (n = 49)"]] + ([second_header] if second_header else [])
+    table = Table("Table 2", "Adverse events", header=header, body=[["Soreness", *cells]])
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("soreness"), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+        (12, 50, 25, 49)
+
+
+def test_a_sentence_that_says_n_percent():
+    doc = Document([Passage("results", "Soreness, n (%): needling (n = 50) 12 (24.0), sham (n = 49) 25 (51.0).")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("soreness", doc), "binary")
+    assert (found.intervention.events, found.comparator.events) == (12, 25)
+
+
 def test_yes_counts_the_events_not_no():
     arms = Arm.from_description("needling"), Arm.from_description("sham")
     columns = Table("Table 2", "Outcomes", header=[["", "Needling (n = 50)", "Needling (n = 50)", "Sham (n = 49)",

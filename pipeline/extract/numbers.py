@@ -121,6 +121,7 @@ _PATTERNS = [
 # how a bracketed number after a mean is named: its standard error or its confidence interval
 STANDARD_ERROR = re.compile(r"\b(?:SE|SEM|s\.e\.m?\.?|standard errors?)\b", re.I)
 CONFIDENCE = re.compile(r"\b(?:CI|confidence intervals?)\b", re.I)
+COUNT_AND_PERCENT = re.compile(r"\b(?:n|no\.?|number)\s*[(\[]\s*%|\bn\s*/\s*N\b", re.I)  # 'n (%)': a count and its share
 
 
 def find_values(text: str) -> list[Found]:

@@ -15,7 +15,7 @@ import re
 from pipeline.extract.assign import introduction_order, values_for_arms
 from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFORE, Arm, OutcomeSpec, days_named,
                                      named_arm, outcome_words)
-from pipeline.extract.numbers import CONFIDENCE, STANDARD_ERROR, Found, digits_for_words, find_values
+from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words, find_values
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.sizes import PER_GROUP, SIZE, attached_sizes
 from pipeline.fulltext import Document
@@ -38,6 +38,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 picked = [Found("mean_se", f.values, f.start, f.end, f.text) if f.kind == "mean_sd" else f
                           for f in picked]
         else:
+            if COUNT_AND_PERCENT.search(sentence):  # 'Soreness, n (%): needling 12 (24.0), sham 25 (51.0)'
+                found = [Found("count_pct", f.values, f.start, f.end, f.text)
+                         if f.kind == "mean_sd" and f.values[0].is_integer() else f for f in found]
             by_kind = {k: [f for f in found if f.kind == k] for k in ("count_of", "count_pct", "pct")}
             picked = by_kind["count_of"] or by_kind["count_pct"] or by_kind["pct"]
         if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence) and not outcome.baseline:

@@ -18,7 +18,7 @@ import re
 
 from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, KEYED_LABEL, Arm,
                                      OutcomeSpec, days_named, named_arm, tokens)
-from pipeline.extract.numbers import CONFIDENCE, STANDARD_ERROR, find_counts, normalize, to_float
+from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.fulltext import Document, Table
 
@@ -29,12 +29,14 @@ NUMBER = r"[-+]?\d+(?:\.\d+)?"
 CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]"
                           r"\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_CI = re.compile(rf"^\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]\s*$", re.I)
-COUNT_AND_PERCENT = re.compile(r"\b(?:n|no\.?|number)\s*[(\[]\s*%|\bn\s*/\s*N\b", re.I)
 COMPARISON = re.compile(r"\b(?:vs\.?|versus|difference|compared)\b", re.I)
 MEAN_AND_SPREAD = re.compile(r"\b(?:mean|average|SD|SE|SEM|s\.d\.|standard (?:deviation|error)|CI)\b", re.I)
 CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
-CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:\(\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*\))?\s*"
+CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]])?\s*"
                          r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+CELL_SHARE_FIRST = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%)?\s*[(\[]\s*(?P<e>\d+)\s*[)\]]\s*"
+                              r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 
 # columns beside the arms' values: comparisons, effect estimates and test statistics; and changes
 # from baseline, read only when a table gives nothing else
@@ -139,6 +141,9 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
         return None
     if spread == "percent" and (m := CELL_NUMBER.match(cell)):  # 'Hypertension, %' | '86'
         return ArmValues(percent=to_float(m["v"]))
+    m = CELL_SHARE_FIRST.match(cell)
+    if m and (m["sign"] or spread == "share first"):  # '24.0% (12)', or '24.0 (12)' under '% (n)'
+        return ArmValues(events=int(m["e"]), percent=to_float(m["p"]))
     m = CELL_EVENTS.match(cell)
     if not m:
         return None
@@ -172,8 +177,8 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             counted = bool(own_words) and bool(SIZE_COLUMN.match(own_words[-1]))  # an 'n' column beside its '(%)'
             beside = " ".join(r[col + 1] for r in table.header if col + 1 < len(r)).strip()
             counted = counted or beside == "%" != own.strip()  # 'Soreness | %': the count, then its share
-            spread = "percent" if "%" in f"{header} {label}" and not counted and not COUNT_AND_PERCENT.search(text) \
-                else "count"
+            spread = "share first" if SHARE_FIRST.search(text) else \
+                "percent" if "%" in f"{header} {label}" and not counted and not COUNT_AND_PERCENT.search(text) else "count"
         else:
             spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
         paired = bool(MEAN_AND_SPREAD.search(header))
