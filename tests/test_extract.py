@@ -713,6 +713,19 @@ def test_a_sentence_that_says_n_percent():
     assert (found.intervention.events, found.comparator.events) == (12, 25)
 
 
+@pytest.mark.parametrize("cells, sizes", [
+    (("2.1 ± 1.0 (n = 28)", "3.5 ± 1.2 (n = 27)"), (28, 27)),  # the analysed numbers in the cell
+    (("2.1 (1.0); n = 28", "3.5 (1.2); n = 27"), (28, 27)),
+    (("2.1 (SD 1.0)", "3.5 (SD = 1.2)"), (30, 30)),
+])
+def test_mean_cells_with_their_own_size_or_a_labelled_sd(cells, sizes):
+    table = Table("Table 2", "Outcomes", [["Outcome", "Needling (n = 30)", "Sham (n = 30)"]], [["Pain", *cells]])
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("pain"), "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd) == (2.1, 1.0, 3.5, 1.2)
+    assert (found.intervention.n, found.comparator.n) == sizes
+
+
 def test_yes_counts_the_events_not_no():
     arms = Arm.from_description("needling"), Arm.from_description("sham")
     columns = Table("Table 2", "Outcomes", header=[["", "Needling (n = 50)", "Needling (n = 50)", "Sham (n = 49)",

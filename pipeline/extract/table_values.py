@@ -23,8 +23,9 @@ from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.fulltext import Document, Table
 
 CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*"  # '33.9% (29)': a percentage may be a mean
-                          r"(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?P<s2>\d+(?:\.\d+)?)\s*\)|"
-                          r"\[\s*(?P<s3>\d+(?:\.\d+)?)\s*\])\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+                          r"(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?:SD\s*[=:]?\s*)?(?P<s2>\d+(?:\.\d+)?)\s*\)|"
+                          r"\[\s*(?P<s3>\d+(?:\.\d+)?)\s*\])\s*(?:[a-z*†‡§^]{0,3})?"
+                          r"(?:\s*[;,]?\s*\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?)?\s*$", re.I)  # '2.1 ± 1.0 (n = 30)'
 NUMBER = r"[-+]?\d+(?:\.\d+)?"
 CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]"
                           r"\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
@@ -129,7 +130,9 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
         following = normalize(row[col + 1]) if col + 1 < len(row) else ""
         m = CELL_MEAN_SD.match(cell)
         if m:
-            return _spread(to_float(m["m"]), to_float(m["s1"] or m["s2"] or m["s3"]), spread)
+            value = _spread(to_float(m["m"]), to_float(m["s1"] or m["s2"] or m["s3"]), spread)
+            value.n = int(m["n"]) if m["n"] else None
+            return value
         m = CELL_MEAN_CI.match(cell)
         if m and spread == "ci":
             return ArmValues(mean=to_float(m["m"]), ci=(to_float(m["lo"]), to_float(m["hi"])))
