@@ -377,6 +377,16 @@ def test_continuous_values_in_comparative_sentences(text):
             found.comparator.mean, found.comparator.sd) == (30, 2.1, 1.0, 30, 3.5, 1.2)
 
 
+def test_a_name_with_another_dose_is_another_arm():
+    doc = Document([Passage("results", "A total of 120 patients were randomized to placebo (n = 40), drug 10 mg (n = 41) "
+                                       "or drug 20 mg (n = 39). HbA1c at week 12 was 7.9 ± 1.0, 7.4 ± 0.9 and 7.1 ± 0.8 "
+                                       "in the placebo, 10 mg and 20 mg groups, respectively.")])
+    found = extract(doc, *arms_for(doc, "Drug 20 mg", "Placebo"), OutcomeSpec.from_description("HbA1c", doc),
+                    "continuous")
+    assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.mean) == \
+        (39, 7.1, 40, 7.9)  # not 'drug 10 mg (n = 41)'
+
+
 @pytest.mark.parametrize("text, intervention, comparator", [
     ("Patients were randomized to dry needling (DN group, n = 30) or sham needling (SN group, n = 30). At 4 weeks, "
      "pain was 2.1 ± 1.0 in the DN group and 3.5 ± 1.2 in the SN group.", "Dry needling of the upper trapezius",

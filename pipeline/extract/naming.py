@@ -165,8 +165,11 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
 
 
 def named_arm(chunk: str, arms: list[Arm]) -> int | None:
-    """The one arm a short name such as 'the fentanyl' or 'CGM group' stands for, if any."""
-    scores = sorted(((arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
+    """The one arm a short name such as 'the fentanyl' or 'CGM group' stands for, if any. A name
+    with another dose than the arm's ('drug 10 mg' for 'Drug 20 mg') stands for another arm."""
+    numbers = {t for t in tokens(chunk) if t.replace(".", "").isdigit()}
+    scores = sorted(((0.0 if numbers - arm.words and any(w.replace(".", "").isdigit() for w in arm.words)
+                      else arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
     if scores[0][0] <= 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return scores[0][1]
