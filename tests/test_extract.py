@@ -321,6 +321,7 @@ def test_events_with_their_share_and_the_denominators(text):
     "Soreness occurred in 12 and 25 patients, respectively, during week 2.",  # arms as the document introduced them
     "Twelve patients (24%) in the needling group and 25 (51%) in the stretching group had soreness; each arm "
     "included about fifty patients.",  # a number word with its share; no size taken for an event count
+    "Soreness was reported by 12 (24%) vs 25 (51%) patients in the needling and stretching groups.",  # names after
 ])
 def test_plain_event_counts_placed_like_other_values(text):
     doc = Document([Passage("methods", "A total of 99 patients were randomized to needling (n = 50) or stretching "
@@ -329,6 +330,12 @@ def test_plain_event_counts_placed_like_other_values(text):
                     OutcomeSpec.from_description("soreness"), "binary")
     assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
         (12, 50, 25, 49)
+
+
+def test_small_counts_in_words():
+    doc = Document([Passage("results", "Bruising occurred in five needling patients and in one stretching patient.")])
+    found = extract(doc, *arms_for(doc, "needling", "stretching"), OutcomeSpec.from_description("bruising", doc), "binary")
+    assert (found.intervention.events, found.comparator.events) == (5, 1)
 
 
 def test_numbers_that_are_no_counts_are_not_events():

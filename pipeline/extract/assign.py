@@ -123,9 +123,11 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         paired = _versus_pair(sentence, found, arms)  # 'with X compared with Y (4.1 vs 2.9)': names come first
         if paired:
             return paired
-    if len(found) == len(arms) and all(LIST_JOIN.fullmatch(sentence[a.end:b.start]) for a, b in zip(found, found[1:])):
-        listed = list(GROUPS_LISTED.finditer(sentence[:found[0].start]))  # 'The needling and sham groups had ... a and b'
-        places = list_positions(listed[-1]["names"], arms) if listed else None
+    if len(found) == len(arms) and all(LIST_JOIN.fullmatch(_between(sentence, [a, b])) for a, b in zip(found, found[1:])):
+        before = list(GROUPS_LISTED.finditer(sentence[:found[0].start]))  # 'The needling and sham groups had a and b'
+        after = GROUPS_LISTED.match(sentence[found[-1].end:])  # 'a vs b patients in the needling and sham groups'
+        listed = after or (before[-1] if before else None)
+        places = list_positions(listed["names"], arms) if listed else None
         if places:
             return {ai: found[place] for ai, place in places.items()}
     legend = NAMES_AFTER.match(sentence[found[-1].end:]) if found else None
@@ -140,9 +142,10 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
 
 
 VERSUS = re.compile(r"^\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)
-LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*")
-GROUPS_LISTED = re.compile(r"(?P<names>[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+and\s+[\w-]+"
-                           r"(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|vs\.?|versus)\s*")
+GROUPS_LISTED = re.compile(r"(?:\s*(?:patients|participants|subjects)?\s*(?:in|for)\s+the\s+)?"  # 'patients in the'
+                           r"(?P<names>[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+and\s+[\w-]+"
+                           r"(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)  # 'needling and sham groups'
 NAMES_AFTER = re.compile(r"\s*\(\s*[^()]{3,60}?\s(?:vs\.?|versus)\s[^();,]{2,40}")  # '(needling vs. sham'
 
 

@@ -63,12 +63,12 @@ def words_to_int(text: str) -> int | None:
 
 
 @lru_cache(maxsize=16384)
-def digits_for_words(text: str) -> str:
-    """``text`` with number words from two up written in digits, padded to the same length so that
-    offsets stay valid: 'Thirty patients received X' -> '30     patients received X'."""
+def digits_for_words(text: str, smallest: int = 2) -> str:
+    """``text`` with number words from ``smallest`` up written in digits, padded to the same length
+    so that offsets stay valid: 'Thirty patients received X' -> '30     patients received X'."""
     def digits(m: re.Match) -> str:
         value = words_to_int(m.group(0))
-        return str(value).ljust(len(m.group(0))) if value is not None and value >= 2 else m.group(0)
+        return str(value).ljust(len(m.group(0))) if value is not None and value >= smallest else m.group(0)
 
     return _WORD_NUMBER.sub(digits, text)
 

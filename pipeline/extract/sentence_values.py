@@ -205,7 +205,7 @@ def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
     patients in the needling group and 25 in the sham group': whole numbers (or number words) that
     are no other value, no label ('week 12', 'grade 3') and no group size, one per arm, placed as
     values are."""
-    in_digits = digits_for_words(sentence)
+    in_digits = digits_for_words(sentence, smallest=0)  # 'in five needling patients and in one sham patient'
     sizes = {offset for _, _, offset in attached_sizes(in_digits, arms)}
     sizes |= {m.start(g) for m in PER_GROUP.finditer(in_digits) for g in ("n", "m", "k", "e") if m[g]}  # 'each arm included 50'
     taken = [(f.start, f.end) for f in found]
