@@ -338,6 +338,13 @@ def test_small_counts_in_words():
     assert (found.intervention.events, found.comparator.events) == (5, 1)
 
 
+def test_no_patient_in_one_arm_is_zero_events_there():
+    doc = Document([Passage("results", "No patient in the stretching group and 4 patients (8%) in the needling group "
+                                       "reported bruising.")])
+    found = extract(doc, *arms_for(doc, "needling", "stretching"), OutcomeSpec.from_description("bruising", doc), "binary")
+    assert (found.intervention.events, found.comparator.events) == (4, 0)
+
+
 def test_numbers_that_are_no_counts_are_not_events():
     doc = Document([Passage("results", "Soreness was rated on a 0 to 10 scale in the needling and stretching groups at "
                                        "week 2 (P = 0.04).")])

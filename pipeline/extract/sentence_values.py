@@ -43,6 +43,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                          if f.kind == "mean_sd" and f.values[0].is_integer() else f for f in found]
             by_kind = {k: [f for f in found if f.kind == k] for k in ("count_of", "count_pct", "pct")}
             picked = by_kind["count_of"] or by_kind["count_pct"] or by_kind["pct"]
+            if len(picked) == len(arms) - 1:  # 'No patient in the sham group and 4 (8%) in the needling group'
+                picked = sorted(picked + [Found("events", (0.0,), m.start(), m.end(), m.group(0))
+                                          for m in NOBODY.finditer(sentence)][:1], key=lambda f: f.start)
         if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence) and not outcome.baseline:
             continue
         picked, values = _outcome_share(sentence, picked, outcome, arms)
@@ -82,6 +85,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     return best
 
 
+NOBODY = re.compile(r"\b(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children)\b", re.I)
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
 WORD_LIST = re.compile(r"\b(?P<first>[\w-]+)(?P<middle>(?:\s*,\s*[\w-]+)*)\s*,?\s+and\s+(?P<last>[\w-]+)\b")
 
