@@ -391,6 +391,34 @@ def test_continuous_values_in_comparative_sentences(text):
             found.comparator.mean, found.comparator.sd) == (30, 2.1, 1.0, 30, 3.5, 1.2)
 
 
+def test_an_acronym_in_the_arm_description_names_the_arm():
+    doc = Document([Passage("results", "Assessments at week 8 were completed by 63 participants in the CBT group and 58 in "
+                                       "the waitlist group. At week 8, mean HAM-D scores were 11.2 (5.4) in the CBT group "
+                                       "and 16.8 (6.1) in the waitlist group.")])
+    found = extract(doc, *arms_for(doc, "Internet-delivered CBT", "Waitlist"),
+                    OutcomeSpec.from_description("HAM-D score at week 8", doc), "continuous")
+    assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.mean) == \
+        (63, 11.2, 58, 16.8)
+
+
+def test_a_pair_in_brackets_follows_the_names_before_it_not_a_later_mention():
+    doc = Document([Passage("results", "Pain at 24 h was lower with needling than with sham (2.1 ± 0.9 vs 3.4 ± 1.2; "
+                                       "P < 0.001), and fewer patients in the needling group needed rescue analgesia.")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (2.1, 3.4)
+
+
+def test_group_labels_with_digits_and_groups_of_equal_size():
+    doc = Document([Passage("methods", "Ninety patients were allocated to three equal groups of 30: group N1 received one "
+                                       "needling session, group N3 three needling sessions, and group C sham needling."),
+                    Passage("results", "Pain at week 4 was 3.9 ± 1.1, 2.8 ± 1.0 and 4.6 ± 1.2 in groups N1, N3 and C, "
+                                       "respectively.")])
+    found = extract(doc, *arms_for(doc, "Needling, three sessions", "Sham needling"),
+                    OutcomeSpec.from_description("pain at week 4", doc), "continuous")
+    assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.mean) == \
+        (30, 2.8, 30, 4.6)
+
+
 def test_a_name_with_another_dose_is_another_arm():
     doc = Document([Passage("results", "A total of 120 patients were randomized to placebo (n = 40), drug 10 mg (n = 41) "
                                        "or drug 20 mg (n = 39). HbA1c at week 12 was 7.9 ± 1.0, 7.4 ± 0.9 and 7.1 ± 0.8 "

@@ -91,8 +91,8 @@ def list_positions(text: str, arms: list[Arm]) -> dict[int, int] | None:
     name arms we are not asked about; they keep their places."""
     items = [item for item in LIST_SPLIT.split(text) if item and item.strip(" .,;:()")]
     places = {}
-    for place, item in enumerate(items):
-        scores = [(arm.score(item), ai) for ai, arm in enumerate(arms)]
+    for place, item in enumerate(items):  # a bare label names its group: 'in groups D0.5, D1 and C'
+        scores = [(max(arm.score(item), arm.score(f"group {item}")), ai) for ai, arm in enumerate(arms)]
         score, ai = max(scores)
         if score > 0 and ai not in places and sum(1 for s, _ in scores if s == score) == 1:
             places[ai] = place
@@ -119,7 +119,9 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         if default_order and len(found) == len(arms) and not any(a.mentions(sentence) for a in arms):
             return dict(zip(default_order, found))
         return None
-    if found and not any(arm.mentions(sentence[found[0].start:]) for arm in arms):
+    # names after the values, within the bracket that holds them ('... (2.1 vs 3.4); fewer in group K ...' has none)
+    scope = _enclosing_bracket(sentence, [(f.start, f.end) for f in found])[1] if found else 0
+    if found and not any(arm.mentions(sentence[found[0].start:scope]) for arm in arms):
         paired = _versus_pair(sentence, found, arms)  # 'with X compared with Y (4.1 vs 2.9)': names come first
         if paired:
             return paired

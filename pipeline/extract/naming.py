@@ -80,6 +80,7 @@ class Arm:
         low = text.lower().strip()
         phrases = [low]
         phrases += [m.lower().strip() for m in re.findall(r"\(([^()]{1,14})\)", text)]  # abbreviations in brackets
+        phrases += [m.lower() for m in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", text)]  # acronyms: 'Internet-delivered CBT'
         phrases += [m.group(0).lower() for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)\b", text,
                                                             re.I)]
         phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
@@ -175,7 +176,7 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     return scores[0][1]
 
 
-GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]|I{1,3}|IV|V|\d)\b(?![-.,]?\d)|"
+GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d)\b(?![-.,]?\d)|"
                          r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b")
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")

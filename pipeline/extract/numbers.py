@@ -114,7 +114,8 @@ _PATTERNS = [
     ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*[)\]]")),
     ("pct", re.compile(rf"(?P<a>{NUM})\s*%")),
     # '35 and 42.5%': the '%' of a list's last number is every number's
-    ("pct", re.compile(rf"(?P<a>{NUM})(?=(?:\s*(?:,|and|or)\s*(?:{NUM}))*\s*(?:,\s*and|,|and|or)\s*(?:{NUM})\s*%)")),
+    ("pct", re.compile(rf"(?P<a>{NUM})(?=(?:\s*(?:,|and|or)\s*(?:{NUM}))*\s*(?:,\s*and|,|and|or)\s*(?:{NUM})\s*%"
+                       r"(?!\s*(?:CI|confidence)))")),  # (not '-5.6, 95% CI')
 ]
 
 

@@ -211,7 +211,7 @@ def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
     values are."""
     in_digits = digits_for_words(sentence, smallest=0)  # 'in five needling patients and in one sham patient'
     sizes = {offset for _, _, offset in attached_sizes(in_digits, arms)}
-    sizes |= {m.start(g) for m in PER_GROUP.finditer(in_digits) for g in ("n", "m", "k", "e") if m[g]}  # 'each arm included 50'
+    sizes |= {m.start(g) for m in PER_GROUP.finditer(in_digits) for g in ("n", "m", "k", "e", "g") if m[g]}  # 'each arm included 50'
     taken = [(f.start, f.end) for f in found]
     plain = [Found("events", (float(m.group(1)),), m.start(), m.end(), sentence[m.start():m.end()])
              for m in SIZE.finditer(in_digits) if m.start() not in sizes and not NOT_A_COUNT.search(sentence[:m.start()])

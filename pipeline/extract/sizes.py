@@ -90,7 +90,8 @@ PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+)?"
                        r"(?:(?:were|was)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+)?(?P<how>per|in each|each|in every)"
                        r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)|"
                        rf"\b(?:each|every)\s+(?:group|arm)\s+(?:included|comprised|consisted of|contained|had)\s+(?P<k>{_COUNT})\b|"
-                       rf"\b(?:groups|arms)\s*\(\s*(?:n\s*=\s*)?(?P<e>\d+)\s*(?:{PEOPLE}\s*)?(?:each|per group|in each)\s*\)",
+                       rf"\b(?:groups|arms)\s*\(\s*(?:n\s*=\s*)?(?P<e>\d+)\s*(?:{PEOPLE}\s*)?(?:each|per group|in each)\s*\)|"
+                       r"\b(?:groups|arms)\s+of\s+(?P<g>\d+)\b",  # 'three equal groups of 25'
                        re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
                          r"assigned|enrolled|included|recruited|divided|studied)", re.I)
@@ -174,7 +175,7 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         each = next((n for m in PER_GROUP.finditer(sentence)
                      if (m["n"] is None or m["how"].lower() == "per" or ENROLMENT.search(sentence)
                          or OF_THE.search(sentence[:m.start()]))
-                     and (n := _count(m["n"] or m["m"] or m["k"] or m["e"]))), None)
+                     and (n := _count(m["n"] or m["m"] or m["k"] or m["e"] or m["g"]))), None)
         if each:  # '20 per group', 'Fifty patients were allocated to each arm', 'Of 50 patients in each
             # group', 'each arm included 50' (not 'Five patients in each group had a stroke')
             for ai in range(len(arms)):
