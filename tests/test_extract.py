@@ -419,6 +419,23 @@ def test_group_labels_with_digits_and_groups_of_equal_size():
         (30, 2.8, 30, 4.6)
 
 
+def test_the_one_other_group_column_and_outcome_tables_called_characteristics():
+    control = Table("Table 3", "Procedural characteristics. Values are mean (standard error)",
+                    header=[["Outcome", "Needling (n = 45)", "Control (n = 44)", "Difference (95% CI)"]],
+                    body=[["Recovery time (min)", "6.2 (0.5)", "8.9 (0.6)", "-2.7 (-4.2 to -1.2)"]])
+    found = extract(Document([], [control]), Arm.from_description("Needling of the calf"),
+                    Arm.from_description("Education leaflet"), OutcomeSpec.from_description("recovery time"), "continuous")
+    assert (found.intervention.n, found.intervention.mean, found.intervention.se, found.comparator.n,
+            found.comparator.mean, found.comparator.se) == (45, 6.2, 0.5, 44, 8.9, 0.6)
+    groups = Table("Table 2", "Outcomes", header=[["Outcome", "Group A (n = 35)", "Group B (n = 35)", "P"]],
+                   body=[["Morphine 0-48 h (mg)", "18.5 ± 6.3", "29.7 ± 8.1", "<0.001"]])
+    doc = Document([Passage("methods", "Women were randomised to group A, who received wound infiltration with 20 mL "
+                                       "of 0.25% bupivacaine, or to no infiltration.")], [groups])
+    found = extract(doc, *arms_for(doc, "Bupivacaine 0.25% wound infiltration", "No wound infiltration"),
+                    OutcomeSpec.from_description("morphine consumption at 48 hours", doc), "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (18.5, 29.7)
+
+
 def test_a_name_with_another_dose_is_another_arm():
     doc = Document([Passage("results", "A total of 120 patients were randomized to placebo (n = 40), drug 10 mg (n = 41) "
                                        "or drug 20 mg (n = 39). HbA1c at week 12 was 7.9 ± 1.0, 7.4 ± 0.9 and 7.1 ± 0.8 "

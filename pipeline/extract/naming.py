@@ -169,8 +169,12 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     """The one arm a short name such as 'the fentanyl' or 'CGM group' stands for, if any. A name
     with another dose than the arm's ('drug 10 mg' for 'Drug 20 mg') stands for another arm."""
     numbers = {t for t in tokens(chunk) if t.replace(".", "").isdigit()}
-    scores = sorted(((0.0 if numbers - arm.words and any(w.replace(".", "").isdigit() for w in arm.words)
-                      else arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
+
+    def other_dose(arm: Arm) -> bool:
+        doses = {w for w in arm.words if w.replace(".", "").isdigit()}
+        return bool(numbers and doses) and not numbers & doses
+
+    scores = sorted(((0.0 if other_dose(arm) else arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
     if scores[0][0] <= 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return scores[0][1]
@@ -180,6 +184,8 @@ GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3
                          r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b")
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")
+WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?(?:received?|given|treated with|underwent|got)\b",
+                          re.I)
 BEFORE_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80})\(\s*$")  # 'dry needling (' before 'DN group'
 NAME_LEAD = re.compile(r"\b(?:to|or|and|either|receiv(?:e|ed|ing)|given|with|the)\b", re.I)  # words before an arm's name
 LABEL_END = re.compile(r";|,|\s(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
@@ -216,7 +222,7 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
         matches = list(GROUP_LABEL.finditer(sentence))
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
-            window = sentence[m.end():end]
+            window = WHO_RECEIVED.sub(" ", sentence[m.end():end])  # 'group A, who received bupivacaine'
             opened = BEFORE_BRACKET.search(sentence[:m.start()])
             if opened:  # 'dry needling (DN group, n = 30)', 'ketamine (group K)': the name before the bracket
                 window = NAME_LEAD.split(opened["name"])[-1]
@@ -274,7 +280,9 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
                    "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time",
                    "after", "before", "end", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
                    "year", "years", "minutes", "baseline", "overall", "any", "all"}
-BASELINE_TABLE = re.compile(r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)
+BASELINE_TABLE = re.compile(r"(?<!procedural )(?<!operative )(?<!surgical )(?<!intraoperative )(?<!postoperative )"
+                            r"(?<!perioperative )(?<!anaesthetic )(?<!anesthetic )(?<!recovery )"
+                            r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)  # not 'Procedural characteristics'
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ THRESHOLD = re.compile(r"[<>≤≥]\s*\d")
 NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*(?:n|no\.?|number)\s*$", re.I)
+ARM_SIZE = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)")  # 'Group B (n = 35)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
 
@@ -81,17 +82,22 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
 
 
 def _other_control(table: Table, arms: list[Arm], chosen: dict[int, int], texts: list[str]) -> dict[int, int]:
-    """A generic control arm ('Control') for the one other group a two-group header names with a
-    comparator word ('Placebo (40)' beside 'Vitamin D (40)')."""
+    """The arm no header names, in a two-arm comparison, for the one other group column: one headed
+    with a comparator word ('Placebo (40)' beside 'Vitamin D (40)', 'Control' for an 'Education
+    leaflet' comparator), or else the one other column that is plainly a group ('Group B (n = 35)'
+    beside the intervention's 'Group A (n = 35)')."""
     missing = [ai for ai in range(len(arms)) if ai not in chosen]
-    if len(arms) != 2 or not any(w in arms[missing[0]].label.lower() for w in COMPARATOR_WORDS):
+    if len(arms) != 2:
         return {}
     top = table.header[0]
     taken = {top[col] for col in chosen.values()}
-    others = {top[col]: col for col in range(1, len(top))
-              if top[col].strip() and top[col] not in taken and not COMPARISON.search(texts[col])
-              and any(w in top[col].lower() for w in COMPARATOR_WORDS)}
-    return {missing[0]: next(iter(others.values()))} if len(others) == 1 else {}
+    free = {top[col]: col for col in range(1, len(top)) if top[col].strip() and top[col] not in taken
+            and not COMPARISON.search(texts[col]) and not NOT_ARM_VALUE.search(texts[col]) and not UMBRELLA.match(top[col])}
+    control = {label: col for label, col in free.items() if any(w in label.lower() for w in COMPARATOR_WORDS)}
+    if len(control) == 1 and (missing == [1] or any(w in arms[missing[0]].label.lower() for w in COMPARATOR_WORDS)):
+        return {missing[0]: next(iter(control.values()))}
+    groups = {label: col for label, col in free.items() if re.search(r"\bgroup\b", label, re.I) or ARM_SIZE.search(label)}
+    return {missing[0]: next(iter(groups.values()))} if len(groups) == 1 and len(free) == 1 else {}
 
 
 def arm_columns(table: Table, arms: list[Arm]) -> tuple[Table, dict[int, list[int]]]:
