@@ -436,6 +436,29 @@ def test_the_one_other_group_column_and_outcome_tables_called_characteristics():
     assert (found.intervention.mean, found.comparator.mean) == (18.5, 29.7)
 
 
+def test_arms_sharing_a_drug_name_and_counts_of_with_their_share():
+    doc = Document([Passage("results", "Response at week 8 was achieved by 27 (36%) of 75 participants given needling plus "
+                                       "exercise and 16 (21%) of 76 given exercise alone.")])
+    found = extract(doc, *arms_for(doc, "Needling plus exercise", "Exercise alone"),
+                    OutcomeSpec.from_description("response at week 8", doc), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+        (27, 75, 16, 76)  # 'exercise' inside 'needling plus exercise' does not name 'exercise alone'
+
+
+def test_events_and_total_sub_columns_and_names_after_a_unit():
+    table = Table("Table 2", "Outcomes at 30 days", header=[["Outcome", "Needling", "Needling", "Sham", "Sham"],
+                                                           ["", "Events", "Total", "Events", "Total"]],
+                  body=[["Readmission", "12", "98", "23", "101"]])
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("readmission"), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+        (12, 98, 23, 101)
+    doc = Document([Passage("results", "Session duration: 52 ± 11 vs. 61 ± 14 min (needling vs. sham; p = 0.003).")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("session duration", doc),
+                    "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (52, 61)
+
+
 def test_a_name_with_another_dose_is_another_arm():
     doc = Document([Passage("results", "A total of 120 patients were randomized to placebo (n = 40), drug 10 mg (n = 41) "
                                        "or drug 20 mg (n = 39). HbA1c at week 12 was 7.9 ± 1.0, 7.4 ± 0.9 and 7.1 ± 0.8 "

@@ -36,12 +36,21 @@ def _enclosing_bracket(text: str, values: list[tuple[int, int]]) -> tuple[int, i
     return best
 
 
+def own_mentions(text: str, arms: list[Arm]) -> dict[int, list[int]]:
+    """Arm index -> where ``text`` names it, leaving out a word that only stands inside another arm's
+    full name ('escitalopram' in 'escitalopram plus supervised exercise' is not 'escitalopram alone')."""
+    spans = {ai: arm.phrase_spans(text) for ai, arm in enumerate(arms)}
+    return {ai: [spot for spot in arm.mentions(text) if any(a <= spot < b for a, b in spans[ai])
+                 or not any(a <= spot < b for other, found in spans.items() if other != ai for a, b in found)]
+            for ai, arm in enumerate(arms)}
+
+
 def assign_values(values: list[tuple[int, int]], arms: list[Arm], text: str) -> dict[int, int]:
     """Arm index -> value index, for values at character spans ``values``. A segment (between
     semicolons), then a clause, that names one arm and holds one value settles that pair; the rest
     go to the closest mention, counting the characters between the two."""
     low = normalize(text).lower()
-    mentions = {ai: arm.mentions(text) for ai, arm in enumerate(arms)}
+    mentions = own_mentions(text, arms)
     assigned: dict[int, int] = {}
     used: set[int] = set()
     inner = _enclosing_bracket(text, values)
@@ -148,7 +157,7 @@ LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|vs\.?|versus)\s*")
 GROUPS_LISTED = re.compile(r"(?:\s*(?:patients|participants|subjects)?\s*(?:in|for)\s+the\s+)?"  # 'patients in the'
                            r"(?P<names>[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+and\s+[\w-]+"
                            r"(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)  # 'needling and sham groups'
-NAMES_AFTER = re.compile(r"\s*\(\s*[^()]{3,60}?\s(?:vs\.?|versus)\s[^();,]{2,40}")  # '(needling vs. sham'
+NAMES_AFTER = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?\(\s*[^()]{3,60}?\s(?:vs\.?|versus)\s[^();,]{2,40}")  # 'min (needling vs. sham'
 
 
 def _between(sentence: str, found: list[Found]) -> str:

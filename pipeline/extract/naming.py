@@ -95,8 +95,8 @@ class Arm:
         before = low[max(0, spot - 24):spot].split()
         return bool(self.exclude_after) and bool(before) and before[-1] in self.exclude_after
 
-    def _phrase_spots(self, low: str) -> tuple[list[int], int]:
-        """(offsets of this arm's phrases that count, number of phrase hits excluded by context)."""
+    def _phrase_spans(self, low: str) -> tuple[list[tuple[int, int]], int]:
+        """(spans of this arm's phrases that count, number of phrase hits excluded by context)."""
         kept, excluded = [], 0
         for p in self.phrases:
             if len(p) > 1:
@@ -104,8 +104,16 @@ class Arm:
                     if self._excluded(low, m.start()):
                         excluded += 1
                     else:
-                        kept.append(m.start())
+                        kept.append(m.span())
         return kept, excluded
+
+    def _phrase_spots(self, low: str) -> tuple[list[int], int]:
+        spans, excluded = self._phrase_spans(low)
+        return [start for start, _ in spans], excluded
+
+    def phrase_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` names this arm by one of its phrases (not by single words)."""
+        return self._phrase_spans(normalize(text).lower())[0]
 
     def score(self, text: str) -> float:
         """How strongly ``text`` names this arm (0 = not at all, or only as 'sham <arm>')."""

@@ -108,7 +108,7 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\(\s*(?P<b>\d+(?:\.\d+)?)\s*\)")),
     # 3.2 [1.1]: square brackets too, when a decimal shows it is no reference number ('30 patients [12]')
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\[\s*(?P<b>\d+(?:\.\d+)?)\s*\]")),
-    ("count_of", re.compile(r"\b(?P<a>\d+)\s*(?:/|of|out of)\s*(?P<b>\d+)\b")),
+    ("count_of", re.compile(rf"\b(?P<a>\d+)\s*(?:[(\[]\s*(?:{NUM})\s*%\s*[)\]]\s*)?(?:/|of|out of)\s*(?P<b>\d+)\b")),  # '27 (36%) of 75'
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d+)\b")),
     # events with their share: '12 (24%)', '5 patients (10%)'
     ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*[)\]]")),

@@ -48,6 +48,8 @@ CHANGE = re.compile(r"Δ|\bchanges?\b", re.I)
 THRESHOLD = re.compile(r"[<>≤≥]\s*\d")
 NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
+TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
+EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 SIZE_COLUMN = re.compile(r"^\s*(?:n|no\.?|number)\s*$", re.I)
 ARM_SIZE = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)")  # 'Group B (n = 35)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
@@ -166,7 +168,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
     baseline one when the outcome asks for a characteristic at entry). Any header row may name the
     time points (above or below the arm names); with the arms in the header a column's 'n =' is the
     arm's size, with the arms in the rows it is not."""
-    found, consumed = None, -1
+    found, consumed, total = None, -1, None
     for col in columns:
         if col == consumed:
             continue  # the SD column of the mean before it
@@ -178,8 +180,13 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         text = f"{table.caption} {header} {label}"
         if kind == "binary":
             own = " ".join(r[col] for r in table.header if col < len(r))
-            if table.header and NEGATIVE_ANSWER.match(table.header[-1][col] if col < len(table.header[-1]) else ""):
+            sub_heading = table.header[-1][col] if table.header and col < len(table.header[-1]) else ""
+            if NEGATIVE_ANSWER.match(sub_heading):
                 continue  # the 'No' column beside 'Yes' counts those without the event
+            if TOTAL_COLUMN.match(sub_heading) and col < len(row) and row[col].strip().isdigit() and any(
+                    EVENTS_COLUMN.match(table.header[-1][c]) for c in columns if c != col and c < len(table.header[-1])):
+                total = int(row[col])  # 'Events | Total': the arm's size
+                continue
             if MEAN_AND_SPREAD.search(own) and not re.search(r"\bn\b|%|\bnumber\b", own, re.I):
                 continue  # an integer under 'Mean days' or 'SD' is no count of events
             own_words = own.split()
@@ -199,8 +206,11 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             if arms_in_header:
                 value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
             if outcome.days & days_named(sub) or (at_entry and outcome.baseline):
-                return value
+                found = value
+                break
             found = value
+    if found is not None and found.n is None and total:
+        found.n = total
     return found
 
 
