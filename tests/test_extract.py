@@ -498,6 +498,16 @@ def test_mortality_is_named_by_died():
     assert (found.intervention.events, found.comparator.events) == (45, 58)
 
 
+def test_an_outcome_named_by_the_initials_of_its_description():
+    table = Table("Table 2", "Clinical outcomes at 12 months",
+                  header=[["Outcome", "Needling (n = 120)", "Sham (n = 118)", "HR (95% CI)"]],
+                  body=[["MACE", "12/120 (10.0%)", "20/118 (16.9%)", "0.58 (0.28-1.19)"],
+                        ["Major bleeding", "2/120 (1.7%)", "1/118 (0.8%)", "1.97 (0.18-21.7)"]])
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("Major adverse cardiovascular events at 12 months"), "binary")
+    assert (found.intervention.events, found.comparator.events) == (12, 20)  # not 'Major bleeding'
+
+
 def test_an_outcome_named_by_the_abbreviation_of_its_plural():
     doc = Document([Passage("abstract", "Pressure pain thresholds (PPT) were recorded. PPT increased to 2.1 ± 1.0 "
                                         "kg/cm2 in the needling group and 3.5 ± 1.2 kg/cm2 in the sham group.")])

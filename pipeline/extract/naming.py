@@ -293,6 +293,21 @@ BASELINE_TABLE = re.compile(r"(?<!procedural )(?<!operative )(?<!surgical )(?<!i
                             r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)  # not 'Procedural characteristics'
 
 
+LEADING_GENERIC = {"incidence", "rate", "rates", "number", "proportion", "percentage", "occurrence", "risk",
+                   "frequency", "mean", "total", "change", "any"}
+
+
+def _acronyms(description: str) -> frozenset[str]:
+    """Initials a text may use for a description: 'Major adverse cardiovascular events at 12 months'
+    -> 'mace', 'Incidence of serious adverse events' -> 'sae' (three letters or more)."""
+    words = [w for t in tokens(re.split(r"\b(?:at|after|during|within|over|by)\b", description)[0])
+             for w in t.split("-") if w.isalpha() and w not in STOPWORDS]
+    while words and words[0] in LEADING_GENERIC:
+        words = words[1:]
+    initials = "".join(w[0] for w in words)
+    return frozenset({initials}) if 3 <= len(initials) <= 6 else frozenset()
+
+
 @dataclass(frozen=True)
 class OutcomeSpec:
     """What names an outcome in a text: whole phrases (instrument names) or content words."""
@@ -317,6 +332,7 @@ class OutcomeSpec:
             aliases |= PAIN_SCALES
         if words & DEATH_WORDS and not words - DEATH_WORDS - GENERIC_OUTCOME:
             aliases |= DEATH_WORDS
+        aliases |= _acronyms(outcome) - words
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=frozenset(t for t in tokens(outcome) if t in QUALIFIERS))
