@@ -41,6 +41,9 @@ from trial_abstracts import make_jats, make_trial
     ("35 and 42.5%", "pct", (35,)),  # the list's '%' is every number's
     ("2.1 [1.0]", "mean_sd", (2.1, 1.0)),
     ("7.1% ± 0.8%", "mean_sd", (7.1, 0.8)),
+    ("mean 9.8 days, SD 3.1", "mean_sd", (9.8, 3.1)),
+    ("12 of the 40", "count_of", (12, 40)),
+    ("27 (36%) of 75", "count_of", (27, 75)),
     ("65.3° ± 8.1°", "mean_sd", (65.3, 8.1)),
     ("12 patients (24%)", "count_pct", (12, 24)),
     ("n = 20", "n", (20,)),
@@ -336,6 +339,21 @@ def test_small_counts_in_words():
     doc = Document([Passage("results", "Bruising occurred in five needling patients and in one stretching patient.")])
     found = extract(doc, *arms_for(doc, "needling", "stretching"), OutcomeSpec.from_description("bruising", doc), "binary")
     assert (found.intervention.events, found.comparator.events) == (5, 1)
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Twelve of the forty patients (30%) in the needling group had soreness, compared with twenty-six of forty (65%) "
+     "in the stretching group.", (12, 26)),
+    ("Soreness at 2 h was reported by 16/40 (40%) vs 21/40 (52%) patients; soreness at 24 h by 12/40 (30%) vs 26/40 "
+     "(65%).", (12, 26)),  # no arm named: as the document introduced them; the outcome's time point
+])
+def test_counts_of_in_words_and_pairs_naming_no_arm(text, events):
+    doc = Document([Passage("methods", "Eighty patients were randomized to needling or stretching (forty per group)."),
+                    Passage("results", text)])
+    found = extract(doc, *arms_for(doc, "needling", "stretching"), OutcomeSpec.from_description("soreness at 24 h", doc),
+                    "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+        (events[0], 40, events[1], 40)
 
 
 def test_no_patient_in_one_arm_is_zero_events_there():

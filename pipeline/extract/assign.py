@@ -149,6 +149,9 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}
+    if default_order and len(found) == len(arms) == 2 and all(f.kind == "count_of" for f in found) and \
+            VERSUS.match(_between(sentence, found)) and not any(arm.mentions(sentence) for arm in arms):
+        return dict(zip(default_order, found))  # '76/200 vs 41/196' naming no arm: as the document introduced them
     return _versus_pair(sentence, found, arms)
 
 

@@ -97,8 +97,8 @@ _PATTERNS = [
     # 2.1 (SE 0.2) ; 2.1 (SEM = 0.2) ; 2.1 (standard error 0.2)
     ("mean_se", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SE|SEM|s\.e\.m?\.?|standard error)\s*[=:,]?\s*"
                            rf"(?P<b>{NUM})\s*[)\];,]")),
-    ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*[,;]?\s*(?:and\s+)?(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})",
-                           re.IGNORECASE)),
+    ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*{MEASURE_UNIT}[,;]?\s*(?:and\s+)?(?:SD|s\.d\.|standard deviation)\s*"
+                           rf"[=:]?\s*(?P<b>{NUM})", re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1'
     # 95% CI forms: -1.5 (95% CI -2.3 to -0.7), then a CI on its own
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*(?P<a>{NUM})\s*"
                            rf"(?:to|--?|,|;|and)\s*(?P<b>{NUM})\s*[)\]]", re.IGNORECASE)),
@@ -108,7 +108,8 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\(\s*(?P<b>\d+(?:\.\d+)?)\s*\)")),
     # 3.2 [1.1]: square brackets too, when a decimal shows it is no reference number ('30 patients [12]')
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\[\s*(?P<b>\d+(?:\.\d+)?)\s*\]")),
-    ("count_of", re.compile(rf"\b(?P<a>\d+)\s*(?:[(\[]\s*(?:{NUM})\s*%\s*[)\]]\s*)?(?:/|of|out of)\s*(?P<b>\d+)\b")),  # '27 (36%) of 75'
+    ("count_of", re.compile(rf"\b(?P<a>\d+)\s*(?:[(\[]\s*(?:{NUM})\s*%\s*[)\]]\s*)?(?:/|of(?:\s+the)?|out of)\s*"
+                            r"(?P<b>\d+)\b")),  # '27 (36%) of 75', '12 of the 40'
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d+)\b")),
     # events with their share: '12 (24%)', '5 patients (10%)'
     ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*[)\]]")),

@@ -42,7 +42,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 found = [Found("count_pct", f.values, f.start, f.end, f.text)
                          if f.kind == "mean_sd" and f.values[0].is_integer() else f for f in found]
             by_kind = {k: [f for f in found if f.kind == k] for k in ("count_of", "count_pct", "pct")}
-            picked = by_kind["count_of"] or by_kind["count_pct"] or by_kind["pct"]
+            counts = sorted(by_kind["count_of"] + by_kind["count_pct"], key=lambda f: f.start)  # '12 (24%) ... 25 of 49'
+            picked = next((p for p in (by_kind["count_of"], counts) if len(p) >= len(arms)), None) or \
+                by_kind["count_of"] or by_kind["count_pct"] or by_kind["pct"]
             if len(picked) == len(arms) - 1:  # 'No patient in the sham group and 4 (8%) in the needling group'
                 picked = sorted(picked + [Found("events", (0.0,), m.start(), m.end(), m.group(0))
                                           for m in NOBODY.finditer(sentence)][:1], key=lambda f: f.start)
@@ -208,7 +210,7 @@ def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
     """'reported by 12 and 25 patients in the needling and sham groups, respectively', 'Twelve
     patients in the needling group and 25 in the sham group': whole numbers (or number words) that
     are no other value, no label ('week 12', 'grade 3') and no group size, one per arm, placed as
-    values are."""
+    values are; a count of ('25 of the 49') may stand for one arm."""
     in_digits = digits_for_words(sentence, smallest=0)  # 'in five needling patients and in one sham patient'
     sizes = {offset for _, _, offset in attached_sizes(in_digits, arms)}
     sizes |= {m.start(g) for m in PER_GROUP.finditer(in_digits) for g in ("n", "m", "k", "e", "g") if m[g]}  # 'each arm included 50'
@@ -216,4 +218,5 @@ def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
     plain = [Found("events", (float(m.group(1)),), m.start(), m.end(), sentence[m.start():m.end()])
              for m in SIZE.finditer(in_digits) if m.start() not in sizes and not NOT_A_COUNT.search(sentence[:m.start()])
              and not any(s <= m.start() < e for s, e in taken) and int(m.group(1)) < 1900]
+    plain = sorted(plain + [f for f in found if f.kind == "count_of"], key=lambda f: f.start)  # '12 ..., 25 of 49'
     return values_for_arms(sentence, plain, arms, order) if len(plain) == len(arms) else None
