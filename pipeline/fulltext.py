@@ -55,6 +55,26 @@ class Table:
 DEFINED_ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z0-9 ,'/-]{2,80}?)\s*\(\s*([A-Z][A-Za-z0-9+-]{1,9})\s*\)")
 
 
+# 'TXA = tranexamic acid; PL = placebo', 'BMI, body mass index.': a table's glossary of abbreviations
+GLOSSARY_ENTRY = re.compile(r"(?:^|[;.:]\s*)([A-Z][A-Za-z0-9-]{1,9})\s*(?:=|:|,)\s*([A-Za-z][A-Za-z0-9 '-]{2,60}?)\s*"
+                            r"(?=[;.]|$)")
+
+
+def _spells(abbreviation: str, long_form: str) -> bool:
+    """Whether the abbreviation's letters run through the long form in order, from its first letter
+    ('TXA' in 'tranexamic acid', 'CGI-I' in 'Clinical Global Impressions-Improvement')."""
+    letters, text = [c.lower() for c in abbreviation if c.isalpha()], long_form.lower()
+    if not letters or not text.startswith(letters[0]):
+        return False
+    at = 0
+    for letter in letters:
+        at = text.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
 @dataclass
 class Document:
     passages: list[Passage] = field(default_factory=list)
@@ -74,8 +94,13 @@ class Document:
     @cached_property
     def abbreviations(self) -> tuple[tuple[str, str], ...]:
         """(long form, abbreviation) pairs the text defines, 'resistant maltodextrin (RMD)', parsed
-        once per document; the long form is the text before the bracket (up to 80 characters)."""
-        return tuple(pair for _, sentence in self.sentences() for pair in DEFINED_ABBREVIATION.findall(sentence))
+        once per document; the long form is the text before the bracket (up to 80 characters). Table
+        captions and footnotes may define them as a glossary: 'TXA = tranexamic acid; PL, placebo'."""
+        in_text = [pair for _, sentence in self.sentences() for pair in DEFINED_ABBREVIATION.findall(sentence)]
+        glossary = [(long_form.strip(), abbreviation) for table in self.tables
+                    for abbreviation, long_form in GLOSSARY_ENTRY.findall(f"{table.caption}. {table.footnotes}")
+                    if _spells(abbreviation, long_form)]
+        return tuple(in_text + glossary)
 
 
 def split_sentences(text: str) -> list[str]:

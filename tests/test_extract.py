@@ -477,6 +477,24 @@ def test_events_and_total_sub_columns_and_names_after_a_unit():
     assert (found.intervention.mean, found.comparator.mean) == (52, 61)
 
 
+def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
+    table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
+                  body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],
+                  footnotes="Abbreviations: DN, dry needling plus exercise; EX, exercise alone.")
+    found = extract(Document([], [table]), *arms_for(Document([], [table]), "Exercise plus dry needling", "Exercise"),
+                    OutcomeSpec.from_description("transfusion"), "binary")
+    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
+        (8, 92, 19, 90)
+
+
+def test_a_document_that_reports_means_with_standard_errors():
+    doc = Document([Passage("methods", "Results are expressed as mean ± SEM."),
+                    Passage("results", "At 6 months, pain was 3.2 ± 0.4 in the needling group (n = 50) and 4.1 ± 0.5 "
+                                       "in the sham group (n = 49).")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.4, None, 0.5)
+
+
 def test_a_name_with_another_dose_is_another_arm():
     doc = Document([Passage("results", "A total of 120 patients were randomized to placebo (n = 40), drug 10 mg (n = 41) "
                                        "or drug 20 mg (n = 39). HbA1c at week 12 was 7.9 ± 1.0, 7.4 ± 0.9 and 7.1 ± 0.8 "

@@ -135,27 +135,29 @@ class Arm:
 
 
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
-                     "active group", "study group")
+                     "active group", "active treatment", "study group")
 ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")
 NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
 
 
-def document_aliases(doc: Document, description: str, whole: bool = False) -> tuple[str, ...]:
-    """Abbreviations the document defines for an arm or outcome: 'resistant maltodextrin (RMD)' -> 'rmd'.
-    An arm's abbreviation needs half of the long form's last content words in the description;
-    with ``whole`` (outcomes) the long form must end in exactly the description's content words."""
+def document_aliases(doc: Document, description: str, whole: bool = False) -> dict[str, int]:
+    """Abbreviations the document defines for an arm or outcome ('resistant maltodextrin (RMD)' ->
+    'rmd'), each with how many of its long form's words the description shares. An arm's
+    abbreviation needs half of the long form's last content words in the description; with
+    ``whole`` (outcomes) the long form must end in exactly the description's content words."""
     wanted = {_stem(t) for t in tokens(description) if t not in STOPWORDS and len(t) > 2}
-    aliases = []
+    aliases: dict[str, int] = {}
     for long_form, abbreviation in doc.abbreviations:
         words = [_stem(t) for t in tokens(long_form) if t not in STOPWORDS and len(t) > 2]  # 'thresholds (PPT)'
         if whole:
-            named = bool(wanted) and set(words[-len(wanted):]) == wanted
+            shared = len(wanted) if wanted and set(words[-len(wanted):]) == wanted else 0
         else:
             words = words[-4:]
-            named = bool(words) and sum(w in wanted for w in words) >= max(1, (len(words) + 1) // 2)
-        if named:
-            aliases.append(abbreviation.lower())
-    return tuple(dict.fromkeys(aliases))
+            shared = sum(w in wanted for w in words)
+            shared = shared if words and shared >= max(1, (len(words) + 1) // 2) else 0
+        if shared:
+            aliases[abbreviation.lower()] = max(shared, aliases.get(abbreviation.lower(), 0))
+    return aliases
 
 
 def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Arm]:
@@ -164,8 +166,11 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     low = comparator.lower()
     is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
                                         "waiting", "wait-list", "without", "no ", "alone", "saline")) or low.startswith("no ")
-    extra_i = document_aliases(doc, intervention) + (ROLE_INTERVENTION if is_control else ())
-    extra_c = document_aliases(doc, comparator) + (ROLE_CONTROL if is_control else ())
+    own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
+    # an abbreviation goes to the arm whose description shares more of its long form ('GP, gemcitabine
+    # plus placebo' is not 'vismodegib plus gemcitabine')
+    extra_i = tuple(a for a, k in own_i.items() if k > own_c.get(a, 0)) + (ROLE_INTERVENTION if is_control else ())
+    extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (ROLE_CONTROL if is_control else ())
     arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
     for ai, labels in group_labels(doc, arms).items():
         taken = {p for other in arms if other is not arms[ai] for p in other.phrases}  # 'WA' of '... water (WA)'
@@ -326,7 +331,7 @@ class OutcomeSpec:
         and the abbreviations ``doc`` defines for them ('RDS')."""
         words = frozenset(_stem(t) for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME
                           and len(t) > 2)
-        aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if a not in words) \
+        aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if _stem(a) not in words) \
             if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
             aliases |= PAIN_SCALES

@@ -26,6 +26,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     rather than percentages; None when no sentence naming it has values for every arm."""
     best, best_score = None, 0.0
     order = introduction_order(doc, arms)
+    se_document = any(DECLARES_SE.search(s) for _, s in doc.sentences())  # 'Data are expressed as mean ± SEM'
     for section, sentence in doc.sentences():
         score = outcome.score(sentence)
         if score <= 0:
@@ -34,7 +35,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...)
             picked = [f for f in found if f.kind in ("mean_sd", "mean_se")] or \
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
-            if STANDARD_ERROR.search(sentence) and not SPREAD_SD.search(sentence):  # 'Mean (SE) pain was 2.1 (0.2)'
+            if (STANDARD_ERROR.search(sentence) or se_document) and not SPREAD_SD.search(sentence):  # 'Mean (SE) ... 2.1 (0.2)'
                 picked = [Found("mean_se", f.values, f.start, f.end, f.text) if f.kind == "mean_sd" else f
                           for f in picked]
         else:
@@ -88,6 +89,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
 
 
 NOBODY = re.compile(r"\b(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children)\b", re.I)
+DECLARES_SE = re.compile(r"\b(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as\s+(?:the\s+)?means?\s*"
+                         r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
 WORD_LIST = re.compile(r"\b(?P<first>[\w-]+)(?P<middle>(?:\s*,\s*[\w-]+)*)\s*,?\s+and\s+(?P<last>[\w-]+)\b")
 
