@@ -42,6 +42,7 @@ from trial_abstracts import make_jats, make_trial
     ("2.1 [1.0]", "mean_sd", (2.1, 1.0)),
     ("7.1% ± 0.8%", "mean_sd", (7.1, 0.8)),
     ("mean 9.8 days, SD 3.1", "mean_sd", (9.8, 3.1)),
+    ("68.3 (SD 12.0; n = 89)", "mean_sd", (68.3, 12.0, 89)),  # its n too
     ("12 of the 40", "count_of", (12, 40)),
     ("27 (36%) of 75", "count_of", (27, 75)),
     ("65.3° ± 8.1°", "mean_sd", (65.3, 8.1)),
@@ -159,6 +160,7 @@ def test_markdown_comparison_signs_are_text_not_tags():
 
 @pytest.mark.parametrize("text", [
     "We randomized 59 participants (needling, 30; sham, 29).",
+    "Of 62 patients randomised, 59 were included in the analysis (needling 30, sham 29).",
     "Thirty patients received needling and twenty-nine received sham.",
     "Of the 60 patients randomized, 30 in the needling group and 29 in the sham group completed the study.",
 ])
@@ -485,6 +487,14 @@ def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
                     OutcomeSpec.from_description("transfusion"), "binary")
     assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
         (8, 92, 19, 90)
+
+
+def test_the_n_beside_a_mean_is_that_arms_analysed_size():
+    doc = Document([Passage("methods", "Patients were randomised to needling (n = 35) or sham (n = 35)."),
+                    Passage("results", "Pain at week 6 was 3.1 (SD 1.0; n = 31) in the needling group vs 4.0 (SD 1.2; "
+                                       "n = 30) in the sham group.")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.mean) == (31, 3.1, 30, 4.0)
 
 
 def test_a_document_that_reports_means_with_standard_errors():

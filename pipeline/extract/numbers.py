@@ -78,7 +78,7 @@ class Found:
     """A value read in a text: what it is, its numbers, and where it was."""
 
     kind: str  # mean_sd | mean_se | mean_ci | median_iqr | ci | n | count_of | count_pct | pct | number
-    values: tuple[float, ...]
+    values: tuple[float, ...]  # a mean_sd may carry its n third: '68.3 (SD 12.0; n = 89)'
     start: int
     end: int
     text: str
@@ -93,7 +93,7 @@ _PATTERNS = [
     # 3.2 ± 1.1 ; 3.2 (SD 1.1) ; 3.2 (SD = 1.1) ; 3.2 (1.1) ; mean 3.2, SD 1.1 ; 3.2 (s.d. 1.1)
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[%°]?\s*±\s*(?P<b>{NUM})(?:\s*[%°])?")),  # '7.1% ± 0.8%', '65.3° ± 8.1°'
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SD|s\.d\.|sd|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})"
-                           r"\s*[)\];,]")),
+                           r"(?:\s*[;,]\s*n\s*=\s*(?P<c>\d+))?\s*[)\];,]")),  # '68.3 (SD 12.0; n = 89)'
     # 2.1 (SE 0.2) ; 2.1 (SEM = 0.2) ; 2.1 (standard error 0.2)
     ("mean_se", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SE|SEM|s\.e\.m?\.?|standard error)\s*[=:,]?\s*"
                            rf"(?P<b>{NUM})\s*[)\];,]")),
@@ -145,7 +145,7 @@ def _values_in(text: str) -> tuple[Found, ...]:
                 if not values[1] <= values[0] <= values[2]:
                     continue
             else:
-                values = tuple(to_float(groups[g]) for g in ("a", "b") if groups.get(g) is not None)
+                values = tuple(to_float(groups[g]) for g in ("a", "b", "c") if groups.get(g) is not None)
             if kind == "mean_sd" and (values[1] < 0 or ("[" in m.group(0) and "." not in m.group(0))):
                 continue
             taken.append((m.start(), m.end()))

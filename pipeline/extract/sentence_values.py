@@ -70,6 +70,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 result[ai].mean, result[ai].se = f.values[0], f.values[1]
             elif kind == "continuous":
                 result[ai].mean, result[ai].sd = f.values[0], f.values[1]
+                result[ai].n = int(f.values[2]) if len(f.values) > 2 else None
             elif f.kind == "count_of":
                 result[ai].events, result[ai].n = int(f.values[0]), int(f.values[1])
             elif f.kind == "events":

@@ -31,7 +31,7 @@ _ARM_TO_NUMBER = (r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*
 _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
-LIST_ITEM = re.compile(r"\s*[;)]")
+LIST_ITEM = re.compile(r"\s*[;),]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
 SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|subjects))?|(?:patients|participants|"
                       r"subjects),? n|sample size)\s*$", re.I)
@@ -57,7 +57,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
             continue  # 'group (n = 50)', 'of the 49 patients': a group size, not events
         before = before_words.search(window)
         if before is None and not events and allocation and LIST_ITEM.match(sentence[m.end():]):
-            before = re.search(r",\s*$", window)  # '(needling, 30; sham, 29)': name, size; name, size
+            before = re.search(r"[,:]?\s*$", window)  # '(needling, 30; sham, 29)', '(rehabilitation 46, usual care 44)'
         owner = None
         if before:
             chunk = " ".join(_NAME_BREAK.split(window[:before.start()])[-1].split()[-4:])
