@@ -1,0 +1,63 @@
+"""The extractor on two sets of invented RCT excerpts written without sight of its rules.
+
+See tests/fixtures/reporting_styles/README.md: the development set was used to find failures, the
+held-out set only scored. The thresholds guard the figures reached on 2026-11-29 (BENCHMARKS.md
+section 5) against regressions.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from conftest import FIXTURES
+from pipeline.extract.ico import extract
+from pipeline.extract.naming import OutcomeSpec, arms_for
+from pipeline.extract.readings import ArmValues
+from pipeline.fulltext import Document, Passage, Table
+
+STYLES = FIXTURES / "reporting_styles"
+
+
+def _read(arm: ArmValues, prefix: str) -> dict[str, object]:
+    return {f"{prefix}_group_size": arm.n, f"{prefix}_mean": arm.mean, f"{prefix}_sd": arm.sd,
+            f"{prefix}_se": arm.se, f"{prefix}_ci": list(arm.ci) if arm.ci else None,
+            f"{prefix}_events": arm.events}
+
+
+def _same(expected: object, got: object) -> bool:
+    if isinstance(expected, list):
+        return isinstance(got, list) and len(got) == len(expected) and all(map(_same, expected, got))
+    if expected is None or got is None:
+        return expected is None and got is None
+    return math.isclose(float(expected), float(got), abs_tol=1e-9)
+
+
+def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
+    """Outcome kind -> (cases with every expected value right, cases)."""
+    tally: dict[str, list[int]] = {}
+    for case in cases:
+        doc = Document([Passage("results", text) for text in case["paragraphs"]],
+                       [Table(f"Table {i + 1}", t["caption"], t["header"], t["body"])
+                        for i, t in enumerate(case["tables"])])
+        found = extract(doc, *arms_for(doc, case["intervention"], case["comparator"]),
+                        OutcomeSpec.from_description(case["outcome"], doc), case["kind"])
+        got = _read(found.intervention, "intervention") | _read(found.comparator, "comparator")
+        right = all(_same(value, got[key]) for key, value in case["expected"].items())
+        counts = tally.setdefault(case["kind"], [0, 0])
+        counts[0] += right
+        counts[1] += 1
+    return {kind: (right, total) for kind, (right, total) in tally.items()}
+
+
+@pytest.mark.parametrize("name, continuous, binary", [
+    ("development.json", 32, 31),
+    ("held_out.json", 17, 22),
+])
+def test_reporting_styles_are_read(name, continuous, binary):
+    cases = json.loads((STYLES / name).read_text(encoding="utf-8"))
+    result = score(cases)
+    assert result["continuous"][1] == 40 and result["binary"][1] == 40
+    assert result["continuous"][0] >= continuous and result["binary"][0] >= binary, result
