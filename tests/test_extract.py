@@ -25,6 +25,17 @@ from pipeline.fulltext import Document, Passage, Table, read_jats, read_markdown
 from trial_abstracts import make_jats, make_trial
 
 
+def events_and_sizes(found) -> tuple:
+    """A binary reading as (events, n) for the intervention arm, then the comparator."""
+    return found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n
+
+
+def sizes_means_sds(found) -> tuple:
+    """A continuous reading as (n, mean, SD) for the intervention arm, then the comparator."""
+    i, c = found.intervention, found.comparator
+    return i.n, i.mean, i.sd, c.n, c.mean, c.sd
+
+
 @pytest.mark.parametrize("text, kind, values", [
     ("3.2 ± 1.1", "mean_sd", (3.2, 1.1)),
     ("3.2 +/- 1.1", "mean_sd", (3.2, 1.1)),
@@ -196,8 +207,7 @@ def test_markdown_dose_row_shifted_under_the_row_labels_goes_under_its_spanning_
     assert doc.tables[0].header[-1] == ["", "", "10 (N = 122)", "20 (N = 123)"]  # not under 'Placebo (N = 121)'
     found = extract(doc, Arm.from_description("needling 20 min"), Arm.from_description("placebo"),
                     OutcomeSpec.from_description("adverse events"), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (85, 123, 67, 121)
+    assert events_and_sizes(found) == (85, 123, 67, 121)
 
 
 def test_markdown_rows_under_a_spanning_label_and_sub_headings_below_the_rule():
@@ -314,8 +324,7 @@ def test_events_with_their_share_and_the_denominators(text):
     doc = Document([Passage("results", text)])
     found = extract(doc, Arm.from_description("needling"), Arm.from_description("stretching"),
                     OutcomeSpec.from_description("soreness"), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (12, 50, 25, 49)
+    assert events_and_sizes(found) == (12, 50, 25, 49)
 
 
 @pytest.mark.parametrize("text", [
@@ -333,8 +342,7 @@ def test_plain_event_counts_placed_like_other_values(text):
                                        "(n = 49)."), Passage("results", text)])
     found = extract(doc, Arm.from_description("needling"), Arm.from_description("stretching"),
                     OutcomeSpec.from_description("soreness"), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (12, 50, 25, 49)
+    assert events_and_sizes(found) == (12, 50, 25, 49)
 
 
 def test_small_counts_in_words():
@@ -354,8 +362,7 @@ def test_counts_of_in_words_and_pairs_naming_no_arm(text, events):
                     Passage("results", text)])
     found = extract(doc, *arms_for(doc, "needling", "stretching"), OutcomeSpec.from_description("soreness at 24 h", doc),
                     "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (events[0], 40, events[1], 40)
+    assert events_and_sizes(found) == (events[0], 40, events[1], 40)
 
 
 def test_no_patient_in_one_arm_is_zero_events_there():
@@ -378,8 +385,7 @@ def test_a_size_note_is_never_an_event_count():
                                        "the 49 stretching patients.")])
     found = extract(doc, Arm.from_description("needling"), Arm.from_description("stretching"),
                     OutcomeSpec.from_description("soreness"), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (12, 50, 25, 49)  # not 50 and 49 events
+    assert events_and_sizes(found) == (12, 50, 25, 49)  # not 50 and 49 events
 
 
 @pytest.mark.parametrize("text, sizes", [
@@ -407,8 +413,7 @@ def test_continuous_values_in_comparative_sentences(text):
     doc = Document([Passage("results", text)])
     found = extract(doc, Arm.from_description("needling"), Arm.from_description("sham"),
                     OutcomeSpec.from_description("pain"), "continuous")
-    assert (found.intervention.n, found.intervention.mean, found.intervention.sd, found.comparator.n,
-            found.comparator.mean, found.comparator.sd) == (30, 2.1, 1.0, 30, 3.5, 1.2)
+    assert sizes_means_sds(found) == (30, 2.1, 1.0, 30, 3.5, 1.2)
 
 
 def test_an_acronym_in_the_arm_description_names_the_arm():
@@ -461,8 +466,7 @@ def test_arms_sharing_a_drug_name_and_counts_of_with_their_share():
                                        "exercise and 16 (21%) of 76 given exercise alone.")])
     found = extract(doc, *arms_for(doc, "Needling plus exercise", "Exercise alone"),
                     OutcomeSpec.from_description("response at week 8", doc), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (27, 75, 16, 76)  # 'exercise' inside 'needling plus exercise' does not name 'exercise alone'
+    assert events_and_sizes(found) == (27, 75, 16, 76)  # 'exercise' inside 'needling plus exercise' does not name 'exercise alone'
 
 
 def test_events_and_total_sub_columns_and_names_after_a_unit():
@@ -471,8 +475,7 @@ def test_events_and_total_sub_columns_and_names_after_a_unit():
                   body=[["Readmission", "12", "98", "23", "101"]])
     found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
                     OutcomeSpec.from_description("readmission"), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (12, 98, 23, 101)
+    assert events_and_sizes(found) == (12, 98, 23, 101)
     doc = Document([Passage("results", "Session duration: 52 ± 11 vs. 61 ± 14 min (needling vs. sham; p = 0.003).")])
     found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("session duration", doc),
                     "continuous")
@@ -485,8 +488,7 @@ def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
                   footnotes="Abbreviations: DN, dry needling plus exercise; EX, exercise alone.")
     found = extract(Document([], [table]), *arms_for(Document([], [table]), "Exercise plus dry needling", "Exercise"),
                     OutcomeSpec.from_description("transfusion"), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (8, 92, 19, 90)
+    assert events_and_sizes(found) == (8, 92, 19, 90)
 
 
 def test_the_n_beside_a_mean_is_that_arms_analysed_size():
@@ -532,8 +534,7 @@ def test_arms_described_otherwise_than_the_text_names_them(text, intervention, c
     doc = Document([Passage("abstract", text)])
     found = extract(doc, *arms_for(doc, intervention, comparator), OutcomeSpec.from_description("pain", doc),
                     "continuous")
-    assert (found.intervention.n, found.intervention.mean, found.intervention.sd, found.comparator.n,
-            found.comparator.mean, found.comparator.sd) == (30, 2.1, 1.0, 30, 3.5, 1.2)
+    assert sizes_means_sds(found) == (30, 2.1, 1.0, 30, 3.5, 1.2)
 
 
 def test_mortality_is_named_by_died():
@@ -628,7 +629,7 @@ def test_no_intervention_column_is_the_control():
 """)
     intervention, control = arms_for(doc, "education before surgery", "control group, usual care")
     found = extract(doc, intervention, control, OutcomeSpec.from_description("complications"), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == (
+    assert events_and_sizes(found) == (
         6, 40, 12, 38)
 
 
@@ -685,7 +686,7 @@ def test_a_jats_header_row_missing_its_corner_and_the_any_event_row():
     assert doc.tables[0].header[1] == ["", "Placebo (N = 121)", "4 (N = 122)", "8 (N = 123)"]
     found = extract(doc, Arm.from_description("needling 8 sessions"), Arm.from_description("placebo"),
                     OutcomeSpec.from_description("adverse effects"), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == (
+    assert events_and_sizes(found) == (
         85, 123, 67, 121)
 
 
@@ -756,8 +757,7 @@ def test_tables_with_one_row_per_arm():
                                  ["Placebo", "32", "(24)", "51", "(38)"]])
     assert group_sizes(Document([], [under_headings]), list(arms)).by_arm == {0: 125, 1: 133}
     sedatives = extract(Document([], [under_headings]), *arms, OutcomeSpec.from_description("sedatives"), "binary")
-    assert (sedatives.intervention.events, sedatives.intervention.n, sedatives.comparator.events,
-            sedatives.comparator.n) == (52, 125, 51, 133)
+    assert events_and_sizes(sedatives) == (52, 125, 51, 133)
 
 
 STACKED_JATS = """<article><body><sec><title>Results</title><p>See Table 2.</p>
@@ -800,8 +800,7 @@ def test_tables_stacked_in_one_wrap_are_each_read_with_their_corner_label(doc):
     assert len({t.name for t in doc.tables}) == 1 and doc.tables[1].body[-1][0] == "Acupuncture"  # no note row
     arms = Arm.from_description("needling"), Arm.from_description("placebo")
     found = extract(doc, *arms, OutcomeSpec.from_description("responders"), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (79, 101, 62, 99)  # the counts, not the '%' column beside them
+    assert events_and_sizes(found) == (79, 101, 62, 99)  # the counts, not the '%' column beside them
     third = extract(doc, Arm.from_description("acupuncture"), arms[1], OutcomeSpec.from_description("responders"),
                     "binary")  # the third arm's row is no new outcome
     assert (third.intervention.events, third.comparator.events) == (68, 62)
@@ -818,8 +817,7 @@ def test_mean_and_sd_sub_columns_and_an_outcome_named_by_its_column():
     by_column = Table("Table 3", "Adverse events", header=[["Group", "n", "Soreness", "%", "Bruising", "%"]],
                       body=[["Needling", "50", "12", "24.0", "3", "6.0"], ["Sham", "49", "25", "51.0", "1", "2.0"]])
     soreness = extract(Document([], [by_column]), *arms, OutcomeSpec.from_description("soreness"), "binary")
-    assert (soreness.intervention.events, soreness.intervention.n, soreness.comparator.events,
-            soreness.comparator.n) == (12, 50, 25, 49)  # its own column, a count beside its '%'
+    assert events_and_sizes(soreness) == (12, 50, 25, 49)  # its own column, a count beside its '%'
 
 
 def test_sizes_from_a_row_of_sizes_and_from_the_caption():
@@ -851,8 +849,7 @@ def test_event_cells_with_the_share_first_or_in_square_brackets(cells, second_he
     table = Table("Table 2", "Adverse events", header=header, body=[["Soreness", *cells]])
     found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
                     OutcomeSpec.from_description("soreness"), "binary")
-    assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-        (12, 50, 25, 49)
+    assert events_and_sizes(found) == (12, 50, 25, 49)
 
 
 def test_a_sentence_that_says_n_percent():
@@ -883,8 +880,7 @@ def test_yes_counts_the_events_not_no():
                  body=[["Soreness", "", "", "0.01"], ["Yes", "12 (24)", "25 (51)", ""], ["No", "38 (76)", "24 (49)", ""]])
     for table in (columns, rows):
         found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("soreness"), "binary")
-        assert (found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n) == \
-            (12, 50, 25, 49)
+        assert events_and_sizes(found) == (12, 50, 25, 49)
 
 
 def test_packed_labels_of_unequal_spans_follow_the_restarting_sub_headings():

@@ -134,7 +134,8 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         paired = _versus_pair(sentence, found, arms)  # 'with X compared with Y (4.1 vs 2.9)': names come first
         if paired:
             return paired
-    if len(found) == len(arms) and all(LIST_JOIN.fullmatch(_between(sentence, [a, b])) for a, b in zip(found, found[1:])):
+    joined = all(LIST_JOIN.fullmatch(_between(sentence, [a, b])) for a, b in zip(found, found[1:]))
+    if len(found) == len(arms) and joined:
         before = list(GROUPS_LISTED.finditer(sentence[:found[0].start]))  # 'The needling and sham groups had a and b'
         after = GROUPS_LISTED.match(sentence[found[-1].end:])  # 'a vs b patients in the needling and sham groups'
         listed = after or (before[-1] if before else None)
@@ -160,7 +161,8 @@ LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|vs\.?|versus)\s*")
 GROUPS_LISTED = re.compile(r"(?:\s*(?:patients|participants|subjects)?\s*(?:in|for)\s+the\s+)?"  # 'patients in the'
                            r"(?P<names>[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+and\s+[\w-]+"
                            r"(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)  # 'needling and sham groups'
-NAMES_AFTER = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?\(\s*[^()]{3,60}?\s(?:vs\.?|versus)\s[^();,]{2,40}")  # 'min (needling vs. sham'
+# 'min (needling vs. sham': the arms of a pair named in a bracket after it
+NAMES_AFTER = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?\(\s*[^()]{3,60}?\s(?:vs\.?|versus)\s[^();,]{2,40}")
 
 
 def _between(sentence: str, found: list[Found]) -> str:

@@ -80,7 +80,7 @@ class Arm:
         low = text.lower().strip()
         phrases = [low]
         phrases += [m.lower().strip() for m in re.findall(r"\(([^()]{1,14})\)", text)]  # abbreviations in brackets
-        phrases += [m.lower() for m in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", text)]  # acronyms: 'Internet-delivered CBT'
+        phrases += [m.lower() for m in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", text)]  # 'Internet-delivered CBT'
         phrases += [m.group(0).lower() for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)\b", text,
                                                             re.I)]
         phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
@@ -164,8 +164,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     """Arms named by their descriptions, the document's abbreviations for them and, in a trial
     against a control, the usual role names ('intervention group', 'control group')."""
     low = comparator.lower()
-    is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
-                                        "waiting", "wait-list", "without", "no ", "alone", "saline")) or low.startswith("no ")
+    is_control = low.startswith("no ") or any(w in low for w in (
+        "placebo", "control", "sham", "usual", "standard", "conventional", "routine", "waiting", "wait-list", "without",
+        "no ", "alone", "saline"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
     # an abbreviation goes to the arm whose description shares more of its long form ('GP, gemcitabine
     # plus placebo' is not 'vismodegib plus gemcitabine')
@@ -197,10 +198,10 @@ GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3
                          r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b")
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")
-WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?(?:received?|given|treated with|underwent|got)\b",
-                          re.I)
+WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
+                          r"(?:received?|given|treated with|underwent|got)\b", re.I)
 BEFORE_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80})\(\s*$")  # 'dry needling (' before 'DN group'
-NAME_LEAD = re.compile(r"\b(?:to|or|and|either|receiv(?:e|ed|ing)|given|with|the)\b", re.I)  # words before an arm's name
+NAME_LEAD = re.compile(r"\b(?:to|or|and|either|receiv(?:e|ed|ing)|given|with|the)\b", re.I)  # before an arm's name
 LABEL_END = re.compile(r";|,|\s(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
 
 
@@ -295,7 +296,7 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
                    "year", "years", "minutes", "baseline", "overall", "any", "all"}
 BASELINE_TABLE = re.compile(r"(?<!procedural )(?<!operative )(?<!surgical )(?<!intraoperative )(?<!postoperative )"
                             r"(?<!perioperative )(?<!anaesthetic )(?<!anesthetic )(?<!recovery )"
-                            r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)  # not 'Procedural characteristics'
+                            r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)  # not 'Procedural ...'
 
 
 LEADING_GENERIC = {"incidence", "rate", "rates", "number", "proportion", "percentage", "occurrence", "risk",

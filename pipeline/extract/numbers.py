@@ -91,14 +91,14 @@ MEASURE_UNIT = r"(?:(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5})?)\s*)?"  # '-1.65 
 
 _PATTERNS = [
     # 3.2 ± 1.1 ; 3.2 (SD 1.1) ; 3.2 (SD = 1.1) ; 3.2 (1.1) ; mean 3.2, SD 1.1 ; 3.2 (s.d. 1.1)
-    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[%°]?\s*±\s*(?P<b>{NUM})(?:\s*[%°])?")),  # '7.1% ± 0.8%', '65.3° ± 8.1°'
+    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[%°]?\s*±\s*(?P<b>{NUM})(?:\s*[%°])?")),  # '7.1% ± 0.8%', '65° ± 8°'
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SD|s\.d\.|sd|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})"
                            r"(?:\s*[;,]\s*n\s*=\s*(?P<c>\d+))?\s*[)\];,]")),  # '68.3 (SD 12.0; n = 89)'
     # 2.1 (SE 0.2) ; 2.1 (SEM = 0.2) ; 2.1 (standard error 0.2)
     ("mean_se", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SE|SEM|s\.e\.m?\.?|standard error)\s*[=:,]?\s*"
                            rf"(?P<b>{NUM})\s*[)\];,]")),
-    ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*{MEASURE_UNIT}[,;]?\s*(?:and\s+)?(?:SD|s\.d\.|standard deviation)\s*"
-                           rf"[=:]?\s*(?P<b>{NUM})", re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1'
+    ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*{MEASURE_UNIT}[,;]?\s*(?:and\s+)?"
+                           rf"(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})", re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1'
     # 95% CI forms: -1.5 (95% CI -2.3 to -0.7), then a CI on its own
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*(?P<a>{NUM})\s*"
                            rf"(?:to|--?|,|;|and)\s*(?P<b>{NUM})\s*[)\]]", re.IGNORECASE)),
@@ -123,7 +123,7 @@ _PATTERNS = [
 # how a bracketed number after a mean is named: its standard error or its confidence interval
 STANDARD_ERROR = re.compile(r"\b(?:SE|SEM|s\.e\.m?\.?|standard errors?)\b", re.I)
 CONFIDENCE = re.compile(r"\b(?:CI|confidence intervals?)\b", re.I)
-COUNT_AND_PERCENT = re.compile(r"\b(?:n|no\.?|number)\s*[(\[]\s*%|\bn\s*/\s*N\b", re.I)  # 'n (%)': a count and its share
+COUNT_AND_PERCENT = re.compile(r"\b(?:n|no\.?|number)\s*[(\[]\s*%|\bn\s*/\s*N\b", re.I)  # 'n (%)': count, share
 
 
 def find_values(text: str) -> list[Found]:

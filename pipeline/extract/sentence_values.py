@@ -35,7 +35,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...)
             picked = [f for f in found if f.kind in ("mean_sd", "mean_se")] or \
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
-            if (STANDARD_ERROR.search(sentence) or se_document) and not SPREAD_SD.search(sentence):  # 'Mean (SE) ... 2.1 (0.2)'
+            # 'Mean (SE) pain was 2.1 (0.2)', or a document stating its means come with SEs
+            if (STANDARD_ERROR.search(sentence) or se_document) and not SPREAD_SD.search(sentence):
                 picked = [Found("mean_se", f.values, f.start, f.end, f.text) if f.kind == "mean_sd" else f
                           for f in picked]
         else:
@@ -43,7 +44,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 found = [Found("count_pct", f.values, f.start, f.end, f.text)
                          if f.kind == "mean_sd" and f.values[0].is_integer() else f for f in found]
             by_kind = {k: [f for f in found if f.kind == k] for k in ("count_of", "count_pct", "pct")}
-            counts = sorted(by_kind["count_of"] + by_kind["count_pct"], key=lambda f: f.start)  # '12 (24%) ... 25 of 49'
+            # '12 (24%) ..., as did 25 of 49': counts of and counts with shares together
+            counts = sorted(by_kind["count_of"] + by_kind["count_pct"], key=lambda f: f.start)
             picked = next((p for p in (by_kind["count_of"], counts) if len(p) >= len(arms)), None) or \
                 by_kind["count_of"] or by_kind["count_pct"] or by_kind["pct"]
             if len(picked) == len(arms) - 1:  # 'No patient in the sham group and 4 (8%) in the needling group'
@@ -89,7 +91,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     return best
 
 
-NOBODY = re.compile(r"\b(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children)\b", re.I)
+NOBODY = re.compile(r"\b(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children)\b",
+                    re.I)
 DECLARES_SE = re.compile(r"\b(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as\s+(?:the\s+)?means?\s*"
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
@@ -206,7 +209,8 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
 
 
 NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|type|phase|table|fig(?:ure)?|group|arm|"
-                         r"version|score|session|cycle|dose|step|point|item|p|ci)\.?|[=<>≤≥±:]|\d\s*(?:to|-))\s*$", re.I)
+                         r"version|score|session|cycle|dose|step|point|item|p|ci)\.?|[=<>≤≥±:]|\d\s*(?:to|-))\s*$",
+                         re.I)
 
 
 def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
@@ -217,10 +221,12 @@ def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
     values are; a count of ('25 of the 49') may stand for one arm."""
     in_digits = digits_for_words(sentence, smallest=0)  # 'in five needling patients and in one sham patient'
     sizes = {offset for _, _, offset in attached_sizes(in_digits, arms)}
-    sizes |= {m.start(g) for m in PER_GROUP.finditer(in_digits) for g in ("n", "m", "k", "e", "g") if m[g]}  # 'each arm included 50'
+    # and sizes stated for every group ('each arm included 50 patients')
+    sizes |= {m.start(g) for m in PER_GROUP.finditer(in_digits) for g in ("n", "m", "k", "e", "g") if m[g]}
     taken = [(f.start, f.end) for f in found]
     plain = [Found("events", (float(m.group(1)),), m.start(), m.end(), sentence[m.start():m.end()])
-             for m in SIZE.finditer(in_digits) if m.start() not in sizes and not NOT_A_COUNT.search(sentence[:m.start()])
-             and not any(s <= m.start() < e for s, e in taken) and int(m.group(1)) < 1900]
+             for m in SIZE.finditer(in_digits) if m.start() not in sizes
+             and not NOT_A_COUNT.search(sentence[:m.start()]) and not any(s <= m.start() < e for s, e in taken)
+             and int(m.group(1)) < 1900]
     plain = sorted(plain + [f for f in found if f.kind == "count_of"], key=lambda f: f.start)  # '12 ..., 25 of 49'
     return values_for_arms(sentence, plain, arms, order) if len(plain) == len(arms) else None
