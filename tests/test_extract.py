@@ -181,6 +181,18 @@ def test_group_sizes_in_allocation_sentences(text):
     assert sizes.by_arm == {0: 30, 1: 29} and not sizes.assumed
 
 
+@pytest.mark.parametrize("text, sizes", [
+    ("In total, 6,012 patients were randomised: 3,004 to needling and 3,008 to sham.", {0: 3004, 1: 3008}),
+    ("Of 230 women randomised (115 per group), five in the needling group and seven in the sham group withdrew "
+     "before treatment and were excluded.", {0: 115, 1: 115}),  # five and seven left, not the groups
+    ("Two hundred women were randomised to each method; outcome data were complete for 198 and 197 women, "
+     "respectively.", {0: 198, 1: 197}),  # no arm named: as the document introduced them
+])
+def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
+    doc = Document([Passage("abstract", "Women were randomised to needling or sham."), Passage("methods", text)])
+    assert group_sizes(doc, list(arms_for(doc, "needling", "sham"))).by_arm == sizes
+
+
 def test_equal_groups_stated_are_no_assumption():
     doc = Document([Passage("methods", "Sixty patients were randomized into two equal groups: needling and sham.")])
     stated = group_sizes(doc, list(arms_for(doc, "needling", "sham")))
@@ -336,6 +348,7 @@ def test_events_with_their_share_and_the_denominators(text):
     "Twelve patients (24%) in the needling group and 25 (51%) in the stretching group had soreness; each arm "
     "included about fifty patients.",  # a number word with its share; no size taken for an event count
     "Soreness was reported by 12 (24%) vs 25 (51%) patients in the needling and stretching groups.",  # names after
+    "Soreness was less frequent in the needling group (n = 12, 24%) than in the stretching group (n = 25, 51%).",
 ])
 def test_plain_event_counts_placed_like_other_values(text):
     doc = Document([Passage("methods", "A total of 99 patients were randomized to needling (n = 50) or stretching "
@@ -363,6 +376,26 @@ def test_counts_of_in_words_and_pairs_naming_no_arm(text, events):
     found = extract(doc, *arms_for(doc, "needling", "stretching"), OutcomeSpec.from_description("soreness at 24 h", doc),
                     "binary")
     assert events_and_sizes(found) == (events[0], 40, events[1], 40)
+
+
+def test_counts_with_thousands_a_threshold_of_baseline_and_plural_arm_names():
+    doc = Document([Passage("results", "Screening was completed by 1,217 patients (40.5%) in the needling arm "
+                                       "compared with 592 (19.7%) in the sham arm.")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("screening", doc), "binary")
+    assert (found.intervention.events, found.comparator.events) == (1217, 592)
+    doc = Document([Passage("results", "Hypotension (systolic pressure <80% of baseline) occurred in 12 of 52 women in "
+                                       "the infusion group and 35 of 53 in the bolus group.")])
+    found = extract(doc, *arms_for(doc, "Phenylephrine infusion", "Phenylephrine boluses"),
+                    OutcomeSpec.from_description("hypotension", doc), "binary")
+    assert events_and_sizes(found) == (12, 52, 35, 53)
+
+
+def test_sizes_stated_with_the_values_are_the_analysed_ones():
+    doc = Document([Passage("methods", "Of 230 women randomised (115 per group), some were excluded."),
+                    Passage("results", "Pain was 5.2 ± 2.1 among needling women (n = 110) and 6.1 ± 2.4 among sham women "
+                                       "(n = 108).")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    assert sizes_means_sds(found) == (110, 5.2, 2.1, 108, 6.1, 2.4)
 
 
 def test_no_patient_in_one_arm_is_zero_events_there():

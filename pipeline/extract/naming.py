@@ -37,7 +37,10 @@ def tokens(text: str) -> list[str]:
 
 
 def _stem(word: str) -> str:
-    """Plural to singular, roughly: 'events' -> 'event', 'TEAEs' -> 'teae' ('illness' stays)."""
+    """Plural to singular, roughly: 'events' -> 'event', 'TEAEs' -> 'teae', 'boluses' -> 'bolus',
+    'patches' -> 'patch' ('illness' stays)."""
+    if len(word) > 4 and word.endswith(("uses", "sses", "ches", "shes", "xes")):
+        return word[:-2]
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
@@ -87,6 +90,7 @@ class Arm:
         phrases += [p.lower() for p in extra]
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
         words = {w for t in tokens(text) for w in {t, *t.split("-")} if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+        words |= {_stem(w) for w in words if len(_stem(w)) > 3}  # 'boluses' is named by 'bolus'
         words |= {w for w in COMPARATOR_WORDS if w in low}
         return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True),
                    exclude_after=NEGATIONS)

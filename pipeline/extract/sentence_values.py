@@ -51,7 +51,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             if len(picked) == len(arms) - 1:  # 'No patient in the sham group and 4 (8%) in the needling group'
                 picked = sorted(picked + [Found("events", (0.0,), m.start(), m.end(), m.group(0))
                                           for m in NOBODY.finditer(sentence)][:1], key=lambda f: f.start)
-        if BASELINE.search(sentence) and not FOLLOW_UP.search(sentence) and not outcome.baseline:
+        if _at_entry(sentence) and not outcome.baseline:
             continue
         picked, values = _outcome_share(sentence, picked, outcome, arms)
         timepoint = ""
@@ -81,6 +81,10 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 result[ai].events, result[ai].percent = int(f.values[0]), f.values[1]
             else:
                 result[ai].percent = f.values[0]
+        stated = [f for f in found if f.kind == "n"]  # 'among upright women (n = 110) and ... (n = 108)'
+        if kind == "continuous" and len(stated) == len(arms):  # (binary: "n = 12, 24%" counts events)
+            for ai, f in (values_for_arms(sentence, stated, arms, order) or {}).items():
+                result[ai].n = result[ai].n or int(f.values[0])
         if not any(arm.mentions(sentence) for arm in arms):
             score /= 2  # the arms were inferred from the order the document introduced them
         total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0)
@@ -89,6 +93,14 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                               timepoint=timepoint)
             best_score = total
     return best
+
+
+def _at_entry(sentence: str) -> bool:
+    """A sentence about the groups at entry, not after: it names baseline other than as a
+    reference point ('<80% of baseline', 'change from baseline') and no follow-up."""
+    return not FOLLOW_UP.search(sentence) and any(
+        not re.search(r"\b(?:of|from|to|over|than|relative to)\s+$", sentence[:m.start()], re.I)
+        for m in BASELINE.finditer(sentence))
 
 
 NOBODY = re.compile(r"\b(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children)\b",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.assign import RESPECTIVELY, assign_values, list_positions
+from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_positions
 from pipeline.extract.naming import Arm, named_arm
 from pipeline.extract.numbers import PEOPLE, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import arm_columns, arm_row_blocks, caption_sizes, header_n, row_sizes
@@ -31,6 +31,9 @@ _ARM_TO_NUMBER = (r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*
 _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
+EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|dropped out|discontinued|did not (?:receive|"
+                       r"complete)|were not analy[sz]ed)\b", re.I)
+CLAUSE_EDGE = re.compile(r"[;()]|,\s")
 LIST_ITEM = re.compile(r"\s*[;),]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
 SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|subjects))?|(?:patients|participants|"
@@ -77,9 +80,19 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 \
                     and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
                 owner = named
-        if owner is not None:
+        if owner is not None and (events or not _excluded_count(sentence, m.start())):
             out.append((owner, value, m.start()))
     return out
+
+
+def _excluded_count(sentence: str, at: int) -> bool:
+    """'Of 230 randomised, five in the upright group and seven in the recumbent group ... were
+    excluded': a number of participants left out, not a group size (the clause holding it says so
+    after it, and names no allocation or analysis before it)."""
+    start = max((m.end() for m in CLAUSE_EDGE.finditer(sentence, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_EDGE.finditer(sentence, at)), len(sentence))
+    return bool(EXCLUSION.search(sentence, at, end)) and not (ENROLMENT.search(sentence, start, at) or
+                                                              ANALYSED.search(sentence, start, at))
 
 
 GROUP_COUNT = re.compile(r"\b(?:in|into|to|between)\s+(?P<k>two|three|four|five|[2-5])\s+(?:equal\s+|parallel\s+)?"
@@ -98,9 +111,11 @@ TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+)$", re.I)
 
 
-def _respectively_sizes(sentence: str, arms: list[Arm]) -> dict[int, int]:
+def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None = None) -> dict[int, int]:
     """'19 and 23 students completed the EP and CACP programmes, respectively': arm index -> n,
-    from the last list of integers and the list of arm names next to it."""
+    from the last list of integers and the list of arm names next to it; in a sentence naming no
+    arm ('... complete for 198 and 197 women, respectively'), in ``order``, as the document
+    introduced the arms."""
     runs: list[list[re.Match]] = []
     for m in SIZE.finditer(sentence):
         if runs and _LIST_GAP.match(sentence[runs[-1][-1].end():m.start()]):
@@ -118,6 +133,8 @@ def _respectively_sizes(sentence: str, arms: list[Arm]) -> dict[int, int]:
                                         flags=re.I), arms)
         if places and max(places.values()) < len(run):
             return {ai: int(run[place].group(1)) for ai, place in places.items()}
+    if order and len(run) == len(arms) and not any(arm.mentions(sentence) for arm in arms):
+        return {ai: int(m.group(1)) for ai, m in zip(order, run)}
     return {}
 
 
@@ -161,12 +178,13 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
     that, the whole sample of a within-subject design, or a total split equally (an assumption)."""
     best: dict[int, tuple[float, int, str]] = {}
     _table_sizes(doc, arms, best)
+    order = introduction_order(doc, arms)
     totals = []
     for section, sentence in doc.sentences():
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
         weight += 0.7 if ANALYSED.search(sentence) else 0.5 if ENROLMENT.search(sentence) else 0.0
         in_digits = digits_for_words(sentence)  # 'Thirty patients received needling and twenty-nine ...'
-        listed = _respectively_sizes(in_digits, arms) if RESPECTIVELY.search(sentence) else {}
+        listed = _respectively_sizes(in_digits, arms, order) if RESPECTIVELY.search(sentence) else {}
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
@@ -180,7 +198,7 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
             # group', 'each arm included 50' (not 'Five patients in each group had a stroke')
             for ai in range(len(arms)):
                 _keep(best, ai, weight + 0.2, each, sentence)
-        counts = [c for c in find_counts(sentence) if not any(c.start <= pos < c.end for _, _, pos in attached)]
+        counts = [c for c in find_counts(in_digits) if not any(c.start <= pos < c.end for _, _, pos in attached)]
         for c in counts:
             if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and ENROLMENT.search(sentence):
                 totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
