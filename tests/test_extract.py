@@ -540,6 +540,16 @@ def test_a_document_that_reports_means_with_standard_errors():
     assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.4, None, 0.5)
 
 
+def test_a_shorter_arm_inside_a_longer_one_and_lower_case_labels():
+    doc = Document([Passage("methods", "Patients were assigned to needling plus exercise (combination group) or exercise "
+                                       "plus stretching (exercise group)."),
+                    Passage("results", "Soreness at 24 h was 15.0% (9/60) in the combination group and 35.0% (21/60) in "
+                                       "the exercise group.")])
+    found = extract(doc, *arms_for(doc, "Needling plus exercise", "Exercise alone"),
+                    OutcomeSpec.from_description("soreness", doc), "binary")
+    assert events_and_sizes(found) == (9, 60, 21, 60)
+
+
 def test_a_name_with_another_dose_is_another_arm():
     doc = Document([Passage("results", "A total of 120 patients were randomized to placebo (n = 40), drug 10 mg (n = 41) "
                                        "or drug 20 mg (n = 39). HbA1c at week 12 was 7.9 ± 1.0, 7.4 ± 0.9 and 7.1 ± 0.8 "

@@ -40,9 +40,17 @@ def own_mentions(text: str, arms: list[Arm]) -> dict[int, list[int]]:
     """Arm index -> where ``text`` names it, leaving out a word that only stands inside another arm's
     full name ('escitalopram' in 'escitalopram plus supervised exercise' is not 'escitalopram alone')."""
     spans = {ai: arm.phrase_spans(text) for ai, arm in enumerate(arms)}
-    return {ai: [spot for spot in arm.mentions(text) if any(a <= spot < b for a, b in spans[ai])
-                 or not any(a <= spot < b for other, found in spans.items() if other != ai for a, b in found)]
-            for ai, arm in enumerate(arms)}
+    mentions = {ai: [spot for spot in arm.mentions(text) if any(a <= spot < b for a, b in spans[ai])
+                     or not any(a <= spot < b for other, found in spans.items() if other != ai for a, b in found)]
+                for ai, arm in enumerate(arms)}
+    # a word of a name that lies wholly within another arm's name names the shorter one: 'the
+    # ondansetron group' is 'Ondansetron alone', not 'Dexamethasone plus ondansetron'
+    for ai, spots in mentions.items():
+        for other, others in mentions.items():
+            if other != ai and arms[other].words < arms[ai].words:
+                shared = set(spots) & set(others) - {a for a, _ in spans[ai]}
+                mentions[ai] = [spot for spot in spots if spot not in shared]
+    return mentions
 
 
 def assign_values(values: list[tuple[int, int]], arms: list[Arm], text: str) -> dict[int, int]:

@@ -199,7 +199,8 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
 
 
 GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d)\b(?![-.,]?\d)|"
-                         r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b")
+                         r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b|"
+                         r"(?<=\()\s*(?P<c>[a-z][a-z-]{2,15})\s+group(?=\s*[),;])")  # '... ondansetron (combination group)'
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")
 WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
@@ -249,7 +250,7 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                 same_kind = [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms]
                 ai = named_arm(named, same_kind)  # 'dry needling' is not 'sham dry needling'
                 if ai is not None and _distinct(named, ai, arms):
-                    label = f"group {m['a'].lower()}" if m["a"] else m["b"].lower()
+                    label = f"group {m['a'].lower()}" if m["a"] else m["b"].lower() if m["b"] else f"{m['c']} group"
                     votes.setdefault(label, Counter())[ai] += 1
     labels: dict[int, list[str]] = {}
     for label, counts in votes.items():
