@@ -390,6 +390,14 @@ def test_counts_with_thousands_a_threshold_of_baseline_and_plural_arm_names():
     assert events_and_sizes(found) == (12, 52, 35, 53)
 
 
+def test_a_run_of_values_per_arm_over_a_list_of_time_points():
+    doc = Document([Passage("results", "Pain in the needling group was 1.2 ± 0.8, 1.9 ± 1.0 and 2.4 ± 1.1 at 1, 6 and 12 h, "
+                                       "versus 2.8 ± 1.3, 3.6 ± 1.4 and 3.9 ± 1.5 in the sham group.")])
+    found = extract(doc, *arms_for(doc, "Needling 0.25 mm", "Sham"), OutcomeSpec.from_description("pain at 6 hours", doc),
+                    "continuous")
+    assert (found.intervention.mean, found.comparator.mean, found.timepoint) == (1.9, 3.6, "at 6 h")
+
+
 def test_sizes_stated_with_the_values_are_the_analysed_ones():
     doc = Document([Passage("methods", "Of 230 women randomised (115 per group), some were excluded."),
                     Passage("results", "Pain was 5.2 ± 2.1 among needling women (n = 110) and 6.1 ± 2.4 among sham women "

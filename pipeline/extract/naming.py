@@ -183,13 +183,16 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     return arms[0], arms[1]
 
 
+DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mg|µg|mcg|ug|g|ml|%|iu|units?|mmol|µmol)\b", re.I)  # '10 mg', '0.25%'
+
+
 def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     """The one arm a short name such as 'the fentanyl' or 'CGM group' stands for, if any. A name
     with another dose than the arm's ('drug 10 mg' for 'Drug 20 mg') stands for another arm."""
-    numbers = {t for t in tokens(chunk) if t.replace(".", "").isdigit()}
+    numbers = set(DOSE.findall(normalize(chunk)))
 
     def other_dose(arm: Arm) -> bool:
-        doses = {w for w in arm.words if w.replace(".", "").isdigit()}
+        doses = set(DOSE.findall(normalize(arm.label)))
         return bool(numbers and doses) and not numbers & doses
 
     scores = sorted(((0.0 if other_dose(arm) else arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)

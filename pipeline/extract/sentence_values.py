@@ -56,6 +56,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         picked, values = _outcome_share(sentence, picked, outcome, arms)
         timepoint = ""
         if values is None:
+            picked, values, timepoint = _time_list_share(sentence, picked, outcome, arms)
+        if values is None:
             picked, values, timepoint = _group_share(sentence, picked, outcome, arms, order)
         if values is None and len(picked) >= len(arms):
             values = values_for_arms(sentence, picked, arms, order)
@@ -141,6 +143,31 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
             return [], None  # arm by arm, but which arm each group is remains unclear
         return picked[i * len(arms):(i + 1) * len(arms)], None
     return picked, None
+
+
+TIME_LIST = re.compile(r"\bat\s+(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*and\s+\d+(?:\.\d+)?)\s*"
+                       r"(?P<unit>h|hours?|days?|weeks?|months?)\b", re.I)
+
+
+def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
+                     arms: list[Arm]) -> tuple[list[Found], dict[int, Found] | None, str]:
+    """'pain in group A was 1.2, 1.9 and 2.4 at 1, 6 and 12 h, versus 2.8, 3.6 and 3.9 in group B':
+    one run of values per arm, one value per time point the list names. The outcome's time point
+    is taken (else the last); each run goes to the arm named around it."""
+    listed = TIME_LIST.search(sentence)
+    if not listed:
+        return picked, None, ""
+    times = [f"{n} {listed['unit']}" for n in re.findall(r"\d+(?:\.\d+)?", listed["list"])]
+    k = len(times)
+    if len(picked) != k * len(arms):
+        return picked, None, ""
+    runs = [picked[a * k:(a + 1) * k] for a in range(len(arms))]
+    named = [named_arm(sentence[runs[a - 1][-1].end if a else 0:runs[a + 1][0].start if a + 1 < len(runs) else None],
+                       arms) for a in range(len(runs))]
+    if sorted(ai for ai in named if ai is not None) != list(range(len(arms))):
+        return picked, None, ""
+    at = next((i for i, t in enumerate(times) if outcome.days & days_named(t)), k - 1)
+    return [run[at] for run in runs], {ai: run[at] for ai, run in zip(named, runs)}, f"at {times[at]}"
 
 
 MAX_INNER = 48  # characters between the values of one group
