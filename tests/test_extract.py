@@ -548,6 +548,16 @@ def test_a_document_that_reports_means_with_standard_errors():
     assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.4, None, 0.5)
 
 
+def test_a_no_x_comparator_is_not_named_by_x_and_durations_are_no_counts():
+    doc = Document([Passage("methods", "Patients were randomised to SMS reminders (n = 403) or no reminder (n = 398) for "
+                                       "a 14-day period."),
+                    Passage("results", "Attendance rates were 79.4% and 70.1% in the reminder and control groups, "
+                                       "respectively.")])
+    found = extract(doc, *arms_for(doc, "SMS appointment reminders", "No reminder"),
+                    OutcomeSpec.from_description("attendance", doc), "binary")
+    assert events_and_sizes(found) == (320, 403, 279, 398)  # 79.4% of 403, 70.1% of 398
+
+
 def test_a_shorter_arm_inside_a_longer_one_and_lower_case_labels():
     doc = Document([Passage("methods", "Patients were assigned to needling plus exercise (combination group) or exercise "
                                        "plus stretching (exercise group)."),

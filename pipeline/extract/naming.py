@@ -89,7 +89,12 @@ class Arm:
         phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
         phrases += [p.lower() for p in extra]
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
-        words = {w for t in tokens(text) for w in {t, *t.split("-")} if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+        # 'No reminder' is named by 'no reminder' or a control's name, never by 'the reminder'
+        negated = re.match(r"^\s*(?:no|without)\s+[\w-]+", text, re.I)
+        named_by = text[negated.end():] if negated else text
+        phrases += [negated.group(0).strip().lower()] if negated else []
+        words = {w for t in tokens(named_by) for w in {t, *t.split("-")}
+                 if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
         words |= {_stem(w) for w in words if len(_stem(w)) > 3}  # 'boluses' is named by 'bolus'
         words |= {w for w in COMPARATOR_WORDS if w in low}
         return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True),

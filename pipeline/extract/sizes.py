@@ -40,7 +40,7 @@ SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|sub
                       r"subjects),? n|sample size)\s*$", re.I)
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 _NAME_BREAK = re.compile(r"[,;.()\[\]]|\b(?:and|or|versus|vs|than|while|whereas)\b", re.I)
-SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*(?:%|°|mg|kg|g\b|ml|µg|mcg|ug|µl|mmol|iu\b|units?\b|"
+SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*-?\s*(?:%|°|mg|kg|g\b|ml|µg|mcg|ug|µl|mmol|iu\b|units?\b|"
                    r"mmhg|bpm|years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
 
