@@ -25,6 +25,11 @@ from pipeline.fulltext import Document, Passage, Table, read_jats, read_markdown
 from trial_abstracts import make_jats, make_trial
 
 
+def read(doc: Document, intervention: str, comparator: str, outcome: str, kind: str):
+    """The extraction for arms and an outcome described in words, as bench-extract asks for them."""
+    return extract(doc, *arms_for(doc, intervention, comparator), OutcomeSpec.from_description(outcome, doc), kind)
+
+
 def events_and_sizes(found) -> tuple:
     """A binary reading as (events, n) for the intervention arm, then the comparator."""
     return found.intervention.events, found.intervention.n, found.comparator.events, found.comparator.n
@@ -360,7 +365,7 @@ def test_plain_event_counts_placed_like_other_values(text):
 
 def test_small_counts_in_words():
     doc = Document([Passage("results", "Bruising occurred in five needling patients and in one stretching patient.")])
-    found = extract(doc, *arms_for(doc, "needling", "stretching"), OutcomeSpec.from_description("bruising", doc), "binary")
+    found = read(doc, "needling", "stretching", "bruising", "binary")
     assert (found.intervention.events, found.comparator.events) == (5, 1)
 
 
@@ -373,28 +378,25 @@ def test_small_counts_in_words():
 def test_counts_of_in_words_and_pairs_naming_no_arm(text, events):
     doc = Document([Passage("methods", "Eighty patients were randomized to needling or stretching (forty per group)."),
                     Passage("results", text)])
-    found = extract(doc, *arms_for(doc, "needling", "stretching"), OutcomeSpec.from_description("soreness at 24 h", doc),
-                    "binary")
+    found = read(doc, "needling", "stretching", "soreness at 24 h", "binary")
     assert events_and_sizes(found) == (events[0], 40, events[1], 40)
 
 
 def test_counts_with_thousands_a_threshold_of_baseline_and_plural_arm_names():
     doc = Document([Passage("results", "Screening was completed by 1,217 patients (40.5%) in the needling arm "
                                        "compared with 592 (19.7%) in the sham arm.")])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("screening", doc), "binary")
+    found = read(doc, "needling", "sham", "screening", "binary")
     assert (found.intervention.events, found.comparator.events) == (1217, 592)
     doc = Document([Passage("results", "Hypotension (systolic pressure <80% of baseline) occurred in 12 of 52 women in "
                                        "the infusion group and 35 of 53 in the bolus group.")])
-    found = extract(doc, *arms_for(doc, "Phenylephrine infusion", "Phenylephrine boluses"),
-                    OutcomeSpec.from_description("hypotension", doc), "binary")
+    found = read(doc, "Phenylephrine infusion", "Phenylephrine boluses", "hypotension", "binary")
     assert events_and_sizes(found) == (12, 52, 35, 53)
 
 
 def test_a_run_of_values_per_arm_over_a_list_of_time_points():
     doc = Document([Passage("results", "Pain in the needling group was 1.2 ± 0.8, 1.9 ± 1.0 and 2.4 ± 1.1 at 1, 6 and 12 h, "
                                        "versus 2.8 ± 1.3, 3.6 ± 1.4 and 3.9 ± 1.5 in the sham group.")])
-    found = extract(doc, *arms_for(doc, "Needling 0.25 mm", "Sham"), OutcomeSpec.from_description("pain at 6 hours", doc),
-                    "continuous")
+    found = read(doc, "Needling 0.25 mm", "Sham", "pain at 6 hours", "continuous")
     assert (found.intervention.mean, found.comparator.mean, found.timepoint) == (1.9, 3.6, "at 6 h")
 
 
@@ -402,14 +404,14 @@ def test_sizes_stated_with_the_values_are_the_analysed_ones():
     doc = Document([Passage("methods", "Of 230 women randomised (115 per group), some were excluded."),
                     Passage("results", "Pain was 5.2 ± 2.1 among needling women (n = 110) and 6.1 ± 2.4 among sham women "
                                        "(n = 108).")])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    found = read(doc, "needling", "sham", "pain", "continuous")
     assert sizes_means_sds(found) == (110, 5.2, 2.1, 108, 6.1, 2.4)
 
 
 def test_no_patient_in_one_arm_is_zero_events_there():
     doc = Document([Passage("results", "No patient in the stretching group and 4 patients (8%) in the needling group "
                                        "reported bruising.")])
-    found = extract(doc, *arms_for(doc, "needling", "stretching"), OutcomeSpec.from_description("bruising", doc), "binary")
+    found = read(doc, "needling", "stretching", "bruising", "binary")
     assert (found.intervention.events, found.comparator.events) == (4, 0)
 
 
@@ -461,8 +463,7 @@ def test_an_acronym_in_the_arm_description_names_the_arm():
     doc = Document([Passage("results", "Assessments at week 8 were completed by 63 participants in the CBT group and 58 in "
                                        "the waitlist group. At week 8, mean HAM-D scores were 11.2 (5.4) in the CBT group "
                                        "and 16.8 (6.1) in the waitlist group.")])
-    found = extract(doc, *arms_for(doc, "Internet-delivered CBT", "Waitlist"),
-                    OutcomeSpec.from_description("HAM-D score at week 8", doc), "continuous")
+    found = read(doc, "Internet-delivered CBT", "Waitlist", "HAM-D score at week 8", "continuous")
     assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.mean) == \
         (63, 11.2, 58, 16.8)
 
@@ -470,7 +471,7 @@ def test_an_acronym_in_the_arm_description_names_the_arm():
 def test_a_pair_in_brackets_follows_the_names_before_it_not_a_later_mention():
     doc = Document([Passage("results", "Pain at 24 h was lower with needling than with sham (2.1 ± 0.9 vs 3.4 ± 1.2; "
                                        "P < 0.001), and fewer patients in the needling group needed rescue analgesia.")])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    found = read(doc, "needling", "sham", "pain", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (2.1, 3.4)
 
 
@@ -479,8 +480,7 @@ def test_group_labels_with_digits_and_groups_of_equal_size():
                                        "needling session, group N3 three needling sessions, and group C sham needling."),
                     Passage("results", "Pain at week 4 was 3.9 ± 1.1, 2.8 ± 1.0 and 4.6 ± 1.2 in groups N1, N3 and C, "
                                        "respectively.")])
-    found = extract(doc, *arms_for(doc, "Needling, three sessions", "Sham needling"),
-                    OutcomeSpec.from_description("pain at week 4", doc), "continuous")
+    found = read(doc, "Needling, three sessions", "Sham needling", "pain at week 4", "continuous")
     assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.mean) == \
         (30, 2.8, 30, 4.6)
 
@@ -497,16 +497,14 @@ def test_the_one_other_group_column_and_outcome_tables_called_characteristics():
                    body=[["Morphine 0-48 h (mg)", "18.5 ± 6.3", "29.7 ± 8.1", "<0.001"]])
     doc = Document([Passage("methods", "Women were randomised to group A, who received wound infiltration with 20 mL "
                                        "of 0.25% bupivacaine, or to no infiltration.")], [groups])
-    found = extract(doc, *arms_for(doc, "Bupivacaine 0.25% wound infiltration", "No wound infiltration"),
-                    OutcomeSpec.from_description("morphine consumption at 48 hours", doc), "continuous")
+    found = read(doc, "Bupivacaine 0.25% wound infiltration", "No wound infiltration", "morphine consumption at 48 hours", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (18.5, 29.7)
 
 
 def test_arms_sharing_a_drug_name_and_counts_of_with_their_share():
     doc = Document([Passage("results", "Response at week 8 was achieved by 27 (36%) of 75 participants given needling plus "
                                        "exercise and 16 (21%) of 76 given exercise alone.")])
-    found = extract(doc, *arms_for(doc, "Needling plus exercise", "Exercise alone"),
-                    OutcomeSpec.from_description("response at week 8", doc), "binary")
+    found = read(doc, "Needling plus exercise", "Exercise alone", "response at week 8", "binary")
     assert events_and_sizes(found) == (27, 75, 16, 76)  # 'exercise' inside 'needling plus exercise' does not name 'exercise alone'
 
 
@@ -518,8 +516,7 @@ def test_events_and_total_sub_columns_and_names_after_a_unit():
                     OutcomeSpec.from_description("readmission"), "binary")
     assert events_and_sizes(found) == (12, 98, 23, 101)
     doc = Document([Passage("results", "Session duration: 52 ± 11 vs. 61 ± 14 min (needling vs. sham; p = 0.003).")])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("session duration", doc),
-                    "continuous")
+    found = read(doc, "needling", "sham", "session duration", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (52, 61)
 
 
@@ -536,7 +533,7 @@ def test_the_n_beside_a_mean_is_that_arms_analysed_size():
     doc = Document([Passage("methods", "Patients were randomised to needling (n = 35) or sham (n = 35)."),
                     Passage("results", "Pain at week 6 was 3.1 (SD 1.0; n = 31) in the needling group vs 4.0 (SD 1.2; "
                                        "n = 30) in the sham group.")])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    found = read(doc, "needling", "sham", "pain", "continuous")
     assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.mean) == (31, 3.1, 30, 4.0)
 
 
@@ -544,7 +541,7 @@ def test_a_document_that_reports_means_with_standard_errors():
     doc = Document([Passage("methods", "Results are expressed as mean ± SEM."),
                     Passage("results", "At 6 months, pain was 3.2 ± 0.4 in the needling group (n = 50) and 4.1 ± 0.5 "
                                        "in the sham group (n = 49).")])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    found = read(doc, "needling", "sham", "pain", "continuous")
     assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.4, None, 0.5)
 
 
@@ -553,8 +550,7 @@ def test_a_no_x_comparator_is_not_named_by_x_and_durations_are_no_counts():
                                        "a 14-day period."),
                     Passage("results", "Attendance rates were 79.4% and 70.1% in the reminder and control groups, "
                                        "respectively.")])
-    found = extract(doc, *arms_for(doc, "SMS appointment reminders", "No reminder"),
-                    OutcomeSpec.from_description("attendance", doc), "binary")
+    found = read(doc, "SMS appointment reminders", "No reminder", "attendance", "binary")
     assert events_and_sizes(found) == (320, 403, 279, 398)  # 79.4% of 403, 70.1% of 398
 
 
@@ -563,8 +559,7 @@ def test_a_shorter_arm_inside_a_longer_one_and_lower_case_labels():
                                        "plus stretching (exercise group)."),
                     Passage("results", "Soreness at 24 h was 15.0% (9/60) in the combination group and 35.0% (21/60) in "
                                        "the exercise group.")])
-    found = extract(doc, *arms_for(doc, "Needling plus exercise", "Exercise alone"),
-                    OutcomeSpec.from_description("soreness", doc), "binary")
+    found = read(doc, "Needling plus exercise", "Exercise alone", "soreness", "binary")
     assert events_and_sizes(found) == (9, 60, 21, 60)
 
 
@@ -572,8 +567,7 @@ def test_a_name_with_another_dose_is_another_arm():
     doc = Document([Passage("results", "A total of 120 patients were randomized to placebo (n = 40), drug 10 mg (n = 41) "
                                        "or drug 20 mg (n = 39). HbA1c at week 12 was 7.9 ± 1.0, 7.4 ± 0.9 and 7.1 ± 0.8 "
                                        "in the placebo, 10 mg and 20 mg groups, respectively.")])
-    found = extract(doc, *arms_for(doc, "Drug 20 mg", "Placebo"), OutcomeSpec.from_description("HbA1c", doc),
-                    "continuous")
+    found = read(doc, "Drug 20 mg", "Placebo", "HbA1c", "continuous")
     assert (found.intervention.n, found.intervention.mean, found.comparator.n, found.comparator.mean) == \
         (39, 7.1, 40, 7.9)  # not 'drug 10 mg (n = 41)'
 
@@ -601,8 +595,7 @@ def test_arms_described_otherwise_than_the_text_names_them(text, intervention, c
 def test_mortality_is_named_by_died():
     doc = Document([Passage("results", "One year after surgery, 45 patients in the needling group compared to 58 "
                                        "patients in the sham group had died (p = 0.19).")])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("overall mortality", doc),
-                    "binary")
+    found = read(doc, "needling", "sham", "overall mortality", "binary")
     assert (found.intervention.events, found.comparator.events) == (45, 58)
 
 
@@ -619,8 +612,7 @@ def test_an_outcome_named_by_the_initials_of_its_description():
 def test_an_outcome_named_by_the_abbreviation_of_its_plural():
     doc = Document([Passage("abstract", "Pressure pain thresholds (PPT) were recorded. PPT increased to 2.1 ± 1.0 "
                                         "kg/cm2 in the needling group and 3.5 ± 1.2 kg/cm2 in the sham group.")])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pressure pain threshold", doc),
-                    "continuous")
+    found = read(doc, "needling", "sham", "pressure pain threshold", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (2.1, 3.5)
 
 
@@ -631,14 +623,14 @@ def test_an_outcome_named_by_the_abbreviation_of_its_plural():
 ])
 def test_standard_errors_in_sentences_are_kept_as_such(text):
     doc = Document([Passage("results", text)])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    found = read(doc, "needling", "sham", "pain", "continuous")
     assert (found.intervention.mean, found.intervention.se, found.intervention.sd) == (2.1, 0.2, None)
     assert (found.comparator.mean, found.comparator.se, found.comparator.sd) == (3.5, 0.3, None)
 
 
 def test_arm_names_in_a_bracket_after_a_pair_of_values():
     doc = Document([Passage("results", "Pain at 4 weeks was 2.1±1.0 vs. 3.5±1.2 (needling vs. sham, P<0.01).")])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("pain", doc), "continuous")
+    found = read(doc, "needling", "sham", "pain", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (2.1, 3.5)
 
 
@@ -915,7 +907,7 @@ def test_event_cells_with_the_share_first_or_in_square_brackets(cells, second_he
 
 def test_a_sentence_that_says_n_percent():
     doc = Document([Passage("results", "Soreness, n (%): needling (n = 50) 12 (24.0), sham (n = 49) 25 (51.0).")])
-    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("soreness", doc), "binary")
+    found = read(doc, "needling", "sham", "soreness", "binary")
     assert (found.intervention.events, found.comparator.events) == (12, 25)
 
 
