@@ -175,6 +175,7 @@ def _grid(rows, head_rows: int = 0) -> list[list[str]]:
 def _tables(wrap) -> list[Table]:
     """The tables of a table-wrap: usually one, but a wrap may stack several <table> blocks under
     one caption ('CGI-S' rows, then 'CGI-I response' rows), each with its own header."""
+    label, caption, footnotes = (_flat(wrap.find(tag)) for tag in ("label", "caption", "table-wrap-foot"))
     found = []
     for table in wrap.findall(".//table"):
         head_rows = table.findall("thead/tr")
@@ -182,8 +183,7 @@ def _tables(wrap) -> list[Table]:
         grid = _grid(head_rows + body_rows, len(head_rows))
         header, body = grid[: len(head_rows)], grid[len(head_rows):]
         _promote_subheadings(header, body)
-        found.append(Table(label=_flat(wrap.find("label")), caption=_flat(wrap.find("caption")), header=header,
-                           body=body, footnotes=_flat(wrap.find("table-wrap-foot"))))
+        found.append(Table(label=label, caption=caption, header=header, body=body, footnotes=footnotes))
     return found
 
 
@@ -405,21 +405,22 @@ def read_markdown(text: str, source: str = "") -> Document:
     '::::table-wrap' blocks."""
     doc = Document(source=source)
     text = normalize_chars(text)
-    wraps = [0]  # table-wraps read so far: the tables stacked in one wrap share its number
+    wraps = 0  # table-wraps read so far: the tables stacked in one wrap share its number
 
     def table(match: re.Match) -> str:
+        nonlocal wraps
         body = match["body"]
         caption = re.search(r":::\s*caption\s*(.*?):::", body, re.S)
         rest = body[caption.end():] if caption else body
         lines = IMAGE_LINE.sub("", rest).split("\n")  # a table's image placeholder is not its header
         notes = " ".join(line.strip() for line in lines if line.strip() and not DASHES.search(line)
                          and line.strip()[0].isalpha() and len(line.strip().split()) > 8)
-        wraps[0] += 1
+        wraps += 1
         for block in _stacked_blocks(lines):
             parsed = _simple_table(block)
             if parsed:
                 header, rows = parsed
-                doc.tables.append(Table(label=f"Table {wraps[0]}",
+                doc.tables.append(Table(label=f"Table {wraps}",
                                         caption=" ".join(caption.group(1).split()) if caption else "",
                                         header=header, body=rows, footnotes=notes[:500]))
         return " "

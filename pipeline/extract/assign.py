@@ -45,11 +45,11 @@ def own_mentions(text: str, arms: list[Arm]) -> dict[int, list[int]]:
                 for ai, arm in enumerate(arms)}
     # a word of a name that lies wholly within another arm's name names the shorter one: 'the
     # ondansetron group' is 'Ondansetron alone', not 'Dexamethasone plus ondansetron'
-    for ai, spots in mentions.items():
-        for other, others in mentions.items():
+    for ai in mentions:
+        for other in mentions:
             if other != ai and arms[other].words < arms[ai].words:
-                shared = set(spots) & set(others) - {a for a, _ in spans[ai]}
-                mentions[ai] = [spot for spot in spots if spot not in shared]
+                shared = set(mentions[ai]) & set(mentions[other]) - {a for a, _ in spans[ai]}
+                mentions[ai] = [spot for spot in mentions[ai] if spot not in shared]
     return mentions
 
 
@@ -142,8 +142,8 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         paired = _versus_pair(sentence, found, arms)  # 'with X compared with Y (4.1 vs 2.9)': names come first
         if paired:
             return paired
-    joined = all(LIST_JOIN.fullmatch(_between(sentence, [a, b])) for a, b in zip(found, found[1:]))
-    if len(found) == len(arms) and joined:
+    if len(found) == len(arms) and all(LIST_JOIN.fullmatch(_between(sentence, [a, b]))
+                                       for a, b in zip(found, found[1:])):
         before = list(GROUPS_LISTED.finditer(sentence[:found[0].start]))  # 'The needling and sham groups had a and b'
         after = GROUPS_LISTED.match(sentence[found[-1].end:])  # 'a vs b patients in the needling and sham groups'
         listed = after or (before[-1] if before else None)

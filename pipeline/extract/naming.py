@@ -173,9 +173,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     """Arms named by their descriptions, the document's abbreviations for them and, in a trial
     against a control, the usual role names ('intervention group', 'control group')."""
     low = comparator.lower()
-    is_control = low.startswith("no ") or any(w in low for w in (
-        "placebo", "control", "sham", "usual", "standard", "conventional", "routine", "waiting", "wait-list", "without",
-        "no ", "alone", "saline"))
+    is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
+                                        "waiting", "wait-list", "without", "no ", "alone", "saline"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
     # an abbreviation goes to the arm whose description shares more of its long form ('GP, gemcitabine
     # plus placebo' is not 'vismodegib plus gemcitabine')
@@ -307,9 +306,11 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
                    "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time",
                    "after", "before", "end", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
                    "year", "years", "minutes", "baseline", "overall", "any", "all"}
-BASELINE_TABLE = re.compile(r"(?<!procedural )(?<!operative )(?<!surgical )(?<!intraoperative )(?<!postoperative )"
-                            r"(?<!perioperative )(?<!anaesthetic )(?<!anesthetic )(?<!recovery )"
-                            r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)  # not 'Procedural ...'
+# 'Procedural characteristics' and the like describe outcomes, not the groups at entry
+OUTCOME_CHARACTERISTICS = ("procedural", "operative", "surgical", "intraoperative", "postoperative", "perioperative",
+                           "anaesthetic", "anesthetic", "recovery")
+BASELINE_TABLE = re.compile("".join(f"(?<!{kind} )" for kind in OUTCOME_CHARACTERISTICS) +
+                            r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)
 
 
 LEADING_GENERIC = {"incidence", "rate", "rates", "number", "proportion", "percentage", "occurrence", "risk",

@@ -26,7 +26,7 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUMBER = re.compile(
-    r"\b(?:(?P<h>" + "|".join(UNITS) + r")\s+hundred\b(?:\s+(?:and\s+)?)?)?"
+    r"\b(?=[a-z])(?:(?P<h>" + "|".join(UNITS) + r")\s+hundred\b(?:\s+(?:and\s+)?)?)?"
     r"(?:(?P<t>" + "|".join(TENS) + r")(?:[-\s](?P<u>" + "|".join(k for k in UNITS if UNITS[k] < 10) + r"))?"
     r"|(?P<s>" + "|".join(UNITS) + r"))?(?<=[a-z])\b",  # 'Two hundred' alone too
     re.IGNORECASE,
@@ -62,21 +62,20 @@ def words_to_int(text: str) -> int | None:
     return value
 
 
+THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")  # '6,012'; not '1,2' nor '0.5,12'
+
+
 @lru_cache(maxsize=16384)
 def digits_for_words(text: str, smallest: int = 2) -> str:
     """``text`` with number words from ``smallest`` up written in digits, and thousands written
     without separators, padded to the same length so that offsets stay valid: 'Thirty patients
     received X' -> '30     patients received X', '3,004 patients' -> '3004  patients'."""
     def digits(m: re.Match) -> str:
-        value = words_to_int(m.group(0)) if m.group(0).strip() else None
+        value = words_to_int(m.group(0))
         return str(value).ljust(len(m.group(0))) if value is not None and value >= smallest else m.group(0)
 
     text = THOUSANDS.sub(lambda m: m.group(0).replace(",", "").ljust(len(m.group(0))), text)
     return _WORD_NUMBER.sub(digits, text)
-
-
-THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")  # '6,012'; not '1,2' nor '0.5,12'
-
 
 
 @dataclass(frozen=True)

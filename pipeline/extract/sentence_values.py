@@ -11,13 +11,14 @@ group of values.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.assign import introduction_order, values_for_arms
 from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFORE, Arm, OutcomeSpec, days_named,
                                      named_arm, outcome_words)
 from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words, find_values
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import PER_GROUP, SIZE, attached_sizes
+from pipeline.extract.sizes import SIZE, attached_sizes, stated_for_every_group
 from pipeline.fulltext import Document
 
 
@@ -37,12 +38,11 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
             # 'Mean (SE) pain was 2.1 (0.2)', or a document stating its means come with SEs
             if (STANDARD_ERROR.search(sentence) or se_document) and not SPREAD_SD.search(sentence):
-                picked = [Found("mean_se", f.values, f.start, f.end, f.text) if f.kind == "mean_sd" else f
-                          for f in picked]
+                picked = [replace(f, kind="mean_se") if f.kind == "mean_sd" else f for f in picked]
         else:
             if COUNT_AND_PERCENT.search(sentence):  # 'Soreness, n (%): needling 12 (24.0), sham 25 (51.0)'
-                found = [Found("count_pct", f.values, f.start, f.end, f.text)
-                         if f.kind == "mean_sd" and f.values[0].is_integer() else f for f in found]
+                found = [replace(f, kind="count_pct") if f.kind == "mean_sd" and f.values[0].is_integer() else f
+                         for f in found]
             by_kind = {k: [f for f in found if f.kind == k] for k in ("count_of", "count_pct", "pct")}
             # '12 (24%) ..., as did 25 of 49': counts of and counts with shares together
             counts = sorted(by_kind["count_of"] + by_kind["count_pct"], key=lambda f: f.start)
@@ -261,7 +261,7 @@ def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
     in_digits = digits_for_words(sentence, smallest=0)  # 'in five needling patients and in one sham patient'
     sizes = {offset for _, _, offset in attached_sizes(in_digits, arms)}
     # and sizes stated for every group ('each arm included 50 patients')
-    sizes |= {m.start(g) for m in PER_GROUP.finditer(in_digits) for g in ("n", "m", "k", "e", "g") if m[g]}
+    sizes |= {at for _, _, at in stated_for_every_group(in_digits)}
     taken = [(f.start, f.end) for f in found]
     plain = [Found("events", (float(m.group(1)),), m.start(), m.end(), sentence[m.start():m.end()])
              for m in SIZE.finditer(in_digits) if m.start() not in sizes

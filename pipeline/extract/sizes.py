@@ -106,6 +106,18 @@ PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+)?"
                        rf"\b(?:groups|arms)\s*\(\s*(?:n\s*=\s*)?(?P<e>\d+)\s*(?:{PEOPLE}\s*)?(?:each|per group|in each)\s*\)|"
                        r"\b(?:groups|arms)\s+of\s+(?P<g>\d+)\b",  # 'three equal groups of 25'
                        re.I)
+_PER_GROUP_VALUE = ("n", "m", "k", "e", "g")  # PER_GROUP's alternatives name the number differently
+
+
+def stated_for_every_group(text: str) -> list[tuple[re.Match, str, int]]:
+    """Each size ``text`` states once for every group: (its match, the number as written, where)."""
+    found = []
+    for m in PER_GROUP.finditer(text):
+        value = next(g for g in _PER_GROUP_VALUE if m[g])
+        found.append((m, m[value], m.start(value)))
+    return found
+
+
 TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
                          r"assigned|enrolled|included|recruited|divided|studied)", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+)$", re.I)
@@ -190,10 +202,10 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         attached = [] if listed else attached_sizes(in_digits, arms)
         for ai, n, _ in attached:
             _keep(best, ai, weight + 0.3, n, sentence)
-        each = next((n for m in PER_GROUP.finditer(sentence)
+        each = next((n for m, number, _ in stated_for_every_group(sentence)
                      if (m["n"] is None or m["how"].lower() == "per" or ENROLMENT.search(sentence)
                          or OF_THE.search(sentence[:m.start()]))
-                     and (n := _count(m["n"] or m["m"] or m["k"] or m["e"] or m["g"]))), None)
+                     and (n := _count(number))), None)
         if each:  # '20 per group', 'Fifty patients were allocated to each arm', 'Of 50 patients in each
             # group', 'each arm included 50' (not 'Five patients in each group had a stroke')
             for ai in range(len(arms)):
@@ -217,10 +229,10 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         count = GROUP_COUNT.search(sentence)
         groups = 2 if not count else int(count["k"]) if count["k"].isdigit() else words_to_int(count["k"])
         if groups and total % groups == 0 and (not chosen or all(v == total // groups for v in chosen.values())):
-            if count and EQUAL.search(count.group(0)):  # 'randomized into two equal groups': stated
-                return GroupSizes({0: total // groups, 1: total // groups}, provenance + [sentence], [])
+            stated = bool(count and EQUAL.search(count.group(0)))  # 'randomized into two equal groups'
             return GroupSizes({0: total // groups, 1: total // groups}, provenance + [sentence],
-                              [f"group sizes assumed equal (the total over {groups} groups)"], assumed=True)
+                              [] if stated else [f"group sizes assumed equal (the total over {groups} groups)"],
+                              assumed=not stated)
     return GroupSizes(chosen, provenance, [])
 
 

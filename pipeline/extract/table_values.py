@@ -20,7 +20,7 @@ from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, COMPARATOR_WORDS,
                                      OutcomeSpec, days_named, named_arm, tokens)
 from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.fulltext import Document, Table
+from pipeline.fulltext import ARM_SIZE_NOTE, Document, Table
 
 CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*"  # '33.9% (29)': a percentage may be a mean
                           r"(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?:SD\s*[=:]?\s*)?(?P<s2>\d+(?:\.\d+)?)\s*\)|"
@@ -51,7 +51,6 @@ UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 SIZE_COLUMN = re.compile(r"^\s*(?:n|no\.?|number)\s*$", re.I)
-ARM_SIZE = re.compile(r"\(\s*[nN]\s*=\s*\d+\s*\)")  # 'Group B (n = 35)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
 
@@ -94,11 +93,13 @@ def _other_control(table: Table, arms: list[Arm], chosen: dict[int, int], texts:
     top = table.header[0]
     taken = {top[col] for col in chosen.values()}
     free = {top[col]: col for col in range(1, len(top)) if top[col].strip() and top[col] not in taken
-            and not COMPARISON.search(texts[col]) and not NOT_ARM_VALUE.search(texts[col]) and not UMBRELLA.match(top[col])}
+            and not COMPARISON.search(texts[col]) and not NOT_ARM_VALUE.search(texts[col])
+            and not UMBRELLA.match(top[col])}
     control = {label: col for label, col in free.items() if any(w in label.lower() for w in COMPARATOR_WORDS)}
     if len(control) == 1 and (missing == [1] or any(w in arms[missing[0]].label.lower() for w in COMPARATOR_WORDS)):
         return {missing[0]: next(iter(control.values()))}
-    groups = {label: col for label, col in free.items() if re.search(r"\bgroup\b", label, re.I) or ARM_SIZE.search(label)}
+    groups = {label: col for label, col in free.items()
+              if re.search(r"\bgroup\b", label, re.I) or ARM_SIZE_NOTE.search(label)}  # 'Group B (n = 35)'
     return {missing[0]: next(iter(groups.values()))} if len(groups) == 1 and len(free) == 1 else {}
 
 
