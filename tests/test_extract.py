@@ -1022,12 +1022,35 @@ def test_a_sentence_naming_each_outcome_before_its_values(topic, sentence):
     "2.5 ± 1.0 and 3.8 ± 1.3, respectively.",
 ])
 def test_a_sentence_reporting_several_time_points(topic, sentence):
-    doc, rows = _sham_trial(topic, sentence)
-    row = rows["pain"]
-    assert (row.timepoint_weeks, row.mean_dn, row.mean_ctrl) == (4.0, 2.5, 3.8)  # the last time point, arms right
-    week_1 = extract(doc, Arm.from_description("dry needling"), Arm.from_description("sham"),
-                     OutcomeSpec.from_description("pain at 1 week"), "continuous")
-    assert (week_1.intervention.mean, week_1.comparator.mean) == (3.1, 4.0) and "1 week" in week_1.timepoint
+    doc, _ = _sham_trial(topic, sentence)
+    rows = TrialReader(topic).outcomes("1", "neck pain", doc, "", "abstract")
+    assert [(r.timepoint_weeks, r.mean_dn, r.mean_ctrl) for r in rows] == [(1.0, 3.1, 4.0), (4.0, 2.5, 3.8)]
+    last = extract(doc, Arm.from_description("dry needling"), Arm.from_description("sham"),
+                   OutcomeSpec.from_description("pain"), "continuous")
+    assert (last.intervention.mean, last.comparator.mean) == (2.5, 3.8) and "4 weeks" in last.timepoint
+
+
+def test_one_trial_row_per_time_point_in_sentences_table_rows_and_table_columns(topic):
+    at_1_and_12 = ("At 1 week, VAS was 3.1 ± 1.2 in the dry needling group and 4.0 ± 1.1 in the sham group. "
+                   "At 12 weeks, VAS was 2.5 ± 1.0 in the dry needling group and 3.8 ± 1.3 in the sham group.")
+    doc, _ = _sham_trial(topic, at_1_and_12)
+    rows = TrialReader(topic).outcomes("1", "neck pain", doc, "", "abstract")
+    assert [(r.timepoint_weeks, r.mean_dn, r.mean_ctrl) for r in rows] == [(1.0, 3.1, 4.0), (12.0, 2.5, 3.8)]
+    arms = [["Outcome", "Dry needling (n = 30)", "Sham dry needling (n = 30)"]]
+    by_rows = Table("Table 2", "Outcomes, mean (SD)", header=arms,
+                    body=[["VAS, baseline", "6.0 (1.1)", "6.1 (1.0)"], ["VAS, week 4", "3.0 (1.2)", "4.5 (1.3)"],
+                          ["VAS, week 12", "2.6 (1.1)", "4.2 (1.4)"]])
+    by_columns = Table("Table 2", "Pain, mean (SD)",
+                       header=[["Outcome"] + [arms[0][1]] * 2 + [arms[0][2]] * 2, [""] + ["Week 4", "Week 12"] * 2],
+                       body=[["VAS", "3.0 (1.2)", "2.6 (1.1)", "4.5 (1.3)", "4.2 (1.4)"]])
+    for table, where in ((by_rows, ["Table 2, row 'VAS, week 4'", "Table 2, row 'VAS, week 12'"]),
+                         (by_columns, ["Table 2, row 'VAS', column 'Week 4'", "Table 2, row 'VAS', column 'Week 12'"])):
+        doc = Document([Passage("abstract", "Sixty patients were randomly assigned to dry needling (n = 30) or sham "
+                                            "dry needling (n = 30).")], [table])
+        rows = TrialReader(topic).outcomes("1", "neck pain", doc, "Dry needling versus sham", "fulltext")
+        assert [(r.timepoint_weeks, r.mean_dn, r.sd_dn, r.mean_ctrl, r.sd_ctrl) for r in rows] == [
+            (4.0, 3.0, 1.2, 4.5, 1.3), (12.0, 2.6, 1.1, 4.2, 1.4)]
+        assert [r.provenance.split(" | ")[0] for r in rows] == where
 
 
 def test_baseline_characteristics_tables_are_read_only_for_characteristics_at_entry():

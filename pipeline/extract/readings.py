@@ -43,7 +43,7 @@ class Extraction:
     conversions: list[str] = field(default_factory=list)
     match: float = 0.0  # how well the outcome's name matched where the values were read
     sizes_assumed: bool = False  # the group sizes are a total split equally, not numbers the text states
-    timepoint: str = ""  # the words naming the time point, when the values' sentence reports several
+    timepoint: str = ""  # the words naming the time point: of a sentence reporting several, of a table column
 
     @property
     def arms(self) -> tuple[ArmValues, ArmValues]:

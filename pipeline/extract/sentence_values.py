@@ -89,7 +89,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 result[ai].n = result[ai].n or int(f.values[0])
         if not any(arm.mentions(sentence) for arm in arms):
             score /= 2  # the arms were inferred from the order the document introduced them
-        total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0)
+        total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0) + \
+            (0.1 if outcome.days & days_named(sentence) else 0.0)  # the time point asked for
         if total > best_score:
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score,
                               timepoint=timepoint)

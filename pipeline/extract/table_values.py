@@ -265,11 +265,20 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
             v.n = v.n or header_sizes[ai]
         found = _candidate(table, outcome, context, label, words, values, index)
         if found:
+            _mark_time(found[1], table, row, [c + shift for c in arm_cells], outcome)
             candidates.append(found)
     return candidates
 
 
-
+def _mark_time(found: Extraction, table: Table, row: list[str], columns: list[int], outcome: OutcomeSpec) -> None:
+    """Name the column at the time point the outcome asks for ('Week 12') in what was read from
+    ``row``, when the row holds a value under it (the column :func:`_arm_value` reads first)."""
+    for col in columns:
+        named = [r[col] for r in table.header if col < len(r) and outcome.days & days_named(r[col])]
+        if named and col < len(row) and re.search(r"\d", row[col]):
+            found.timepoint = named[0]
+            found.provenance[0] += f", column '{named[0]}'"
+            return
 
 def _only_names(cell: str, arm: Arm) -> bool:
     """A cell that is nothing but the arm's name ('Placebo', 'Intervention (n = 125)'), not a
@@ -379,6 +388,7 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
         words = " ".join([label] + [heads[c] for c in named])
         found = _candidate(table, outcome, context, label, words, values, max(i for _, _, i in block.values()))
         if found:
+            _mark_time(found[1], table, table.body[max(i for _, _, i in block.values())], columns, outcome)
             candidates.append(found)
     return candidates
 

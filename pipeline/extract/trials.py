@@ -5,7 +5,8 @@
    no_treatment, usual_care, active) from the topic file's ``[comparators]``, and the
    co-intervention when the intervention arm is "X plus dry needling" and the comparator "X".
 2. For each outcome domain of the topic (its ``instruments`` name it in a text), the per-arm
-   numbers through :mod:`pipeline.extract.ico`, with the time point read next to them.
+   numbers through :mod:`pipeline.extract.ico`: one row for each time point the text reports
+   them at (sentences, table rows, table columns), else one row at the follow-up it picks.
 3. Ambiguous cases are flagged and left without numbers (three or more arms, no comparator
    found); every row says where it was read and how sure the extractor is.
 """
@@ -13,11 +14,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.config import OutcomeDomain, Topic
 from pipeline.extract.ico import extract
-from pipeline.extract.naming import Arm, OutcomeSpec, tokens
+from pipeline.extract.naming import Arm, OutcomeSpec, days_named, tokens
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.numbers import normalize, words_to_int
 from pipeline.extract.outcomes import Outcome
@@ -77,6 +78,36 @@ def weeks_in(text: str) -> float | None:
             if n is not None:
                 return round(n * UNIT_WEEKS[match["u"].lower()], 2)
     return None
+
+
+def _time_points(doc: Document) -> list[float]:
+    """The time points (in days) a trial reports at: 'at 4 weeks' in its text, 'VAS, week 12' or
+    '3 months' in its tables' row labels and headers."""
+    phrases = [m.group(0) for p in doc.passages for m in AT_TIME.finditer(p.text)]
+    phrases += [cell for t in doc.tables for cell in [*(c for row in t.header for c in row), *(r[0] for r in t.body if r)]]
+    return sorted({day for phrase in phrases for day in days_named(phrase)})
+
+
+def _readings(doc: Document, trial: TrialArms, outcome: OutcomeSpec, only_outcome_named: bool,
+              times: list[float]) -> list[Extraction]:
+    """An outcome's numbers at each time point the text reports them at (one row per time point),
+    else at the time point the extractor picks (the follow-up, the last one)."""
+    timed = []
+    for day in times:
+        found = extract(doc, trial.intervention, trial.comparator, replace(outcome, days=frozenset({day})),
+                        "continuous")
+        where = found.timepoint or (found.provenance[0] if found.provenance else "")
+        if found.intervention.mean is not None and day in days_named(where):
+            timed.append(found)
+    if timed:
+        return timed
+    found = extract(doc, trial.intervention, trial.comparator, outcome, "continuous")
+    if found.intervention.mean is None and only_outcome_named:
+        # the only outcome the text names; its numbers may sit in a sentence that does not repeat it
+        found = extract(doc, trial.intervention, trial.comparator, OutcomeSpec(anywhere=True), "continuous")
+        found.flags.append("outcome named elsewhere in the text")
+        found.confidence *= 0.7
+    return [found]
 
 
 def _fill_sd(arm: ArmValues, conversions: list[str]) -> None:
@@ -181,21 +212,16 @@ class TrialReader:
         if trial.arm_count > 2:  # flagged for a researcher, not guessed
             empty = Extraction(ArmValues(), ArmValues(), [trial.evidence], confidence=0.0)
             return [self._row(pmid, condition, domain, trial, empty, text, origin) for domain in named[:1]]
+        times = _time_points(doc)
         for domain in self.topic.outcomes:  # in topic order: numbers read for one domain are not reused
             if not domain.instruments:
                 continue
-            found = extract(doc, trial.intervention, trial.comparator, OutcomeSpec.from_names(domain.instruments),
-                            "continuous")
-            if found.intervention.mean is None and named == [domain]:
-                # the only outcome the text names; its numbers may sit in a sentence that does not repeat it
-                found = extract(doc, trial.intervention, trial.comparator, OutcomeSpec(anywhere=True), "continuous")
-                found.flags.append("outcome named elsewhere in the text")
-                found.confidence *= 0.7
-            numbers = (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd)
-            if numbers[0] is None and numbers[2] is None or numbers in seen:
-                continue
-            seen.add(numbers)
-            rows.append(self._row(pmid, condition, domain, trial, found, text, origin))
+            for found in _readings(doc, trial, OutcomeSpec.from_names(domain.instruments), named == [domain], times):
+                numbers = (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd)
+                if numbers[0] is None and numbers[2] is None or numbers in seen:
+                    continue
+                seen.add(numbers)
+                rows.append(self._row(pmid, condition, domain, trial, found, text, origin))
         return rows
 
     def _row(self, pmid: str, condition: str, domain: OutcomeDomain, trial: TrialArms, found: Extraction,
