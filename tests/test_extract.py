@@ -14,6 +14,7 @@ import pytest
 from conftest import FIXTURES, shared
 from fake_eutils import FakeEutils, Faults, pubmed_article
 from pipeline.extract.benchmark import annotated_sd
+from pipeline.extract.differences import reported_difference
 from pipeline.extract.ico import extract
 from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, disambiguate, group_labels
 from pipeline.extract.outcomes import Outcome
@@ -1051,6 +1052,34 @@ def test_one_trial_row_per_time_point_in_sentences_table_rows_and_table_columns(
         assert [(r.timepoint_weeks, r.mean_dn, r.sd_dn, r.mean_ctrl, r.sd_ctrl) for r in rows] == [
             (4.0, 3.0, 1.2, 4.5, 1.3), (12.0, 2.6, 1.1, 4.2, 1.4)]
         assert [r.provenance.split(" | ")[0] for r in rows] == where
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("VAS: MD = -1.5; 95% CI: -2.3, -0.7.", ("MD", -1.5, (-2.3, -0.7), None)),
+    ("The between-group difference in VAS was 1.5 points (95% confidence interval 0.7-2.3) in favour of the "
+     "sham group.", ("MD", 1.5, (0.7, 2.3), 1)),
+    ("VAS improved (SMD 0.62, 95% CI 0.21 to 1.03), favouring dry needling.", ("SMD", 0.62, (0.21, 1.03), 0)),
+    ("VAS: adjusted mean difference, −12.3; 95% CI, −18.0 to −6.6; P < .001.", ("MD", -12.3, (-18.0, -6.6), None)),
+    ("VAS was 3.1 (95% CI 2.5 to 3.7) with dry needling.", None),  # an arm's mean, not a difference
+])
+def test_reported_differences_with_their_ci_and_the_arm_they_favour(sentence, expected):
+    arms = [Arm.from_description("dry needling"), Arm.from_description("sham")]
+    found = reported_difference(Document([Passage("results", sentence)]), arms, OutcomeSpec.from_names(("VAS",)))
+    assert (found and (found.measure, found.estimate, found.ci, found.favours)) == expected
+
+
+def test_trial_rows_from_a_reported_difference_are_oriented_by_the_arm_it_favours(topic):
+    _, rows = _sham_trial(topic, "At 4 weeks, the between-group difference was 1.5 points for VAS (95% CI 0.7 to "
+                                 "2.3) and -4.0 for NDI (95% CI -6.1 to -1.9), favouring dry needling.")
+    pain, disability = rows["pain"], rows["disability"]
+    assert (pain.data_form, pain.effect_measure, pain.yi, pain.direction) == ("md_ci", "MD", -1.5, "favours_dn")
+    assert pain.vi == pytest.approx((1.6 / (2 * 1.959964)) ** 2) and "sign set" in pain.conversions
+    assert (disability.yi, disability.n_dn, disability.n_ctrl, disability.timepoint_weeks) == (-4.0, 30, 30, 4.0)
+    _, rows = _sham_trial(topic, "At 4 weeks, the difference in VAS was -1.5 (95% CI -2.3 to -0.7).")
+    assert rows["pain"].yi is None and "orientation unknown" in rows["pain"].flags  # kept for a researcher
+    _, rows = _sham_trial(topic, "At 4 weeks, VAS was 2.1 ± 1.0 with dry needling and 3.5 ± 1.2 with sham "
+                                 "(mean difference -1.4, 95% CI -2.0 to -0.8, favouring dry needling).")
+    assert (rows["pain"].data_form, rows["pain"].mean_dn) == ("final_mean_sd", 2.1)  # per-arm numbers first
 
 
 def test_baseline_characteristics_tables_are_read_only_for_characteristics_at_entry():

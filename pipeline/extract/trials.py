@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.config import OutcomeDomain, Topic
+from pipeline.extract.differences import ReportedDifference, reported_difference
 from pipeline.extract.ico import extract
 from pipeline.extract.naming import Arm, OutcomeSpec, days_named, tokens
 from pipeline.extract.readings import ArmValues, Extraction
@@ -89,25 +90,45 @@ def _time_points(doc: Document) -> list[float]:
 
 
 def _readings(doc: Document, trial: TrialArms, outcome: OutcomeSpec, only_outcome_named: bool,
-              times: list[float]) -> list[Extraction]:
-    """An outcome's numbers at each time point the text reports them at (one row per time point),
-    else at the time point the extractor picks (the follow-up, the last one)."""
+              times: list[float]) -> list[tuple[Extraction, ReportedDifference | None]]:
+    """An outcome's per-arm numbers at each time point the text reports them at (one row per time
+    point), else at the time point the extractor picks (the follow-up, the last one); without
+    per-arm numbers, a between-group difference reported with its CI (and the group sizes)."""
     timed = []
     for day in times:
         found = extract(doc, trial.intervention, trial.comparator, replace(outcome, days=frozenset({day})),
                         "continuous")
         where = found.timepoint or (found.provenance[0] if found.provenance else "")
         if found.intervention.mean is not None and day in days_named(where):
-            timed.append(found)
+            timed.append((found, None))
     if timed:
         return timed
     found = extract(doc, trial.intervention, trial.comparator, outcome, "continuous")
+    if found.intervention.mean is None and found.comparator.mean is None and \
+            (difference := reported_difference(doc, [trial.intervention, trial.comparator], outcome)):
+        found.provenance.insert(0, difference.sentence)
+        return [(found, difference)]
     if found.intervention.mean is None and only_outcome_named:
         # the only outcome the text names; its numbers may sit in a sentence that does not repeat it
         found = extract(doc, trial.intervention, trial.comparator, OutcomeSpec(anywhere=True), "continuous")
         found.flags.append("outcome named elsewhere in the text")
         found.confidence *= 0.7
-    return [found]
+    return [(found, None)]
+
+
+def _oriented(difference: ReportedDifference, lower_is_better: bool, n_dn: int | None,
+              n_ctrl: int | None) -> effects.Effect | None:
+    """A reported difference as dry needling - control, its sign set by the arm the text says it
+    favours (None when the text does not say); SE from the 95% CI (:func:`effects.difference_from_ci`)."""
+    if difference.favours is None:
+        return None
+    dn_better = -1.0 if lower_is_better else 1.0
+    wanted = dn_better if difference.favours == 0 else -dn_better
+    estimate, (lo, hi) = difference.estimate, difference.ci
+    if estimate * wanted >= 0:
+        return effects.difference_from_ci(estimate, lo, hi, difference.measure, n_dn, n_ctrl)
+    eff = effects.difference_from_ci(-estimate, -hi, -lo, difference.measure, n_dn, n_ctrl)
+    return replace(eff, conversions=eff.conversions + ("sign set to dry needling - control from the arm favoured",))
 
 
 def _fill_sd(arm: ArmValues, conversions: list[str]) -> None:
@@ -216,16 +237,23 @@ class TrialReader:
         for domain in self.topic.outcomes:  # in topic order: numbers read for one domain are not reused
             if not domain.instruments:
                 continue
-            for found in _readings(doc, trial, OutcomeSpec.from_names(domain.instruments), named == [domain], times):
+            for found, difference in _readings(doc, trial, OutcomeSpec.from_names(domain.instruments),
+                                               named == [domain], times):
                 numbers = (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd)
-                if numbers[0] is None and numbers[2] is None or numbers in seen:
+                if difference is not None:
+                    numbers = (difference.measure, difference.estimate, *difference.ci)
+                elif numbers[0] is None and numbers[2] is None:
+                    continue
+                if numbers in seen:
                     continue
                 seen.add(numbers)
-                rows.append(self._row(pmid, condition, domain, trial, found, text, origin))
+                rows.append(self._row(pmid, condition, domain, trial, found, text, origin, difference))
         return rows
 
     def _row(self, pmid: str, condition: str, domain: OutcomeDomain, trial: TrialArms, found: Extraction,
-             text: str, origin: str) -> Outcome:
+             text: str, origin: str, difference: ReportedDifference | None = None) -> Outcome:
+        """The outcome row of what was read: per-arm numbers, or a reported ``difference`` (with
+        the group sizes ``found`` gives)."""
         where = found.provenance[0] if found.provenance else ""
         in_table = where.startswith(("Table", "table")) or ", row '" in where
         instrument = next((i for i in domain.instruments if re.search(rf"(?<![A-Za-z]){re.escape(i)}(?![A-Za-z])",
@@ -249,18 +277,29 @@ class TrialReader:
         values = [i.n, i.mean, i.sd, c.n, c.mean, c.sd]
         ambiguous = trial.arm_count > 2
         scale = domain.scale_max
-        if domain.scale_max and any(v is not None and v > domain.scale_max for v in (i.mean, c.mean)):
+        printed = (i.mean, c.mean) + ((difference.estimate, *difference.ci) if difference else ())
+        if domain.scale_max and any(v is not None and abs(v) > domain.scale_max for v in printed):
             scale = 100.0
-        yi = vi = None
-        data_form = "direction_only"
-        if not ambiguous and None not in values:
+        eff, data_form, direction, conversions = None, "direction_only", "", list(found.conversions)
+        if difference is not None and not ambiguous:
+            data_form = "smd_ci" if difference.measure == "SMD" else "md_ci"
+            direction = {0: "favours_dn", 1: "favours_ctrl"}.get(difference.favours, "")
+            try:
+                eff = _oriented(difference, domain.lower_is_better, i.n, c.n)
+            except EffectError as exc:
+                flags.append(str(exc))
+            if eff is None:
+                flags.append("difference without the arm it favours: orientation unknown, not pooled")
+        elif not ambiguous and None not in values:
             try:
                 eff = effects.mean_difference(i.mean, i.sd, i.n, c.mean, c.sd, c.n)
-                yi, vi, data_form = eff.yi, eff.vi, "final_mean_sd"
+                data_form = "final_mean_sd"
             except EffectError as exc:
                 flags.append(str(exc))
         elif None in values:
             flags.append("incomplete per-arm numbers")
+        if eff is not None:
+            conversions += eff.conversions
         confidence = found.confidence * (0.5 if ambiguous else 1.0) * (0.8 if weeks is None else 1.0)
         return Outcome(
             pmid=pmid, condition=condition, outcome_domain=domain.domain, instrument=instrument,
@@ -270,7 +309,8 @@ class TrialReader:
             n_dn=None if ambiguous else i.n, mean_dn=None if ambiguous else i.mean, sd_dn=None if ambiguous else i.sd,
             n_ctrl=None if ambiguous else c.n, mean_ctrl=None if ambiguous else c.mean,
             sd_ctrl=None if ambiguous else c.sd, scale_max=scale, lower_is_better=domain.lower_is_better,
-            effect_measure="MD" if yi is not None else "", yi=yi, vi=vi,
-            conversions="; ".join(found.conversions), origin="fulltext" if in_table or origin == "fulltext" else "abstract",
+            effect_measure=eff.measure if eff else "", yi=eff.yi if eff else None, vi=eff.vi if eff else None,
+            direction=direction, conversions="; ".join(dict.fromkeys(conversions)),
+            origin="fulltext" if in_table or origin == "fulltext" else "abstract",
             confidence=round(confidence, 2), flags="; ".join(dict.fromkeys(flags)),
         )
