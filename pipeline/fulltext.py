@@ -46,6 +46,9 @@ class Table:
     body: list[list[str]]
     footnotes: str = ""
 
+    def __post_init__(self) -> None:
+        _spread_group_labels(self.header)  # every column under a spanning label carries it
+
     @property
     def name(self) -> str:
         return self.label or "Table"
@@ -285,15 +288,24 @@ def _restore_spanned_labels(body: list[list[str]]) -> None:
 
 def _spread_group_labels(header: list[list[str]]) -> None:
     """Labels spanning several columns ('Placebo (40)' over 'Pre', 'Post', 'P-value') come out of
-    the converter packed into the first columns, leaving the rest of the row blank. Where the row
-    below starts the same run of sub-headings again ('Baseline (n=645)' ... 'Baseline (n=505)'),
-    a new label begins; the last label takes the columns left after the runs."""
+    the converter packed into the first columns, leaving the rest of the row blank, or stand over
+    the first column of their span with blanks after it. Where the row below starts the same run
+    of sub-headings again ('Baseline (n=645)' ... 'Baseline (n=505)'), a new label begins; the last
+    label takes the columns left after the runs."""
     if len(header) < 2:
         return
     top, below = header[0], header[-1]
     labels = [c for c in top[1:] if c]
     width, k = len(top) - 1, len(labels)
-    if k < 2 or top[1:k + 1] != labels or width == k or len(below) != len(top) or not below[1]:
+    if k < 2 or width == k or len(below) != len(top) or not below[1]:
+        return
+    if top[1:k + 1] != labels:  # each label over the first column of its span?
+        firsts = [c for c in range(1, len(top)) if top[c]]
+        steps = {b - a for a, b in zip(firsts, firsts[1:])}
+        step = steps.pop() if len(steps) == 1 else 0
+        if firsts[0] == 1 and step > 1 and firsts[-1] + step - 1 == width and all(
+                below[c] == below[c + j * step] for j in range(k) for c in range(1, step + 1)):  # same sub-headings
+            header[0] = top[:1] + [top[1 + (c - 1) // step * step] for c in range(1, width + 1)]
         return
 
     def pattern(cell: str) -> str:
@@ -365,7 +377,6 @@ def _simple_table(lines: list[str]) -> tuple[list[list[str]], list[list[str]]] |
     _restore_group_row(header, body)
     _restore_spanned_labels(body)
     _promote_subheadings(header, body)
-    _spread_group_labels(header)
     return header, body
 
 

@@ -952,6 +952,21 @@ def test_packed_labels_of_unequal_spans_follow_the_restarting_sub_headings():
     assert (found.intervention.mean, found.comparator.mean) == (55.9, 56.5)
 
 
+def test_a_label_over_the_first_column_of_its_span_covers_the_repeated_sub_headings():
+    table = Table("Table 3", "Adverse events, n (%)",
+                  header=[["Adverse event", "Arm A (n = 98)", "", "Arm B (n = 101)", ""],
+                          ["", "All grades", "Grade 3-4", "All grades", "Grade 3-4"]],
+                  body=[["Neutropenia", "45 (45.9)", "21 (21.4)", "18 (17.8)", "5 (5.0)"]])
+    assert table.header[0] == ["Adverse event"] + ["Arm A (n = 98)"] * 2 + ["Arm B (n = 101)"] * 2
+    unlike = [["", "Needling", "", "Sham", ""], ["", "n", "%", "Mean", "SD"]]  # no repeated run: left alone
+    assert Table("Table 1", "", [list(r) for r in unlike], []).header == unlike
+    doc = Document([Passage("methods", "Patients were randomly assigned to arm A (capecitabine plus oxaliplatin) "
+                                       "or arm B (capecitabine alone).")], [table])
+    found = extract(doc, *arms_for(doc, "Capecitabine plus oxaliplatin (CAPOX)", "Capecitabine monotherapy"),
+                    OutcomeSpec.from_description("Grade 3-4 neutropenia", doc), "binary")
+    assert events_and_sizes(found) == (21, 98, 5, 101)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -205,8 +205,8 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     return scores[0][1]
 
 
-GROUP_LABEL = re.compile(r"\b(?i:groups?)\s+(?P<a>[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d)\b(?![-.,]?\d)|"
-                         r"\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group)\b|"
+GROUP_LABEL = re.compile(r"\b(?P<kind>(?i:group|arm))s?\s+(?P<a>[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d)\b"
+                         r"(?![-.,]?\d)|\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group|arm)\b|"
                          r"(?<=\()\s*(?P<c>[a-z][a-z-]{2,15})\s+group(?=\s*[),;])")  # '... ondansetron (combination group)'
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")
@@ -230,7 +230,8 @@ def _distinct(text: str, ai: int, arms: list[Arm]) -> bool:
     bringing 'collagen', is another arm."""
     words = {t for t in tokens(text) if t not in STOPWORDS and len(t) > 2 and not t.isdigit()}
     foreign = words - {w for arm in arms for w in arm.words}
-    return not foreign or arms[ai].words <= words
+    abbreviations = set(tokens(" ".join(re.findall(r"\(([^()]*)\)", arms[ai].label))))  # 'CAPOX' of '... (CAPOX)'
+    return not foreign or arms[ai].words - abbreviations <= words
 
 
 def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
@@ -257,7 +258,8 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                 same_kind = [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms]
                 ai = named_arm(named, same_kind)  # 'dry needling' is not 'sham dry needling'
                 if ai is not None and _distinct(named, ai, arms):
-                    label = f"group {m['a'].lower()}" if m["a"] else m["b"].lower() if m["b"] else f"{m['c']} group"
+                    label = f"{m['kind'].lower()} {m['a'].lower()}" if m["a"] else m["b"].lower() if m["b"] else \
+                        f"{m['c']} group"
                     votes.setdefault(label, Counter())[ai] += 1
     labels: dict[int, list[str]] = {}
     for label, counts in votes.items():
