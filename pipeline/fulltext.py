@@ -291,33 +291,34 @@ def _spread_group_labels(header: list[list[str]]) -> None:
     the converter packed into the first columns, leaving the rest of the row blank, or stand over
     the first column of their span with blanks after it. Where the row below starts the same run
     of sub-headings again ('Baseline (n=645)' ... 'Baseline (n=505)'), a new label begins; the last
-    label takes the columns left after the runs."""
-    if len(header) < 2:
+    label takes the columns left after the runs. Row-label columns (blank in the row below) stay."""
+    if len(header) < 2 or len(header[-1]) != len(header[0]):
         return
     top, below = header[0], header[-1]
-    labels = [c for c in top[1:] if c]
-    width, k = len(top) - 1, len(labels)
-    if k < 2 or width == k or len(below) != len(top) or not below[1]:
+    first = next((c for c in range(1, len(top)) if below[c]), 0)  # the first column of values
+    labels = [c for c in top[first:] if c] if first else []
+    k = len(labels)
+    if k < 2 or len(top) - first == k:
         return
-    if top[1:k + 1] != labels:  # each label over the first column of its span?
-        firsts = [c for c in range(1, len(top)) if top[c]]
+    if top[first:first + k] != labels:  # each label over the first column of its span?
+        firsts = [c for c in range(first, len(top)) if top[c]]
         steps = {b - a for a, b in zip(firsts, firsts[1:])}
         step = steps.pop() if len(steps) == 1 else 0
-        if firsts[0] == 1 and step > 1 and firsts[-1] + step - 1 == width and all(
-                below[c] == below[c + j * step] for j in range(k) for c in range(1, step + 1)):  # same sub-headings
-            header[0] = top[:1] + [top[1 + (c - 1) // step * step] for c in range(1, width + 1)]
+        if firsts[0] == first and step > 1 and firsts[-1] + step == len(top) and all(
+                below[c] == below[c + j * step] for j in range(k) for c in range(first, first + step)):
+            header[0] = top[:first] + [top[first + (c - first) // step * step] for c in range(first, len(top))]
         return
 
     def pattern(cell: str) -> str:
         return re.sub(r"[\d\s]+", "", cell).lower()
 
-    starts = [c for c in range(1, len(top)) if below[c] and pattern(below[c]) == pattern(below[1])]
+    starts = [c for c in range(first, len(top)) if below[c] and pattern(below[c]) == pattern(below[first])]
     steps = {b - a for a, b in zip(starts, starts[1:])}
     if len(starts) < 2 or len(steps) != 1:
         return
     bounds = starts + ([starts[-1] + steps.pop()] if len(starts) < k else [])
-    if len(bounds) == k and bounds[-1] <= width:
-        header[0] = top[:1] + [labels[sum(1 for b in bounds if b <= c) - 1] for c in range(1, width + 1)]
+    if len(bounds) == k and bounds[-1] < len(top):
+        header[0] = top[:first] + [labels[sum(1 for b in bounds if b <= c) - 1] for c in range(first, len(top))]
 
 
 def _restore_group_row(header: list[list[str]], body: list[list[str]]) -> None:

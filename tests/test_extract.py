@@ -967,6 +967,53 @@ def test_a_label_over_the_first_column_of_its_span_covers_the_repeated_sub_headi
     assert events_and_sizes(found) == (21, 98, 5, 101)
 
 
+def test_arms_labelled_by_letters_and_codes_in_the_text_or_a_caption_legend():
+    complications = Table("Table 4", "Postoperative complications, n (%)", header=[["", "A (n = 87)", "B (n = 85)", "P"]],
+                          body=[["Anastomotic leakage", "4 (4.6)", "11 (12.9)", "0.05"]])
+    doc = Document([Passage("methods", "Patients were randomised to group A (side-to-side stapled anastomosis with a "
+                                       "linear cutter) or group B (two-layer hand-sewn anastomosis).")], [complications])
+    arms = arms_for(doc, "Stapled ileocolic anastomosis", "Hand-sewn ileocolic anastomosis")
+    assert "group a" in arms[0].phrases and "group b" in arms[1].phrases  # the words setting each arm apart
+    found = extract(doc, *arms, OutcomeSpec.from_description("Anastomotic leakage", doc), "binary")
+    assert events_and_sizes(found) == (4, 87, 11, 85)
+    legend = Table("Table 2", "PONV in the first 24 h. Group I, ondansetron 4 mg; Group II, dexamethasone 8 mg.",
+                   header=[["", "Group I (n = 35)", "Group II (n = 35)", "P"]], body=[["Vomiting", "5 (14.3)", "7 (20.0)", "0.5"]])
+    coded = Table("Table 3", "Emergence, % (n)", header=[["", "DEX (n = 30)", "NS (n = 30)", "P"]],
+                  body=[["Vomiting", "20.0% (6)", "56.7% (17)", "0.004"]])
+    for table, drugs, expected in ((legend, ("Ondansetron 4 mg IV", "Dexamethasone 8 mg IV"), (5, 35, 7, 35)),
+                                   (coded, ("Dexmedetomidine 0.3 µg/kg IV", "Normal saline"), (6, 30, 17, 30))):
+        doc = Document([Passage("methods", "Children received dexmedetomidine 0.3 µg/kg (group DEX) or normal saline "
+                                           "(group NS) intravenously.")], [table])
+        arms = arms_for(doc, *drugs)
+        assert ("iv" in arms[0].phrases) == (drugs[1] == "Normal saline")  # a name both arms share names neither
+        assert events_and_sizes(extract(doc, *arms, OutcomeSpec.from_description("vomiting"), "binary")) == expected
+
+
+def test_an_arm_repeated_under_each_time_point_with_its_size_there():
+    table = Table("Table 2", "Competence scores",
+                  header=[["Items", "T0", "T0", "T1", "T1"],
+                          ["", "EP group (n=19)", "CACP group (n=24)", "EP group (n=19)", "CACP group (n=23)"]],
+                  body=[["Total competence", "94.7 (27.1)", "121.9 (39.8)", "117.6 (19.0)", "158.5 (23.2)"]])
+    arms = Arm.from_description("externship program (EP)"), Arm.from_description("cooperation program (CACP)")
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("competence"), "continuous")
+    assert sizes_means_sds(found) == (19, 117.6, 19.0, 23, 158.5, 23.2)
+    assert group_sizes(Document([], [table]), list(arms)).by_arm == {0: 19, 1: 23}  # at follow-up, not at entry
+
+
+def test_packed_time_labels_after_two_row_label_columns_and_outcome_tables_before_characteristics():
+    header = [["Variable", "Subgroup", "Baseline", "12 months", "", ""],
+              ["", "", "Control (n=505)", "Intervention (n=645)", "Control (n=459)", "Intervention (n=592)"]]
+    characteristics = Table("Table 1", "Sample characteristics at baseline and 12 months", header,
+                            body=[["Weight", "Mean (s.d.)", "50.1 (10.2)", "49.4 (11.0)", "56.0 (12.6)", "55.2 (12.5)"]])
+    assert characteristics.header[0][2:] == ["Baseline"] * 2 + ["12 months"] * 2
+    outcomes = Table("Table 2", "Adiposity outcomes", header=[["Outcome", "Intervention", "Control"]],
+                     body=[["Weight (kg) at 12 months", "55.9 (15.6)", "56.5 (14.8)"]])
+    arms = Arm.from_description("intervention"), Arm.from_description("control")
+    found = extract(Document([], [characteristics, outcomes]), *arms, OutcomeSpec.from_description("weight"),
+                    "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (55.9, 56.5)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -181,6 +181,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     extra_i = tuple(a for a, k in own_i.items() if k > own_c.get(a, 0)) + (ROLE_INTERVENTION if is_control else ())
     extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (ROLE_CONTROL if is_control else ())
     arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
+    shared = set(arms[0].phrases) & set(arms[1].phrases)  # 'IV' of 'Ondansetron 4 mg IV' and 'Dexamethasone ... IV'
+    for arm in arms:
+        arm.phrases = [p for p in arm.phrases if p not in shared]
     for ai, labels in group_labels(doc, arms).items():
         taken = {p for other in arms if other is not arms[ai] for p in other.phrases}  # 'WA' of '... water (WA)'
         arms[ai].phrases = sorted(set(arms[ai].phrases) | (set(labels) - taken), key=len, reverse=True)
@@ -205,11 +208,12 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     return scores[0][1]
 
 
-GROUP_LABEL = re.compile(r"\b(?P<kind>(?i:group|arm))s?\s+(?P<a>[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d)\b"
+GROUP_LABEL = re.compile(r"\b(?P<kind>(?i:group|arm))s?\s+(?P<a>[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d|[A-Z]{2,5})\b"
                          r"(?![-.,]?\d)|\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group|arm)\b|"
                          r"(?<=\()\s*(?P<c>[a-z][a-z-]{2,15})\s+group(?=\s*[),;])")  # '... ondansetron (combination group)'
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")
+ROMAN_OR_LETTER = re.compile(r"[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d")
 WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
                           r"(?:received?|given|treated with|underwent|got)\b", re.I)
 BEFORE_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80})\(\s*$")  # 'dry needling (' before 'DN group'
@@ -227,11 +231,15 @@ def _same_kind(text: str, label: str) -> bool:
 def _distinct(text: str, ai: int, arms: list[Arm]) -> bool:
     """Whether ``text`` names arm ``ai`` and not a third arm we were not asked about: 'collagen
     hemostatic sponge' shares words with 'Stypro hemostatic sponge' but, missing 'stypro' and
-    bringing 'collagen', is another arm."""
-    words = {t for t in tokens(text) if t not in STOPWORDS and len(t) > 2 and not t.isdigit()}
+    bringing 'collagen', is another arm. Text bringing words of its own must hold the words that
+    set the arm apart from the others ('stapled anastomosis with a linear cutter' for 'Stapled
+    ileocolic anastomosis' against 'Hand-sewn ileocolic anastomosis')."""
+    words = {w for t in tokens(text) for w in {t, *t.split("-")} if w not in STOPWORDS and len(w) > 2 and not w.isdigit()}
     foreign = words - {w for arm in arms for w in arm.words}
     abbreviations = set(tokens(" ".join(re.findall(r"\(([^()]*)\)", arms[ai].label))))  # 'CAPOX' of '... (CAPOX)'
-    return not foreign or arms[ai].words - abbreviations <= words
+    own = arms[ai].words - abbreviations
+    distinct = own - {w for other, arm in enumerate(arms) if other != ai for w in arm.words}  # 'stapled'
+    return not foreign or (distinct or own) <= words
 
 
 def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
@@ -245,11 +253,13 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
             ai = named_arm(m["name"], arms)
             if ai is not None:
                 votes.setdefault(m["label"].lower(), Counter())[ai] += 1
-    for _, sentence in doc.sentences():
+    legends = [part for t in doc.tables for part in (t.caption, t.footnotes)]  # 'Group I, ondansetron 4 mg; ...'
+    for sentence in [s for _, s in doc.sentences()] + legends:
         matches = list(GROUP_LABEL.finditer(sentence))
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
-            window = WHO_RECEIVED.sub(" ", sentence[m.end():end])  # 'group A, who received bupivacaine'
+            # 'group A, who received bupivacaine', 'Group I, ondansetron 4 mg'
+            window = WHO_RECEIVED.sub(" ", sentence[m.end():end]).lstrip(" ,:=")
             opened = BEFORE_BRACKET.search(sentence[:m.start()])
             if opened:  # 'dry needling (DN group, n = 30)', 'ketamine (group K)': the name before the bracket
                 window = NAME_LEAD.split(opened["name"])[-1]
@@ -258,8 +268,9 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                 same_kind = [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms]
                 ai = named_arm(named, same_kind)  # 'dry needling' is not 'sham dry needling'
                 if ai is not None and _distinct(named, ai, arms):
-                    label = f"{m['kind'].lower()} {m['a'].lower()}" if m["a"] else m["b"].lower() if m["b"] else \
-                        f"{m['c']} group"
+                    code = m["a"] or m["b"]  # 'group A' and 'arm II' keep their word; 'group DEX' is 'DEX'
+                    label = f"{m['kind'].lower()} {code.lower()}" if m["a"] and ROMAN_OR_LETTER.fullmatch(code) else \
+                        code.lower() if code else f"{m['c']} group"
                     votes.setdefault(label, Counter())[ai] += 1
     labels: dict[int, list[str]] = {}
     for label, counts in votes.items():

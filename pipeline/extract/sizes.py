@@ -167,9 +167,9 @@ def _table_sizes(doc: Document, arms: list[Arm], best: dict[int, tuple[float, in
     for table in doc.tables:
         table, columns = arm_columns(table, arms)
         for ai, cols in columns.items():
-            n = header_n(table, cols)
-            if n:
-                _keep(best, ai, 3.0, n, f"{table.name} header")
+            stated = [n for col in cols if (n := header_n(table, [col]))]
+            if stated:  # the last of the arm's columns: at follow-up rather than at entry
+                _keep(best, ai, 3.0, stated[-1], f"{table.name} header")
         for row in table.body if columns else []:  # a row of sizes under the arms: 'n | 30 | 30'
             if row and SIZE_ROW.match(row[0]):
                 for ai, cols in columns.items():

@@ -61,7 +61,7 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     width = len(table.header[0])
     texts = [" ".join(row[col] for row in table.header if col < len(row)) for col in range(width)]
     # a column comparing two arms ('Etoricoxib vs placebo', 'Difference') is no arm's column
-    scores = {(ai, col): 0.0 if COMPARISON.search(texts[col]) else arm.score(texts[col])
+    scores = {(ai, col): 0.0 if COMPARISON.search(texts[col]) else arm.score(texts[col]) or _letter_of(arm, texts[col])
               for col in range(1, width) for ai, arm in enumerate(arms)}
     chosen: dict[int, int] = {}
     for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], x[0][1])):
@@ -74,12 +74,19 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     spans: dict[int, list[int]] = {}
     for ai, col in chosen.items():
         # the columns under the same arm label: one label spanning them, or repeated under each time
-        # point ('Baseline / Needling', '12 weeks / Needling')
+        # point ('Baseline / Needling', '12 weeks / Needling'), perhaps with another size ('(n = 23)')
         row = next((r for r in table.header if col < len(r) and arms[ai].score(r[col]) > 0), table.header[0])
+        label = ARM_SIZE_NOTE.sub("", row[col])
         cols = [c for c in range(1, width)
-                if c < len(row) and row[c] == row[col] and scores[(ai, c)] == scores[(ai, col)]]
+                if c < len(row) and ARM_SIZE_NOTE.sub("", row[c]) == label and scores[(ai, c)] == scores[(ai, col)]]
         spans[ai] = cols if all(c not in sum(spans.values(), []) for c in cols) else [col]
     return spans
+
+
+def _letter_of(arm: Arm, heading: str) -> float:
+    """1 when a heading is only the letter or numeral of the arm's 'group A' / 'arm A' label ('A (n = 87)')."""
+    name = re.sub(r"\([^()]*\)|\b[nN]\s*=\s*\d+", " ", heading).strip().lower()
+    return 1.0 if name and (f"group {name}" in arm.phrases or f"arm {name}" in arm.phrases) else 0.0
 
 
 def _other_control(table: Table, arms: list[Arm], chosen: dict[int, int], texts: list[str]) -> dict[int, int]:
@@ -431,7 +438,9 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
             candidates = _arm_row_candidates(table, arms, outcome, kind)
         if any(found.match > 0 for _, found in candidates):  # rows named by the caption alone only when
             candidates = [(score, found) for score, found in candidates if found.match > 0]  # no row is named
-        for score, found in candidates:
+        # a table of the groups' characteristics over time yields to a table of outcomes
+        lesser = 0.9 if BASELINE_TABLE.search(table.caption) and not outcome.baseline else 1.0
+        for score, found in ((lesser * score, found) for score, found in candidates):
             if score > best_score:
                 best, best_score = found, score
     return best
