@@ -1014,6 +1014,26 @@ def test_packed_time_labels_after_two_row_label_columns_and_outcome_tables_befor
     assert (found.intervention.mean, found.comparator.mean) == (55.9, 56.5)
 
 
+def test_sizes_for_every_group_in_a_follow_up_sentence_and_percentages_become_counts():
+    doc = Document([Passage("results", "Workers with neck pain (n = 80) were randomised in equal numbers to "
+                                       "strengthening exercise or advice. Follow-up was complete for all 40 "
+                                       "participants in each group. During 12 months, 25% of the exercise group and "
+                                       "45% of the advice group sought care for a new episode.")])
+    found = extract(doc, Arm.from_description("strengthening exercise programme"), Arm.from_description("advice"),
+                    OutcomeSpec.from_description("sought care for a new episode"), "binary")
+    assert events_and_sizes(found) == (10, 40, 18, 40)
+
+
+def test_arm_rows_read_the_columns_naming_the_outcome_best_and_a_patients_n_column():
+    table = Table("Table 2", "Readmission and mortality within 90 days",
+                  header=[["Group", "Patients (n)", "All-cause readmission, n", "%", "HF readmission, n", "%"]],
+                  body=[["Telemonitoring", "168", "49", "29.2", "27", "16.1"],
+                        ["Usual care", "171", "68", "39.8", "42", "24.6"]])
+    found = extract(Document([], [table]), Arm.from_description("Telemonitoring"), Arm.from_description("Usual care"),
+                    OutcomeSpec.from_description("All-cause hospital readmission"), "binary")
+    assert events_and_sizes(found) == (49, 168, 68, 171)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -20,7 +20,7 @@ from pipeline.fulltext import Document
 ENROLMENT = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|analy[sz]ed|included|completed|enrolled|"
                        r"received|divided)\b", re.I)
 ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|included in the (?:final )?analysis|"
-                      r"data (?:were )?available)\b", re.I)
+                      r"data (?:were )?available|follow-?up\s+(?:was|were)\s+complete|followed\s+up)\b", re.I)
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
 # randomly assigned to the", "consisted of", "(n =", ":"
 _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+\d+\b|(?:{PEOPLE}|were|was|randomly|"
@@ -204,6 +204,7 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
             _keep(best, ai, weight + 0.3, n, sentence)
         each = next((n for m, number, _ in stated_for_every_group(sentence)
                      if (m["n"] is None or m["how"].lower() == "per" or ENROLMENT.search(sentence)
+                         or ANALYSED.search(sentence)
                          or OF_THE.search(sentence[:m.start()]))
                      and (n := _count(number))), None)
         if each:  # '20 per group', 'Fifty patients were allocated to each arm', 'Of 50 patients in each

@@ -50,7 +50,7 @@ NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
-SIZE_COLUMN = re.compile(r"^\s*(?:n|no\.?|number)\s*$", re.I)
+SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
 
@@ -375,7 +375,8 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
         sizes = [c for c, head in heads.items() if SIZE_COLUMN.match(head.split()[-1] if head.split() else "")
                  and "%" not in heads.get(c + 1, "")]
         readable = [c for c in heads if c not in sizes and c not in effects]
-        named = [c for c in readable if outcome.score(heads[c]) > 0]  # 'Group | n | Soreness | %'
+        naming = {c: outcome.score(heads[c]) for c in readable}  # 'Group | n | Soreness | %'
+        named = [c for c, score in naming.items() if score > 0 and score == max(naming.values())]
         values: list[ArmValues | None] = []
         choices = [named] if named else [[c for c in readable if not CHANGE.search(heads[c])], readable]
         for columns in choices:  # the outcome's own columns, else the values (changes if nothing else)
