@@ -301,12 +301,13 @@ def _spread_group_labels(header: list[list[str]]) -> None:
     if k < 2 or len(top) - first == k:
         return
     if top[first:first + k] != labels:  # each label over the first column of its span?
-        firsts = [c for c in range(first, len(top)) if top[c]]
+        end = max(c for c in range(len(below)) if below[c]) + 1  # (an 'RR (95% CI)' column may follow)
+        firsts = [c for c in range(first, end) if top[c]]
         steps = {b - a for a, b in zip(firsts, firsts[1:])}
         step = steps.pop() if len(steps) == 1 else 0
-        if firsts[0] == first and step > 1 and firsts[-1] + step == len(top) and all(
-                below[c] == below[c + j * step] for j in range(k) for c in range(first, first + step)):
-            header[0] = top[:first] + [top[first + (c - first) // step * step] for c in range(first, len(top))]
+        if firsts[0] == first and step > 1 and firsts[-1] + step == end and all(
+                below[c] == below[c + j * step] for j in range(len(firsts)) for c in range(first, first + step)):
+            header[0] = top[:first] + [top[first + (c - first) // step * step] for c in range(first, end)] + top[end:]
         return
 
     def pattern(cell: str) -> str:

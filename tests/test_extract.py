@@ -1034,6 +1034,23 @@ def test_arm_rows_read_the_columns_naming_the_outcome_best_and_a_patients_n_colu
     assert events_and_sizes(found) == (49, 168, 68, 171)
 
 
+def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
+    doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
+                                       "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "
+                                       "analysis. Eleven patients in the ketamine group and 23 in the saline group "
+                                       "required rescue analgesia.")])
+    arms = Arm.from_description("Ketamine 0.15 mg/kg"), Arm.from_description("Saline placebo")
+    found = extract(doc, *arms, OutcomeSpec.from_description("rescue analgesia"), "binary")
+    assert events_and_sizes(found) == (11, 48, 23, 47)
+    table = Table("Table 3", "Secondary outcomes", header=[["Outcome", "TXA", "", "Placebo", "", "RR (95% CI)"],
+                                                           ["", "Events", "Total", "Events", "Total", ""]],
+                  body=[["Red-cell transfusion", "6", "84", "19", "82", "0.31 (0.13-0.73)"]])
+    assert table.header[0] == ["Outcome", "TXA", "TXA", "Placebo", "Placebo", "RR (95% CI)"]
+    found = extract(Document([], [table]), Arm.from_description("Tranexamic acid (TXA)"),
+                    Arm.from_description("placebo"), OutcomeSpec.from_description("red-cell transfusion"), "binary")
+    assert events_and_sizes(found) == (6, 84, 19, 82)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",
