@@ -1051,6 +1051,18 @@ def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_befor
     assert events_and_sizes(found) == (6, 84, 19, 82)
 
 
+def test_hyphenated_arm_names_and_counts_with_shares_in_an_outcome_sentence():
+    doc = Document([Passage("results", "In total, 6,012 patients were randomised: 3,004 to mailed outreach and 3,008 "
+                                       "to usual care. Within 12 months, screening was completed by 1,217 patients "
+                                       "(40.5%) in the outreach arm compared with 592 (19.7%) in the usual-care arm.")])
+    found = extract(doc, Arm.from_description("Mailed FIT outreach"), Arm.from_description("Usual care"),
+                    OutcomeSpec.from_description("screening completed"), "binary")
+    assert events_and_sizes(found) == (1217, 3004, 592, 3008)  # 592 (19.7%) counts events, not the arm
+    sentence = "Of the 213 mothers in the home-visit arm and 208 in the control arm who completed the interview, ..."
+    arms = [Arm.from_description("Community health worker home visits"), Arm.from_description("Standard care", ("control",))]
+    assert group_sizes(Document([Passage("results", sentence)]), arms).by_arm == {0: 213, 1: 208}
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -130,7 +130,7 @@ class Arm:
         kept, excluded = self._phrase_spots(low)
         if excluded and not kept:
             return 0.0
-        found = set(tokens(low)) | {w for w in COMPARATOR_WORDS if w in low}
+        found = {w for t in tokens(low) for w in (t, *t.split("-"))} | {w for w in COMPARATOR_WORDS if w in low}
         return 2.0 * len(set(kept)) + sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in self.words & found)
 
     def mentions(self, text: str) -> list[int]:

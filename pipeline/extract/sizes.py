@@ -19,6 +19,7 @@ from pipeline.fulltext import Document
 
 ENROLMENT = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|analy[sz]ed|included|completed|enrolled|"
                        r"received|divided)\b", re.I)
+ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|enrolled|divided)\b", re.I)
 ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|included in the (?:final )?analysis|"
                       r"data (?:were )?available|follow-?up\s+(?:was|were)\s+complete|followed\s+up|"
                       r"for (?:the )?(?:final )?analysis|leaving)\b", re.I)
@@ -70,7 +71,9 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
             rest = sentence[m.end():m.end() + 80]
             between = rest[:_AFTER_SIZE.match(rest).end()]
             tail = rest[len(between):]
-            if not events and SHARE.search(between) and not ENROLMENT.search(sentence[:m.start()] + between):
+            context = sentence[:m.start()] + between  # (not '... completed by 69 of 74 participants (93%) in X')
+            if not events and SHARE.search(between) and not (ALLOCATION.search(context) or (
+                    ENROLMENT.search(context) and re.match(r"\s*of\s+\d", between))):
                 continue  # '5 patients (10%) in the needling group' counts events, not the group
             chunk = _NAME_BREAK.split(tail)[0]
             named = named_arm(chunk, arms) if chunk.strip() and len(chunk.split()) <= 6 else None
