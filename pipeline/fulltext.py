@@ -63,6 +63,9 @@ GLOSSARY_ENTRY = re.compile(r"(?:^|[;.:]\s*)([A-Z][A-Za-z0-9-]{1,9})\s*(?:=|:|,)
                             r"(?=[;.]|$)")
 
 
+ACRONYM = re.compile(r"\b[A-Z][A-Z]{2,5}\b")
+
+
 def _spells(abbreviation: str, long_form: str) -> bool:
     """Whether the abbreviation's letters run through the long form in order, from its first letter
     ('TXA' in 'tranexamic acid', 'CGI-I' in 'Clinical Global Impressions-Improvement')."""
@@ -104,6 +107,14 @@ class Document:
                     for abbreviation, long_form in GLOSSARY_ENTRY.findall(f"{table.caption}. {table.footnotes}")
                     if _spells(abbreviation, long_form)]
         return tuple(in_text + glossary)
+
+    @cached_property
+    def acronyms(self) -> frozenset[str]:
+        """Upper-case terms of three to six letters the text and tables use ('PONV', 'IOP'), defined
+        or not."""
+        cells = [cell for t in self.tables for row in (*t.header, *(r[:1] for r in t.body)) for cell in row]
+        texts = [s for _, s in self.sentences()] + [t.caption for t in self.tables] + cells
+        return frozenset(m for text in texts for m in ACRONYM.findall(text))
 
 
 def split_sentences(text: str) -> list[str]:

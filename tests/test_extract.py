@@ -1063,6 +1063,26 @@ def test_hyphenated_arm_names_and_counts_with_shares_in_an_outcome_sentence():
     assert group_sizes(Document([Passage("results", sentence)]), arms).by_arm == {0: 213, 1: 208}
 
 
+def test_outcomes_named_by_undefined_abbreviations_of_their_words_and_rows_named_by_time_alone():
+    outcomes = Table("Table 2", "Outcomes during hospitalisation, events/patients (%)",
+                     header=[["Group", "POAF", "Stroke", "In-hospital death"]],
+                     body=[["Amiodarone", "27/151 (17.9)", "2/151 (1.3)", "3/151 (2.0)"],
+                           ["Placebo", "48/149 (32.2)", "3/149 (2.0)", "4/149 (2.7)"]])
+    doc = Document([], [outcomes])
+    spec = OutcomeSpec.from_description("Postoperative atrial fibrillation", doc)
+    assert "poaf" in spec.aliases and "poaf" not in OutcomeSpec.from_description("Postoperative stroke", doc).aliases
+    found = extract(doc, Arm.from_description("amiodarone"), Arm.from_description("placebo"), spec, "binary")
+    assert events_and_sizes(found) == (27, 151, 48, 149)
+    sore_throat = Table("Table 2", "Incidence of postoperative sore throat, n (%)",
+                        header=[["Time after extubation", "Group B (n = 50)", "Group C (n = 49)", "P"]],
+                        body=[["1 h", "14 (28.0)", "27 (55.1)", "0.006"], ["24 h", "4 (8.0)", "15 (30.6)", "0.004"],
+                              ["Hoarseness at 24 h", "3 (6.0)", "8 (16.3)", "0.10"]])
+    found = extract(Document([], [sore_throat]), Arm.from_description("betamethasone gel (group B)"),
+                    Arm.from_description("uncoated tube (group C)"),
+                    OutcomeSpec.from_description("Postoperative sore throat at 24 hours"), "binary")
+    assert events_and_sizes(found) == (4, 50, 15, 49)  # not hoarseness, another outcome at 24 h
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

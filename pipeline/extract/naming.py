@@ -330,15 +330,33 @@ LEADING_GENERIC = {"incidence", "rate", "rates", "number", "proportion", "percen
                    "frequency", "mean", "total", "change", "any"}
 
 
-def _acronyms(description: str) -> frozenset[str]:
-    """Initials a text may use for a description: 'Major adverse cardiovascular events at 12 months'
-    -> 'mace', 'Incidence of serious adverse events' -> 'sae' (three letters or more)."""
+def _naming_words(description: str) -> list[str]:
+    """The words an abbreviation of a description would be made of: 'Incidence of postoperative
+    nausea and vomiting at 24 h' -> postoperative, nausea, vomiting."""
     words = [w for t in tokens(re.split(r"\b(?:at|after|during|within|over|by)\b", description)[0])
              for w in t.split("-") if w.isalpha() and w not in STOPWORDS]
     while words and words[0] in LEADING_GENERIC:
         words = words[1:]
+    return words
+
+
+def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Initials a text may use for a description: 'Major adverse cardiovascular events at 12 months'
+    -> 'mace', 'Incidence of serious adverse events' -> 'sae' (three letters or more); and the
+    ``used`` upper-case terms made of the beginnings of its words, in order ('PONV' for
+    'postoperative nausea and vomiting', 'IOP' for 'intraocular pressure')."""
+    words = _naming_words(description)
     initials = "".join(w[0] for w in words)
-    return frozenset({initials}) if 3 <= len(initials) <= 6 else frozenset()
+    spelled = {a.lower() for a in used if len(words) >= 2 and _made_of(a.lower(), words)}
+    return frozenset({initials} if 3 <= len(initials) <= 6 else set()) | spelled
+
+
+def _made_of(abbreviation: str, words: list[str]) -> bool:
+    """Whether ``abbreviation`` is the beginnings of ``words`` in order, one or more letters each."""
+    if not words or not abbreviation:
+        return not words and not abbreviation
+    return any(abbreviation[:k] == words[0][:k] and _made_of(abbreviation[k:], words[1:])
+               for k in range(1, min(len(words[0]), len(abbreviation)) + 1))
 
 
 @dataclass(frozen=True)
@@ -365,7 +383,7 @@ class OutcomeSpec:
             aliases |= PAIN_SCALES
         if words & DEATH_WORDS and not words - DEATH_WORDS - GENERIC_OUTCOME:
             aliases |= DEATH_WORDS
-        aliases |= _acronyms(outcome) - words
+        aliases |= _acronyms(outcome, doc.acronyms if doc else frozenset()) - words
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=frozenset(t for t in tokens(outcome) if t in QUALIFIERS))
@@ -374,9 +392,14 @@ class OutcomeSpec:
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
         return cls(phrases=tuple(n.lower() for n in names))
 
+    @staticmethod
+    def content(text: str) -> set[str]:
+        """The words of ``text`` that could name an outcome (no numbers, no short words)."""
+        return {w for w in outcome_words(text) if len(w) > 2 and not w.isdigit()}
+
     def coverage(self, text: str) -> float:
         """The share of the words of ``text`` (a row label) that name the outcome."""
-        found = {w for w in outcome_words(text) if len(w) > 2 and not w.isdigit()}
+        found = self.content(text)
         return len(found & (self.words | self.aliases)) / len(found) if found else 0.0
 
     def score(self, text: str) -> float:

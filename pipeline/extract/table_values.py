@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, KEYED_LABEL, Arm,
-                                     OutcomeSpec, days_named, named_arm, tokens)
+from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME, KEYED_LABEL,
+                                     STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, tokens)
 from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.fulltext import ARM_SIZE_NOTE, Document, Table
@@ -419,6 +419,8 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     score += 0.2 if FOLLOW_UP.search(words) else 0.0
     score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
     score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
+    if not match and outcome.coverage(label) == 0 and outcome.content(label) - GENERIC_OUTCOME - STOPWORDS:
+        score *= 0.5  # under a caption naming the outcome, 'Hoarseness at 24 h' is another outcome than '24 h'
     score += 0.1 if outcome.days & days_named(words) else 0.0  # 'Volume of drainage in 24 h' for '24 h drainage'
     score += 0.01 if UMBRELLA.match(label) else 0.0  # 'Any adverse event' rather than 'Serious adverse events'
     score += 0.05 * len(outcome.qualifiers & set(tokens(label)))  # 'Total volume of drainage' for 'Total drainage'
