@@ -1083,6 +1083,23 @@ def test_outcomes_named_by_undefined_abbreviations_of_their_words_and_rows_named
     assert events_and_sizes(found) == (4, 50, 15, 49)  # not hoarseness, another outcome at 24 h
 
 
+def test_a_label_after_a_paraphrased_arm_name_sizes_in_a_caption_and_an_analysed_n_column():
+    doc = Document([Passage("methods", "Patients were randomised to bilateral ultrasound-guided TAP block after "
+                                       "induction (group T) or no block (group C).")],
+                   [Table("Table 2", "Recovery-room outcomes. Group T, n = 31; group C, n = 32. Values are n (%).",
+                          header=[["", "Group T", "Group C", "P"]], body=[["Rescue opioid", "9 (29.0)", "20 (62.5)", "0.01"]])])
+    arms = arms_for(doc, "Ultrasound-guided transversus abdominis plane block", "No block")
+    assert "group t" in arms[0].phrases  # no third group in the text: the paraphrase is the arm's
+    found = extract(doc, *arms, OutcomeSpec.from_description("rescue opioid"), "binary")
+    assert events_and_sizes(found) == (9, 31, 20, 32)
+    table = Table("Table 2", "Outcomes by treatment group",
+                  header=[["Treatment group", "Patients analysed, n", "Alveolar osteitis, n (%)", "VAS day 3"]],
+                  body=[["Chlorhexidine gel", "73", "5 (6.8)", "31 ± 18"], ["Placebo gel", "71", "14 (19.7)", "38 ± 20"]])
+    found = extract(Document([], [table]), Arm.from_description("chlorhexidine gel"), Arm.from_description("placebo gel"),
+                    OutcomeSpec.from_description("alveolar osteitis"), "binary")
+    assert events_and_sizes(found) == (5, 73, 14, 71)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

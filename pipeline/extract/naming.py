@@ -242,6 +242,14 @@ def _distinct(text: str, ai: int, arms: list[Arm]) -> bool:
     return not foreign or (distinct or own) <= words
 
 
+def _label(m: re.Match) -> str:
+    """The label a GROUP_LABEL match gives: 'group A' and 'arm II' keep their word, 'group DEX' is 'DEX'."""
+    code = m["a"] or m["b"]
+    if m["a"] and ROMAN_OR_LETTER.fullmatch(code):
+        return f"{m['kind'].lower()} {code.lower()}"
+    return code.lower() if code else f"{m['c']} group"
+
+
 def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
     """Labels a document gives the arms: 'Group A (Stypro sponge)', 'in group I (120 people)
     intravenous lidocaine', 'the LP group received acupressure at local points'. A label goes to
@@ -254,7 +262,10 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
             if ai is not None:
                 votes.setdefault(m["label"].lower(), Counter())[ai] += 1
     legends = [part for t in doc.tables for part in (t.caption, t.footnotes)]  # 'Group I, ondansetron 4 mg; ...'
-    for sentence in [s for _, s in doc.sentences()] + legends:
+    texts = [s for _, s in doc.sentences()] + legends
+    # a third group in the text ('Group B (collagen sponge)') must not take the label of an arm asked about
+    more_groups = len({_label(m) for text in texts for m in GROUP_LABEL.finditer(text)}) > len(arms)
+    for sentence in texts:
         matches = list(GROUP_LABEL.finditer(sentence))
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
@@ -267,11 +278,8 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                 named = window[start:stop].lower()
                 same_kind = [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms]
                 ai = named_arm(named, same_kind)  # 'dry needling' is not 'sham dry needling'
-                if ai is not None and _distinct(named, ai, arms):
-                    code = m["a"] or m["b"]  # 'group A' and 'arm II' keep their word; 'group DEX' is 'DEX'
-                    label = f"{m['kind'].lower()} {code.lower()}" if m["a"] and ROMAN_OR_LETTER.fullmatch(code) else \
-                        code.lower() if code else f"{m['c']} group"
-                    votes.setdefault(label, Counter())[ai] += 1
+                if ai is not None and (not more_groups or _distinct(named, ai, arms)):
+                    votes.setdefault(_label(m), Counter())[ai] += 1
     labels: dict[int, list[str]] = {}
     for label, counts in votes.items():
         ranked = sorted(counts.items(), key=lambda x: -x[1])

@@ -29,6 +29,7 @@ _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\
                          r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|"
                          r"receiving|given|treated|with|the|a|an)\b))*\s*", re.I)
 _ARM_TO_NUMBER = (r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
+                  r"(?<=(?-i:[A-Z0-9])),\s[nN]\s*=\s*|"  # 'Group T, n = 31' (not 'stretching, N = 46 for ...')
                   r"\s+(?:consisted of|comprised|included|of)\s+")
 _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'

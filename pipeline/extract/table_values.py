@@ -50,6 +50,7 @@ NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
+PEOPLE_COLUMN = re.compile(r"\b(?:patients|participants|subjects|analy[sz]ed)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
@@ -373,7 +374,7 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
         effects = {c for c in heads if any(NOT_ARM_VALUE.search(h[c]) for h in table.header if c < len(h))}
         # a column of group sizes ('Clusters / n'), unless a '%' column beside it makes it a count
         sizes = [c for c, head in heads.items() if SIZE_COLUMN.match(head.split()[-1] if head.split() else "")
-                 and "%" not in heads.get(c + 1, "")]
+                 and ("%" not in heads.get(c + 1, "") or PEOPLE_COLUMN.search(head))]  # 'Patients analysed, n'
         readable = [c for c in heads if c not in sizes and c not in effects]
         naming = {c: outcome.score(heads[c]) for c in readable}  # 'Group | n | Soreness | %'
         named = [c for c, score in naming.items() if score > 0 and score == max(naming.values())]
