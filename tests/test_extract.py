@@ -1100,6 +1100,19 @@ def test_a_label_after_a_paraphrased_arm_name_sizes_in_a_caption_and_an_analysed
     assert events_and_sizes(found) == (5, 73, 14, 71)
 
 
+def test_labels_of_two_arms_out_of_three_named_with_a_concentration():
+    doc = Document([Passage("methods", "Patients were randomised into three groups of 50 to receive ketamine 0.1 mg/kg "
+                                       "(group K), lidocaine 0.5 mg/kg (group L) or 0.9% saline (group S).")],
+                   [Table("Table 2", "Pain on propofol injection, number (%)",
+                          header=[["Pain score", "Group K (n = 50)", "Group L (n = 50)", "Group S (n = 50)"]],
+                          body=[["0 (none)", "35 (70)", "38 (76)", "19 (38)"],
+                                ["Overall incidence (score >=1)", "15 (30)", "12 (24)", "31 (62)"]])])
+    arms = arms_for(doc, "Lidocaine 0.5 mg/kg IV", "Normal saline")
+    assert "group s" in arms[1].phrases  # '0.9%' is no word of a third arm
+    found = extract(doc, *arms, OutcomeSpec.from_description("Pain on propofol injection", doc), "binary")
+    assert events_and_sizes(found) == (12, 50, 31, 50)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -234,7 +234,8 @@ def _distinct(text: str, ai: int, arms: list[Arm]) -> bool:
     bringing 'collagen', is another arm. Text bringing words of its own must hold the words that
     set the arm apart from the others ('stapled anastomosis with a linear cutter' for 'Stapled
     ileocolic anastomosis' against 'Hand-sewn ileocolic anastomosis')."""
-    words = {w for t in tokens(text) for w in {t, *t.split("-")} if w not in STOPWORDS and len(w) > 2 and not w.isdigit()}
+    words = {w for t in tokens(text) for w in {t, *t.split("-")}
+             if w not in STOPWORDS and len(w) > 2 and not re.fullmatch(r"[\d.]+", w)}
     foreign = words - {w for arm in arms for w in arm.words}
     abbreviations = set(tokens(" ".join(re.findall(r"\(([^()]*)\)", arms[ai].label))))  # 'CAPOX' of '... (CAPOX)'
     own = arms[ai].words - abbreviations
