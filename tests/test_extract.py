@@ -1113,6 +1113,17 @@ def test_labels_of_two_arms_out_of_three_named_with_a_concentration():
     assert events_and_sizes(found) == (12, 50, 31, 50)
 
 
+def test_the_other_label_given_at_allocation_is_the_other_arm():
+    doc = Document([Passage("abstract", "Fifty patients received 0.5% bupivacaine plus either 8 mg dexamethasone "
+                                        "(group BD, n = 25) or 2 mL saline (group B, n = 25). The time to first "
+                                        "request for analgesia was longer in group BD (17.6 ± 4.3 h) than in group B "
+                                        "(9.8 ± 2.7 h; P < 0.001).")])
+    arms = arms_for(doc, "Perineural dexamethasone 8 mg added to bupivacaine", "Bupivacaine alone")
+    assert "group b" in arms[1].phrases and "bd" in arms[0].phrases
+    found = extract(doc, *arms, OutcomeSpec.from_description("Time to first analgesic request"), "continuous")
+    assert sizes_means_sds(found) == (25, 17.6, 4.3, 25, 9.8, 2.7)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -213,6 +213,7 @@ GROUP_LABEL = re.compile(r"\b(?P<kind>(?i:group|arm))s?\s+(?P<a>[A-Z]\d+(?:\.\d+
                          r"(?<=\()\s*(?P<c>[a-z][a-z-]{2,15})\s+group(?=\s*[),;])")  # '... ondansetron (combination group)'
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")
+ALLOCATION_WORDS = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|received|divided)\b", re.I)
 ROMAN_OR_LETTER = re.compile(r"[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d")
 WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
                           r"(?:received?|given|treated with|underwent|got)\b", re.I)
@@ -265,7 +266,8 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
     legends = [part for t in doc.tables for part in (t.caption, t.footnotes)]  # 'Group I, ondansetron 4 mg; ...'
     texts = [s for _, s in doc.sentences()] + legends
     # a third group in the text ('Group B (collagen sponge)') must not take the label of an arm asked about
-    more_groups = len({_label(m) for text in texts for m in GROUP_LABEL.finditer(text)}) > len(arms)
+    seen = {_label(m) for text in texts for m in GROUP_LABEL.finditer(text)}
+    more_groups = len(seen) > len(arms)
     for sentence in texts:
         matches = list(GROUP_LABEL.finditer(sentence))
         for k, m in enumerate(matches):
@@ -286,6 +288,12 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
         ranked = sorted(counts.items(), key=lambda x: -x[1])
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             labels.setdefault(ranked[0][0], []).append(label)
+    # two labels given together at allocation, one of them an arm's: the other is the other arm's
+    # ('8 mg dexamethasone (group BD, n = 25) or 2 mL saline (group B, n = 25)')
+    unnamed = seen - set(votes)
+    together = any(ALLOCATION_WORDS.search(t) and {_label(m) for m in GROUP_LABEL.finditer(t)} == seen for t in texts)
+    if len(arms) == 2 and len(seen) == 2 and len(labels) == 1 and len(unnamed) == 1 and together:
+        labels[1 - next(iter(labels))] = list(unnamed)
     return labels
 
 
