@@ -1124,6 +1124,19 @@ def test_the_other_label_given_at_allocation_is_the_other_arm():
     assert sizes_means_sds(found) == (25, 17.6, 4.3, 25, 9.8, 2.7)
 
 
+def test_role_words_defined_by_the_arm_in_brackets_and_a_legend_of_sizes():
+    doc = Document([Passage("methods", "Patients were randomised to the test rinse (0.12% chlorhexidine gluconate) or "
+                                       "the control rinse (an essential-oil mouthwash).")],
+                   [Table("Table 1", "Plaque index. Values are mean ± SD. Test, n = 32; control, n = 31.",
+                          header=[["Index", "Time", "Test", "Control", "P"]],
+                          body=[["Plaque index", "Baseline", "1.82 ± 0.41", "1.79 ± 0.44", "0.78"],
+                                ["", "4 weeks", "0.94 ± 0.31", "1.17 ± 0.35", "0.008"]])])
+    arms = arms_for(doc, "0.12% chlorhexidine mouthrinse", "Essential-oil mouthrinse")
+    assert ("test" in arms[0].phrases, "control" in arms[1].phrases) == (True, True)
+    found = extract(doc, *arms, OutcomeSpec.from_description("Plaque index at 4 weeks", doc), "continuous")
+    assert sizes_means_sds(found) == (32, 0.94, 0.31, 31, 1.17, 0.35)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -213,6 +213,8 @@ GROUP_LABEL = re.compile(r"\b(?P<kind>(?i:group|arm))s?\s+(?P<a>[A-Z]\d+(?:\.\d+
                          r"(?<=\()\s*(?P<c>[a-z][a-z-]{2,15})\s+group(?=\s*[),;])")  # '... ondansetron (combination group)'
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")
+ROLE_LABEL = re.compile(r"\b(?P<role>test|control|study|experimental|reference|comparison)\s+[a-z]+\s*"
+                        r"\((?P<description>[^()]{3,80})\)", re.I)
 ALLOCATION_WORDS = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|received|divided)\b", re.I)
 ROMAN_OR_LETTER = re.compile(r"[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d")
 WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
@@ -263,6 +265,12 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
             ai = named_arm(m["name"], arms)
             if ai is not None:
                 votes.setdefault(m["label"].lower(), Counter())[ai] += 1
+    for _, sentence in doc.sentences():  # 'the test rinse (0.12% chlorhexidine) or the control rinse (...)'
+        for m in ROLE_LABEL.finditer(sentence):
+            ai = named_arm(m["description"], [arm if _same_kind(m["description"].lower(), arm.label.lower())
+                                              else Arm("") for arm in arms])
+            if ai is not None:
+                votes.setdefault(m["role"].lower(), Counter())[ai] += 1
     legends = [part for t in doc.tables for part in (t.caption, t.footnotes)]  # 'Group I, ondansetron 4 mg; ...'
     texts = [s for _, s in doc.sentences()] + legends
     # a third group in the text ('Group B (collagen sponge)') must not take the label of an arm asked about

@@ -50,6 +50,7 @@ NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
+LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
 PEOPLE_COLUMN = re.compile(r"\b(?:patients|participants|subjects|analy[sz]ed)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
@@ -348,9 +349,10 @@ def row_sizes(table: Table, blocks: ArmRows) -> dict[int, int]:
 
 
 def caption_sizes(table: Table, arms: list[Arm]) -> dict[int, int]:
-    """Arm index -> the size a caption gives it: 'the intervention group (I; n = 104)'."""
+    """Arm index -> the size a caption gives it: 'the intervention group (I; n = 104)', or a legend
+    entry 'Test, n = 32; control, n = 31'."""
     sizes: dict[int, int] = {}
-    for m in KEYED_LABEL.finditer(table.caption):
+    for m in [*KEYED_LABEL.finditer(table.caption), *LEGEND_SIZE.finditer(table.caption)]:
         if (ai := named_arm(m["name"], arms)) is not None:
             sizes.setdefault(ai, int(m["n"]))
     return sizes
