@@ -55,7 +55,8 @@ class Table:
 
 
 # a long form and the abbreviation defined for it in brackets: 'resistant maltodextrin (RMD)'
-DEFINED_ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z0-9 ,'/-]{2,80}?)\s*\(\s*([A-Z][A-Za-z0-9+-]{1,9})\s*\)")
+DEFINED_ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z0-9 ,'/-]{2,80}?)\s*\(\s*([A-Z][A-Za-z0-9+-]{1,9})\s*"
+                                  r"(?:\)|[,;]\s*[nN]\s*=)")  # '... (RMD)', '... (MI, n = 150)'
 
 
 # 'TXA = tranexamic acid; PL = placebo', 'BMI, body mass index.': a table's glossary of abbreviations

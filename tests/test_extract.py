@@ -1137,6 +1137,21 @@ def test_role_words_defined_by_the_arm_in_brackets_and_a_legend_of_sizes():
     assert sizes_means_sds(found) == (32, 0.94, 0.31, 31, 1.17, 0.35)
 
 
+def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descriptions():
+    doc = Document([Passage("methods", "Drinkers were randomised to four sessions of motivational interviewing "
+                                       "(MI, n = 150) or brief advice (BA, n = 148).")])
+    assert ("motivational interviewing", "MI") in [(a.split(" of ")[-1], b) for a, b in doc.abbreviations]
+    table = Table("Table 2", "Cardiac MRI at 6 months. BMC, bone marrow cells; CRBSI, catheter-related bloodstream "
+                             "infection.", header=[["", "BMC (n = 49)", "Placebo (n = 48)"]],
+                  body=[["LVEF, %", "46.0 ± 9.3", "44.9 ± 8.8"]])
+    doc = Document([], [table])
+    arms = arms_for(doc, "Intracoronary autologous bone-marrow mononuclear cells", "Placebo")
+    assert "bmc" in arms[0].phrases
+    assert "crbsi" in OutcomeSpec.from_description("Catheter-related bloodstream infection", doc).aliases
+    found = extract(doc, *arms, OutcomeSpec.from_description("Left ventricular ejection fraction", doc), "continuous")
+    assert sizes_means_sds(found) == (49, 46.0, 9.3, 48, 44.9, 8.8)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

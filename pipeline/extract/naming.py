@@ -149,15 +149,22 @@ ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no 
 NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
 
 
+def _long_form_words(text: str) -> list[str]:
+    """Content words of a name, singular ('thresholds (PPT)'), with the parts of hyphenated words
+    ('bone-marrow' -> 'bone-marrow', 'bone', 'marrow'), in order."""
+    return list(dict.fromkeys(_stem(w) for t in tokens(text) for w in (t, *t.split("-"))
+                              if w not in STOPWORDS and len(w) > 2))
+
+
 def document_aliases(doc: Document, description: str, whole: bool = False) -> dict[str, int]:
     """Abbreviations the document defines for an arm or outcome ('resistant maltodextrin (RMD)' ->
     'rmd'), each with how many of its long form's words the description shares. An arm's
     abbreviation needs half of the long form's last content words in the description; with
     ``whole`` (outcomes) the long form must end in exactly the description's content words."""
-    wanted = {_stem(t) for t in tokens(description) if t not in STOPWORDS and len(t) > 2}
+    wanted = set(_long_form_words(description))
     aliases: dict[str, int] = {}
     for long_form, abbreviation in doc.abbreviations:
-        words = [_stem(t) for t in tokens(long_form) if t not in STOPWORDS and len(t) > 2]  # 'thresholds (PPT)'
+        words = _long_form_words(long_form)
         if whole:
             shared = len(wanted) if wanted and set(words[-len(wanted):]) == wanted else 0
         else:
