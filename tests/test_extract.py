@@ -1152,6 +1152,19 @@ def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descript
     assert sizes_means_sds(found) == (49, 46.0, 9.3, 48, 44.9, 8.8)
 
 
+def test_an_n_sub_column_beside_each_arms_values_is_that_rows_number():
+    table = Table("Table 3", "Drinking outcomes, mean (SD)",
+                  header=[["Outcome", "MI", "", "BA", "", "Adjusted difference (95% CI)"],
+                          ["", "n", "Mean (SD)", "n", "Mean (SD)", ""]],
+                  body=[["Drinks per week, 3 months", "124", "18.2 (12.6)", "130", "21.9 (14.1)", "-3.1 (-6.2 to 0.0)"],
+                        ["Drinks per week, 6 months", "112", "16.9 (11.8)", "117", "20.4 (13.5)", "-3.3 (-6.4 to -0.2)"]])
+    doc = Document([Passage("methods", "Drinkers were randomised to motivational interviewing (MI, n = 150) or brief "
+                                       "advice (BA, n = 148).")], [table])
+    found = extract(doc, *arms_for(doc, "Motivational interviewing", "Brief advice"),
+                    OutcomeSpec.from_description("drinks per week at 6 months"), "continuous")
+    assert sizes_means_sds(found) == (112, 16.9, 11.8, 117, 20.4, 13.5)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -178,7 +178,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
     baseline one when the outcome asks for a characteristic at entry). Any header row may name the
     time points (above or below the arm names); with the arms in the header a column's 'n =' is the
     arm's size, with the arms in the rows it is not."""
-    found, consumed, total = None, -1, None
+    found, consumed, total, analysed = None, -1, None, None
     for col in columns:
         if col == consumed:
             continue  # the SD column of the mean before it
@@ -188,9 +188,13 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             continue
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
         text = f"{table.caption} {header} {label}"
+        sub_heading = table.header[-1][col] if table.header and col < len(table.header[-1]) else ""
+        if arms_in_header and kind == "continuous" and SIZE_COLUMN.match(sub_heading) and col < len(row) \
+                and row[col].strip().isdigit():
+            analysed = int(row[col])  # 'Needling: n | Mean (SD)': the arm's number for the values after it
+            continue
         if kind == "binary":
             own = " ".join(r[col] for r in table.header if col < len(r))
-            sub_heading = table.header[-1][col] if table.header and col < len(table.header[-1]) else ""
             if NEGATIVE_ANSWER.match(sub_heading):
                 continue  # the 'No' column beside 'Yes' counts those without the event
             if TOTAL_COLUMN.match(sub_heading) and col < len(row) and row[col].strip().isdigit() and any(
@@ -213,6 +217,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             consumed = col + 1  # a plain mean paired with the SD (or CI) column after it
         if value is not None and not (found and found.events is not None and value.events is None):
             # (a '%' column beside the counts adds nothing to '62/99')
+            value.n = value.n or analysed
             if arms_in_header:
                 value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
             if outcome.days & days_named(sub) or (at_entry and outcome.baseline):
