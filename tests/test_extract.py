@@ -1165,6 +1165,23 @@ def test_an_n_sub_column_beside_each_arms_values_is_that_rows_number():
     assert sizes_means_sds(found) == (112, 16.9, 11.8, 117, 20.4, 13.5)
 
 
+@pytest.mark.parametrize("outcome, expected", [
+    ("Change in HbA1c from baseline to week 24", (-0.71, -0.13)),
+    ("HbA1c at week 24", (7.33, 7.88)),
+    ("HbA1c", (7.33, 7.88)),  # the follow-up values, not the change after them
+])
+def test_a_change_column_is_read_for_a_change_and_only_then(outcome, expected):
+    table = Table("Table 2", "Glycaemic outcomes, mean ± SD",
+                  header=[["Variable"] + ["Empagliflozin (n = 112)"] * 3 + ["Placebo (n = 109)"] * 3,
+                          [""] + ["Baseline", "Week 24", "Change"] * 2],
+                  body=[["HbA1c, %", "8.04 ± 0.82", "7.33 ± 0.91", "−0.71 ± 0.74", "8.01 ± 0.79", "7.88 ± 0.95",
+                         "−0.13 ± 0.70"]])
+    found = extract(Document([], [table]), Arm.from_description("Empagliflozin 10 mg"), Arm.from_description("Placebo"),
+                    OutcomeSpec.from_description(outcome), "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == expected
+    assert OutcomeSpec.from_description(outcome).baseline is False
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -26,6 +26,7 @@ COMPARATOR_WORDS = ("placebo", "control", "sham", "usual care", "standard care",
                     "waiting list", "wait-list", "waitlist", "vehicle", "routine care")
 BASELINE = re.compile(r"\b(?:baseline|pre-?treatment|before (?:the )?(?:treatment|intervention|therapy)|at entry|"
                       r"at admission|on admission|at randomi[sz]ation|pre-?intervention|pre-?test|initial)\b", re.I)
+CHANGE = re.compile(r"Δ|\bchanges?\b|\bfrom baseline\b", re.I)
 FOLLOW_UP = re.compile(r"\b(?:after|post|follow|final|end of|discharge|week|weeks|month|months|day|days|"
                        r"at \d+|later)\b", re.I)
 GREEK = str.maketrans({"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "µ": "micro", "μ": "micro"})
@@ -402,6 +403,7 @@ class OutcomeSpec:
     baseline: bool = False  # the description asks for a characteristic at entry ('Baseline diabetes')
     qualifiers: frozenset[str] = frozenset()  # generic words of the description that tell rows apart ('total')
     anywhere: bool = False  # every sentence qualifies (the outcome was named elsewhere in the text)
+    change: bool = False  # the description asks for the change from baseline
 
     @classmethod
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
@@ -416,9 +418,10 @@ class OutcomeSpec:
         if words & DEATH_WORDS and not words - DEATH_WORDS - GENERIC_OUTCOME:
             aliases |= DEATH_WORDS
         aliases |= _acronyms(outcome, doc.acronyms if doc else frozenset()) - words
+        change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
-                   baseline=bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)),
-                   qualifiers=frozenset(t for t in tokens(outcome) if t in QUALIFIERS))
+                   baseline=not change and bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)),
+                   qualifiers=frozenset(t for t in tokens(outcome) if t in QUALIFIERS), change=change)
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME, KEYED_LABEL,
-                                     STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, tokens)
+from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
+                                     KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, tokens)
 from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.fulltext import ARM_SIZE_NOTE, Document, Table
@@ -44,7 +44,6 @@ SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|\b(?:RD|MD|OR|RR|HR|ES)\b|"
                            r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|"
                            r"\b[Ftz][- ]?(?:tests?|values?)\b", re.I)
-CHANGE = re.compile(r"Δ|\bchanges?\b", re.I)
 THRESHOLD = re.compile(r"[<>≤≥]\s*\d")
 NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
@@ -178,7 +177,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
     baseline one when the outcome asks for a characteristic at entry). Any header row may name the
     time points (above or below the arm names); with the arms in the header a column's 'n =' is the
     arm's size, with the arms in the rows it is not."""
-    found, consumed, total, analysed = None, -1, None, None
+    found, consumed, total, analysed, found_change = None, -1, None, None, False
     for col in columns:
         if col == consumed:
             continue  # the SD column of the mean before it
@@ -220,10 +219,15 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             value.n = value.n or analysed
             if arms_in_header:
                 value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
-            if outcome.days & days_named(sub) or (at_entry and outcome.baseline):
+            changed = bool(CHANGE.search(sub_heading))
+            if outcome.change and changed:
+                return value  # 'Change' beside 'Baseline' and 'Week 24', for a change from baseline
+            if outcome.days & days_named(sub) and not outcome.change or (at_entry and outcome.baseline):
                 found = value
                 break
-            found = value
+            if changed and not outcome.change and found is not None and not found_change:
+                continue  # a change column after the follow-up values, for an outcome that asks for values
+            found, found_change = value, changed
     if found is not None and found.n is None and total:
         found.n = total
     return found
@@ -287,6 +291,8 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
 def _mark_time(found: Extraction, table: Table, row: list[str], columns: list[int], outcome: OutcomeSpec) -> None:
     """Name the column at the time point the outcome asks for ('Week 12') in what was read from
     ``row``, when the row holds a value under it (the column :func:`_arm_value` reads first)."""
+    if outcome.change:
+        return  # read from the change column, not at the time point
     for col in columns:
         named = [r[col] for r in table.header if col < len(r) and outcome.days & days_named(r[col])]
         if named and col < len(row) and re.search(r"\d", row[col]):
