@@ -1182,6 +1182,17 @@ def test_a_change_column_is_read_for_a_change_and_only_then(outcome, expected):
     assert OutcomeSpec.from_description(outcome).baseline is False
 
 
+def test_outcome_names_match_other_forms_of_their_verbs():
+    assert OutcomeSpec.from_description("Return to work").score("22 had returned to work") > 0
+    assert OutcomeSpec.from_description("Complete wound healing").score("Ulcers completely healed, n") > 0
+    assert OutcomeSpec.from_description("Need for reoperation").score("Readmitted") == 0
+    doc = Document([Passage("results", "By six months, twenty-two of the 33 participants in the physiotherapy group "
+                                       "had returned to work, compared with fifteen of 34 in the usual-care group.")])
+    found = extract(doc, Arm.from_description("Early physiotherapy"), Arm.from_description("Usual care"),
+                    OutcomeSpec.from_description("Return to work at 6 months"), "binary")
+    assert events_and_sizes(found) == (22, 33, 15, 34)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -50,7 +50,17 @@ def outcome_words(text: str) -> set[str]:
     words ('side-effects' -> 'side-effect', 'side', 'effect') and of a scale with its time point
     ('VAS30' -> 'vas30', 'vas')."""
     words = {w for t in tokens(text) for w in {t, *t.split("-")}}
-    return {_stem(w) for w in words} | {m.group(1) for w in words if (m := re.fullmatch(r"([a-z]{2,})\d+", w))}
+    return {_root(w) for w in words} | {m.group(1) for w in words if (m := re.fullmatch(r"([a-z]{2,})\d+", w))}
+
+
+def _root(word: str) -> str:
+    """:func:`_stem`, and a verb's -ed or -ing form to its root ('returned' and 'return', 'healing'
+    and 'healed'), for matching outcome names."""
+    word = _stem(word)
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
 
 
 @lru_cache(maxsize=4096)
@@ -409,7 +419,7 @@ class OutcomeSpec:
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
         """Content words of a description such as 'incidence of respiratory distress syndrome',
         and the abbreviations ``doc`` defines for them ('RDS')."""
-        words = frozenset(_stem(t) for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME
+        words = frozenset(_root(t) for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME
                           and len(t) > 2)
         aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if _stem(a) not in words) \
             if doc else frozenset()
