@@ -1034,6 +1034,17 @@ def test_arm_rows_read_the_columns_naming_the_outcome_best_and_a_patients_n_colu
     assert events_and_sizes(found) == (49, 168, 68, 171)
 
 
+@pytest.mark.parametrize("sentence, sizes", [
+    ("At 18 months, 1,024 participants in intervention villages and 998 in control villages were measured.",
+     {0: 1024, 1: 998}),
+    ("In all, 450 adults in intervention villages were assessed for eligibility.", {}),
+])
+def test_sizes_in_a_sentence_on_who_was_measured(sentence, sizes):
+    doc = Document([Passage("results", sentence)])
+    arms = list(arms_for(doc, "Community health worker-led salt reduction education", "No intervention (control villages)"))
+    assert group_sizes(doc, arms).by_arm == sizes
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "
