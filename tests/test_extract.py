@@ -1045,6 +1045,19 @@ def test_sizes_in_a_sentence_on_who_was_measured(sentence, sizes):
     assert group_sizes(doc, arms).by_arm == sizes
 
 
+def test_sizes_of_units_of_analysis_long_clauses_and_no_sizes_from_an_outcomes_respectively_list():
+    doc = Document([Passage("results", "At 24 months, 112 restorations in the universal adhesive group and 108 in the "
+                                       "etch-and-rinse group were evaluated. Retention loss was observed in 6 and 3 "
+                                       "restorations, respectively.")])
+    arms = list(arms_for(doc, "Universal adhesive in self-etch mode", "Three-step etch-and-rinse adhesive"))
+    assert group_sizes(doc, arms).by_arm == {0: 112, 1: 108}
+    doc = Document([Passage("results", "150 of 159 intervention and 148 of 158 control participants returned calendars "
+                                       "for the full year and were analysed. Fractures occurred in 4 and 7 "
+                                       "participants, respectively.")])
+    arms = list(arms_for(doc, "Home-based exercise programme", "Usual care"))
+    assert group_sizes(doc, arms).by_arm == {0: 150, 1: 148}
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

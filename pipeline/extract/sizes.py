@@ -43,7 +43,8 @@ SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
 SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|subjects))?|(?:patients|participants|"
                       r"subjects),? n|sample size)\s*$", re.I)
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
-_NAME_BREAK = re.compile(r"[,;.()\[\]]|\b(?:and|or|versus|vs|than|while|whereas)\b", re.I)
+FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
+_NAME_BREAK = re.compile(r"[,;.()\[\]]|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)  # not 'etch-and-rinse'
 SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*-?\s*(?:%|°|mg|kg|g\b|ml|µg|mcg|ug|µl|mmol|iu\b|units?\b|"
                    r"mmhg|bpm|years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
@@ -77,10 +78,14 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
             if not events and SHARE.search(between) and not (ALLOCATION.search(context) or (
                     ENROLMENT.search(context) and re.match(r"\s*of\s+\d", between))):
                 continue  # '5 patients (10%) in the needling group' counts events, not the group
-            chunk = _NAME_BREAK.split(tail)[0]
-            named = named_arm(chunk, arms) if chunk.strip() and len(chunk.split()) <= 6 else None
+            clause = _NAME_BREAK.split(tail)[0]
+            # a short clause, or the first four words of one that ends in sight ('148 of 158 control
+            # participants returned calendars ... and'), name the arm
+            chunk = clause if len(clause.split()) <= 6 else lead[0] if len(clause) < len(tail) and (
+                lead := FIRST_WORDS.match(clause)) else ""
+            named = named_arm(chunk, arms) if chunk.strip() else None
             # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
-            listed = SIZE.split(tail[len(chunk):], maxsplit=1)[0]
+            listed = SIZE.split(tail[len(clause):], maxsplit=1)[0]
             if re.match(r"\s*\(\s*n\s*=", listed, re.I):  # 'the Gum (n = 38)': the arm has its own size
                 continue
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 \
@@ -202,7 +207,8 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
         weight += 0.7 if ANALYSED.search(sentence) else 0.5 if ENROLMENT.search(sentence) else 0.0
         in_digits = digits_for_words(sentence)  # 'Thirty patients received needling and twenty-nine ...'
-        listed = _respectively_sizes(in_digits, arms, order) if RESPECTIVELY.search(sentence) else {}
+        listed = _respectively_sizes(in_digits, arms, order) if RESPECTIVELY.search(sentence) and (
+            ENROLMENT.search(sentence) or ANALYSED.search(sentence)) else {}  # not 'seen in 6 and 3, respectively'
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
