@@ -1210,6 +1210,7 @@ def test_outcome_names_match_other_forms_of_their_verbs():
     assert OutcomeSpec.from_description("Return to work").score("22 had returned to work") > 0
     assert OutcomeSpec.from_description("Complete wound healing").score("Ulcers completely healed, n") > 0
     assert OutcomeSpec.from_description("Need for reoperation").score("Readmitted") == 0
+    assert OutcomeSpec.from_description("Response to treatment").score("84 patients responded to morphine") > 0
     doc = Document([Passage("results", "By six months, twenty-two of the 33 participants in the physiotherapy group "
                                        "had returned to work, compared with fifteen of 34 in the usual-care group.")])
     found = extract(doc, Arm.from_description("Early physiotherapy"), Arm.from_description("Usual care"),

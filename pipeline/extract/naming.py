@@ -57,6 +57,8 @@ def _root(word: str) -> str:
     """:func:`_stem`, and a verb's -ed or -ing form to its root ('returned' and 'return', 'healing'
     and 'healed'), for matching outcome names."""
     word = _stem(word)
+    if word in ("response", "responder", "responsive"):
+        return "respond"  # the commonest outcome verb whose noun is not its -ed form
     for ending in ("ing", "ed"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[:-len(ending)]
