@@ -1058,6 +1058,15 @@ def test_sizes_of_units_of_analysis_long_clauses_and_no_sizes_from_an_outcomes_r
     assert group_sizes(doc, arms).by_arm == {0: 150, 1: 148}
 
 
+def test_event_counts_of_a_list_of_outcomes_arm_by_arm():
+    doc = Document([Passage("results", "Parturients received bupivacaine with 25 µg fentanyl (group BF, n = 45) or "
+                                       "with saline (group B, n = 45). The incidences of hypotension, bradycardia and "
+                                       "pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B, respectively.")])
+    arms = arms_for(doc, "Intrathecal fentanyl 25 µg added to bupivacaine", "Bupivacaine alone")
+    for outcome, expected in (("Pruritus", (9, 45, 1, 45)), ("Bradycardia", (4, 45, 5, 45))):
+        assert events_and_sizes(extract(doc, *arms, OutcomeSpec.from_description(outcome), "binary")) == expected
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

@@ -63,7 +63,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             values = values_for_arms(sentence, picked, arms, order)
         if values is None and kind == "binary":
             values = _event_counts(sentence, arms) or _no_events(sentence, outcome, arms) or \
-                _plain_counts(sentence, found, arms, order)
+                _plain_counts(sentence, found, outcome, arms, order)
         if values is None:
             continue
         result = [ArmValues(), ArmValues()]
@@ -253,7 +253,7 @@ NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|t
                          re.I)
 
 
-def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
+def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms: list[Arm],
                   order: list[int] | None) -> dict[int, Found] | None:
     """'reported by 12 and 25 patients in the needling and sham groups, respectively', 'Twelve
     patients in the needling group and 25 in the sham group': whole numbers (or number words) that
@@ -269,4 +269,7 @@ def _plain_counts(sentence: str, found: list[Found], arms: list[Arm],
              and not NOT_A_COUNT.search(sentence[:m.start()]) and not any(s <= m.start() < e for s, e in taken)
              and int(m.group(1)) < 1900]
     plain = sorted(plain + [f for f in found if f.kind == "count_of"], key=lambda f: f.start)  # '12 ..., 25 of 49'
-    return values_for_arms(sentence, plain, arms, order) if len(plain) == len(arms) else None
+    if len(plain) == len(arms):
+        return values_for_arms(sentence, plain, arms, order)
+    # 'hypotension, bradycardia and pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B'
+    return _outcome_share(sentence, plain, outcome, arms)[1]
