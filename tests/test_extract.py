@@ -1067,6 +1067,15 @@ def test_event_counts_of_a_list_of_outcomes_arm_by_arm():
         assert events_and_sizes(extract(doc, *arms, OutcomeSpec.from_description(outcome), "binary")) == expected
 
 
+def test_a_count_for_one_arm_and_none_of_the_controls():
+    doc = Document([Passage("results", "Children were allocated to a bulk-fill composite (test group) or a glass "
+                                       "ionomer cement (control group). Postoperative sensitivity was reported by three "
+                                       "children in the test group and by none of the controls.")])
+    arms = arms_for(doc, "Bulk-fill composite resin restoration", "Resin-modified glass ionomer cement restoration")
+    found = extract(doc, *arms, OutcomeSpec.from_description("Postoperative sensitivity"), "binary")
+    assert (found.intervention.events, found.comparator.events) == (3, 0)
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

@@ -205,6 +205,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     for arm in arms:
         arm.phrases = [p for p in arm.phrases if p not in shared]
     for ai, labels in group_labels(doc, arms).items():
+        if "control group" in labels:  # a comparator the text calls the control group: 'none of the controls'
+            labels = labels + list(ROLE_CONTROL)
         taken = {p for other in arms if other is not arms[ai] for p in other.phrases}  # 'WA' of '... water (WA)'
         arms[ai].phrases = sorted(set(arms[ai].phrases) | (set(labels) - taken), key=len, reverse=True)
     return arms[0], arms[1]

@@ -106,8 +106,8 @@ def _at_entry(sentence: str) -> bool:
         for m in BASELINE.finditer(sentence))
 
 
-NOBODY = re.compile(r"\b(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children)\b",
-                    re.I)
+NOBODY = re.compile(r"\b(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children|"
+                    r"controls)\b", re.I)
 DECLARES_SE = re.compile(r"\b(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as\s+(?:the\s+)?means?\s*"
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
@@ -269,6 +269,9 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
              and not NOT_A_COUNT.search(sentence[:m.start()]) and not any(s <= m.start() < e for s, e in taken)
              and int(m.group(1)) < 1900]
     plain = sorted(plain + [f for f in found if f.kind == "count_of"], key=lambda f: f.start)  # '12 ..., 25 of 49'
+    if len(plain) == len(arms) - 1:  # 'reported by three children in the test group and by none of the controls'
+        plain = sorted(plain + [Found("events", (0.0,), m.start(), m.end(), m.group(0))
+                                for m in NOBODY.finditer(sentence)][:1], key=lambda f: f.start)
     if len(plain) == len(arms):
         return values_for_arms(sentence, plain, arms, order)
     # 'hypotension, bradycardia and pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B'
