@@ -1366,6 +1366,16 @@ def test_trial_rows_from_a_reported_difference_are_oriented_by_the_arm_it_favour
     assert (rows["pain"].data_form, rows["pain"].mean_dn) == ("final_mean_sd", 2.1)  # per-arm numbers first
 
 
+def test_values_before_their_time_points_and_arms_named_by_route():
+    doc = Document([Passage("results", "Mean haemoglobin rose from 84 ± 7 and 85 ± 8 g/L at baseline to 123 ± 10 and "
+                                       "115 ± 12 g/L at 6 weeks in the intravenous and oral groups, respectively.")])
+    arms = arms_for(doc, "Ferric carboxymaltose 1000 mg IV", "Oral ferrous sulfate 200 mg")
+    found = extract(doc, *arms, OutcomeSpec.from_description("Haemoglobin at 6 weeks"), "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd) == (
+        123, 10, 115, 12)
+    assert "6 weeks" in found.timepoint
+
+
 def test_baseline_characteristics_tables_are_read_only_for_characteristics_at_entry():
     characteristics = Table("Table 1", "Baseline characteristics of the participants",
                             header=[["Characteristic", "Needling (n = 30)", "Control (n = 30)"]],

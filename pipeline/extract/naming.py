@@ -101,6 +101,7 @@ class Arm:
                                                             re.I)]
         phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
         phrases += [p.lower() for p in extra]
+        phrases += [ROUTES[r] for r in re.findall(r"\b(?:IV|IM|SC)\b", text)]  # 'IV' -> 'intravenous'
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
         # 'No reminder' is named by 'no reminder' or a control's name, never by 'the reminder'
         negated = re.match(r"^\s*(?:no|without)\s+[\w-]+", text, re.I)
@@ -156,6 +157,7 @@ class Arm:
         return sorted(spots)
 
 
+ROUTES = {"IV": "intravenous", "IM": "intramuscular", "SC": "subcutaneous"}
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
                      "active group", "active treatment", "study group")
 ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")

@@ -193,12 +193,11 @@ def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms:
         return picked, None, ""  # 'from 6.2 ± 1.1 to 2.1 ± 1.0': one arm before and after, not one value per arm
     ends = [group[-1].end for group in groups]
     labels = [sentence[ends[g - 1] if g else 0:group[0].start] for g, group in enumerate(groups)]
-    times = []
-    for label in labels:
-        named = sorted([*TIME_AFTER.finditer(label), *TIME_BEFORE.finditer(label)], key=lambda m: m.start())
-        at_entry = None if FOLLOW_UP.search(label) else BASELINE.search(label)
-        times.append(label[max(0, named[-1].start() - 10):named[-1].end()] if named  # 'at 4 weeks'
-                     else at_entry.group(0) if at_entry else "")  # 'At baseline, ...; at 4 weeks, ...'
+    times = [_time_named(label) for label in labels]  # 'At baseline, ...; at 4 weeks, ...'
+    if not all(times):  # 'from a and b at baseline to c and d at 6 weeks': each time after its values
+        trailing = [_time_named(sentence[group[-1].end:groups[g + 1][0].start if g + 1 < len(groups) else None],
+                                first=True) for g, group in enumerate(groups)]
+        times = trailing if all(trailing) else times
     naming = [g for g, label in enumerate(labels) if outcome.score(label) > 0]
     if all(times) and len({frozenset(days_named(t)) for t in times}) == len(groups):
         entry = [g for g, t in enumerate(times) if BASELINE.search(t)]
@@ -216,6 +215,19 @@ def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms:
             places = {ai: group.index(value) for ai, value in assigned.items()}
             return groups[chosen], {ai: groups[chosen][place] for ai, place in places.items()}, times[chosen]
     return groups[chosen], None, times[chosen]
+
+
+def _time_named(text: str, first: bool = False) -> str:
+    """The words naming a time point in ``text`` ('at 4 weeks', 'baseline'): the last one, or with
+    ``first`` the first; '' when none."""
+    named = sorted([*TIME_AFTER.finditer(text), *TIME_BEFORE.finditer(text)], key=lambda m: m.start())
+    at_entry = None if FOLLOW_UP.search(text) else BASELINE.search(text)
+    if first and at_entry and (not named or at_entry.start() < named[0].start()):
+        return at_entry.group(0)
+    if named:
+        m = named[0] if first else named[-1]
+        return text[max(0, m.start() - 10):m.end()]
+    return at_entry.group(0) if at_entry else ""
 
 
 NOT_ABSENCE = re.compile(r"(?:statistically\s+)?(?:significant|differences?|changes?|impact|association|correlation|"
