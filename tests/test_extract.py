@@ -1236,6 +1236,21 @@ def test_outcome_names_match_other_forms_of_their_verbs():
     assert events_and_sizes(found) == (22, 33, 15, 34)
 
 
+def test_sub_rows_of_a_heading_and_rows_naming_another_outcome_of_its_kind():
+    work = Table("Table 2", "Work status, % (n)", header=[["Outcome", "Exercise (N = 80)", "Advice (N = 78)", "P"]],
+                 body=[["Full return to work", "", "", ""], ["6 weeks", "37.5 (30)", "28.2 (22)", "0.21"],
+                       ["12 weeks", "72.5 (58)", "56.4 (44)", "0.03"],
+                       ["Partial return to work at 12 weeks", "10.0 (8)", "15.4 (12)", "0.32"]])
+    neutropenia = Table("Table 3", "Neutropenic events", header=[["", "Exercise", "Advice"], ["", "(N = 97)", "(N = 99)"]],
+                        body=[["Febrile neutropenia", "", ""], ["Cycle 1", "8", "13"], ["All cycles", "11", "19"],
+                              ["Grade 4 neutropenia, cycle 1", "57", "62"]])
+    arms = Arm.from_description("exercise"), Arm.from_description("advice")
+    for table, outcome, expected in ((work, "Full return to work at 12 weeks", (58, 80, 44, 78)),
+                                     (neutropenia, "Febrile neutropenia in any cycle", (11, 97, 19, 99))):
+        found = extract(Document([], [table]), *arms, OutcomeSpec.from_description(outcome), "binary")
+        assert events_and_sizes(found) == expected
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -363,6 +363,12 @@ def days_named(text: str) -> set[float]:
 
 
 QUALIFIERS = {"total", "overall", "any", "all", "mean", "change", "score"}
+SAME_QUALIFIER = {"all": "any", "overall": "total"}  # 'in any cycle' is the row 'All cycles'
+
+
+def qualifiers_of(text: str) -> frozenset[str]:
+    """The generic words of ``text`` that tell rows apart ('total', 'any'), one word per meaning."""
+    return frozenset(SAME_QUALIFIER.get(t, t) for t in tokens(text) if t in QUALIFIERS)
 GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores", "level", "levels", "patients",
                    "patient", "participant", "participants", "subject", "subjects",
                    "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time",
@@ -437,7 +443,7 @@ class OutcomeSpec:
         change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)),
-                   qualifiers=frozenset(t for t in tokens(outcome) if t in QUALIFIERS), change=change)
+                   qualifiers=qualifiers_of(outcome), change=change)
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:

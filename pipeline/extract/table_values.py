@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
-                                     KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, tokens)
+                                     KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, outcome_words,
+                                     qualifiers_of, tokens)
 from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.fulltext import ARM_SIZE_NOTE, Document, Table
@@ -424,9 +425,13 @@ def _at_entry_only(words: str, context: str, outcome: OutcomeSpec) -> bool:
 def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, words: str,
                values: list[ArmValues], index: int) -> tuple[float, Extraction] | None:
     """How well a row (or block of arm rows) names the outcome, and what was read there."""
-    match = outcome.score(f"{context} {words}")
-    if context and not outcome.score(words):  # named only by the heading above: a sub-row of the outcome
-        match *= 0.9
+    own = outcome.score(words)
+    named = outcome.words | outcome.aliases
+    # named only by the heading above: a sub-row of the outcome ('PACU arrival' under 'Core temperature
+    # < 36 °C'); a row repeating the heading's words names another outcome ('Partial return to work'
+    # under 'Full return to work') and stands on its own words
+    sibling = bool(context and outcome_words(label) & outcome_words(context) & named)
+    match = own if sibling else outcome.score(f"{context} {words}") * (1.0 if own or not context else 0.9)
     score = match + 0.3 * outcome.score(table.caption)
     if score <= 0:
         return None
@@ -437,7 +442,7 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
         score *= 0.5  # under a caption naming the outcome, 'Hoarseness at 24 h' is another outcome than '24 h'
     score += 0.1 if outcome.days & days_named(words) else 0.0  # 'Volume of drainage in 24 h' for '24 h drainage'
     score += 0.01 if UMBRELLA.match(label) else 0.0  # 'Any adverse event' rather than 'Serious adverse events'
-    score += 0.05 * len(outcome.qualifiers & set(tokens(label)))  # 'Total volume of drainage' for 'Total drainage'
+    score += 0.05 * len(outcome.qualifiers & qualifiers_of(label))  # 'Total volume of drainage' for 'Total drainage'
     score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
     where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
     return score, Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
