@@ -16,7 +16,7 @@ from fake_eutils import FakeEutils, Faults, pubmed_article
 from pipeline.extract.benchmark import annotated_sd
 from pipeline.extract.differences import reported_difference
 from pipeline.extract.ico import extract
-from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, disambiguate, group_labels
+from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, days_named, disambiguate, group_labels
 from pipeline.extract.outcomes import Outcome
 from pipeline.extract.readings import ArmValues, events_from_percent
 from pipeline.extract.sizes import group_sizes
@@ -1249,6 +1249,20 @@ def test_sub_rows_of_a_heading_and_rows_naming_another_outcome_of_its_kind():
                                      (neutropenia, "Febrile neutropenia in any cycle", (11, 97, 19, 99))):
         found = extract(Document([], [table]), *arms, OutcomeSpec.from_description(outcome), "binary")
         assert events_and_sizes(found) == expected
+
+
+def test_minutes_as_time_points_and_numbers_that_name_no_arm():
+    table = Table("Table 2", "Patients adequately sedated at each time point, n (%)",
+                  header=[["Group", "N", "5 min", "10 min", "30 min"]],
+                  body=[["Ketamine", "49", "24 (49.0)", "36 (73.5)", "46 (93.9)"],
+                        ["Haloperidol", "47", "5 (10.6)", "13 (27.7)", "38 (80.9)"]])
+    arms = Arm.from_description("Ketamine 5 mg/kg"), Arm.from_description("Haloperidol 10 mg")
+    assert (arms[0].score("5 min"), arms[1].score("10 min")) == (0, 0)  # a number alone names no arm
+    assert arms[0].score("2400 mg/day") == 0 < Arm.from_description("Drug 2400 mg").score("mg/day 2400")
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("Adequately sedated at 10 minutes"),
+                    "binary")
+    assert events_and_sizes(found) == (36, 49, 13, 47)
+    assert days_named("10 min") == {round(10 / 1440, 6)} and days_named("12 m") == {365.28}
 
 
 def test_time_point_columns_spreads_and_comparison_columns():

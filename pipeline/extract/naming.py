@@ -145,7 +145,10 @@ class Arm:
         if excluded and not kept:
             return 0.0
         found = {w for t in tokens(low) for w in (t, *t.split("-"))} | {w for w in COMPARATOR_WORDS if w in low}
-        return 2.0 * len(set(kept)) + sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in self.words & found)
+        shared = self.words & found
+        if not kept and all(any(c.isdigit() for c in w) for w in shared) and not DOSE_UNIT.search(low):
+            return 0.0  # a number alone ('5 min' for 'Ketamine 5 mg/kg') names no arm; a dose ('mg/day 2400') may
+        return 2.0 * len(set(kept)) + sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in shared)
 
     def mentions(self, text: str) -> list[int]:
         """Character offsets in ``text`` where this arm is named."""
@@ -157,6 +160,7 @@ class Arm:
         return sorted(spots)
 
 
+DOSE_UNIT = re.compile(r"(?:\b|\d)(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|days?|weeks?|sessions?)\b|%", re.I)  # '2400 mg', '5-day'
 ROUTES = {"IV": "intravenous", "IM": "intramuscular", "SC": "subcutaneous"}
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
                      "active group", "active treatment", "study group")
@@ -346,10 +350,10 @@ def disambiguate(arms: list[Arm]) -> None:
 PAIN_WORDS = {"pain", "severity", "intensity", "relief"}
 PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
 DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # 'overall mortality': 'had died'
-TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|months?|"
-                        r"y|years?)\b", re.I)
+TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>min(?:ute)?s?|h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|"
+                        r"months?|y|years?)\b", re.I)
 TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
-DAYS_PER = {"h": 1 / 24, "d": 1.0, "w": 7.0, "m": 30.44, "y": 365.25}
+DAYS_PER = {"h": 1 / 24, "d": 1.0, "w": 7.0, "m": 30.44, "y": 365.25, "min": 1 / 1440}
 
 
 def days_named(text: str) -> set[float]:
@@ -358,7 +362,8 @@ def days_named(text: str) -> set[float]:
     for pattern in (TIME_AFTER, TIME_BEFORE):
         for m in pattern.finditer(normalize(text)):
             unit = m["u"].lower()
-            found.add(round(float(m["n"]) * DAYS_PER["m" if unit.startswith("mo") else unit[0]], 2))
+            per = DAYS_PER["min" if unit.startswith("mi") else "m" if unit.startswith("mo") else unit[0]]
+            found.add(round(float(m["n"]) * per, 6))
     return found
 
 
