@@ -20,7 +20,7 @@ from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, days_named, disa
 from pipeline.extract.outcomes import Outcome
 from pipeline.extract.readings import ArmValues, events_from_percent
 from pipeline.extract.sizes import group_sizes
-from pipeline.extract.numbers import find_counts, find_values, normalize, words_to_int
+from pipeline.extract.numbers import digits_for_words, find_counts, find_values, normalize, words_to_int
 from pipeline.extract.trials import TrialReader, weeks_in
 from pipeline.fulltext import Document, Passage, Table, read_jats, read_markdown
 from trial_abstracts import make_jats, make_trial
@@ -1263,6 +1263,11 @@ def test_minutes_as_time_points_and_numbers_that_name_no_arm():
                     "binary")
     assert events_and_sizes(found) == (36, 49, 13, 47)
     assert days_named("10 min") == {round(10 / 1440, 6)} and days_named("12 m") == {365.28}
+
+
+def test_all_but_a_few_of_a_group():
+    found = find_values(digits_for_words("All but three of the 45 children in the ultrasound group"))
+    assert [(f.kind, f.values) for f in found] == [("count_of", (42.0, 45.0))]
 
 
 def test_time_point_columns_spreads_and_comparison_columns():

@@ -114,6 +114,8 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\(\s*(?P<b>\d+(?:\.\d+)?)\s*\)")),
     # 3.2 [1.1]: square brackets too, when a decimal shows it is no reference number ('30 patients [12]')
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\[\s*(?P<b>\d+(?:\.\d+)?)\s*\]")),
+    # 'all but 3 of the 45': 42 of 45
+    ("count_of", re.compile(r"\ball\s+but\s+(?P<but>\d+)\s+of\s+(?:the\s+)?(?P<b>\d+)\b", re.IGNORECASE)),
     ("count_of", re.compile(rf"\b(?P<a>\d+)\s*(?:[(\[]\s*(?:{NUM})\s*%\s*[)\]]\s*)?(?:/|of(?:\s+the)?|out of)\s*"
                             r"(?P<b>\d+)\b")),  # '27 (36%) of 75', '12 of the 40'
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d+)\b")),
@@ -150,6 +152,8 @@ def _values_in(text: str) -> tuple[Found, ...]:
                 values = (to_float(groups["m"]), to_float(groups["a"]), to_float(groups["b"]))
                 if not values[1] <= values[0] <= values[2]:
                     continue
+            elif groups.get("but"):
+                values = (to_float(groups["b"]) - to_float(groups["but"]), to_float(groups["b"]))
             else:
                 values = tuple(to_float(groups[g]) for g in ("a", "b", "c") if groups.get(g) is not None)
             if kind == "mean_sd" and (values[1] < 0 or ("[" in m.group(0) and "." not in m.group(0))):
