@@ -1270,6 +1270,19 @@ def test_all_but_a_few_of_a_group():
     assert [(f.kind, f.values) for f in found] == [("count_of", (42.0, 45.0))]
 
 
+def test_labels_after_a_long_description_and_an_outcome_measured_against_baseline():
+    doc = Document([Passage("methods", "Women were randomised to a prophylactic phenylephrine infusion at 50 µg/min "
+                                       "started with the intrathecal injection (infusion group) or to phenylephrine "
+                                       "100 µg boluses given only when hypotension occurred (control group)."),
+                    Passage("results", "Hypotension occurred in 9/50 (18%) women in the infusion group and 31/50 "
+                                       "(62%) in the control group (P < 0.001).")])
+    arms = arms_for(doc, "Prophylactic phenylephrine infusion 50 µg/min", "Rescue phenylephrine boluses only")
+    assert "infusion group" in arms[0].phrases and "control group" in arms[1].phrases
+    spec = OutcomeSpec.from_description("Maternal hypotension (SBP < 80% of baseline)", doc)
+    assert spec.baseline is False  # baseline as a reference point, not the time asked about
+    assert events_and_sizes(extract(doc, *arms, spec, "binary")) == (9, 50, 31, 50)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

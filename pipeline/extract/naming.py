@@ -27,6 +27,13 @@ COMPARATOR_WORDS = ("placebo", "control", "sham", "usual care", "standard care",
 BASELINE = re.compile(r"\b(?:baseline|pre-?treatment|before (?:the )?(?:treatment|intervention|therapy)|at entry|"
                       r"at admission|on admission|at randomi[sz]ation|pre-?intervention|pre-?test|initial)\b", re.I)
 CHANGE = re.compile(r"Δ|\bchanges?\b|\bfrom baseline\b", re.I)
+def names_entry(text: str) -> bool:
+    """Whether ``text`` speaks of the time of entry, not of baseline as a reference point ('<80% of
+    baseline', 'change from baseline')."""
+    return any(not re.search(r"\b(?:of|from|to|over|than|relative to)\s+$", text[:m.start()], re.I)
+               for m in BASELINE.finditer(text))
+
+
 FOLLOW_UP = re.compile(r"\b(?:after|post|follow|final|end of|discharge|week|weeks|month|months|day|days|"
                        r"at \d+|later)\b", re.I)
 GREEK = str.maketrans({"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "µ": "micro", "μ": "micro"})
@@ -248,6 +255,7 @@ ROMAN_OR_LETTER = re.compile(r"[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d")
 WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
                           r"(?:received?|given|treated with|underwent|got)\b", re.I)
 BEFORE_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80})\(\s*$")  # 'dry needling (' before 'DN group'
+ALLOCATION_LEAD = re.compile(r"\b(?:to|or|either|receiv(?:e|ed|ing))\s+(?:an?\s+|the\s+)?", re.I)
 NAME_LEAD = re.compile(r"\b(?:to|or|and|either|receiv(?:e|ed|ing)|given|with|the)\b", re.I)  # before an arm's name
 LABEL_END = re.compile(r";|,|\s(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
 
@@ -282,6 +290,15 @@ def _label(m: re.Match) -> str:
     return code.lower() if code else f"{m['c']} group"
 
 
+def _labelled_arm(window: str, arms: list[Arm]) -> tuple[int | None, str]:
+    """The arm the first clause of ``window`` names (not 'sham dry needling' for 'dry needling'), and that clause."""
+    for start, stop in spans_outside_brackets(window, LABEL_END)[:1]:
+        named = window[start:stop].lower()
+        same_kind = [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms]
+        return named_arm(named, same_kind), named
+    return None, ""
+
+
 def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
     """Labels a document gives the arms: 'Group A (Stypro sponge)', 'in group I (120 people)
     intravenous lidocaine', 'the LP group received acupressure at local points'. A label goes to
@@ -309,16 +326,18 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
         for k, m in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
             # 'group A, who received bupivacaine', 'Group I, ondansetron 4 mg'
-            window = WHO_RECEIVED.sub(" ", sentence[m.end():end]).lstrip(" ,:=")
+            windows = [WHO_RECEIVED.sub(" ", sentence[m.end():end]).lstrip(" ,:=")]
             opened = BEFORE_BRACKET.search(sentence[:m.start()])
-            if opened:  # 'dry needling (DN group, n = 30)', 'ketamine (group K)': the name before the bracket
-                window = NAME_LEAD.split(opened["name"])[-1]
-            for start, stop in spans_outside_brackets(window, LABEL_END)[:1]:
-                named = window[start:stop].lower()
-                same_kind = [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms]
-                ai = named_arm(named, same_kind)  # 'dry needling' is not 'sham dry needling'
-                if ai is not None and (not more_groups or _distinct(named, ai, arms)):
-                    votes.setdefault(_label(m), Counter())[ai] += 1
+            if opened:  # 'dry needling (DN group, n = 30)', 'ketamine (group K)': the name before the bracket,
+                # else the whole description since the allocation ('to a prophylactic phenylephrine infusion
+                # at 50 µg/min started with the intrathecal injection (infusion group)')
+                windows = [NAME_LEAD.split(opened["name"])[-1], ALLOCATION_LEAD.split(opened["name"])[-1]]
+            for window in windows:
+                ai, named = _labelled_arm(window, arms)
+                if ai is not None:
+                    if not more_groups or _distinct(named, ai, arms):
+                        votes.setdefault(_label(m), Counter())[ai] += 1
+                    break
     labels: dict[int, list[str]] = {}
     for label, counts in votes.items():
         ranked = sorted(counts.items(), key=lambda x: -x[1])
@@ -447,7 +466,7 @@ class OutcomeSpec:
         aliases |= _acronyms(outcome, doc.acronyms if doc else frozenset()) - words
         change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
-                   baseline=not change and bool(BASELINE.search(outcome) or BASELINE_TABLE.search(outcome)),
+                   baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change)
 
     @classmethod

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.extract.assign import introduction_order, values_for_arms
 from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFORE, Arm, OutcomeSpec, days_named,
-                                     named_arm, outcome_words)
+                                     named_arm, names_entry, outcome_words)
 from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words, find_values
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.sizes import SIZE, attached_sizes, stated_for_every_group
@@ -101,9 +101,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
 def _at_entry(sentence: str) -> bool:
     """A sentence about the groups at entry, not after: it names baseline other than as a
     reference point ('<80% of baseline', 'change from baseline') and no follow-up."""
-    return not FOLLOW_UP.search(sentence) and any(
-        not re.search(r"\b(?:of|from|to|over|than|relative to)\s+$", sentence[:m.start()], re.I)
-        for m in BASELINE.finditer(sentence))
+    return not FOLLOW_UP.search(sentence) and names_entry(sentence)
 
 
 NOBODY = re.compile(r"\b(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children|"
