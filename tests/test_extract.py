@@ -1076,6 +1076,15 @@ def test_a_count_for_one_arm_and_none_of_the_controls():
     assert (found.intervention.events, found.comparator.events) == (3, 0)
 
 
+def test_plain_counts_of_the_clause_naming_the_outcome():
+    doc = Document([Passage("results", "Uterine hyperstimulation with fetal heart rate changes occurred in three "
+                                       "women receiving misoprostol and seven receiving dinoprostone, whereas "
+                                       "tachysystole without heart rate changes was recorded in nine and four women.")])
+    found = extract(doc, Arm.from_description("Oral misoprostol 25 µg"), Arm.from_description("Dinoprostone 10 mg"),
+                    OutcomeSpec.from_description("Uterine hyperstimulation with fetal heart rate changes"), "binary")
+    assert (found.intervention.events, found.comparator.events) == (3, 7)
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

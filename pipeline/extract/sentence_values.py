@@ -258,6 +258,7 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     return {ai: Found("events", (float(next(iter(values))),), 0, 0, "") for ai, values in tied.items()}
 
 
+CLAUSE = re.compile(r"(?:[^;]+?)(?=;|,?\s+(?:whereas|while|but)\s+|$)", re.I)  # a sentence's clauses
 NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|type|phase|table|fig(?:ure)?|group|arm|"
                          r"version|score|session|cycle|dose|step|point|item|p|ci)\.?|[=<>≤≥±:]|\d\s*(?:to|-))\s*$",
                          re.I)
@@ -279,6 +280,12 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
              and not NOT_A_COUNT.search(sentence[:m.start()]) and not any(s <= m.start() < e for s, e in taken)
              and int(m.group(1)) < 1900]
     plain = sorted(plain + [f for f in found if f.kind == "count_of"], key=lambda f: f.start)  # '12 ..., 25 of 49'
+    if len(plain) > len(arms):  # '... occurred in three women receiving X and seven receiving Y, whereas ...
+        # was recorded in nine and four women': the counts of the clause naming the outcome
+        clauses = sorted(((outcome.score(m.group(0)), m.start(), m.end()) for m in CLAUSE.finditer(sentence)),
+                         reverse=True)
+        if len(clauses) > 1 and clauses[0][0] > clauses[1][0]:
+            plain = [f for f in plain if clauses[0][1] <= f.start < clauses[0][2]]
     if len(plain) == len(arms) - 1:  # 'reported by three children in the test group and by none of the controls'
         plain = sorted(plain + [Found("events", (0.0,), m.start(), m.end(), m.group(0))
                                 for m in NOBODY.finditer(sentence)][:1], key=lambda f: f.start)
