@@ -1292,6 +1292,18 @@ def test_labels_after_a_long_description_and_an_outcome_measured_against_baselin
     assert events_and_sizes(extract(doc, *arms, spec, "binary")) == (9, 50, 31, 50)
 
 
+def test_arm_rows_of_all_patients_before_a_subgroup():
+    table = Table("Table 3", "Postoperative urinary retention requiring catheterisation. POUR, postoperative urinary "
+                             "retention.", header=[["Group", "n", "POUR", "%", "RR (95% CI)"]],
+                  body=[["All patients", "", "", "", ""], ["Tamsulosin", "88", "7", "8.0", "0.40 (0.18-0.92)"],
+                        ["Placebo", "86", "17", "19.8", "1 (reference)"], ["Age ≥ 60 years", "", "", "", ""],
+                        ["Tamsulosin", "39", "4", "10.3", "0.38 (0.13-1.10)"], ["Placebo", "41", "11", "26.8", "1"]])
+    doc = Document([], [table])
+    found = extract(doc, Arm.from_description("Tamsulosin 0.4 mg"), Arm.from_description("Placebo"),
+                    OutcomeSpec.from_description("Postoperative urinary retention", doc), "binary")
+    assert events_and_sizes(found) == (7, 88, 17, 86)
+
+
 def test_time_point_columns_spreads_and_comparison_columns():
     table = Table("Table 2", "Pain (VAS 0-10), mean (95% CI)",
                   header=[["Outcome", "Needling", "Needling", "Needling", "Control", "Control", "Control",

@@ -442,6 +442,8 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
         score *= 0.5  # under a caption naming the outcome, 'Hoarseness at 24 h' is another outcome than '24 h'
     score += 0.1 if outcome.days & days_named(words) else 0.0  # 'Volume of drainage in 24 h' for '24 h drainage'
     score += 0.01 if UMBRELLA.match(label) else 0.0  # 'Any adverse event' rather than 'Serious adverse events'
+    # the rows under 'All patients', not under a subgroup (a heading naming the outcome, 'Any grade', decides nothing)
+    score += 0.01 if UMBRELLA.match(context) and not outcome.score(context) else 0.0
     score += 0.05 * len(outcome.qualifiers & qualifiers_of(label))  # 'Total volume of drainage' for 'Total drainage'
     score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
     where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
