@@ -1085,6 +1085,14 @@ def test_plain_counts_of_the_clause_naming_the_outcome():
     assert (found.intervention.events, found.comparator.events) == (3, 7)
 
 
+def test_sizes_left_in_the_order_the_sentence_named_the_arms():
+    doc = Document([Passage("methods", "Women were randomised to boluses (PIEB, n = 67) or an infusion (CEI, n = 65)."),
+                    Passage("results", "Two women in the PIEB group and one in the CEI group were excluded, leaving "
+                                       "65 and 64 women in the analysis.")])
+    arms = list(arms_for(doc, "Programmed intermittent epidural bolus (PIEB)", "Continuous epidural infusion (CEI)"))
+    assert group_sizes(doc, arms).by_arm == {0: 65, 1: 64}
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

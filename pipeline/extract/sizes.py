@@ -161,6 +161,22 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     return {}
 
 
+LEFT_FOR_ANALYSIS = re.compile(r"\bleaving\s+(\d+)\s+and\s+(\d+)\b", re.I)
+
+
+def _sizes_left(sentence: str, arms: list[Arm]) -> dict[int, int]:
+    """'Two women in the PIEB group and one in the CEI group ... were excluded, leaving 65 and 64
+    women in the analysis': the sizes left, in the order the sentence named the arms before them."""
+    left = LEFT_FOR_ANALYSIS.search(sentence)
+    if not left or len(arms) != 2 or any(arm.mentions(sentence[left.end():left.end() + 40]) for arm in arms):
+        return {}  # (names after the sizes are read as attached sizes)
+    firsts = [min(arm.mentions(sentence[:left.start()]), default=None) for arm in arms]
+    if None in firsts or firsts[0] == firsts[1]:
+        return {}
+    order = sorted(range(2), key=lambda ai: firsts[ai])
+    return {ai: int(left.group(k + 1)) for k, ai in enumerate(order)}
+
+
 @dataclass(frozen=True)
 class GroupSizes:
     """Each arm's size (arm index -> n), where it was read, flags, and whether the sizes are an
@@ -209,6 +225,7 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         in_digits = digits_for_words(sentence)  # 'Thirty patients received needling and twenty-nine ...'
         listed = _respectively_sizes(in_digits, arms, order) if RESPECTIVELY.search(sentence) and (
             ENROLMENT.search(sentence) or ANALYSED.search(sentence)) else {}  # not 'seen in 6 and 3, respectively'
+        listed = listed or _sizes_left(in_digits, arms)
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
