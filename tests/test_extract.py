@@ -1038,6 +1038,8 @@ def test_arm_rows_read_the_columns_naming_the_outcome_best_and_a_patients_n_colu
     ("At 18 months, 1,024 participants in intervention villages and 998 in control villages were measured.",
      {0: 1024, 1: 998}),
     ("In all, 450 adults in intervention villages were assessed for eligibility.", {}),
+    ("2,010 adults contributed data for 12 months (1,012 in intervention and 998 in control villages).",
+     {0: 1012, 1: 998}),
 ])
 def test_sizes_in_a_sentence_on_who_was_measured(sentence, sizes):
     doc = Document([Passage("results", sentence)])
