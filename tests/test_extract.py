@@ -1095,6 +1095,17 @@ def test_sizes_left_in_the_order_the_sentence_named_the_arms():
     assert group_sizes(doc, arms).by_arm == {0: 65, 1: 64}
 
 
+def test_concentrations_in_arm_names_are_no_results_and_normal_saline_is_0_9_percent_saline():
+    doc = Document([Passage("methods", "Infants were randomised in the emergency department to 3% hypertonic saline or "
+                                       "0.9% saline."),
+                    Passage("results", "Admission at 24 hours was 18/71 (25.4%) in the hypertonic saline group versus "
+                                       "27/70 (38.6%) in the normal saline group.")])
+    found = extract(doc, Arm.from_description("Nebulised 3% hypertonic saline"), Arm.from_description("0.9% saline"),
+                    OutcomeSpec.from_description("Hospital admission within 24 h of emergency department presentation"),
+                    "binary")
+    assert events_and_sizes(found) == (18, 71, 27, 70)
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

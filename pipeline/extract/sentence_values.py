@@ -33,6 +33,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if score <= 0:
             continue
         found = find_values(digits_for_words(sentence))  # 'Ten patients (20%)' as '10 patients (20%)'
+        found = [f for f in found if not _in_arm_name(sentence, f, arms)]
         if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...)
             picked = [f for f in found if f.kind in ("mean_sd", "mean_se")] or \
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
@@ -96,6 +97,13 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                               timepoint=timepoint)
             best_score = total
     return best
+
+
+def _in_arm_name(sentence: str, value: Found, arms: list[Arm]) -> bool:
+    """A concentration or dose that is part of an arm's name ('3% hypertonic saline'), not a result."""
+    after = re.match(r"\s*([A-Za-z][\w-]*)", sentence[value.end:])
+    return value.kind in ("pct", "number") and bool(after) and any(
+        after.group(1).lower() in arm.words for arm in arms)
 
 
 def _at_entry(sentence: str) -> bool:
