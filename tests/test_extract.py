@@ -1106,6 +1106,15 @@ def test_concentrations_in_arm_names_are_no_results_and_normal_saline_is_0_9_per
     assert events_and_sizes(found) == (18, 71, 27, 70)
 
 
+def test_counts_for_those_who_received_an_arm_and_those_who_did_not():
+    doc = Document([Passage("results", "Postoperative infection occurred in 2 (2.0%) of 101 patients who received "
+                                       "amoxicillin-clavulanate and 3 (3.0%) of 100 who did not (P = 0.68).")])
+    found = extract(doc, Arm.from_description("Oral amoxicillin-clavulanate 1 g"),
+                    Arm.from_description("No postoperative antibiotics"),
+                    OutcomeSpec.from_description("Postoperative infection"), "binary")
+    assert events_and_sizes(found) == (2, 101, 3, 100)
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

@@ -163,7 +163,14 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     if default_order and len(found) == len(arms) == 2 and all(f.kind == "count_of" for f in found) and \
             VERSUS.match(_between(sentence, found)) and not any(arm.mentions(sentence) for arm in arms):
         return dict(zip(default_order, found))  # '76/200 vs 41/196' naming no arm: as the document introduced them
+    if len(found) == len(arms) == 2 and len(assigned) == 1 and assigned.get(next(iter(assigned))) == 0 and \
+            THE_OTHERS.match(sentence[found[1].end:]):
+        named = next(iter(assigned))  # '2 of 101 patients who received X and 3 of 100 who did not'
+        return {named: found[0], 1 - named: found[1]}
     return _versus_pair(sentence, found, arms)
+
+
+THE_OTHERS = re.compile(r"\s*(?:\w+\s+){0,2}?(?:who|that)\s+(?:did|were|had)\s+not\b", re.I)
 
 
 VERSUS = re.compile(r"^\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)
