@@ -1115,6 +1115,17 @@ def test_counts_for_those_who_received_an_arm_and_those_who_did_not():
     assert events_and_sizes(found) == (2, 101, 3, 100)
 
 
+def test_a_regular_comparator_is_the_control_arm_and_sizes_of_an_analysis_set():
+    doc = Document([Passage("results", "At 12 months, mean systolic blood pressure was 138.2 mmHg (SD 17.6) in the "
+                                       "intervention arm (n = 1,012) and 142.5 mmHg (SD 18.3) in the control arm "
+                                       "(n = 998).")])
+    found = extract(doc, *arms_for(doc, "Potassium-enriched salt substitute", "Regular salt"),
+                    OutcomeSpec.from_description("Systolic blood pressure at 12 months"), "continuous")
+    assert sizes_means_sds(found) == (1012, 138.2, 17.6, 998, 142.5, 18.3)
+    doc = Document([Passage("results", "The full analysis set comprised 178 patients (lavender oil 88, placebo 90).")])
+    assert group_sizes(doc, list(arms_for(doc, "Lavender oil 80 mg/day", "Placebo"))).by_arm == {0: 88, 1: 90}
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

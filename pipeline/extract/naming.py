@@ -209,7 +209,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     against a control, the usual role names ('intervention group', 'control group')."""
     low = comparator.lower()
     is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
-                                        "waiting", "wait-list", "without", "no ", "alone", "saline"))
+                                        "waiting", "wait-list", "without", "no ", "alone", "saline", "regular"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
     # an abbreviation goes to the arm whose description shares more of its long form ('GP, gemcitabine
     # plus placebo' is not 'vismodegib plus gemcitabine')

@@ -118,7 +118,7 @@ _PATTERNS = [
     ("count_of", re.compile(r"\ball\s+but\s+(?P<but>\d+)\s+of\s+(?:the\s+)?(?P<b>\d+)\b", re.IGNORECASE)),
     ("count_of", re.compile(rf"\b(?P<a>\d+)\s*(?:[(\[]\s*(?:{NUM})\s*%\s*[)\]]\s*)?(?:/|of(?:\s+the)?|out of)\s*"
                             r"(?P<b>\d+)\b")),  # '27 (36%) of 75', '12 of the 40'
-    ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d+)\b")),
+    ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d{1,3}(?:,\d{3})+|\d+)\b")),  # 'n = 1,012'
     # events with their share: '12 (24%)', '5 patients (10%)'
     ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*[)\]]")),
     ("pct", re.compile(rf"(?P<a>{NUM})\s*%")),

@@ -22,7 +22,7 @@ ENROLMENT = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|analy[sz
 ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|enrolled|divided)\b", re.I)
 ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|included in the (?:final )?analysis|"
                       r"data (?:were )?available|follow-?up\s+(?:was|were)\s+complete|followed\s+up|"
-                      r"for (?:the )?(?:final )?analysis|leaving|(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
+                      r"for (?:the )?(?:final )?analysis|analysis (?:set|population)|leaving|(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
                       r"(?:were|was)\s+(?:measured|assessed|evaluated)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
