@@ -1126,6 +1126,17 @@ def test_a_regular_comparator_is_the_control_arm_and_sizes_of_an_analysis_set():
     assert group_sizes(doc, list(arms_for(doc, "Lavender oil 80 mg/day", "Placebo"))).by_arm == {0: 88, 1: 90}
 
 
+def test_three_arm_lists_of_sizes_and_values_before_the_list_of_groups():
+    doc = Document([Passage("methods", "Women were randomised to iron 30 mg (Group L), 60 mg (Group H) or placebo "
+                                       "(Group P)."),
+                    Passage("results", "423 births were analysed (143, 139 and 141 in groups L, H and P). Mean birth "
+                                       "weight was 3,182 ± 412 g, 3,205 ± 398 g and 3,094 ± 431 g in groups L, H and P, "
+                                       "respectively.")])
+    found = extract(doc, *arms_for(doc, "Elemental iron 30 mg daily", "Placebo"),
+                    OutcomeSpec.from_description("Birth weight"), "continuous")
+    assert sizes_means_sds(found) == (143, 3182, 412, 141, 3094, 431)
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

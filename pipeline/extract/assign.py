@@ -129,8 +129,8 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         other_list = re.search(r"\b\d+\s*(?:,|,?\s*and)\s*\d+\b", tail)  # '..., 50 and 49 ..., respectively'
         for names in (tail if not other_list else "",
                       re.split(r"\b(?:in|for|of|with)\b", head)[-1] if head else "",
-                      # '... g/L at 6 weeks in the intravenous and oral groups, respectively'
-                      re.split(r"\b(?=in\s+the\b)", tail)[-1] if not other_list else ""):
+                      # '... g/L at 6 weeks in the intravenous and oral groups', '... g in groups L, H and P'
+                      re.split(r"\b(?=(?:in|for)\s)", tail)[-1] if not other_list else ""):
             for lead in (LIST_LEAD, LIST_LEAD_WORD):  # 'in the needling and sham groups', 'in the GV and GP arms'
                 places = list_positions(lead.sub("", names), arms)
                 if places and max(places.values()) < len(found):

@@ -150,11 +150,12 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     if not runs:
         return {}
     run = runs[-1]
-    after = sentence[run[-1].end():RESPECTIVELY.search(sentence).start()]
+    respectively = RESPECTIVELY.search(sentence)
+    after = sentence[run[-1].end():respectively.start() if respectively else len(sentence)]
     before = re.split(r"\b(?:in|for|of|with)\b", sentence[:run[0].start()])[-1]
     for names in (after, before):
-        places = list_positions(re.sub(r"^\W*(?:\w+\s+){0,4}?(?:in|for|of|to|into)\s+(?:the\s+)?", "", names,
-                                        flags=re.I), arms)
+        places = list_positions(re.sub(r"^\W*(?:\w+\s+){0,4}?(?:in|for|of|to|into)\s+(?:the\s+)?(?:groups\s+|arms\s+)?",
+                                       "", names, flags=re.I), arms)
         if places and max(places.values()) < len(run):
             return {ai: int(run[place].group(1)) for ai, place in places.items()}
     if order and len(run) == len(arms) and not any(arm.mentions(sentence) for arm in arms):
@@ -162,6 +163,8 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     return {}
 
 
+# '(143, 139 and 141 in groups L, H and P)': a list of sizes, then the list of the groups they belong to
+LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+in\s+(?:the\s+)?(?:groups|arms)\s+\w+", re.I)
 LEFT_FOR_ANALYSIS = re.compile(r"\bleaving\s+(\d+)\s+and\s+(\d+)\b", re.I)
 
 
@@ -224,7 +227,8 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
         weight += 0.7 if ANALYSED.search(sentence) else 0.5 if ENROLMENT.search(sentence) else 0.0
         in_digits = digits_for_words(sentence)  # 'Thirty patients received needling and twenty-nine ...'
-        listed = _respectively_sizes(in_digits, arms, order) if RESPECTIVELY.search(sentence) and (
+        listed = _respectively_sizes(in_digits, arms, order) if (
+            RESPECTIVELY.search(sentence) or LIST_THEN_GROUPS.search(in_digits)) and (
             ENROLMENT.search(sentence) or ANALYSED.search(sentence)) else {}  # not 'seen in 6 and 3, respectively'
         listed = listed or _sizes_left(in_digits, arms)
         for ai, n in listed.items():
