@@ -52,12 +52,14 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
-def outcome_words(text: str) -> set[str]:
+@lru_cache(maxsize=16384)  # the same sentences and row labels are matched against every outcome
+def outcome_words(text: str) -> frozenset[str]:
     """The words of ``text`` for matching outcome names: singular, with the parts of hyphenated
     words ('side-effects' -> 'side-effect', 'side', 'effect') and of a scale with its time point
     ('VAS30' -> 'vas30', 'vas')."""
     words = {w for t in tokens(text) for w in {t, *t.split("-")}}
-    return {_root(w) for w in words} | {m.group(1) for w in words if (m := re.fullmatch(r"([a-z]{2,})\d+", w))}
+    return frozenset({_root(w) for w in words} |
+                     {m.group(1) for w in words if (m := re.fullmatch(r"([a-z]{2,})\d+", w))})
 
 
 def _root(word: str) -> str:
@@ -348,8 +350,8 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
     # two labels given together at allocation, one of them an arm's: the other is the other arm's
     # ('8 mg dexamethasone (group BD, n = 25) or 2 mL saline (group B, n = 25)')
     unnamed = seen - set(votes)
-    together = any(ALLOCATION_WORDS.search(t) and {_label(m) for m in GROUP_LABEL.finditer(t)} == seen for t in texts)
-    if len(arms) == 2 and len(seen) == 2 and len(labels) == 1 and len(unnamed) == 1 and together:
+    if len(arms) == 2 and len(seen) == 2 and len(labels) == 1 and len(unnamed) == 1 and any(
+            ALLOCATION_WORDS.search(t) and {_label(m) for m in GROUP_LABEL.finditer(t)} == seen for t in texts):
         labels[1 - next(iter(labels))] = list(unnamed)
     return labels
 

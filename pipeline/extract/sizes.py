@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_positions
 from pipeline.extract.naming import Arm, named_arm
@@ -121,13 +122,14 @@ PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+)?"
 _PER_GROUP_VALUE = ("n", "m", "k", "e", "g")  # PER_GROUP's alternatives name the number differently
 
 
-def stated_for_every_group(text: str) -> list[tuple[re.Match, str, int]]:
+@lru_cache(maxsize=16384)  # every sentence is read for every outcome of a trial
+def stated_for_every_group(text: str) -> tuple[tuple[re.Match, str, int], ...]:
     """Each size ``text`` states once for every group: (its match, the number as written, where)."""
     found = []
     for m in PER_GROUP.finditer(text):
         value = next(g for g in _PER_GROUP_VALUE if m[g])
         found.append((m, m[value], m.start(value)))
-    return found
+    return tuple(found)
 
 
 TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
