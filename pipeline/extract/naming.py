@@ -157,7 +157,7 @@ class Arm:
         found = {w for t in tokens(low) for w in (t, *t.split("-"))} | {w for w in COMPARATOR_WORDS if w in low}
         shared = self.words & found
         if not kept and all(any(c.isdigit() for c in w) for w in shared) and not DOSE_UNIT.search(low):
-            return 0.0  # a number alone ('5 min' for 'Ketamine 5 mg/kg') names no arm; a dose ('mg/day 2400') may
+            return 0.0  # a number alone ('5 min' for 'Ketamine 5 mg/kg') names no arm
         return 2.0 * len(set(kept)) + sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in shared)
 
     def mentions(self, text: str) -> list[int]:
@@ -170,8 +170,10 @@ class Arm:
         return sorted(spots)
 
 
-DOSE_UNIT = re.compile(r"(?:\b|\d)(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|days?|weeks?|sessions?)\b|%", re.I)  # '2400 mg', '5-day'
-SAME_NAME = (("0.9% saline", "normal saline"), ("normal saline", "0.9% saline"), ("0.9% sodium chloride", "normal saline"))
+# a number with a dose or duration may name an arm ('2400 mg', '5-day'); a bare number ('5 min') may not
+DOSE_UNIT = re.compile(r"(?:\b|\d)(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|days?|weeks?|sessions?)\b|%", re.I)
+SAME_NAME = (("0.9% saline", "normal saline"), ("normal saline", "0.9% saline"),
+             ("0.9% sodium chloride", "normal saline"))
 ROUTES = {"IV": "intravenous", "IM": "intramuscular", "SC": "subcutaneous"}
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
                      "active group", "active treatment", "study group")
@@ -295,7 +297,8 @@ def _label(m: re.Match) -> str:
 
 
 def _labelled_arm(window: str, arms: list[Arm]) -> tuple[int | None, str]:
-    """The arm the first clause of ``window`` names (not 'sham dry needling' for 'dry needling'), and that clause."""
+    """The arm the first clause of ``window`` names (not 'sham dry needling' for 'dry needling'),
+    and that clause."""
     for start, stop in spans_outside_brackets(window, LABEL_END)[:1]:
         named = window[start:stop].lower()
         same_kind = [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms]

@@ -23,7 +23,8 @@ ENROLMENT = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|analy[sz
 ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|enrolled|divided)\b", re.I)
 ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|included in the (?:final )?analysis|"
                       r"data (?:were )?available|follow-?up\s+(?:was|were)\s+complete|followed\s+up|"
-                      r"for (?:the )?(?:final )?analysis|analysis (?:set|population)|leaving|(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
+                      r"for (?:the )?(?:final )?analysis|analysis (?:set|population)|leaving|"
+                      r"(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
                       r"(?:were|was)\s+(?:measured|assessed|evaluated)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
@@ -46,7 +47,8 @@ SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|sub
                       r"subjects),? n|sample size)\s*$", re.I)
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
-_NAME_BREAK = re.compile(r"[,;.()\[\]]|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)  # not 'etch-and-rinse'
+# where an arm's name ends ('etch-and-rinse' is one name)
+_NAME_BREAK = re.compile(r"[,;.()\[\]]|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)
 SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*-?\s*(?:%|°|mg|kg|g\b|ml|µg|mcg|ug|µl|mmol|iu\b|units?\b|"
                    r"mmhg|bpm|years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 

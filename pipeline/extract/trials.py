@@ -85,7 +85,8 @@ def _time_points(doc: Document) -> list[float]:
     """The time points (in days) a trial reports at: 'at 4 weeks' in its text, 'VAS, week 12' or
     '3 months' in its tables' row labels and headers."""
     phrases = [m.group(0) for p in doc.passages for m in AT_TIME.finditer(p.text)]
-    phrases += [cell for t in doc.tables for cell in [*(c for row in t.header for c in row), *(r[0] for r in t.body if r)]]
+    phrases += [cell for t in doc.tables
+                for cell in (*(c for row in t.header for c in row), *(r[0] for r in t.body if r))]
     return sorted({day for phrase in phrases for day in days_named(phrase)})
 
 
