@@ -1137,6 +1137,17 @@ def test_three_arm_lists_of_sizes_and_values_before_the_list_of_groups():
     assert sizes_means_sds(found) == (143, 3182, 412, 141, 3094, 431)
 
 
+def test_arms_labelled_by_their_dose_level():
+    doc = Document([Passage("methods", "Inpatients were randomised to N-acetylcysteine 2400 mg/day (high dose), "
+                                       "1200 mg/day (low dose) or placebo."),
+                    Passage("results", "At week 8, PANSS total scores were 68.4 (SD 12.1), 72.9 (13.5) and 79.6 (14.2) "
+                                       "in the high-dose, low-dose and placebo groups, respectively.")])
+    arms = arms_for(doc, "Adjunctive N-acetylcysteine 1200 mg/day", "Placebo")
+    assert "low-dose" in arms[0].phrases and "high-dose" not in arms[0].phrases
+    found = extract(doc, *arms, OutcomeSpec.from_description("PANSS total score at week 8"), "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (72.9, 13.5, 79.6)
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

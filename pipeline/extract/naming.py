@@ -256,6 +256,8 @@ KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<lab
                          r"(?P<n>\d+)\s*\)")
 ROLE_LABEL = re.compile(r"\b(?P<role>test|control|study|experimental|reference|comparison)\s+[a-z]+\s*"
                         r"\((?P<description>[^()]{3,80})\)", re.I)
+DOSE_LABEL = re.compile(r"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>high|low|medium|"
+                        r"standard|double)[- ]dose\s*\)", re.I)
 ALLOCATION_WORDS = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|received|divided)\b", re.I)
 ROMAN_OR_LETTER = re.compile(r"[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d")
 WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
@@ -323,6 +325,11 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                                               else Arm("") for arm in arms])
             if ai is not None:
                 votes.setdefault(m["role"].lower(), Counter())[ai] += 1
+        for m in DOSE_LABEL.finditer(sentence):  # '2400 mg/day (high dose), 1200 mg/day (low dose)'
+            ai = named_arm(m["dose"], arms)
+            if ai is not None:
+                for label in (m["level"].lower() + " dose", m["level"].lower() + "-dose"):
+                    votes.setdefault(label, Counter())[ai] += 1
     legends = [part for t in doc.tables for part in (t.caption, t.footnotes)]  # 'Group I, ondansetron 4 mg; ...'
     texts = [s for _, s in doc.sentences()] + legends
     # a third group in the text ('Group B (collagen sponge)') must not take the label of an arm asked about
