@@ -1148,6 +1148,14 @@ def test_arms_labelled_by_their_dose_level():
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (72.9, 13.5, 79.6)
 
 
+def test_a_respectively_list_of_arms_after_receiving_and_an_arm_named_whole():
+    doc = Document([Passage("results", "Hypotension occurred in 12/40, 7/40 and 3/39 patients receiving propofol, "
+                                       "ketofol and etomidate, respectively.")])
+    found = extract(doc, Arm.from_description("Ketofol (ketamine-propofol 1:1)"), Arm.from_description("Propofol alone"),
+                    OutcomeSpec.from_description("Hypotension during sedation"), "binary")
+    assert events_and_sizes(found) == (7, 40, 12, 40)
+
+
 def test_sizes_left_for_analysis_after_exclusions_and_events_total_columns_before_an_effect_column():
     doc = Document([Passage("results", "Five were excluded after randomisation (conversion, n = 3; protocol violation, "
                                        "n = 2), leaving 48 in the ketamine group and 47 in the saline group for "

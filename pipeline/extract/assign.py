@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import Arm, spans_outside_brackets
+from pipeline.extract.naming import Arm, spans_outside_brackets, tokens
 from pipeline.extract.numbers import NUM, Found, normalize
 from pipeline.fulltext import Document
 
@@ -109,11 +109,19 @@ def list_positions(text: str, arms: list[Arm]) -> dict[int, int] | None:
     items = [item for item in LIST_SPLIT.split(text) if item and item.strip(" .,;:()")]
     places = {}
     for place, item in enumerate(items):  # a bare label names its group: 'in groups D0.5, D1 and C'
-        scores = [(max(arm.score(item), arm.score(f"group {item}")), ai) for ai, arm in enumerate(arms)]
-        score, ai = max(scores)
-        if score > 0 and ai not in places and sum(1 for s, _ in scores if s == score) == 1:
+        # (of two arms named alike, the one the item names whole: 'propofol' is 'Propofol alone', not 'Ketofol')
+        scores = [(max(arm.score(item), arm.score(f"group {item}")), _covered(arm, item), ai)
+                  for ai, arm in enumerate(arms)]
+        score, covered, ai = max(scores)
+        if score > 0 and ai not in places and sum(1 for s, c, _ in scores if (s, c) == (score, covered)) == 1:
             places[ai] = place
     return places if len(places) == len(arms) else None
+
+
+def _covered(arm: Arm, text: str) -> float:
+    """The share of the arm's words that ``text`` holds."""
+    words = {w for t in tokens(text) for w in (t, *t.split("-"))}
+    return len(arm.words & words) / len(arm.words) if arm.words else 0.0
 
 
 def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
@@ -130,7 +138,9 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         for names in (tail if not other_list else "",
                       re.split(r"\b(?:in|for|of|with)\b", head)[-1] if head else "",
                       # '... g/L at 6 weeks in the intravenous and oral groups', '... g in groups L, H and P'
-                      re.split(r"\b(?=(?:in|for)\s)", tail)[-1] if not other_list else ""):
+                      re.split(r"\b(?=(?:in|for)\s)", tail)[-1] if not other_list else "",
+                      # '12/40, 7/40 and 3/39 patients receiving propofol, ketofol and etomidate'
+                      re.split(r"\b(?:receiving|given|treated with)\s+", tail)[-1] if not other_list else ""):
             for lead in (LIST_LEAD, LIST_LEAD_WORD):  # 'in the needling and sham groups', 'in the GV and GP arms'
                 places = list_positions(lead.sub("", names), arms)
                 if places and max(places.values()) < len(found):
