@@ -249,7 +249,8 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     return scores[0][1]
 
 
-GROUP_LABEL = re.compile(r"\b(?P<kind>(?i:group|arm))s?\s+(?P<a>[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d|[A-Z]{2,5})\b"
+ROMAN_OR_LETTER = re.compile(r"[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d")  # 'group D1', 'group A', 'group II'
+GROUP_LABEL = re.compile(rf"\b(?P<kind>(?i:group|arm))s?\s+(?P<a>{ROMAN_OR_LETTER.pattern}|[A-Z]{{2,5}})\b"
                          r"(?![-.,]?\d)|\b(?P<b>[A-Z]{1,5}\d?)\s+(?i:group|arm)\b|"
                          r"(?<=\()\s*(?P<c>[a-z][a-z-]{2,15})\s+group(?=\s*[),;])")  # '... ondansetron (combination group)'
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
@@ -259,7 +260,6 @@ ROLE_LABEL = re.compile(r"\b(?P<role>test|control|study|experimental|reference|c
 DOSE_LABEL = re.compile(r"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>high|low|medium|"
                         r"standard|double)[- ]dose\s*\)", re.I)
 ALLOCATION_WORDS = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|received|divided)\b", re.I)
-ROMAN_OR_LETTER = re.compile(r"[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d")
 WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
                           r"(?:received?|given|treated with|underwent|got)\b", re.I)
 BEFORE_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80})\(\s*$")  # 'dry needling (' before 'DN group'
