@@ -65,7 +65,9 @@ def sizes_means_sds(found) -> tuple:
     ("65.3° ± 8.1°", "mean_sd", (65.3, 8.1)),
     ("12 patients (24%)", "count_pct", (12, 24)),
     ("n = 20", "n", (20,)),
+    ("n = 1,012", "n", (1012,)),
     ("12/30", "count_of", (12, 30)),
+    ("6.2 (±2.4)", "mean_sd", (6.2, 2.4)),
 ])
 def test_notations(text, kind, values):
     found = find_values(normalize(text))

@@ -98,6 +98,7 @@ MEASURE_UNIT = r"(?:(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5})?)\s*)?"  # '-1.65 
 _PATTERNS = [
     # 3.2 ± 1.1 ; 3.2 (SD 1.1) ; 3.2 (SD = 1.1) ; 3.2 (1.1) ; mean 3.2, SD 1.1 ; 3.2 (s.d. 1.1)
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[%°]?\s*±\s*(?P<b>{NUM})(?:\s*[%°])?")),  # '7.1% ± 0.8%', '65° ± 8°'
+    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[(\[]\s*±\s*(?P<b>{NUM})\s*[)\]]")),  # '6.2 (±2.4)'
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SD|s\.d\.|sd|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})"
                            r"(?:\s*[;,]\s*n\s*=\s*(?P<c>\d+))?\s*[)\];,]")),  # '68.3 (SD 12.0; n = 89)'
     # 2.1 (SE 0.2) ; 2.1 (SEM = 0.2) ; 2.1 (standard error 0.2)
