@@ -1517,6 +1517,17 @@ def test_values_before_their_time_points_and_arms_named_by_route():
     assert "6 weeks" in found.timepoint
 
 
+def test_means_printed_without_their_spread_each_before_its_arm():
+    arms = Arm.from_description("Acupuncture"), Arm.from_description("Minimal needling (sham)")
+    bare = ("At 8 weeks, the mean RMDQ score was 7.2 in the acupuncture group and 9.8 in the sham group (mean "
+            "difference -2.6, 95% CI -4.1 to -1.1; p = 0.001).")
+    found = extract(Document([Passage("results", bare)]), *arms, OutcomeSpec.from_names(("RMDQ",)), "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (7.2, None, 9.8)
+    unnamed = "The mean RMDQ score was 7.2 and 9.8 (p = 0.001)."  # which arm is which is not said
+    found = extract(Document([Passage("results", unnamed)]), *arms, OutcomeSpec.from_names(("RMDQ",)), "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (None, None)
+
+
 def test_baseline_characteristics_tables_are_read_only_for_characteristics_at_entry():
     characteristics = Table("Table 1", "Baseline characteristics of the participants",
                             header=[["Characteristic", "Needling (n = 30)", "Control (n = 30)"]],

@@ -16,7 +16,8 @@ from dataclasses import replace
 from pipeline.extract.assign import introduction_order, values_for_arms
 from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFORE, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words)
-from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words, find_values
+from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words, find_values,
+                                      normalize)
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.sizes import SIZE, attached_sizes, stated_for_every_group
 from pipeline.fulltext import Document
@@ -40,6 +41,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             # 'Mean (SE) pain was 2.1 (0.2)', or a document stating its means come with SEs
             if (STANDARD_ERROR.search(sentence) or se_document) and not SPREAD_SD.search(sentence):
                 picked = [replace(f, kind="mean_se") if f.kind == "mean_sd" else f for f in picked]
+            picked = picked or _bare_means(sentence, found, arms)
         else:
             if COUNT_AND_PERCENT.search(sentence):  # 'Soreness, n (%): needling 12 (24.0), sham 25 (51.0)'
                 found = [replace(f, kind="count_pct") if f.kind == "mean_sd" and f.values[0].is_integer() else f
@@ -71,6 +73,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         for ai, f in values.items():
             if kind == "continuous" and f.kind == "mean_ci":
                 result[ai].mean, result[ai].ci = f.values[0], (f.values[1], f.values[2])
+            elif kind == "continuous" and f.kind == "mean":
+                result[ai].mean = f.values[0]
             elif kind == "continuous" and f.kind == "mean_se":
                 result[ai].mean, result[ai].se = f.values[0], f.values[1]
             elif kind == "continuous":
@@ -97,6 +101,24 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                               timepoint=timepoint)
             best_score = total
     return best
+
+
+def _bare_means(sentence: str, found: list[Found], arms: list[Arm]) -> list[Found]:
+    """Means printed without their spread, in a sentence that says they are means ('the mean RMDQ
+    score was 7.2 in the acupuncture group and 9.8 in the sham group'): numbers that are no other
+    value, before any bracket, difference or p-value, each followed by the name of its own arm."""
+    mean = MEAN_WORD.search(sentence)
+    if not mean:
+        return []
+    end = next((m.start() for m in MEANS_END.finditer(sentence, mean.end())), len(sentence))
+    taken = [(f.start, f.end) for f in found]
+    numbers = [m for m in BARE_NUMBER.finditer(normalize(sentence), mean.end(), end)
+               if not any(s <= m.start() < e for s, e in taken)]
+    named = [named_arm(sentence[m.end():(numbers[i + 1].start() if i + 1 < len(numbers) else end)][:40], arms)
+             for i, m in enumerate(numbers)]
+    if len(numbers) != len(arms) or sorted(ai for ai in named if ai is not None) != list(range(len(arms))):
+        return []
+    return [Found("mean", (float(m.group(0)),), m.start(), m.end(), m.group(0)) for m in numbers]
 
 
 def _in_arm_name(sentence: str, value: Found, arms: list[Arm]) -> bool:
@@ -266,6 +288,9 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     return {ai: Found("events", (float(next(iter(values))),), 0, 0, "") for ai, values in tied.items()}
 
 
+MEAN_WORD = re.compile(r"\b(?:mean|average)\b(?!\s+(?:difference|change))", re.I)
+MEANS_END = re.compile(r"[(\[;]|\bdifference\b|\b[Pp]\s*[=<>]", re.I)  # where a run of bare means ends
+BARE_NUMBER = re.compile(r"(?<![\w.,/±-])-?\d+(?:\.\d+)?(?![\w.,/%°-]|\s*(?:%|±|to\s+\d))")
 CLAUSE = re.compile(r"(?:[^;]+?)(?=;|,?\s+(?:whereas|while|but)\s+|$)", re.I)  # a sentence's clauses
 NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|type|phase|table|fig(?:ure)?|group|arm|"
                          r"version|score|session|cycle|dose|step|point|item|p|ci)\.?|[=<>≤≥±:]|\d\s*(?:to|-))\s*$",
