@@ -16,8 +16,8 @@ from dataclasses import replace
 from pipeline.extract.assign import introduction_order, values_for_arms
 from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFORE, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words)
-from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words, find_values,
-                                      normalize)
+from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
+                                      find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.sizes import SIZE, attached_sizes, stated_for_every_group
 from pipeline.fulltext import Document
