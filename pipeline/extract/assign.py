@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import Arm, spans_outside_brackets, tokens
+from pipeline.extract.naming import Arm, spans_outside_brackets, token_parts
 from pipeline.extract.numbers import NUM, Found, normalize
 from pipeline.fulltext import Document
 
@@ -120,8 +120,7 @@ def list_positions(text: str, arms: list[Arm]) -> dict[int, int] | None:
 
 def _covered(arm: Arm, text: str) -> float:
     """The share of the arm's words that ``text`` holds."""
-    words = {w for t in tokens(text) for w in (t, *t.split("-"))}
-    return len(arm.words & words) / len(arm.words) if arm.words else 0.0
+    return len(arm.words & set(token_parts(text))) / len(arm.words) if arm.words else 0.0
 
 
 def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],

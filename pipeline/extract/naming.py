@@ -44,6 +44,12 @@ def tokens(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:[.-][a-z0-9]+)*", normalize(text).lower().translate(GREEK))
 
 
+def token_parts(text: str) -> list[str]:
+    """:func:`tokens`, each hyphenated one followed by its parts ('bone-marrow' -> 'bone-marrow',
+    'bone', 'marrow'): a hyphenated name is named by its parts too."""
+    return [w for t in tokens(text) for w in dict.fromkeys((t, *t.split("-")))]
+
+
 def _stem(word: str) -> str:
     """Plural to singular, roughly: 'events' -> 'event', 'TEAEs' -> 'teae', 'boluses' -> 'bolus',
     'patches' -> 'patch' ('illness' stays)."""
@@ -57,7 +63,7 @@ def outcome_words(text: str) -> frozenset[str]:
     """The words of ``text`` for matching outcome names: singular, with the parts of hyphenated
     words ('side-effects' -> 'side-effect', 'side', 'effect') and of a scale with its time point
     ('VAS30' -> 'vas30', 'vas')."""
-    words = {w for t in tokens(text) for w in {t, *t.split("-")}}
+    words = set(token_parts(text))
     return frozenset({_root(w) for w in words} |
                      {m.group(1) for w in words if (m := re.fullmatch(r"([a-z]{2,})\d+", w))})
 
@@ -117,8 +123,7 @@ class Arm:
         negated = re.match(r"^\s*(?:no|without)\s+[\w-]+", text, re.I)
         named_by = text[negated.end():] if negated else text
         phrases += [negated.group(0).strip().lower()] if negated else []
-        words = {w for t in tokens(named_by) for w in {t, *t.split("-")}
-                 if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+        words = {w for w in token_parts(named_by) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
         words |= {_stem(w) for w in words if len(_stem(w)) > 3}  # 'boluses' is named by 'bolus'
         words |= {w for w in COMPARATOR_WORDS if w in low}
         return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True),
@@ -154,7 +159,7 @@ class Arm:
         kept, excluded = self._phrase_spots(low)
         if excluded and not kept:
             return 0.0
-        found = {w for t in tokens(low) for w in (t, *t.split("-"))} | {w for w in COMPARATOR_WORDS if w in low}
+        found = set(token_parts(low)) | {w for w in COMPARATOR_WORDS if w in low}
         shared = self.words & found
         if not kept and all(any(c.isdigit() for c in w) for w in shared) and not DOSE_UNIT.search(low):
             return 0.0  # a number alone ('5 min' for 'Ketamine 5 mg/kg') names no arm
@@ -184,8 +189,7 @@ NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the interventio
 def _long_form_words(text: str) -> list[str]:
     """Content words of a name, singular ('thresholds (PPT)'), with the parts of hyphenated words
     ('bone-marrow' -> 'bone-marrow', 'bone', 'marrow'), in order."""
-    return list(dict.fromkeys(_stem(w) for t in tokens(text) for w in (t, *t.split("-"))
-                              if w not in STOPWORDS and len(w) > 2))
+    return list(dict.fromkeys(_stem(w) for w in token_parts(text) if w not in STOPWORDS and len(w) > 2))
 
 
 def document_aliases(doc: Document, description: str, whole: bool = False) -> dict[str, int]:
@@ -281,8 +285,7 @@ def _distinct(text: str, ai: int, arms: list[Arm]) -> bool:
     bringing 'collagen', is another arm. Text bringing words of its own must hold the words that
     set the arm apart from the others ('stapled anastomosis with a linear cutter' for 'Stapled
     ileocolic anastomosis' against 'Hand-sewn ileocolic anastomosis')."""
-    words = {w for t in tokens(text) for w in {t, *t.split("-")}
-             if w not in STOPWORDS and len(w) > 2 and not re.fullmatch(r"[\d.]+", w)}
+    words = {w for w in token_parts(text) if w not in STOPWORDS and len(w) > 2 and not re.fullmatch(r"[\d.]+", w)}
     foreign = words - {w for arm in arms for w in arm.words}
     abbreviations = set(tokens(" ".join(re.findall(r"\(([^()]*)\)", arms[ai].label))))  # 'CAPOX' of '... (CAPOX)'
     own = arms[ai].words - abbreviations
