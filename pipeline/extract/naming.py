@@ -263,7 +263,9 @@ ROLE_LABEL = re.compile(r"\b(?P<role>test|control|study|experimental|reference|c
                         r"\((?P<description>[^()]{3,80})\)", re.I)
 DOSE_LABEL = re.compile(r"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>high|low|medium|"
                         r"standard|double)[- ]dose\s*\)", re.I)
-ALLOCATION_WORDS = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|received|divided)\b", re.I)
+# the words of allocation, for the patterns here and in sizes
+ALLOCATED = r"randomi[sz]ed|randomly|allocated|assigned|divided"
+ALLOCATION_WORDS = re.compile(rf"\b(?:{ALLOCATED}|received)\b", re.I)
 WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
                           r"(?:received?|given|treated with|underwent|got)\b", re.I)
 BEFORE_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80})\(\s*$")  # 'dry needling (' before 'DN group'

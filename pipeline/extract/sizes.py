@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_positions
-from pipeline.extract.naming import Arm, named_arm
+from pipeline.extract.naming import ALLOCATED, Arm, named_arm
 from pipeline.extract.numbers import PEOPLE, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import arm_columns, arm_row_blocks, caption_sizes, header_n, row_sizes
 from pipeline.fulltext import Document
 
-ENROLMENT = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|analy[sz]ed|included|completed|enrolled|"
-                       r"received|divided)\b", re.I)
-ALLOCATION = re.compile(r"\b(?:randomi[sz]ed|randomly|allocated|assigned|enrolled|divided)\b", re.I)
+ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
+ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|analy[sz]ed|included|completed|received)\b", re.I)
 ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|included in the (?:final )?analysis|"
                       r"data (?:were )?available|follow-?up\s+(?:was|were)\s+complete|followed\s+up|"
                       r"for (?:the )?(?:final )?analysis|analysis (?:set|population)|leaving|"
