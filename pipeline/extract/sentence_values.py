@@ -51,9 +51,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             counts = sorted(by_kind["count_of"] + by_kind["count_pct"], key=lambda f: f.start)
             picked = next((p for p in (by_kind["count_of"], counts) if len(p) >= len(arms)), None) or \
                 by_kind["count_of"] or by_kind["count_pct"] or by_kind["pct"]
-            if len(picked) == len(arms) - 1:  # 'No patient in the sham group and 4 (8%) in the needling group'
-                picked = sorted(picked + [Found("events", (0.0,), m.start(), m.end(), m.group(0))
-                                          for m in NOBODY.finditer(sentence)][:1], key=lambda f: f.start)
+            picked = _with_nobody(sentence, picked, arms)  # 'No patient in the sham group and 4 (8%) in ...'
         if _at_entry(sentence) and not outcome.baseline:
             continue
         picked, values = _outcome_share(sentence, picked, outcome, arms)
@@ -101,6 +99,15 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                               timepoint=timepoint)
             best_score = total
     return best
+
+
+def _with_nobody(sentence: str, values: list[Found], arms: list[Arm]) -> list[Found]:
+    """The values of all arms but one, with zero events for the arm that had none ('No patient in the
+    sham group', 'none of the controls'), in the order of the sentence; else the values unchanged."""
+    if len(values) != len(arms) - 1:
+        return values
+    nobody = [Found("events", (0.0,), m.start(), m.end(), m.group(0)) for m in NOBODY.finditer(sentence)]
+    return sorted(values + nobody[:1], key=lambda f: f.start)
 
 
 def _bare_means(sentence: str, found: list[Found], arms: list[Arm]) -> list[Found]:
@@ -319,9 +326,7 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
                          reverse=True)
         if len(clauses) > 1 and clauses[0][0] > clauses[1][0]:
             plain = [f for f in plain if clauses[0][1] <= f.start < clauses[0][2]]
-    if len(plain) == len(arms) - 1:  # 'reported by three children in the test group and by none of the controls'
-        plain = sorted(plain + [Found("events", (0.0,), m.start(), m.end(), m.group(0))
-                                for m in NOBODY.finditer(sentence)][:1], key=lambda f: f.start)
+    plain = _with_nobody(sentence, plain, arms)  # '... by three children in the test group and by none of the controls'
     if len(plain) == len(arms):
         return values_for_arms(sentence, plain, arms, order)
     # 'hypotension, bradycardia and pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B'
