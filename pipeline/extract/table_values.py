@@ -172,12 +172,13 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
 
 
 def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outcome: OutcomeSpec,
-               label: str, arms_in_header: bool = True) -> ArmValues | None:
+               label: str, arms_in_header: bool = True) -> tuple[ArmValues | None, str]:
     """The arm's value in a row: the readable cell under the time point the outcome names, else
     the last readable cell among its columns that is not under a baseline sub-heading (the first
     baseline one when the outcome asks for a characteristic at entry). Any header row may name the
     time points (above or below the arm names); with the arms in the header a column's 'n =' is the
-    arm's size, with the arms in the rows it is not."""
+    arm's size, with the arms in the rows it is not. Returns the value and the heading of the time
+    point it was read under ('Week 12'; '' when it was not chosen by the outcome's time point)."""
     found, consumed, total, analysed, found_change = None, -1, None, None, False
     for col in columns:
         if col == consumed:
@@ -222,16 +223,24 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
                 value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
             changed = bool(CHANGE.search(sub_heading))
             if outcome.change and changed:
-                return value  # 'Change' beside 'Baseline' and 'Week 24', for a change from baseline
-            if outcome.days & days_named(sub) and not outcome.change or (at_entry and outcome.baseline):
+                return value, ""  # 'Change' beside 'Baseline' and 'Week 24', for a change from baseline
+            if outcome.days & days_named(sub) and not outcome.change:
+                return _with_size(value, total), next(
+                    (r[col] for r in table.header if col < len(r) and outcome.days & days_named(r[col])), sub)
+            if at_entry and outcome.baseline:
                 found = value
                 break
             if changed and not outcome.change and found is not None and not found_change:
                 continue  # a change column after the follow-up values, for an outcome that asks for values
             found, found_change = value, changed
-    if found is not None and found.n is None and total:
-        found.n = total
-    return found
+    return _with_size(found, total), ""
+
+
+def _with_size(value: ArmValues | None, total: int | None) -> ArmValues | None:
+    """The value with the arm's size from an 'Events | Total' column when it has none of its own."""
+    if value is not None and value.n is None and total:
+        value.n = total
+    return value
 
 
 def _is_number_cell(cell: str) -> bool:
@@ -276,30 +285,27 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         if kind == "binary" and NEGATIVE_ANSWER.match(label):
             continue  # 'Soreness' over 'Yes' and 'No': the events are the 'Yes' row
         shift = _label_overhang(row, arm_cells[0])
-        values = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
-                  for ai in range(len(arms))]
+        read = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
+                for ai in range(len(arms))]
+        values = [value for value, _ in read]
         if any(v is None for v in values):
             continue
         for ai, v in enumerate(values):
             v.n = v.n or header_sizes[ai]
         found = _candidate(table, outcome, context, label, words, values, index)
         if found:
-            _mark_time(found[1], table, row, [c + shift for c in arm_cells], outcome)
+            _mark_time(found[1], [heading for _, heading in read])
             candidates.append(found)
     return candidates
 
 
-def _mark_time(found: Extraction, table: Table, row: list[str], columns: list[int], outcome: OutcomeSpec) -> None:
-    """Name the column at the time point the outcome asks for ('Week 12') in what was read from
-    ``row``, when the row holds a value under it (the column :func:`_arm_value` reads first)."""
-    if outcome.change:
-        return  # read from the change column, not at the time point
-    for col in columns:
-        named = [r[col] for r in table.header if col < len(r) and outcome.days & days_named(r[col])]
-        if named and col < len(row) and re.search(r"\d", row[col]):
-            found.timepoint = named[0]
-            found.provenance[0] += f", column '{named[0]}'"
-            return
+def _mark_time(found: Extraction, headings: list[str]) -> None:
+    """Name the column at the time point the outcome asks for ('Week 12') in what was read, when
+    every arm's value was read under it."""
+    if headings and all(headings):
+        found.timepoint = headings[0]
+        found.provenance[0] += f", column '{headings[0]}'"
+
 
 def _only_names(cell: str, arm: Arm) -> bool:
     """A cell that is nothing but the arm's name ('Placebo', 'Intervention (n = 125)'), not a
@@ -395,15 +401,17 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
         values: list[ArmValues | None] = []
         choices = [named] if named else [[c for c in readable if not CHANGE.search(heads[c])], readable]
         for columns in choices:  # the outcome's own columns, else the values (changes if nothing else)
-            values = []
+            values, headings = [], []
             for ai in range(len(arms)):
                 _, col, index = block[ai]
                 row = [""] * (start - 1 - col) + table.body[index]  # a row missing its label cell sits further left
-                value = _arm_value(table, row, columns, kind, outcome, f"{context} {label}", arms_in_header=False)
+                value, heading = _arm_value(table, row, columns, kind, outcome, f"{context} {label}",
+                                            arms_in_header=False)
                 if value is not None and value.n is None:
                     in_column = [int(row[c]) for c in sizes if c < len(row) and row[c].strip().isdigit()]
                     value.n = in_column[0] if in_column else named_sizes.get(ai)
                 values.append(value)
+                headings.append(heading)
             if all(v is not None for v in values):
                 break
         if any(v is None for v in values):
@@ -411,7 +419,7 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
         words = " ".join([label] + [heads[c] for c in named])
         found = _candidate(table, outcome, context, label, words, values, max(i for _, _, i in block.values()))
         if found:
-            _mark_time(found[1], table, table.body[max(i for _, _, i in block.values())], columns, outcome)
+            _mark_time(found[1], headings)
             candidates.append(found)
     return candidates
 
