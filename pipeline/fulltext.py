@@ -64,7 +64,7 @@ GLOSSARY_ENTRY = re.compile(r"(?:^|[;.:]\s*)([A-Z][A-Za-z0-9-]{1,9})\s*(?:=|:|,)
                             r"(?=[;.]|$)")
 
 
-ACRONYM = re.compile(r"\b[A-Z][A-Z]{2,5}\b")
+ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 
 
 def _spells(abbreviation: str, long_form: str) -> bool:
