@@ -74,6 +74,11 @@ def test_notations(text, kind, values):
     assert found and found[0].kind == kind and found[0].values == pytest.approx(values)
 
 
+def test_the_confidence_interval_of_a_share_is_no_share():
+    found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
+    assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]
+
+
 def test_a_reference_number_in_square_brackets_is_no_sd():
     assert find_values("in 30 patients [12]") == []  # a reference number, not an SD
 
