@@ -391,18 +391,20 @@ DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # '
 TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>min(?:ute)?s?|h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|"
                         r"months?|y|years?)\b", re.I)
 TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
-DAYS_PER = {"h": 1 / 24, "d": 1.0, "w": 7.0, "m": 30.44, "y": 365.25, "min": 1 / 1440}
+# a month is 52/12 weeks and a year 52 weeks, so that '12 months', '1 year' and '52 weeks' are one time point
+DAYS_PER = {"h": 1 / 24, "d": 1.0, "w": 7.0, "m": 7 * 52 / 12, "y": 7 * 52.0, "min": 1 / 1440}
+
+
+def in_days(number: float, unit: str) -> float:
+    """``number`` of ``unit`` ('min', 'h', 'hours', 'd', 'wks', 'mo', 'months', 'y', ...) in days."""
+    unit = unit.lower()
+    return round(number * DAYS_PER["min" if unit.startswith("mi") else "m" if unit.startswith("mo") else unit[0]], 6)
 
 
 def days_named(text: str) -> set[float]:
-    """Time points in ``text``, in days: '12 m', '24 h', 'week 96', '6-month' -> {365.28, 1.0, 672.0, 182.64}."""
-    found = set()
-    for pattern in (TIME_AFTER, TIME_BEFORE):
-        for m in pattern.finditer(normalize(text)):
-            unit = m["u"].lower()
-            per = DAYS_PER["min" if unit.startswith("mi") else "m" if unit.startswith("mo") else unit[0]]
-            found.add(round(float(m["n"]) * per, 6))
-    return found
+    """Time points in ``text``, in days: '12 m', '24 h', 'week 96', '6-month' -> {364.0, 1.0, 672.0, 182.0}."""
+    return {in_days(float(m["n"]), m["u"]) for pattern in (TIME_AFTER, TIME_BEFORE)
+            for m in pattern.finditer(normalize(text))}
 
 
 QUALIFIERS = {"total", "overall", "any", "all", "mean", "change", "score"}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.config import OutcomeDomain, Topic
 from pipeline.extract.differences import ReportedDifference, reported_difference
 from pipeline.extract.ico import extract
-from pipeline.extract.naming import Arm, OutcomeSpec, days_named, tokens
+from pipeline.extract.naming import Arm, OutcomeSpec, days_named, in_days, tokens
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.numbers import normalize, words_to_int
 from pipeline.extract.outcomes import Outcome
@@ -37,8 +37,6 @@ SPLIT_ARMS = re.compile(r"\s*(?:,\s*(?:and|or)?\s*|\s+or\s+|\s+and\s+|\s+versus\
 COUNT_NOTE = re.compile(r"\([^()]*\)|\bgroups?\b|\barms?\b", re.I)
 SHAM_WORDS = ("sham", "placebo", "simulated", "non-penetrating", "imitation")
 
-UNIT_WEEKS = {"day": 1 / 7, "days": 1 / 7, "week": 1.0, "weeks": 1.0, "wk": 1.0, "wks": 1.0, "month": 52 / 12,
-              "months": 52 / 12, "mo": 52 / 12, "year": 52.0, "years": 52.0, "hour": 1 / 168, "hours": 1 / 168, "h": 1 / 168}
 AT_TIME = re.compile(r"\b(?:at|after|following|on|by|over|within)\s+(?:the\s+)?(?P<n>\d+(?:\.\d+)?|[a-z]+)[-\s]?"
                      r"(?P<u>days?|weeks?|wks?|months?|mo|years?|hours?|h)\b", re.I)
 FOLLOW_UP_TIME = re.compile(r"\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[-\s](?P<u>days?|weeks?|months?|years?)\s+(?:follow[- ]?up|post)",
@@ -62,22 +60,21 @@ class TrialArms:
     evidence: str = ""
 
 
-def _number(text: str) -> float | None:
+def _weeks(number: str, unit: str) -> float | None:
+    """'6' 'weeks' -> 6.0, 'three' 'months' -> 13.0; None when ``number`` is no number."""
     try:
-        return float(text)
+        value: float | None = float(number)
     except ValueError:
-        value = words_to_int(text)
-        return float(value) if value is not None else None
+        value = words_to_int(number)
+    return None if value is None else round(in_days(value, unit) / 7, 2)
 
 
 def weeks_in(text: str) -> float | None:
     """The time point a sentence names, in weeks from baseline (None when it names none)."""
     for pattern in (FOLLOW_UP_TIME, AT_TIME, UNIT_FIRST):
         match = pattern.search(text)
-        if match:
-            n = _number(match["n"])
-            if n is not None:
-                return round(n * UNIT_WEEKS[match["u"].lower()], 2)
+        if match and (weeks := _weeks(match["n"], match["u"])) is not None:
+            return weeks
     return None
 
 
@@ -262,8 +259,7 @@ class TrialReader:
         weeks = weeks_in(found.timepoint or where)
         if weeks is None and IMMEDIATE.search(where):
             length = TREATMENT_LENGTH.search(text)
-            weeks = 0.0 if not length else round((_number(length["n"] or length["n2"]) or 0) *
-                                                  UNIT_WEEKS[(length["u"] or length["u2"]).lower()], 2)
+            weeks = 0.0 if not length else _weeks(length["n"] or length["n2"], length["u"] or length["u2"]) or 0.0
         flags = list(trial.flags) + found.flags
         if weeks is None:
             times = {w for w in (weeks_in(m.group(0)) for m in AT_TIME.finditer(text)) if w is not None}
