@@ -14,7 +14,7 @@ import pytest
 from conftest import FIXTURES, shared
 from fake_eutils import FakeEutils, Faults, pubmed_article
 from pipeline.extract.benchmark import annotated_sd
-from pipeline.extract.differences import reported_difference
+from pipeline.extract.differences import reported_difference, reported_p_value
 from pipeline.extract.ico import extract
 from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, days_named, disambiguate, group_labels
 from pipeline.extract.outcomes import Outcome
@@ -1511,6 +1511,33 @@ def test_trial_rows_from_a_reported_difference_are_oriented_by_the_arm_it_favour
     _, rows = _sham_trial(topic, "At 4 weeks, VAS was 2.1 ± 1.0 with dry needling and 3.5 ± 1.2 with sham "
                                  "(mean difference -1.4, 95% CI -2.0 to -0.8, favouring dry needling).")
     assert (rows["pain"].data_form, rows["pain"].mean_dn) == ("final_mean_sd", 2.1)  # per-arm numbers first
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("VAS was lower in the dry needling group than in the sham group (p = 0.02).", (0.02, 0)),
+    ("The sham group reported less pain on the VAS than the dry needling group (P = .04).", (0.04, 1)),
+    ("Sham needling was inferior to dry needling for VAS (p = 0.013), but not for NDI (p = 0.41).", (0.013, 0)),
+    ("Greater improvement in VAS was seen with dry needling compared with sham (p = 0.003).", (0.003, 0)),
+    ("VAS did not differ between the groups (p = 0.41).", (0.41, None)),  # which arm did better: unstated
+    ("VAS decreased in both groups (p = 0.001).", None),  # change within the groups: no comparison
+    ("VAS was lower with dry needling than with sham (p < 0.05).", None),  # not an exact p-value
+])
+def test_exact_p_values_of_the_comparison_with_the_arm_that_did_better(sentence, expected):
+    arms = [Arm.from_description("dry needling"), Arm.from_description("sham needling")]
+    disambiguate(arms)
+    found = reported_p_value(Document([Passage("results", sentence)]), arms, OutcomeSpec.from_names(("VAS",)),
+                             lower_is_better=True)
+    assert (found and (found.p, found.better)) == expected
+
+
+def test_trial_rows_from_a_p_value_alone_are_approximate_smds_when_the_better_arm_is_stated(topic):
+    _, rows = _sham_trial(topic, "At 4 weeks, VAS was significantly lower in the dry needling group than in the "
+                                 "sham group (p = 0.01).")
+    pain = rows["pain"]
+    assert (pain.data_form, pain.p_value, pain.direction, pain.approximate) == ("p_value", 0.01, "favours_dn", True)
+    assert pain.yi < 0 and pain.vi > 0 and "t inversion" in pain.conversions  # lower pain: a negative SMD
+    _, rows = _sham_trial(topic, "At 4 weeks, VAS differed between the groups (p = 0.01).")
+    assert rows["pain"].yi is None and "direction unknown" in rows["pain"].flags  # kept for a researcher
 
 
 def test_values_before_their_time_points_and_arms_named_by_route():

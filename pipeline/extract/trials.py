@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.config import OutcomeDomain, Topic
-from pipeline.extract.differences import ReportedDifference, reported_difference
+from pipeline.extract.differences import ReportedDifference, ReportedPValue, reported_difference, reported_p_value
 from pipeline.extract.ico import extract
 from pipeline.extract.naming import Arm, OutcomeSpec, days_named, in_days, tokens
 from pipeline.extract.readings import ArmValues, Extraction
@@ -87,11 +87,14 @@ def _time_points(doc: Document) -> list[float]:
     return sorted({day for phrase in phrases for day in days_named(phrase)})
 
 
-def _readings(doc: Document, trial: TrialArms, outcome: OutcomeSpec, only_outcome_named: bool,
-              times: list[float]) -> list[tuple[Extraction, ReportedDifference | None]]:
+def _readings(doc: Document, trial: TrialArms, domain: OutcomeDomain, only_outcome_named: bool,
+              times: list[float]) -> list[tuple[Extraction, ReportedDifference | ReportedPValue | None]]:
     """An outcome's per-arm numbers at each time point the text reports them at (one row per time
     point), else at the time point the extractor picks (the follow-up, the last one); without
-    per-arm numbers, a between-group difference reported with its CI (and the group sizes)."""
+    per-arm numbers, a between-group difference reported with its CI, else an exact p-value of the
+    comparison (each with the group sizes)."""
+    outcome = OutcomeSpec.from_names(domain.instruments)
+    arms = [trial.intervention, trial.comparator]
     timed = []
     for day in times:
         found = extract(doc, trial.intervention, trial.comparator, replace(outcome, days=frozenset({day})),
@@ -103,9 +106,10 @@ def _readings(doc: Document, trial: TrialArms, outcome: OutcomeSpec, only_outcom
         return timed
     found = extract(doc, trial.intervention, trial.comparator, outcome, "continuous")
     if found.intervention.mean is None and found.comparator.mean is None and \
-            (difference := reported_difference(doc, [trial.intervention, trial.comparator], outcome)):
-        found.provenance.insert(0, difference.sentence)
-        return [(found, difference)]
+            (reported := reported_difference(doc, arms, outcome) or
+             reported_p_value(doc, arms, outcome, domain.lower_is_better)):
+        found.provenance.insert(0, reported.sentence)
+        return [(found, reported)]
     if found.intervention.mean is None and only_outcome_named:
         # the only outcome the text names; its numbers may sit in a sentence that does not repeat it
         found = extract(doc, trial.intervention, trial.comparator, OutcomeSpec(anywhere=True), "continuous")
@@ -235,23 +239,26 @@ class TrialReader:
         for domain in self.topic.outcomes:  # in topic order: numbers read for one domain are not reused
             if not domain.instruments:
                 continue
-            for found, difference in _readings(doc, trial, OutcomeSpec.from_names(domain.instruments),
-                                               named == [domain], times):
+            for found, reported in _readings(doc, trial, domain, named == [domain], times):
                 numbers = (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd)
-                if difference is not None:
-                    numbers = (difference.measure, difference.estimate, *difference.ci)
+                if isinstance(reported, ReportedDifference):
+                    numbers = (reported.measure, reported.estimate, *reported.ci)
+                elif isinstance(reported, ReportedPValue):
+                    numbers = ("p", reported.p, reported.better)
                 elif numbers[0] is None and numbers[2] is None:
                     continue
                 if numbers in seen:
                     continue
                 seen.add(numbers)
-                rows.append(self._row(pmid, condition, domain, trial, found, text, origin, difference))
+                rows.append(self._row(pmid, condition, domain, trial, found, text, origin, reported))
         return rows
 
     def _row(self, pmid: str, condition: str, domain: OutcomeDomain, trial: TrialArms, found: Extraction,
-             text: str, origin: str, difference: ReportedDifference | None = None) -> Outcome:
-        """The outcome row of what was read: per-arm numbers, or a reported ``difference`` (with
-        the group sizes ``found`` gives)."""
+             text: str, origin: str, reported: ReportedDifference | ReportedPValue | None = None) -> Outcome:
+        """The outcome row of what was read: per-arm numbers, or a ``reported`` difference or
+        p-value (with the group sizes ``found`` gives)."""
+        difference = reported if isinstance(reported, ReportedDifference) else None
+        p_value = reported if isinstance(reported, ReportedPValue) else None
         where = found.provenance[0] if found.provenance else ""
         in_table = where.startswith(("Table", "table")) or ", row '" in where
         instrument = next((i for i in domain.instruments if re.search(rf"(?<![A-Za-z]){re.escape(i)}(?![A-Za-z])",
@@ -287,6 +294,18 @@ class TrialReader:
                 flags.append(str(exc))
             if eff is None:
                 flags.append("difference without the arm it favours: orientation unknown, not pooled")
+        elif p_value is not None and not ambiguous:
+            direction = {0: "favours_dn", 1: "favours_ctrl"}.get(p_value.better, "")
+            if not direction:
+                flags.append("p-value without the arm that did better: direction unknown, not pooled")
+            elif i.n is None or c.n is None:
+                flags.append("p-value without the group sizes: not pooled")
+            else:
+                try:
+                    eff = effects.smd_from_p(p_value.p, i.n, c.n, p_value.better == 0, domain.lower_is_better)
+                    data_form = "p_value"
+                except EffectError as exc:
+                    flags.append(str(exc))
         elif not ambiguous and None not in values:
             try:
                 eff = effects.mean_difference(i.mean, i.sd, i.n, c.mean, c.sd, c.n)
@@ -307,7 +326,8 @@ class TrialReader:
             n_ctrl=None if ambiguous else c.n, mean_ctrl=None if ambiguous else c.mean,
             sd_ctrl=None if ambiguous else c.sd, scale_max=scale, lower_is_better=domain.lower_is_better,
             effect_measure=eff.measure if eff else "", yi=eff.yi if eff else None, vi=eff.vi if eff else None,
-            direction=direction, conversions="; ".join(dict.fromkeys(conversions)),
+            approximate=eff.approximate if eff else False, direction=direction,
+            p_value=p_value.p if p_value else None, conversions="; ".join(dict.fromkeys(conversions)),
             origin="fulltext" if in_table or origin == "fulltext" else "abstract",
             confidence=round(confidence, 2), flags="; ".join(dict.fromkeys(flags)),
         )
