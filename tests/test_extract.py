@@ -64,6 +64,7 @@ def sizes_means_sds(found) -> tuple:
     ("27 (36%) of 75", "count_of", (27, 75)),
     ("65.3° ± 8.1°", "mean_sd", (65.3, 8.1)),
     ("12 patients (24%)", "count_pct", (12, 24)),
+    ("3 participants (4%, three total events)", "count_pct", (3, 4)),  # the share's bracket goes on
     ("n = 20", "n", (20,)),
     ("n = 1,012", "n", (1012,)),
     ("12/30", "count_of", (12, 30)),

@@ -122,7 +122,8 @@ _PATTERNS = [
                             r"(?P<b>\d+)\b")),  # '27 (36%) of 75', '12 of the 40'
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d{1,3}(?:,\d{3})+|\d+)\b")),  # 'n = 1,012'
     # events with their share: '12 (24%)', '5 patients (10%)'
-    ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*[)\]]")),
+    ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*(?:[)\]]|"
+                             r"[,;](?=[^()]*\)))")),  # '3 participants (4%, three events)' too
     ("pct", re.compile(rf"(?P<a>{NUM})\s*%")),
     # '35 and 42.5%': the '%' of a list's last number is every number's
     ("pct", re.compile(rf"(?P<a>{NUM})(?=(?:\s*(?:,|and|or)\s*(?:{NUM}))*\s*(?:,\s*and|,|and|or)\s*(?:{NUM})\s*%"
