@@ -264,7 +264,7 @@ ROLE_LABEL = re.compile(r"\b(?P<role>test|control|study|experimental|reference|c
 DOSE_LABEL = re.compile(r"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>high|low|medium|"
                         r"standard|double)[- ]dose\s*\)", re.I)
 # the words of allocation, for the patterns here and in sizes
-ALLOCATED = r"randomi[sz]ed|randomly|allocated|assigned|divided"
+ALLOCATED = r"randomi[sz]ed|randomly|allocated|assigned|divided|underwent randomi[sz]ation"
 ALLOCATION_WORDS = re.compile(rf"\b(?:{ALLOCATED}|received)\b", re.I)
 WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
                           r"(?:received?|given|treated with|underwent|got)\b", re.I)

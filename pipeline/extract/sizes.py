@@ -20,11 +20,11 @@ from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
 ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|analy[sz]ed|included|completed|received)\b", re.I)
-ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|included in the (?:final )?analysis|"
+ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|(?<!not )included in the (?:final )?analysis|"
                       r"data (?:were )?available|follow-?up\s+(?:was|were)\s+complete|followed\s+up|"
                       r"for (?:the )?(?:final )?analysis|analysis (?:set|population)|leaving|"
                       r"(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
-                      r"(?:were|was)\s+(?:measured|assessed|evaluated)"
+                      r"(?:were|was)\s+(?:measured|assessed|evaluated|returned)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
 # randomly assigned to the", "consisted of", "(n =", ":"
@@ -114,7 +114,7 @@ GROUP_COUNT = re.compile(r"\b(?:in|into|to|between)\s+(?P<k>two|three|four|five|
 _COUNT = r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?"  # '50' or 'Fifty'
 EQUAL = re.compile(r"\bequal\b", re.I)
 PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+)?"
-                       r"(?:(?:were|was)\s+(?:\w+\s+){0,2}?(?:to|in|into)\s+)?(?P<how>per|in each|each|in every)"
+                       r"(?:(?:(?:were|was)\s+(?:\w+\s+){0,2}?)?(?:to|in|into)\s+)?(?P<how>per|in each|each|in every)"
                        r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)|"
                        rf"\b(?:each|every)\s+(?:group|arm)\s+(?:included|comprised|consisted of|contained|had)\s+(?P<k>{_COUNT})\b|"
                        rf"\b(?:groups|arms)\s*\(\s*(?:n\s*=\s*)?(?P<e>\d+)\s*(?:{PEOPLE}\s*)?(?:each|per group|in each)\s*\)|"
@@ -182,6 +182,28 @@ def _sizes_left(sentence: str, arms: list[Arm]) -> dict[int, int]:
         return {}
     order = sorted(range(2), key=lambda ai: firsts[ai])
     return {ai: int(left.group(k + 1)) for k, ai in enumerate(order)}
+
+
+LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|excluded from (?:the |all )?analys[ie]s|"
+                      r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out)\b", re.I)
+
+
+def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
+    """Arm index -> how many of its participants a clause says were left out of the analysis: 'Five
+    patients in the colchicine group and eight in the placebo group were lost to follow-up', '2 and
+    3, respectively, were withdrawn' (in the order the document introduced the arms)."""
+    for clause in sentence.split(";"):
+        if not LEFT_OUT.search(clause) or ANALYSED.search(clause):
+            continue
+        named = {ai: n for ai, n, _ in attached_sizes(clause, arms, events=True)}
+        if len(named) == len(arms):
+            return named
+        respectively = RESPECTIVELY.search(clause)
+        run = [int(m.group(1)) for m in SIZE.finditer(clause[:respectively.start()])] if respectively else []
+        if order and len(run) == len(arms) and \
+                not any(arm.mentions(clause) for arm in arms):
+            return dict(zip(order, run))
+    return {}
 
 
 @dataclass(frozen=True)
@@ -256,6 +278,7 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         if explicit and not listed:  # 'dry needling group: mean 3.1, SD 1.6, n = 16': an 'n =' in the clause naming one arm
             for ai, vi in assign_values([(c.start, c.end) for c in explicit], arms, sentence).items():
                 _keep(best, ai, weight, int(explicit[vi].values[0]), sentence)
+    _subtract_losses(doc, arms, order, best)
     chosen = {ai: v for ai, (_, v, _) in best.items()}
     provenance = sorted({s for _, _, s in best.values()})
     if len(chosen) < len(arms) and (whole := _within_subject_sample(doc, arms)):
@@ -272,6 +295,23 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
                               [] if stated else [f"group sizes assumed equal (the total over {groups} groups)"],
                               assumed=not stated)
     return GroupSizes(chosen, provenance, [])
+
+
+def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None,
+                     best: dict[int, tuple[float, int, str]]) -> None:
+    """Allocated sizes less the participants the text says each arm lost before the analysis, when
+    every arm's size comes from a sentence about allocation (not from one about the analysis, nor
+    from a table) and every arm's losses are stated."""
+    if len(best) != len(arms) or any(ANALYSED.search(span) or not ENROLMENT.search(span)
+                                     for _, _, span in best.values()):
+        return
+    for _, sentence in doc.sentences():
+        lost = _left_out(digits_for_words(sentence, smallest=1), arms, order)  # 'and one in the placebo group'
+        if len(lost) == len(arms) and all(best[ai][1] > n for ai, n in lost.items()):
+            for ai, n in lost.items():
+                weight, size, span = best[ai]
+                best[ai] = (weight, size - n, span if span == sentence else f"{span} | {sentence}")
+            return
 
 
 CONDITION_ARM = re.compile(r"^\s*(?:pre|post|before|after)\b|\bconditions?\b|\bat rest\b", re.I)
