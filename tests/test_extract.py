@@ -75,6 +75,15 @@ def test_notations(text, kind, values):
     assert found and found[0].kind == kind and found[0].values == pytest.approx(values)
 
 
+def test_an_abbreviation_for_part_of_the_outcome_names_those_words():
+    doc = Document([Passage("results", "We recorded episodes of urinary tract infection (UTI) by month.")],
+                   [Table("Table 2", "Infection outcomes, n (%)", [["Outcome", "Cranberry (n = 80)", "Placebo (n = 81)"]],
+                          [["≥ 1 UTI", "20 (25.0)", "31 (38.3)"], ["Hospitalisation for UTI", "2 (2.5)", "4 (4.9)"]])])
+    arms = arms_for(doc, "Cranberry capsules", "Placebo")
+    outcome = OutcomeSpec.from_description("At least one urinary tract infection during follow-up", doc)
+    assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (20, 80, 31, 81)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

@@ -451,6 +451,19 @@ def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset
     return frozenset({initials} if 3 <= len(initials) <= 6 else set()) | spelled
 
 
+def _description_words(text: str) -> frozenset[str]:
+    """The content words of an outcome's description, as :func:`outcome_words` forms them."""
+    return frozenset(_root(t) for t in tokens(text) if t not in STOPWORDS and t not in GENERIC_OUTCOME and len(t) > 2)
+
+
+def _spelled_by(abbreviation: str, long_form: str) -> frozenset[str]:
+    """The description words of the last words of ``long_form`` that ``abbreviation`` spells
+    ('ARI' in '... their effects on acute respiratory infection' -> acute, respiratory, infection)."""
+    words = [w for w in tokens(long_form) if w not in STOPWORDS]
+    return next((_description_words(" ".join(words[-k:])) for k in range(1, min(len(words), 8) + 1)
+                 if _made_of(abbreviation.lower(), words[-k:])), frozenset())
+
+
 def _made_of(abbreviation: str, words: list[str]) -> bool:
     """Whether ``abbreviation`` is the beginnings of ``words`` in order, one or more letters each."""
     if not words or not abbreviation:
@@ -471,13 +484,15 @@ class OutcomeSpec:
     qualifiers: frozenset[str] = frozenset()  # generic words of the description that tell rows apart ('total')
     anywhere: bool = False  # every sentence qualifies (the outcome was named elsewhere in the text)
     change: bool = False  # the description asks for the change from baseline
+    # abbreviations the document defines for part of the description, with the words they stand for
+    # ('ARI' for 'acute respiratory infection' in 'At least one acute respiratory infection')
+    part_aliases: frozenset[tuple[str, frozenset[str]]] = frozenset()
 
     @classmethod
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
         """Content words of a description such as 'incidence of respiratory distress syndrome',
         and the abbreviations ``doc`` defines for them ('RDS')."""
-        words = frozenset(_root(t) for t in tokens(outcome) if t not in STOPWORDS and t not in GENERIC_OUTCOME
-                          and len(t) > 2)
+        words = _description_words(outcome)
         aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if _stem(a) not in words) \
             if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
@@ -486,9 +501,11 @@ class OutcomeSpec:
             aliases |= DEATH_WORDS
         aliases |= _acronyms(outcome, doc.acronyms if doc else frozenset()) - words
         change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
+        parts = frozenset((_stem(abbreviation.lower()), part) for long_form, abbreviation in (doc.abbreviations if doc else ())
+                          if len(part := _spelled_by(abbreviation, long_form)) >= 2 and part < words)
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
-                   qualifiers=qualifiers_of(outcome), change=change)
+                   qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts)
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
@@ -502,7 +519,13 @@ class OutcomeSpec:
     def coverage(self, text: str) -> float:
         """The share of the words of ``text`` (a row label) that name the outcome."""
         found = self.content(text)
-        return len(found & (self.words | self.aliases)) / len(found) if found else 0.0
+        named = self.words | self.aliases | {alias for alias, _ in self.part_aliases}
+        return len(found & named) / len(found) if found else 0.0
+
+    def _named_in(self, text: str) -> frozenset[str]:
+        """The words of ``text``, with those that the abbreviations in it stand for."""
+        found = outcome_words(text)
+        return found.union(*(part for alias, part in self.part_aliases if alias in found))
 
     def score(self, text: str) -> float:
         if self.anywhere:
@@ -512,7 +535,7 @@ class OutcomeSpec:
             return float(sum(1 for p in self.phrases if _boundary(p).search(low)))
         if not self.words:
             return 0.0
-        found = outcome_words(text)
+        found = self._named_in(text) if self.part_aliases else outcome_words(text)
         if self.aliases & found:
             return len(self.words) ** 0.5
         return sum(1.0 for w in self.words if w in found) / len(self.words) ** 0.5
