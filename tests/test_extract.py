@@ -84,6 +84,15 @@ def test_an_abbreviation_for_part_of_the_outcome_names_those_words():
     assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (20, 80, 31, 81)
 
 
+def test_a_number_in_the_outcomes_name_picks_its_row():
+    table = Table("Table 2", "Efficacy at week 16, n (%)", [["End point", "Drug (N = 254)", "Placebo (N = 127)"]],
+                  [["PASI 75", "201 (79.1)", "9 (7.1)"], ["PASI 90", "143 (56.3)", "3 (2.4)"],
+                   ["PASI 100", "62 (24.4)", "0"]])
+    arms = Arm.from_description("Drug 100 mg"), Arm.from_description("Placebo")
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("PASI 75 response at week 16"), "binary")
+    assert events_and_sizes(found) == (201, 254, 9, 127)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

@@ -401,6 +401,16 @@ def in_days(number: float, unit: str) -> float:
     return round(number * DAYS_PER["min" if unit.startswith("mi") else "m" if unit.startswith("mo") else unit[0]], 6)
 
 
+NAME_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\w.,]*\d)")
+
+
+def numbers_named(text: str) -> frozenset[str]:
+    """The numbers of a name that are no time point: 'PASI 75 response at week 16' -> {'75'}."""
+    text = normalize(text)
+    times = [m.span() for pattern in (TIME_AFTER, TIME_BEFORE) for m in pattern.finditer(text)]
+    return frozenset(m.group(0) for m in NAME_NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in times))
+
+
 def days_named(text: str) -> set[float]:
     """Time points in ``text``, in days: '12 m', '24 h', 'week 96', '6-month' -> {364.0, 1.0, 672.0, 182.0}."""
     return {in_days(float(m["n"]), m["u"]) for pattern in (TIME_AFTER, TIME_BEFORE)
@@ -487,6 +497,7 @@ class OutcomeSpec:
     # abbreviations the document defines for part of the description, with the words they stand for
     # ('ARI' for 'acute respiratory infection' in 'At least one acute respiratory infection')
     part_aliases: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    numbers: frozenset[str] = frozenset()  # numbers that are part of its name ('PASI 75', 'grade 3'), not times
 
     @classmethod
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
@@ -505,7 +516,8 @@ class OutcomeSpec:
                           if len(part := _spelled_by(abbreviation, long_form)) >= 2 and part < words)
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
-                   qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts)
+                   qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
+                   numbers=numbers_named(outcome))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:

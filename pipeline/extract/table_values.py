@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
-                                     KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, outcome_words,
-                                     qualifiers_of, tokens)
+                                     KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, numbers_named,
+                                     outcome_words, qualifiers_of, tokens)
 from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.fulltext import ARM_SIZE_NOTE, Document, Table
@@ -449,6 +449,9 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     if not match and outcome.coverage(label) == 0 and outcome.content(label) - GENERIC_OUTCOME - STOPWORDS:
         score *= 0.5  # under a caption naming the outcome, 'Hoarseness at 24 h' is another outcome than '24 h'
     score += 0.1 if outcome.days & days_named(words) else 0.0  # 'Volume of drainage in 24 h' for '24 h drainage'
+    if outcome.numbers:  # 'PASI 75' rather than 'PASI 100' for 'PASI 75 response'
+        numbers = numbers_named(label)
+        score += 0.05 * (len(numbers & outcome.numbers) - len(numbers - outcome.numbers))
     score += 0.01 if UMBRELLA.match(label) else 0.0  # 'Any adverse event' rather than 'Serious adverse events'
     # the rows under 'All patients', not under a subgroup (a heading naming the outcome, 'Any grade', decides nothing)
     score += 0.01 if UMBRELLA.match(context) and not outcome.score(context) else 0.0
