@@ -93,6 +93,20 @@ def test_a_number_in_the_outcomes_name_picks_its_row():
     assert events_and_sizes(found) == (201, 254, 9, 127)
 
 
+def test_table_cells_with_thousands_separators():
+    table = Table("Table 2", "Malaria infection by survey", [["Survey", "PBO nets", "Standard nets"]],
+                  [["Baseline", "1,052/2,310", "1,087/2,295"], ["18 months", "612/2,198", "905/2,241"]])
+    arms = Arm.from_description("PBO nets"), Arm.from_description("Standard nets")
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("Malaria infection at 18 months"),
+                    "binary")
+    assert events_and_sizes(found) == (612, 2198, 905, 2241)
+    table = Table("Table 3", "Blood loss, mL, mean ± SD", [["", "TXA (n = 74)", "Placebo (n = 75)"]],
+                  [["Total blood loss", "1,032 ± 410", "1,487 ± 522"]])
+    arms = Arm.from_description("TXA"), Arm.from_description("Placebo")
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("Total blood loss"), "continuous")
+    assert sizes_means_sds(found) == (74, 1032, 410, 75, 1487, 522)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

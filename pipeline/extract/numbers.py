@@ -65,6 +65,11 @@ def words_to_int(text: str) -> int | None:
 THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")  # '6,012'; not '1,2' nor '0.5,12'
 
 
+def without_thousands(text: str) -> str:
+    """'1,052/2,310' -> '1052/2310'."""
+    return THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
+
+
 @lru_cache(maxsize=16384)
 def digits_for_words(text: str, smallest: int = 2) -> str:
     """``text`` with number words from ``smallest`` up written in digits, and thousands written

@@ -19,7 +19,8 @@ import re
 from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
                                      KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, numbers_named,
                                      outcome_words, qualifiers_of, tokens)
-from pipeline.extract.numbers import CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float
+from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float,
+                                      without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.fulltext import ARM_SIZE_NOTE, Document, Table
 
@@ -144,8 +145,9 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
     """The value in one cell (and, when the header is ``paired`` as 'Mean | SD', the cell after it).
     ``spread`` is what the header or caption calls the bracketed numbers: sd, se or ci."""
     cell = re.sub(r"^\s*([-+])\s+(?=\d)", r"\1", normalize(row[col])) if col < len(row) else ""  # '- 0.89'
+    cell = without_thousands(cell)  # '612/2,198'
     if kind == "continuous":
-        following = normalize(row[col + 1]) if col + 1 < len(row) else ""
+        following = without_thousands(normalize(row[col + 1])) if col + 1 < len(row) else ""
         m = CELL_MEAN_SD.match(cell)
         if m:
             value = _spread(to_float(m["m"]), to_float(m["s1"] or m["s2"] or m["s3"]), spread)
