@@ -110,6 +110,20 @@ def test_table_cells_with_thousands_separators():
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]
+    assert [f.kind for f in find_values("(RR 1.38, 95% CI 1.14\u20131.67)")] == []  # a CI left unread is no share
+
+
+def test_a_count_for_one_arm_and_a_share_alone_for_the_other():
+    sentence = ("Complete healing at 12 weeks was achieved in 38 of 71 patients (53.5%) treated with the collagen "
+                "dressing compared with 34.2% of those in the standard-dressing group (P = 0.02).")
+    arms = Arm.from_description("Collagen dressing"), Arm.from_description("Standard dressing")
+    found = extract(Document([Passage("results", sentence)]), *arms,
+                    OutcomeSpec.from_description("Complete healing at 12 weeks"), "binary")
+    assert events_and_sizes(found) == (38, 71, None, None) and found.comparator.percent == 34.2
+    definition = Document([Passage("methods", "Failure was defined as at least three of four criteria, among them a "
+                                              "saturation below 92% despite oxygen therapy in either group.")])
+    found = extract(definition, *arms, OutcomeSpec.from_description("Failure"), "binary")
+    assert events_and_sizes(found) == (None, None, None, None)  # a definition's numbers name no arm
 
 
 def test_a_reference_number_in_square_brackets_is_no_sd():

@@ -129,7 +129,7 @@ _PATTERNS = [
     # events with their share: '12 (24%)', '5 patients (10%)'
     ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*(?:[)\]]|"
                              r"[,;](?=[^()]*\)))")),  # '3 participants (4%, three events)' too
-    ("pct", re.compile(rf"(?P<a>{NUM})\s*%")),
+    ("pct", re.compile(rf"(?P<a>{NUM})\s*%(?!\s*(?:CI|confidence))", re.I)),  # (not '95% CI 1.14–1.67' unread)
     # '35 and 42.5%': the '%' of a list's last number is every number's
     ("pct", re.compile(rf"(?P<a>{NUM})(?=(?:\s*(?:,|and|or)\s*(?:{NUM}))*\s*(?:,\s*and|,|and|or)\s*(?:{NUM})\s*%"
                        r"(?!\s*(?:CI|confidence)))")),  # (not '-5.6, 95% CI')

@@ -49,7 +49,16 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             by_kind = {k: [f for f in found if f.kind == k] for k in ("count_of", "count_pct", "pct")}
             # '12 (24%) ..., as did 25 of 49': counts of and counts with shares together
             counts = sorted(by_kind["count_of"] + by_kind["count_pct"], key=lambda f: f.start)
-            picked = next((p for p in (by_kind["count_of"], counts) if len(p) >= len(arms)), None) or \
+            # '38 of 71 patients (53.5%) ... compared with 34.2% of those in the standard group': a count
+            # for one arm, a share alone for the other (not the count's own share)
+            mixed = sorted(counts + [f for f in by_kind["pct"] if not any(
+                SHARE_OF_COUNT.match(sentence, c.end, f.start) for c in counts)], key=lambda f: f.start) \
+                if counts else []
+            owners = [named_arm(sentence[f.end:(mixed[i + 1].start if i + 1 < len(mixed) else f.end + 60)], arms)
+                      for i, f in enumerate(mixed)]  # each value before its arm's name
+            mixed = mixed if len(mixed) == len(arms) and sorted(o for o in owners if o is not None) == \
+                list(range(len(arms))) else []
+            picked = next((p for p in (by_kind["count_of"], counts, mixed) if len(p) >= len(arms)), None) or \
                 by_kind["count_of"] or by_kind["count_pct"] or by_kind["pct"]
             picked = _with_nobody(sentence, picked, arms)  # 'No patient in the sham group and 4 (8%) in ...'
         if _at_entry(sentence) and not outcome.baseline:
@@ -99,6 +108,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                               timepoint=timepoint)
             best_score = total
     return best
+
+
+SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patients (' before the count's share
 
 
 def _with_nobody(sentence: str, values: list[Found], arms: list[Arm]) -> list[Found]:
