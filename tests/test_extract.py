@@ -254,6 +254,7 @@ def test_group_sizes_in_allocation_sentences(text):
      "group did not undergo treatment and were excluded from all analyses.", {0: 74, 1: 75}),
     ("Of 180 women randomised, 92 were allocated to needling and 88 to sham. Outcome questionnaires were "
      "returned by 81 and 84 women, respectively.", {0: 81, 1: 84}),
+    ("The intention-to-treat population comprised 2,800 women (needling 1,402; sham 1,398).", {0: 1402, 1: 1398}),
     ("Two hundred women were randomised to each method; outcome data were complete for 198 and 197 women, "
      "respectively.", {0: 198, 1: 197}),  # no arm named: as the document introduced them
 ])

@@ -22,7 +22,8 @@ ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
 ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|analy[sz]ed|included|completed|received)\b", re.I)
 ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|(?<!not )included in the (?:final )?analysis|"
                       r"data (?:were )?available|follow-?up\s+(?:was|were)\s+complete|followed\s+up|"
-                      r"for (?:the )?(?:final )?analysis|analysis (?:set|population)|leaving|"
+                      r"for (?:the )?(?:final )?analysis|leaving|"
+                      r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
                       r"(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
                       r"(?:were|was)\s+(?:measured|assessed|evaluated|returned)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
