@@ -107,6 +107,18 @@ def test_table_cells_with_thousands_separators():
     assert sizes_means_sds(found) == (74, 1032, 410, 75, 1487, 522)
 
 
+def test_the_columns_of_an_arm_row_table_are_told_apart_by_their_qualifiers():
+    table = Table("Table 2", "Kidney outcomes. AKI, acute kidney injury.",
+                  [["Group", "n", "AKI (any stage)", "AKI (any stage)", "AKI stage 2-3", "AKI stage 2-3"],
+                   ["", "", "n", "%", "n", "%"]],
+                  [["RIPC", "117", "28", "23.9", "9", "7.7"], ["Sham", "119", "44", "37.0", "13", "10.9"]])
+    doc = Document([], [table])
+    arms = arms_for(doc, "RIPC", "Sham preconditioning")
+    found = extract(doc, *arms, OutcomeSpec.from_description("Acute kidney injury (any stage) within 72 hours", doc),
+                    "binary")
+    assert events_and_sizes(found) == (28, 117, 44, 119)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

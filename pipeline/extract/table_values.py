@@ -399,6 +399,7 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
                  and ("%" not in heads.get(c + 1, "") or PEOPLE_COLUMN.search(head))]  # 'Patients analysed, n'
         readable = [c for c in heads if c not in sizes and c not in effects]
         naming = {c: outcome.score(heads[c]) for c in readable}  # 'Group | n | Soreness | %'
+        naming = {c: score + _fine_fit(outcome, heads[c]) if score > 0 else 0.0 for c, score in naming.items()}
         named = [c for c, score in naming.items() if score > 0 and score == max(naming.values())]
         values: list[ArmValues | None] = []
         choices = [named] if named else [[c for c in readable if not CHANGE.search(heads[c])], readable]
@@ -426,6 +427,17 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
     return candidates
 
 
+def _fine_fit(outcome: OutcomeSpec, label: str) -> float:
+    """What tells apart labels naming the outcome equally well: its generic qualifiers ('Total
+    volume of drainage' for 'Total drainage', 'AKI (any stage)' for 'AKI (any stage)') and the
+    numbers of its name ('PASI 75' rather than 'PASI 100' for 'PASI 75 response')."""
+    fit = 0.05 * len(outcome.qualifiers & qualifiers_of(label))
+    if outcome.numbers:
+        numbers = numbers_named(label)
+        fit += 0.05 * (len(numbers & outcome.numbers) - len(numbers - outcome.numbers))
+    return fit
+
+
 def _at_entry_only(words: str, context: str, outcome: OutcomeSpec) -> bool:
     """A row of values at entry ('Baseline'), skipped unless the outcome asks for one."""
     return bool((BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words)
@@ -451,13 +463,10 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     if not match and outcome.coverage(label) == 0 and outcome.content(label) - GENERIC_OUTCOME - STOPWORDS:
         score *= 0.5  # under a caption naming the outcome, 'Hoarseness at 24 h' is another outcome than '24 h'
     score += 0.1 if outcome.days & days_named(words) else 0.0  # 'Volume of drainage in 24 h' for '24 h drainage'
-    if outcome.numbers:  # 'PASI 75' rather than 'PASI 100' for 'PASI 75 response'
-        numbers = numbers_named(label)
-        score += 0.05 * (len(numbers & outcome.numbers) - len(numbers - outcome.numbers))
     score += 0.01 if UMBRELLA.match(label) else 0.0  # 'Any adverse event' rather than 'Serious adverse events'
     # the rows under 'All patients', not under a subgroup (a heading naming the outcome, 'Any grade', decides nothing)
     score += 0.01 if UMBRELLA.match(context) and not outcome.score(context) else 0.0
-    score += 0.05 * len(outcome.qualifiers & qualifiers_of(label))  # 'Total volume of drainage' for 'Total drainage'
+    score += _fine_fit(outcome, label)
     score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
     where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
     return score, Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
