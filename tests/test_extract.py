@@ -267,6 +267,8 @@ def test_group_sizes_in_allocation_sentences(text):
     ("Of 180 women randomised, 92 were allocated to needling and 88 to sham. Outcome questionnaires were "
      "returned by 81 and 84 women, respectively.", {0: 81, 1: 84}),
     ("The intention-to-treat population comprised 2,800 women (needling 1,402; sham 1,398).", {0: 1402, 1: 1398}),
+    ("We randomised 1,099 women: 548 to needlings and 551 to shams. Two women in the needling group and one in "
+     "the sham group were found to be ineligible and were excluded.", {0: 546, 1: 550}),  # plural names too
     ("Two hundred women were randomised to each method; outcome data were complete for 198 and 197 women, "
      "respectively.", {0: 198, 1: 197}),  # no arm named: as the document introduced them
 ])

@@ -85,6 +85,11 @@ def _boundary(phrase: str) -> re.Pattern:
     return re.compile(rf"(?<![a-z0-9-]){re.escape(phrase)}(?![a-z0-9])")
 
 
+@lru_cache(maxsize=4096)
+def _plural_boundary(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![a-z0-9-]){re.escape(word)}(?:e?s)?(?![a-z0-9])")
+
+
 def spans_outside_brackets(text: str, breaks: re.Pattern) -> list[tuple[int, int]]:
     """Spans of ``text`` between the matches of ``breaks`` that lie outside brackets."""
     spans, start = [], 0
@@ -160,7 +165,8 @@ class Arm:
         if excluded and not kept:
             return 0.0
         found = set(token_parts(low)) | {w for w in COMPARATOR_WORDS if w in low}
-        shared = self.words & found
+        # each word of the text once, as it is or singular ('probiotics' names 'Probiotic ...')
+        shared = {w if w in self.words else _stem(w) for w in found if w in self.words or _stem(w) in self.words}
         if not kept and all(any(c.isdigit() for c in w) for w in shared) and not DOSE_UNIT.search(low):
             return 0.0  # a number alone ('5 min' for 'Ketamine 5 mg/kg') names no arm
         return 2.0 * len(set(kept)) + sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in shared)
@@ -171,7 +177,7 @@ class Arm:
         spots = set(self._phrase_spots(low)[0])
         for w in self.words:
             if len(w) > 3 or w in COMPARATOR_WORDS:
-                spots |= {m.start() for m in _boundary(w).finditer(low) if not self._excluded(low, m.start())}
+                spots |= {m.start() for m in _plural_boundary(w).finditer(low) if not self._excluded(low, m.start())}
         return sorted(spots)
 
 
