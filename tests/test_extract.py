@@ -119,6 +119,19 @@ def test_the_columns_of_an_arm_row_table_are_told_apart_by_their_qualifiers():
     assert events_and_sizes(found) == (28, 117, 44, 119)
 
 
+def test_shares_in_a_sentence_take_their_counts_from_the_table_row_that_gives_them():
+    table = Table("Table 2", "Wound infection, overall and by subgroup. Values are n/N (%).",
+                  [["", "Needling", "Sham", "Risk ratio"]],
+                  [["All patients", "7/298 (2.3)", "18/301 (6.0)", "0.39"], ["Approach", "", "", ""],
+                   ["  Open repair", "5/176 (2.8)", "13/180 (7.2)", "0.39"],
+                   ["  Laparoscopic repair", "2/122 (1.6)", "5/121 (4.1)", "0.40"]])
+    doc = Document([Passage("results", "Wound infection occurred in 2.3% of patients who had needling and in 6.0% of "
+                                       "those who had sham (Table 2).")], [table])
+    arms = Arm.from_description("Needling"), Arm.from_description("Sham")
+    found = extract(doc, *arms, OutcomeSpec.from_description("Wound infection after hernia repair"), "binary")
+    assert events_and_sizes(found) == (7, 298, 18, 301) and "All patients" in found.provenance[0]
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

@@ -32,6 +32,11 @@ def extract(doc: Document, intervention: Arm, comparator: Arm, outcome: OutcomeS
     # a table row unless a sentence names the outcome better
     found = [e for e in (from_tables(doc, arms, outcome, kind), from_sentences(doc, arms, outcome, kind)) if e]
     result = max(found, key=lambda e: e.match) if found else Extraction(ArmValues(), ArmValues())
+    shares = tuple(v.percent for v in result.arms)
+    if kind == "binary" and all(v.events is None for v in result.arms) and None not in shares:
+        # shares printed in a sentence, their counts in a table row: 'SSI occurred in 2.3% ... and in 6.0%
+        # ... (Table 2)' and 'All patients | 7/298 (2.3) | 18/301 (6.0)'
+        result = from_tables(doc, arms, outcome, kind, shares) or result
     sizes = group_sizes(doc, arms)
     for ai, values in enumerate(result.arms):
         if values.n is None and ai in sizes.by_arm:

@@ -427,6 +427,13 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
     return candidates
 
 
+def _gives_shares(found: Extraction, shares: tuple[float, ...]) -> bool:
+    """Whether each arm's events of its size are the share printed for it, to its precision."""
+    return all(v.events is not None and v.n and
+               abs(100 * v.events / v.n - share) < (0.51 if share.is_integer() else 0.051)
+               for v, share in zip(found.arms, shares))
+
+
 def _fine_fit(outcome: OutcomeSpec, label: str) -> float:
     """What tells apart labels naming the outcome equally well: its generic qualifiers ('Total
     volume of drainage' for 'Total drainage', 'AKI (any stage)' for 'AKI (any stage)') and the
@@ -472,7 +479,10 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     return score, Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
 
 
-def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
+def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str,
+                shares: tuple[float, ...] | None = None) -> Extraction | None:
+    """The table row (or arm rows) naming the outcome best; with ``shares`` (each arm's percentage,
+    printed elsewhere), only rows whose counts give those shares."""
     best, best_score = None, 0.0
     for table in doc.tables:
         table, columns = arm_columns(table, arms)
@@ -482,6 +492,8 @@ def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str)
             candidates = _column_candidates(table, columns, arms, outcome, kind)
         else:
             candidates = _arm_row_candidates(table, arms, outcome, kind)
+        if shares:
+            candidates = [(score, found) for score, found in candidates if _gives_shares(found, shares)]
         if any(found.match > 0 for _, found in candidates):  # rows named by the caption alone only when
             candidates = [(score, found) for score, found in candidates if found.match > 0]  # no row is named
         # a table of the groups' characteristics over time yields to a table of outcomes
