@@ -82,6 +82,14 @@ def test_an_abbreviation_for_part_of_the_outcome_names_those_words():
     arms = arms_for(doc, "Cranberry capsules", "Placebo")
     outcome = OutcomeSpec.from_description("At least one urinary tract infection during follow-up", doc)
     assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (20, 80, 31, 81)
+    table = Table("Table 3", "Outcomes, n/N (%). ITT, intention to treat; PP, per protocol.",
+                  [["Outcome", "Population", "5-day arm", "10-day arm"]],
+                  [["Treatment failure", "ITT", "34/321 (10.6)", "29/319 (9.1)"],
+                   ["", "PP", "30/302 (9.9)", "26/305 (8.5)"]])
+    doc = Document([], [table])
+    arms = arms_for(doc, "Amoxicillin for 5 days (5-day arm)", "Amoxicillin for 10 days (10-day arm)")
+    outcome = OutcomeSpec.from_description("Treatment failure (intention-to-treat analysis)", doc)
+    assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (34, 321, 29, 319)
 
 
 def test_a_number_in_the_outcomes_name_picks_its_row():

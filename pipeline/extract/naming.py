@@ -472,12 +472,20 @@ def _description_words(text: str) -> frozenset[str]:
     return frozenset(_root(t) for t in tokens(text) if t not in STOPWORDS and t not in GENERIC_OUTCOME and len(t) > 2)
 
 
-def _spelled_by(abbreviation: str, long_form: str) -> frozenset[str]:
-    """The description words of the last words of ``long_form`` that ``abbreviation`` spells
-    ('ARI' in '... their effects on acute respiratory infection' -> acute, respiratory, infection)."""
-    words = [w for w in tokens(long_form) if w not in STOPWORDS]
-    return next((_description_words(" ".join(words[-k:])) for k in range(1, min(len(words), 8) + 1)
-                 if _made_of(abbreviation.lower(), words[-k:])), frozenset())
+def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> frozenset[str]:
+    """The ``words`` (of an outcome's description) made of the last words of ``long_form`` that
+    ``abbreviation`` spells ('ARI' in '... effects on acute respiratory infection' -> acute,
+    respiratory, infection; 'ITT', 'intention to treat' -> intention-to-treat); none unless the
+    description holds all of those words."""
+    parts = [p for t in tokens(long_form) for p in t.split("-") if p]
+    for k in range(2, min(len(parts), 8) + 1):  # a stop word may give a letter ('ITT', intention to treat) or not
+        tail = parts[-k:]
+        if _made_of(abbreviation.lower(), tail) or _made_of(abbreviation.lower(), [w for w in tail if w not in STOPWORDS]):
+            spelled = _description_words(" ".join(tail))
+            covered = frozenset(w for w in words if set(w.split("-")) <= spelled | STOPWORDS)
+            # the whole long form is part of the description ('Brief Fatigue Inventory' is not 'Fatigue')
+            return covered if spelled <= {p for w in covered for p in (w, *w.split("-"))} else frozenset()
+    return frozenset()
 
 
 def _made_of(abbreviation: str, words: list[str]) -> bool:
@@ -519,7 +527,7 @@ class OutcomeSpec:
         aliases |= _acronyms(outcome, doc.acronyms if doc else frozenset()) - words
         change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
         parts = frozenset((_stem(abbreviation.lower()), part) for long_form, abbreviation in (doc.abbreviations if doc else ())
-                          if len(part := _spelled_by(abbreviation, long_form)) >= 2 and part < words)
+                          if (part := _words_spelled(abbreviation, long_form, words)) and part != words)
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
