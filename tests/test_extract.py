@@ -140,6 +140,18 @@ def test_shares_in_a_sentence_take_their_counts_from_the_table_row_that_gives_th
     assert events_and_sizes(found) == (7, 298, 18, 301) and "All patients" in found.provenance[0]
 
 
+def test_numbers_in_a_sentence_about_allocation_are_no_event_counts():
+    table = Table("Table 2", "Maternal outcomes, n (%)", [["Outcome", "Aspirin (n = 812)", "Placebo (n = 806)"]],
+                  [["Preterm pre-eclampsia (< 37 weeks)", "13 (1.6)", "35 (4.3)"]])
+    doc = Document([Passage("methods", "Women with a screening risk for preterm pre-eclampsia greater than 1 in 100 "
+                                       "were randomly assigned to aspirin 150 mg per day or placebo from 11 to 14 "
+                                       "weeks until 36 weeks of gestation.")], [table])
+    arms = Arm.from_description("Aspirin 150 mg"), Arm.from_description("Placebo")
+    found = extract(doc, *arms, OutcomeSpec.from_description("Preterm pre-eclampsia before 37 weeks of gestation"),
+                    "binary")
+    assert events_and_sizes(found) == (13, 812, 35, 806)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

@@ -19,7 +19,7 @@ from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFOR
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
                                       find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import SIZE, attached_sizes, stated_for_every_group
+from pipeline.extract.sizes import ALLOCATION, SIZE, attached_sizes, stated_for_every_group
 from pipeline.fulltext import Document
 
 
@@ -322,6 +322,8 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
     patients in the needling group and 25 in the sham group': whole numbers (or number words) that
     are no other value, no label ('week 12', 'grade 3') and no group size, one per arm, placed as
     values are; a count of ('25 of the 49') may stand for one arm."""
+    if ALLOCATION.search(sentence):  # '... risk greater than 1 in 100 were randomly assigned to ...'
+        return None
     in_digits = digits_for_words(sentence, smallest=0)  # 'in five needling patients and in one sham patient'
     sizes = {offset for _, _, offset in attached_sizes(in_digits, arms)}
     # and sizes stated for every group ('each arm included 50 patients')
