@@ -152,6 +152,15 @@ def test_numbers_in_a_sentence_about_allocation_are_no_event_counts():
     assert events_and_sizes(found) == (13, 812, 35, 806)
 
 
+def test_of_columns_naming_an_arm_equally_the_one_naming_no_other_arm():
+    table = Table("Table 3", "Delivery outcomes, n (%)",
+                  [["Outcome", "Oral misoprostol (n = 150)", "Vaginal misoprostol (n = 148)", "Dinoprostone (n = 149)"]],
+                  [["Caesarean section", "31 (20.7)", "38 (25.7)", "40 (26.8)"]])
+    arms = Arm.from_description("Oral misoprostol 25 µg"), Arm.from_description("Dinoprostone 10 mg vaginal insert")
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("Caesarean delivery"), "binary")
+    assert events_and_sizes(found) == (31, 150, 40, 149)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

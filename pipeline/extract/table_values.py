@@ -67,7 +67,10 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     scores = {(ai, col): 0.0 if COMPARISON.search(texts[col]) else arm.score(texts[col]) or _letter_of(arm, texts[col])
               for col in range(1, width) for ai, arm in enumerate(arms)}
     chosen: dict[int, int] = {}
-    for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], x[0][1])):
+    # of headings naming an arm equally, the one naming no other arm ('Dinoprostone' rather than 'Vaginal
+    # misoprostol' for 'Dinoprostone vaginal insert' beside 'Oral misoprostol')
+    others = {(ai, col): sum(scores[(aj, col)] for aj in range(len(arms)) if aj != ai) for ai, col in scores}
+    for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], others[x[0]], x[0][1])):
         if score > 0 and ai not in chosen and col not in chosen.values():
             chosen[ai] = col
     if len(chosen) == len(arms) - 1:
