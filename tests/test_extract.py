@@ -187,6 +187,7 @@ def test_a_reference_number_in_square_brackets_is_no_sd():
 def test_numbers_in_words_and_time_points():
     assert words_to_int("Forty") == 40 and words_to_int("forty-two") == 42 and words_to_int("one hundred and five") == 105
     assert words_to_int("dry") is None
+    assert "of the 100 " in digits_for_words("twenty-five of the hundred children")  # 'the hundred', 'a hundred'
     assert [c.values for c in find_counts("Eight male young participants and ten healthy volunteers")] == [(8,), (10,)]
     assert weeks_in("at 6 weeks") == 6 and weeks_in("at the 3-month follow-up") == 13.0
     assert weeks_in("after 48 hours") == round(48 / 168, 2) and weeks_in("no time here") is None

@@ -26,7 +26,7 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUMBER = re.compile(
-    r"\b(?=[a-z])(?:(?P<h>" + "|".join(UNITS) + r")\s+hundred\b(?:\s+(?:and\s+)?)?)?"
+    r"\b(?=[a-z])(?:(?:(?P<h>" + "|".join(UNITS) + r")\s+|(?<=\ba\s)|(?<=\bthe\s))(?P<hundred>hundred)\b(?:\s+(?:and\s+)?)?)?"
     r"(?:(?P<t>" + "|".join(TENS) + r")(?:[-\s](?P<u>" + "|".join(k for k in UNITS if UNITS[k] < 10) + r"))?"
     r"|(?P<s>" + "|".join(UNITS) + r"))?(?<=[a-z])\b",  # 'Two hundred' alone too
     re.IGNORECASE,
@@ -52,9 +52,14 @@ def to_float(text: str) -> float:
 def words_to_int(text: str) -> int | None:
     """'Forty-two' -> 42, 'one hundred and twenty' -> 120; None when it is not a number word."""
     match = _WORD_NUMBER.fullmatch(text.strip())
-    if not match:
+    return _value(match) if match else None
+
+
+def _value(match: re.Match) -> int | None:
+    """The number a match of _WORD_NUMBER writes in words (None for an empty match)."""
+    if not match.group(0):
         return None
-    value = UNITS[match["h"].lower()] * 100 if match["h"] else 0
+    value = (UNITS[match["h"].lower()] if match["h"] else 1) * 100 if match["hundred"] else 0  # 'the hundred'
     if match["t"]:
         value += TENS[match["t"].lower()] + (UNITS[match["u"].lower()] if match["u"] else 0)
     elif match["s"]:
@@ -76,7 +81,7 @@ def digits_for_words(text: str, smallest: int = 2) -> str:
     without separators, padded to the same length so that offsets stay valid: 'Thirty patients
     received X' -> '30     patients received X', '3,004 patients' -> '3004  patients'."""
     def digits(m: re.Match) -> str:
-        value = words_to_int(m.group(0))
+        value = _value(m)
         return str(value).ljust(len(m.group(0))) if value is not None and value >= smallest else m.group(0)
 
     text = THOUSANDS.sub(lambda m: m.group(0).replace(",", "").ljust(len(m.group(0))), text)
