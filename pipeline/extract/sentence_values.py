@@ -153,8 +153,9 @@ def _at_entry(sentence: str) -> bool:
     return not FOLLOW_UP.search(sentence) and names_entry(sentence)
 
 
-NOBODY = re.compile(r"\b(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children|"
-                    r"controls)\b", re.I)
+NOBODY = re.compile(r"\b(?:(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children|"
+                    r"controls)|no\s+(?:[\w-]+\s+){1,2}?(?:occurred|(?:were|was)\s+(?:observed|seen|recorded|reported))"
+                    r"\s+(?=in\b))\b", re.I)  # 'no seizures occurred in the 24-hour arm'
 DECLARES_SE = re.compile(r"\b(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as\s+(?:the\s+)?means?\s*"
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
@@ -298,10 +299,16 @@ def _no_events(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> dict[int
 
 def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     """'45 patients in the intervention group compared to 58 in the control group had died', 'in
-    the TAP group was 8': one plain count tied to each arm, or None."""
+    the TAP group was 8', 'One woman in the 12-hour arm had a seizure; no seizures occurred in the
+    24-hour arm': one plain count tied to each arm, or None."""
     tied: dict[int, set[int]] = {}
-    for ai, value, _ in attached_sizes(sentence, arms, events=True):
+    in_digits = digits_for_words(sentence, smallest=1)  # 'One woman in the 12-hour arm had ...'
+    for ai, value, _ in attached_sizes(in_digits, arms, events=True):
         tied.setdefault(ai, set()).add(value)
+    missing = [ai for ai in range(len(arms)) if ai not in tied]
+    if len(missing) == 1 and len(tied) >= 1:  # '...; no seizures occurred in the 24-hour arm'
+        if any(named_arm(sentence[m.end():m.end() + 40], arms) == missing[0] for m in NOBODY.finditer(sentence)):
+            tied[missing[0]] = {0}
     if len(tied) < len(arms) or any(len(values) != 1 for values in tied.values()):
         return None
     return {ai: Found("events", (float(next(iter(values))),), 0, 0, "") for ai, values in tied.items()}

@@ -20,7 +20,7 @@ from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
 ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|analy[sz]ed|included|completed|received)\b", re.I)
-ANALYSED = re.compile(r"\b(?:analy[sz]ed|analy[sz]able|evaluable|completed|(?<!not )included in the (?:final )?analysis|"
+ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|completed|(?<!not )included in the (?:final )?analysis|"
                       r"data (?:were )?available|follow-?up\s+(?:was|were)\s+complete|followed\s+up|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
@@ -191,14 +191,15 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|
 
 def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
     """Arm index -> how many of its participants a clause says were left out of the analysis: 'Five
-    patients in the colchicine group and eight in the placebo group were lost to follow-up', '2 and
-    3, respectively, were withdrawn' (in the order the document introduced the arms)."""
+    patients in the colchicine group and eight in the placebo group were lost to follow-up', 'Two
+    women in the 12-hour arm withdrew' (none from the arm it does not name), '2 and 3,
+    respectively, were withdrawn' (in the order the document introduced the arms)."""
     for clause in sentence.split(";"):
         if not LEFT_OUT.search(clause) or ANALYSED.search(clause):
             continue
         named = {ai: n for ai, n, _ in attached_sizes(clause, arms, events=True)}
-        if len(named) == len(arms):
-            return named
+        if named and not any(arm.mentions(clause) for ai, arm in enumerate(arms) if ai not in named):
+            return {ai: named.get(ai, 0) for ai in range(len(arms))}  # an arm the clause leaves out lost nobody
         respectively = RESPECTIVELY.search(clause)
         run = [int(m.group(1)) for m in SIZE.finditer(clause[:respectively.start()])] if respectively else []
         if order and len(run) == len(arms) and \
@@ -302,7 +303,7 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None,
                      best: dict[int, tuple[float, int, str]]) -> None:
     """Allocated sizes less the participants the text says each arm lost before the analysis, when
     every arm's size comes from a sentence about allocation (not from one about the analysis, nor
-    from a table) and every arm's losses are stated."""
+    from a table)."""
     if len(best) != len(arms) or any(ANALYSED.search(span) or not ENROLMENT.search(span)
                                      for _, _, span in best.values()):
         return
