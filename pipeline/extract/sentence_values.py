@@ -299,11 +299,10 @@ def _no_events(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> dict[int
 
 def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     """'45 patients in the intervention group compared to 58 in the control group had died', 'in
-    the TAP group was 8', 'One woman in the 12-hour arm had a seizure; no seizures occurred in the
+    the TAP group was 8', '2 women in the 12-hour arm had a seizure; no seizures occurred in the
     24-hour arm': one plain count tied to each arm, or None."""
     tied: dict[int, set[int]] = {}
-    in_digits = digits_for_words(sentence, smallest=1)  # 'One woman in the 12-hour arm had ...'
-    for ai, value, _ in attached_sizes(in_digits, arms, events=True):
+    for ai, value, _ in attached_sizes(sentence, arms, events=True):
         tied.setdefault(ai, set()).add(value)
     missing = [ai for ai in range(len(arms)) if ai not in tied]
     if len(missing) == 1 and len(tied) >= 1:  # '...; no seizures occurred in the 24-hour arm'
