@@ -320,6 +320,10 @@ def test_group_sizes_in_allocation_sentences(text):
     ("Of 180 women randomised, 92 were allocated to needling and 88 to sham. Outcome questionnaires were "
      "returned by 81 and 84 women, respectively.", {0: 81, 1: 84}),
     ("The intention-to-treat population comprised 2,800 women (needling 1,402; sham 1,398).", {0: 1402, 1: 1398}),
+    ("Four hundred and forty women were randomised (needling 219, sham 221). The primary analysis included 204 "
+     "and 209 women, respectively.", {0: 204, 1: 209}),
+    ("We randomised 800 women (402 needling, 398 sham). At 12 months, follow-up was achieved for 312 women in the "
+     "needling arm and 298 in the sham arm.", {0: 312, 1: 298}),
     ("We randomised 1,099 women: 548 to needlings and 551 to shams. Two women in the needling group and one in "
      "the sham group were found to be ineligible and were excluded.", {0: 546, 1: 550}),  # plural names too
     ("Two hundred women were randomised to each method; outcome data were complete for 198 and 197 women, "
