@@ -499,6 +499,13 @@ def test_plain_event_counts_placed_like_other_values(text):
     assert events_and_sizes(found) == (12, 50, 25, 49)
 
 
+def test_a_rate_per_100_patient_years_has_no_event_counts():
+    doc = Document([Passage("results", "The soreness rate was 12.4 per 100 patient-years in the needling group and "
+                                       "15.1 per 100 patient-years in the stretching group.")])
+    found = read(doc, "needling", "stretching", "soreness", "binary")
+    assert (found.intervention.events, found.comparator.events) == (None, None)
+
+
 def test_small_counts_in_words():
     doc = Document([Passage("results", "Bruising occurred in five needling patients and in one stretching patient.")])
     found = read(doc, "needling", "stretching", "bruising", "binary")
