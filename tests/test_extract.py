@@ -324,6 +324,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "and 209 women, respectively.", {0: 204, 1: 209}),
     ("We randomised 800 women (402 needling, 398 sham). At 12 months, follow-up was achieved for 312 women in the "
      "needling arm and 298 in the sham arm.", {0: 312, 1: 298}),
+    ("During the school year, 1,537 pupils in needling schools and 1,482 pupils in sham schools were followed.",
+     {0: 1537, 1: 1482}),
     ("We randomised 1,099 women: 548 to needlings and 551 to shams. Two women in the needling group and one in "
      "the sham group were found to be ineligible and were excluded.", {0: 546, 1: 550}),  # plural names too
     ("Two hundred women were randomised to each method; outcome data were complete for 198 and 197 women, "
@@ -340,6 +342,14 @@ def test_equal_groups_stated_are_no_assumption():
     doc = Document([Passage("methods", "Sixty patients were randomized to needling or sham.")])
     split = group_sizes(doc, list(arms_for(doc, "needling", "sham")))
     assert stated.by_arm == split.by_arm == {0: 30, 1: 30} and not stated.assumed and split.assumed
+    doc = Document([Passage("results", "Sixty patients were allocated in equal numbers to the two groups. Soreness "
+                                       "occurred in 20% with needling and 40% with sham.")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("soreness"), "binary")
+    assert events_and_sizes(found) == (6, 30, 12, 30) and not found.sizes_assumed
+    doc = Document([Passage("results", "Sixty patients were randomised to needling or sham. Soreness occurred in 20% "
+                                       "with needling and 40% with sham.")])
+    found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("soreness"), "binary")
+    assert found.sizes_assumed and (found.intervention.events, found.comparator.events) == (None, None)  # no guess
 
 
 def test_a_range_after_an_arm_name_is_no_group_size():

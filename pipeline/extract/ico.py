@@ -44,7 +44,7 @@ def extract(doc: Document, intervention: Arm, comparator: Arm, outcome: OutcomeS
             result.provenance += [p for p in sizes.provenance if p not in result.provenance]
             result.flags += [f for f in sizes.flags if f not in result.flags]
             result.sizes_assumed = sizes.assumed
-        if values.percent is not None and values.events is None and values.n:
+        if values.percent is not None and values.events is None and values.n and not result.sizes_assumed:
             values.events = events_from_percent(values.percent, values.n)
             if values.events is not None:
                 result.conversions.append(f"events = {values.percent}% of {values.n}, rounded")

@@ -100,7 +100,7 @@ class Found:
 
 
 PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|women|men|females|males|adults|children|"
-          r"infants|girls|boys|mothers|students|volunteers|athletes|cases|eyes|teeth|restorations|implants|ulcers|"
+          r"infants|girls|boys|mothers|students|pupils|volunteers|athletes|cases|eyes|teeth|restorations|implants|ulcers|"
           r"knees|hips|shoulders|neonates|newborns|households|families)")  # (units of analysis too)
 
 MEASURE_UNIT = r"(?:(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5})?)\s*)?"  # '-1.65 kg/m2 (SD = 2.5', '1.05% (SD 2.0'

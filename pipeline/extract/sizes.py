@@ -22,6 +22,7 @@ ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
 ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|analy[sz]ed|included|completed|received)\b", re.I)
 ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|completed|(?<!not )included in the (?:final )?analysis|"
                       r"data (?:were )?available|follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
+                      r"(?:were|was)\s+followed(?!\s+by)|"
                       r"analys[ie]s\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
@@ -293,7 +294,8 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         count = GROUP_COUNT.search(sentence)
         groups = 2 if not count else int(count["k"]) if count["k"].isdigit() else words_to_int(count["k"])
         if groups and total % groups == 0 and (not chosen or all(v == total // groups for v in chosen.values())):
-            stated = bool(count and EQUAL.search(count.group(0)))  # 'randomized into two equal groups'
+            # 'randomized into two equal groups', 'allocated in equal numbers to the two groups'
+            stated = bool(EQUAL.search(count.group(0) if count else sentence))
             return GroupSizes({0: total // groups, 1: total // groups}, provenance + [sentence],
                               [] if stated else [f"group sizes assumed equal (the total over {groups} groups)"],
                               assumed=not stated)
