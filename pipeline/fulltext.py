@@ -65,6 +65,10 @@ GLOSSARY_ENTRY = re.compile(r"(?:^|[;.:]\s*)([A-Z][A-Za-z0-9-]{1,9})\s*(?:=|:|,)
 
 
 ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# another name in brackets, one to three lower-case words: 'Alveolar osteitis (dry socket)'
+BRACKETED_NAME = re.compile(r"([A-Za-z][A-Za-z ,'/-]{2,80}?)\s*\(\s*([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})\s*\)")
+NOT_A_NAME = re.compile(r"\b(?:primary|secondary|outcome|end-?point|group|arm|respectively|median|mean|range|"
+                        r"control|placebo|intervention|baseline|total|all|each|both|per|vs|versus|or|and)\b")
 
 
 def _spells(abbreviation: str, long_form: str) -> bool:
@@ -108,6 +112,13 @@ class Document:
                     for abbreviation, long_form in GLOSSARY_ENTRY.findall(f"{table.caption}. {table.footnotes}")
                     if _spells(abbreviation, long_form)]
         return tuple(in_text + glossary)
+
+    @cached_property
+    def synonyms(self) -> tuple[tuple[str, str], ...]:
+        """(name, other name) pairs the text gives in brackets, in lower case: 'Alveolar osteitis
+        (dry socket)'; the name is the text before the bracket (up to 80 characters)."""
+        return tuple((name, other) for _, sentence in self.sentences()
+                     for name, other in BRACKETED_NAME.findall(sentence) if not NOT_A_NAME.search(other))
 
     @cached_property
     def acronyms(self) -> frozenset[str]:

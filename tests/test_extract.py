@@ -171,6 +171,17 @@ def test_one_arm_losing_participants_and_one_event_against_none():
     assert events_and_sizes(found) == (2, 98, 0, 100)
 
 
+def test_another_name_in_brackets_names_the_outcome_and_sizes_left_after_exclusions():
+    doc = Document([Passage("methods", "Alveolar osteitis (dry socket) was diagnosed on days 3-5."),
+                    Passage("results", "One hundred and thirty patients were randomised; five did not attend (two "
+                                       "CHX, three control) and were excluded, leaving 63 patients in the CHX group "
+                                       "and 62 in the control group. Dry socket developed in seven of 63 patients "
+                                       "who used chlorhexidine and in 17 of 62 patients in the control group.")])
+    arms = arms_for(doc, "0.12% chlorhexidine mouth rinse (CHX group)", "Placebo mouth rinse (control group)")
+    outcome = OutcomeSpec.from_description("Alveolar osteitis after third molar extraction", doc)
+    assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (7, 63, 17, 62)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

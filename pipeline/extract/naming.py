@@ -488,6 +488,18 @@ def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> 
     return frozenset()
 
 
+def _words_ending(name: str, words: frozenset[str]) -> frozenset[str]:
+    """The ``words`` (of an outcome's description) that end ``name``, the longest run of its last
+    words that are all description words ('... was diagnosed as alveolar osteitis' -> alveolar,
+    osteitis); none when its last word is none of them."""
+    run: list[str] = []
+    for token in reversed(tokens(name)):
+        if _root(token) not in words:
+            break
+        run.append(_root(token))
+    return frozenset(run)
+
+
 def _made_of(abbreviation: str, words: list[str]) -> bool:
     """Whether ``abbreviation`` is the beginnings of ``words`` in order, one or more letters each."""
     if not words or not abbreviation:
@@ -508,9 +520,10 @@ class OutcomeSpec:
     qualifiers: frozenset[str] = frozenset()  # generic words of the description that tell rows apart ('total')
     anywhere: bool = False  # every sentence qualifies (the outcome was named elsewhere in the text)
     change: bool = False  # the description asks for the change from baseline
-    # abbreviations the document defines for part of the description, with the words they stand for
-    # ('ARI' for 'acute respiratory infection' in 'At least one acute respiratory infection')
-    part_aliases: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    # other names the document gives part of the description, as (their words, the words they stand
+    # for): 'ARI' for 'acute respiratory infection' in 'At least one acute respiratory infection',
+    # 'dry socket' for 'alveolar osteitis' ('Alveolar osteitis (dry socket) was diagnosed ...')
+    part_aliases: frozenset[tuple[frozenset[str], frozenset[str]]] = frozenset()
     numbers: frozenset[str] = frozenset()  # numbers that are part of its name ('PASI 75', 'grade 3'), not times
 
     @classmethod
@@ -526,8 +539,11 @@ class OutcomeSpec:
             aliases |= DEATH_WORDS
         aliases |= _acronyms(outcome, doc.acronyms if doc else frozenset()) - words
         change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
-        parts = frozenset((_stem(abbreviation.lower()), part) for long_form, abbreviation in (doc.abbreviations if doc else ())
+        parts = frozenset((frozenset({_stem(abbreviation.lower())}), part)
+                          for long_form, abbreviation in (doc.abbreviations if doc else ())
                           if (part := _words_spelled(abbreviation, long_form, words)) and part != words)
+        parts |= frozenset((alias, part) for name, synonym in (doc.synonyms if doc else ())
+                           if (part := _words_ending(name, words)) and (alias := _description_words(synonym) - words))
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
@@ -545,13 +561,13 @@ class OutcomeSpec:
     def coverage(self, text: str) -> float:
         """The share of the words of ``text`` (a row label) that name the outcome."""
         found = self.content(text)
-        named = self.words | self.aliases | {alias for alias, _ in self.part_aliases}
+        named = self.words | self.aliases | {w for alias, _ in self.part_aliases for w in alias}
         return len(found & named) / len(found) if found else 0.0
 
     def _named_in(self, text: str) -> frozenset[str]:
-        """The words of ``text``, with those that the abbreviations in it stand for."""
+        """The words of ``text``, with those that the other names in it stand for."""
         found = outcome_words(text)
-        return found.union(*(part for alias, part in self.part_aliases if alias in found))
+        return found.union(*(part for alias, part in self.part_aliases if alias <= found))
 
     def score(self, text: str) -> float:
         if self.anywhere:

@@ -172,6 +172,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
 # '(143, 139 and 141 in groups L, H and P)': a list of sizes, then the list of the groups they belong to
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+in\s+(?:the\s+)?(?:groups|arms)\s+\w+", re.I)
 LEFT_FOR_ANALYSIS = re.compile(r"\bleaving\s+(\d+)\s+and\s+(\d+)\b", re.I)
+LEAVING = re.compile(r"\bleaving\b", re.I)
 
 
 def _sizes_left(sentence: str, arms: list[Arm]) -> dict[int, int]:
@@ -263,6 +264,9 @@ def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
+        left = LEAVING.search(in_digits)  # '... were excluded (two CHX, three control), leaving 63 ... and 62 ...'
+        if left and {ai for ai, _, at in attached if at > left.start()} == set(range(len(arms))):
+            attached = [(ai, n, at) for ai, n, at in attached if at > left.start()]
         for ai, n, _ in attached:
             _keep(best, ai, weight + 0.3, n, sentence)
         each = next((n for m, number, _ in stated_for_every_group(sentence)
