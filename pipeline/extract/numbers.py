@@ -117,7 +117,7 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*{MEASURE_UNIT}[,;]?\s*(?:and\s+)?"
                            rf"(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})", re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1'
     # 95% CI forms: -1.5 (95% CI -2.3 to -0.7)
-    ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*(?P<a>{NUM})\s*"
+    ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*{MEASURE_UNIT}[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*(?P<a>{NUM})\s*"
                            rf"(?:to|--?|,|;|and)\s*(?P<b>{NUM})\s*[)\]]", re.IGNORECASE)),
     # a CI on its own, of a share too: '87.7% (95% CI, 80% to 95%)' prints no share of 95%
     ("ci", re.compile(rf"95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*[(\[]?\s*(?P<a>{NUM})%?\s*(?:to|--?|,|;|and)\s*"
