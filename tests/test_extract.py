@@ -1715,6 +1715,14 @@ def test_means_printed_without_their_spread_each_before_its_arm():
     unnamed = "The mean RMDQ score was 7.2 and 9.8 (p = 0.001)."  # which arm is which is not said
     found = extract(Document([Passage("results", unnamed)]), *arms, OutcomeSpec.from_names(("RMDQ",)), "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (None, None)
+    timed = "The mean RMDQ at week 8 was 7.2 in the acupuncture group compared with 9.8 in the sham group (P < 0.01)."
+    found = extract(Document([Passage("results", timed)]), *arms, OutcomeSpec.from_description("RMDQ at week 8"),
+                    "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (7.2, 9.8)  # '8' of 'week 8' is no mean
+    change = "Mean RMDQ reduction from baseline at week 8 was 6.9 with acupuncture and 7.2 with sham."
+    found = extract(Document([Passage("results", change)]), *arms, OutcomeSpec.from_description("RMDQ at week 8"),
+                    "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (None, None)  # a change, not the score asked for
 
 
 def test_baseline_characteristics_tables_are_read_only_for_characteristics_at_entry():

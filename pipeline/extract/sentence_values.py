@@ -41,7 +41,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             # 'Mean (SE) pain was 2.1 (0.2)', or a document stating its means come with SEs
             if (STANDARD_ERROR.search(sentence) or se_document) and not SPREAD_SD.search(sentence):
                 picked = [replace(f, kind="mean_se") if f.kind == "mean_sd" else f for f in picked]
-            picked = picked or _bare_means(sentence, found, arms)
+            picked = picked or _bare_means(sentence, found, arms, outcome)
         else:
             if COUNT_AND_PERCENT.search(sentence):  # 'Soreness, n (%): needling 12 (24.0), sham 25 (51.0)'
                 found = [replace(f, kind="count_pct") if f.kind == "mean_sd" and f.values[0].is_integer() else f
@@ -122,16 +122,18 @@ def _with_nobody(sentence: str, values: list[Found], arms: list[Arm]) -> list[Fo
     return sorted(values + nobody[:1], key=lambda f: f.start)
 
 
-def _bare_means(sentence: str, found: list[Found], arms: list[Arm]) -> list[Found]:
+def _bare_means(sentence: str, found: list[Found], arms: list[Arm], outcome: OutcomeSpec) -> list[Found]:
     """Means printed without their spread, in a sentence that says they are means ('the mean RMDQ
     score was 7.2 in the acupuncture group and 9.8 in the sham group'): numbers that are no other
     value, before any bracket, difference or p-value, each followed by the name of its own arm."""
     mean = MEAN_WORD.search(sentence)
-    if not mean:
-        return []
+    if not mean or (not outcome.change and CHANGED.search(sentence, mean.start())):
+        return []  # ('Mean IOP reduction from baseline ... was 6.9 mmHg with SLT' is no IOP at 12 months)
     end = next((m.start() for m in MEANS_END.finditer(sentence, mean.end())), len(sentence))
-    taken = [(f.start, f.end) for f in found]
-    numbers = [m for m in BARE_NUMBER.finditer(normalize(sentence), mean.end(), end)
+    text = normalize(sentence)
+    # (not the numbers of values read already, nor of time points: 'The mean DLQI at week 12 was 4.1 in ...')
+    taken = [(f.start, f.end) for f in found] + [m.span() for p in (TIME_AFTER, TIME_BEFORE) for m in p.finditer(text)]
+    numbers = [m for m in BARE_NUMBER.finditer(text, mean.end(), end)
                if not any(s <= m.start() < e for s, e in taken)]
     named = [named_arm(sentence[m.end():(numbers[i + 1].start() if i + 1 < len(numbers) else end)][:40], arms)
              for i, m in enumerate(numbers)]
@@ -313,6 +315,8 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     return {ai: Found("events", (float(next(iter(values))),), 0, 0, "") for ai, values in tied.items()}
 
 
+CHANGED = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|improvements?|gains?|falls?|rises?)\b|"
+                     r"\bfrom baseline\b", re.I)
 MEAN_WORD = re.compile(r"\b(?:mean|average)\b(?!\s+(?:difference|change))", re.I)
 MEANS_END = re.compile(r"[(\[;]|\bdifference\b|\b[Pp]\s*[=<>]", re.I)  # where a run of bare means ends
 BARE_NUMBER = re.compile(r"(?<![\w.,/±-])-?\d+(?:\.\d+)?(?![\w.,/%°-]|\s*(?:%|±|to\s+\d))")
