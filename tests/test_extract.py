@@ -338,13 +338,16 @@ def test_group_sizes_in_allocation_sentences(text):
      "needling arm and 298 in the sham arm.", {0: 312, 1: 298}),
     ("During the school year, 1,537 pupils in needling schools and 1,482 pupils in sham schools were followed.",
      {0: 1537, 1: 1482}),
+    ("A total of 200 women were randomised, 100 to each group. Three women in group N and five in group S were "
+     "excluded because conversion to general anaesthesia was required during the operation.", {0: 97, 1: 95}),
     ("We randomised 1,099 women: 548 to needlings and 551 to shams. Two women in the needling group and one in "
      "the sham group were found to be ineligible and were excluded.", {0: 546, 1: 550}),  # plural names too
     ("Two hundred women were randomised to each method; outcome data were complete for 198 and 197 women, "
      "respectively.", {0: 198, 1: 197}),  # no arm named: as the document introduced them
 ])
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
-    doc = Document([Passage("abstract", "Women were randomised to needling or sham."), Passage("methods", text)])
+    doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),
+                    Passage("methods", text)])
     assert group_sizes(doc, list(arms_for(doc, "needling", "sham"))).by_arm == sizes
 
 

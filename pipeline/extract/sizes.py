@@ -77,7 +77,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
             chunk = " ".join(_NAME_BREAK.split(window[:before.start()])[-1].split()[-4:])
             owner = named_arm(chunk, arms) if chunk else None
         if owner is None and (allocation or OF_THE.search(window)):  # not '12 patients in the DN group had bruising'
-            rest = sentence[m.end():m.end() + 80]
+            rest = sentence[m.end():m.end() + 160]
             between = rest[:_AFTER_SIZE.match(rest).end()]
             tail = rest[len(between):]
             context = sentence[:m.start()] + between  # (not '... completed by 69 of 74 participants (93%) in X')
