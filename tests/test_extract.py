@@ -340,6 +340,8 @@ def test_group_sizes_in_allocation_sentences(text):
      {0: 1537, 1: 1482}),
     ("A total of 200 women were randomised, 100 to each group. Three women in group N and five in group S were "
      "excluded because conversion to general anaesthesia was required during the operation.", {0: 97, 1: 95}),
+    ("Three hundred women were randomised, 150 to needling and 150 to sham. Outcome data were unavailable for 2 "
+     "women in the needling group and 4 in the sham group.", {0: 148, 1: 146}),
     ("We randomised 1,099 women: 548 to needlings and 551 to shams. Two women in the needling group and one in "
      "the sham group were found to be ineligible and were excluded.", {0: 546, 1: 550}),  # plural names too
     ("Two hundred women were randomised to each method; outcome data were complete for 198 and 197 women, "

@@ -189,7 +189,8 @@ def _sizes_left(sentence: str, arms: list[Arm]) -> dict[int, int]:
 
 
 LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|excluded from (?:the |all )?analys[ie]s|"
-                      r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded)\b", re.I)
+                      r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
+                      r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing))\b", re.I)
 
 
 def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
