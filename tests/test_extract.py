@@ -526,6 +526,15 @@ def test_plain_event_counts_placed_like_other_values(text):
     assert events_and_sizes(found) == (12, 50, 25, 49)
 
 
+def test_printed_counts_beat_counts_computed_from_shares():
+    doc = Document([Passage("methods", "Of 8,402 infants randomised, 4,197 were assigned to needling and 4,205 to "
+                                       "stretching."),
+                    Passage("results", "By 28 days, 73 infants in the needling group and 102 stretching infants had "
+                                       "died (1.7% vs 2.4%; hazard ratio 0.71).")])
+    found = read(doc, "needling", "stretching", "death at 28 days", "binary")
+    assert events_and_sizes(found) == (73, 4197, 102, 4205)  # (1.7% of 4,197 would be 71)
+
+
 def test_a_rate_per_100_patient_years_has_no_event_counts():
     doc = Document([Passage("results", "The soreness rate was 12.4 per 100 patient-years in the needling group and "
                                        "15.1 per 100 patient-years in the stretching group.")])

@@ -74,6 +74,10 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if values is None and kind == "binary":
             values = _event_counts(sentence, arms) or _no_events(sentence, outcome, arms) or \
                 _plain_counts(sentence, found, outcome, arms, order)
+        elif kind == "binary" and all(f.kind == "pct" for f in values.values()) and \
+                (counted := _event_counts(sentence, arms)):  # '73 infants in the KMC group and 102 control
+            values = {ai: Found("count_pct", (counted[ai].values[0], f.values[0]), f.start, f.end, f.text)  # infants
+                      for ai, f in values.items()}  # had died (1.7% vs 2.4%)': the counts, with their shares
         if values is None:
             continue
         result = [ArmValues(), ArmValues()]
