@@ -65,6 +65,7 @@ GLOSSARY_ENTRY = re.compile(r"(?:^|[;.:]\s*)([A-Z][A-Za-z0-9-]{1,9})\s*(?:=|:|,)
 
 
 ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+GROUP_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")  # a group's code in a table glossary: 'G1', 'D2'
 # another name in brackets, one to three lower-case words: 'Alveolar osteitis (dry socket)'
 BRACKETED_NAME = re.compile(r"([A-Za-z][A-Za-z ,'/-]{2,80}?)\s*\(\s*([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})\s*\)")
 NOT_A_NAME = re.compile(r"\b(?:primary|secondary|outcome|end-?point|group|arm|respectively|median|mean|range|"
@@ -110,7 +111,7 @@ class Document:
         in_text = [pair for _, sentence in self.sentences() for pair in DEFINED_ABBREVIATION.findall(sentence)]
         glossary = [(long_form.strip(), abbreviation) for table in self.tables
                     for abbreviation, long_form in GLOSSARY_ENTRY.findall(f"{table.caption}. {table.footnotes}")
-                    if _spells(abbreviation, long_form)]
+                    if _spells(abbreviation, long_form) or GROUP_CODE.fullmatch(abbreviation)]  # 'G1, dexmedetomidine'
         return tuple(in_text + glossary)
 
     @cached_property

@@ -183,6 +183,16 @@ def test_another_name_in_brackets_names_the_outcome_and_sizes_left_after_exclusi
     assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (7, 63, 17, 62)
 
 
+def test_group_codes_defined_in_a_table_glossary_name_the_arms():
+    table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
+                  [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",
+                                                                          "17 (56.7)"]])
+    doc = Document([Passage("methods", "Children received dexmedetomidine, fentanyl or saline.")], [table])
+    arms = arms_for(doc, "Dexmedetomidine 0.5 µg/kg IV", "Saline")
+    found = extract(doc, *arms, OutcomeSpec.from_description("Emergence agitation (PAED score ≥ 10)", doc), "binary")
+    assert events_and_sizes(found) == (5, 30, 17, 30)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]
