@@ -193,6 +193,16 @@ def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     assert events_and_sizes(found) == (5, 30, 17, 30)
 
 
+def test_an_abbreviation_shared_with_a_sham_names_the_active_arm():
+    table = Table("Table 3", "PONV within 24 h [n (%)]. EA, electroacupuncture.",
+                  [["Item", "EA group", "Sham EA group"], ["", "(n = 74)", "(n = 75)"]],
+                  [["Nausea", "16 (21.6)", "30 (40.0)"], ["PONV", "18 (24.3)", "33 (44.0)"]])
+    doc = Document([], [table])
+    arms = arms_for(doc, "Electroacupuncture at Neiguan (PC6)", "Sham electroacupuncture")
+    found = extract(doc, *arms, OutcomeSpec.from_description("PONV within 24 hours", doc), "binary")
+    assert events_and_sizes(found) == (18, 74, 33, 75)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

@@ -218,6 +218,9 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
     return aliases
 
 
+SHAM_OF = re.compile(r"\s*(?:sham|placebo|simulated|mock)\b", re.I)
+
+
 def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Arm]:
     """Arms named by their descriptions, the document's abbreviations for them and, in a trial
     against a control, the usual role names ('intervention group', 'control group')."""
@@ -227,7 +230,11 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
     # an abbreviation goes to the arm whose description shares more of its long form ('GP, gemcitabine
     # plus placebo' is not 'vismodegib plus gemcitabine')
-    extra_i = tuple(a for a, k in own_i.items() if k > own_c.get(a, 0)) + (ROLE_INTERVENTION if is_control else ())
+    # ... and one both share goes to the active arm of a sham: 'EA' for 'Electroacupuncture at PC6', not
+    # 'Sham electroacupuncture' (whose 'Sham EA group' names it with its own word)
+    sham = bool(SHAM_OF.match(comparator)) and not SHAM_OF.match(intervention)
+    extra_i = tuple(a for a, k in own_i.items() if k > own_c.get(a, 0) or (sham and k == own_c.get(a, 0))) + (
+        ROLE_INTERVENTION if is_control else ())
     extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (ROLE_CONTROL if is_control else ())
     arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
     shared = set(arms[0].phrases) & set(arms[1].phrases)  # 'IV' of 'Ondansetron 4 mg IV' and 'Dexamethasone ... IV'
