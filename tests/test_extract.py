@@ -195,8 +195,9 @@ def test_group_codes_defined_in_a_table_glossary_name_the_arms():
 
 def test_an_abbreviation_shared_with_a_sham_names_the_active_arm():
     table = Table("Table 3", "PONV within 24 h [n (%)]. EA, electroacupuncture.",
-                  [["Item", "EA group", "Sham EA group"], ["", "(n = 74)", "(n = 75)"]],
-                  [["Nausea", "16 (21.6)", "30 (40.0)"], ["PONV", "18 (24.3)", "33 (44.0)"]])
+                  [["Item", "EA group", "Sham EA group", "χ2", "P"], ["", "(n = 74)", "(n = 75)", "", ""]],
+                  [["Nausea", "16 (21.6)", "30 (40.0)", "5.895", "0.015"], ["PONV", "18 (24.3)", "33 (44.0)", "6.405",
+                                                                            "0.011"]])
     doc = Document([], [table])
     arms = arms_for(doc, "Electroacupuncture at Neiguan (PC6)", "Sham electroacupuncture")
     found = extract(doc, *arms, OutcomeSpec.from_description("PONV within 24 hours", doc), "binary")
