@@ -204,6 +204,16 @@ def test_an_abbreviation_shared_with_a_sham_names_the_active_arm():
     assert events_and_sizes(found) == (18, 74, 33, 75)
 
 
+def test_a_caption_saying_values_are_percentages_makes_cells_shares():
+    table = Table("Table 2", "Clinical outcomes. Values are percentages of patients unless otherwise indicated.",
+                  [["Outcome", "Colchicine (n = 118)", "Placebo (n = 121)", "P value"]],
+                  [["Postoperative atrial fibrillation", "16.1", "28.9", "0.02"]])
+    arms = Arm.from_description("Oral colchicine"), Arm.from_description("Placebo")
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("Postoperative atrial fibrillation"),
+                    "binary")
+    assert events_and_sizes(found) == (19, 118, 35, 121)  # 16.1% of 118, 28.9% of 121
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

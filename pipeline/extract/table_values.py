@@ -39,6 +39,9 @@ CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:[(\[]\s*(?P
                          r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_SHARE_FIRST = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%)?\s*[(\[]\s*(?P<e>\d+)\s*[)\]]\s*"
                               r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
+# 'Values are percentages of patients unless otherwise indicated': cells that are shares, not counts
+PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\s+(?:(?:expressed|given|shown|presented)\s+"
+                             r"as\s+)?(?:the\s+)?percentages?\b", re.I)
 SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 
 # columns beside the arms' values: comparisons, effect estimates and test statistics; and changes
@@ -214,7 +217,8 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             beside = " ".join(r[col + 1] for r in table.header if col + 1 < len(r)).strip()
             counted = counted or beside == "%" != own.strip()  # 'Soreness | %': the count, then its share
             spread = "share first" if SHARE_FIRST.search(text) else \
-                "percent" if "%" in f"{header} {label}" and not counted and not COUNT_AND_PERCENT.search(text) else "count"
+                "percent" if ("%" in f"{header} {label}" or PERCENT_CAPTION.search(table.caption)) and not counted \
+                and not COUNT_AND_PERCENT.search(text) else "count"
         else:
             spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
         paired = bool(MEAN_AND_SPREAD.search(header))
