@@ -214,6 +214,17 @@ def test_a_caption_saying_values_are_percentages_makes_cells_shares():
     assert events_and_sizes(found) == (19, 118, 35, 121)  # 16.1% of 118, 28.9% of 121
 
 
+def test_the_observation_group_is_the_intervention_arm():
+    table = Table("Table 2", "Comparison of clinical efficacy between the two groups [cases (%)]",
+                  [["Group", "Cases", "Markedly effective", "Effective", "Ineffective", "Total effective rate"]],
+                  [["Observation group", "60", "28 (46.67)", "25 (41.67)", "7 (11.67)", "53 (88.33)"],
+                   ["Control group", "60", "18 (30.00)", "24 (40.00)", "18 (30.00)", "42 (70.00)"]])
+    doc = Document([Passage("results", "Patients were divided into an observation group and a control group.")], [table])
+    arms = arms_for(doc, "Acupuncture plus conventional treatment", "Conventional treatment alone")
+    outcome = OutcomeSpec.from_description("Overall clinical response (markedly effective or effective)", doc)
+    assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (53, 60, 42, 60)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]
