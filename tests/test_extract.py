@@ -219,9 +219,10 @@ def test_the_observation_group_is_the_intervention_arm():
                   [["Group", "Cases", "Markedly effective", "Effective", "Ineffective", "Total effective rate"]],
                   [["Observation group", "60", "28 (46.67)", "25 (41.67)", "7 (11.67)", "53 (88.33)"],
                    ["Control group", "60", "18 (30.00)", "24 (40.00)", "18 (30.00)", "42 (70.00)"]])
-    doc = Document([Passage("results", "Patients were divided into an observation group and a control group.")], [table])
+    doc = Document([Passage("results", "Patients were divided into an observation group and a control group, with 60 "
+                                       "cases in each group.")], [table])
     arms = arms_for(doc, "Acupuncture plus conventional treatment", "Conventional treatment alone")
-    outcome = OutcomeSpec.from_description("Overall clinical response (markedly effective or effective)", doc)
+    outcome = OutcomeSpec.from_description("Total effective rate after 4 weeks", doc)
     assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (53, 60, 42, 60)
 
 
