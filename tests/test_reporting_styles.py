@@ -55,12 +55,15 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
 
 
 @pytest.mark.parametrize("name, continuous, binary", [  # (right, cases) per kind
-    ("development.json", (34, 40), (32, 40)),
-    ("development_2.json", (20, 40), (27, 40)),
-    ("development_3.json", (19, 25), (45, 55)),
+    ("development.json", (34, 40), (33, 40)),
+    ("development_2.json", (20, 40), (29, 40)),
+    ("development_3.json", (20, 25), (46, 55)),
     ("development_4.json", (19, 20), (43, 60)),
+    ("development_5.json", (14, 20), (46, 60)),
+    ("development_6.json", (9, 15), (27, 45)),
     ("held_out.json", (22, 40), (29, 40)),
     ("held_out_2.json", (13, 25), (28, 55)),
+    ("held_out_3.json", (9, 20), (29, 60)),
 ])
 def test_reporting_styles_are_read(name, continuous, binary):
     cases = json.loads((STYLES / name).read_text(encoding="utf-8"))

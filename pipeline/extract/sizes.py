@@ -316,6 +316,8 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None,
                                      for _, _, span in best.values()):
         return
     for _, sentence in doc.sentences():
+        if not LEFT_OUT.search(sentence):
+            continue
         lost = _left_out(digits_for_words(sentence, smallest=1), arms, order)  # 'and one in the placebo group'
         if len(lost) == len(arms) and all(best[ai][1] > n for ai, n in lost.items()):
             for ai, n in lost.items():
