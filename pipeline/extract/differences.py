@@ -38,7 +38,8 @@ THAN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)
 # words saying the arm named first did better or worse, whatever the outcome's direction
 BETTER_CUES = (r"superior", r"more\s+effective", r"better", r"(?:greater|larger|more)\s+(?:\w+\s+)?"
                r"(?:improvement|relief|benefit)", r"improved\s+(?:significantly\s+)?more")
-WORSE_CUES = (r"inferior", r"less\s+effective", r"worse", r"(?:smaller|less)\s+(?:\w+\s+)?(?:improvement|relief|benefit)")
+WORSE_CUES = (r"inferior", r"less\s+effective", r"worse",
+              r"(?:smaller|less)\s+(?:\w+\s+)?(?:improvement|relief|benefit)")
 # words saying the values of the arm named first were lower or higher
 LOWER_CUES = (r"lower", r"less", r"fewer", r"(?:greater|larger|more)\s+(?:\w+\s+)?(?:reduction|decrease)",
               r"(?:decreased|reduced|fell)\s+(?:significantly\s+)?more")

@@ -187,7 +187,8 @@ SAME_NAME = (("0.9% saline", "normal saline"), ("normal saline", "0.9% saline"),
              ("0.9% sodium chloride", "normal saline"))
 ROUTES = {"IV": "intravenous", "IM": "intramuscular", "SC": "subcutaneous"}
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
-                     "active group", "active treatment", "study group", "observation group")  # (as many trials in China)
+                     "active group", "active treatment", "study group",
+                     "observation group")  # (as many trials from China call it)
 ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")
 NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
 
@@ -487,7 +488,8 @@ def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> 
     parts = [p for t in tokens(long_form) for p in t.split("-") if p]
     for k in range(2, min(len(parts), 8) + 1):  # a stop word may give a letter ('ITT', intention to treat) or not
         tail = parts[-k:]
-        if _made_of(abbreviation.lower(), tail) or _made_of(abbreviation.lower(), [w for w in tail if w not in STOPWORDS]):
+        letters = abbreviation.lower()
+        if _made_of(letters, tail) or _made_of(letters, [w for w in tail if w not in STOPWORDS]):
             spelled = _description_words(" ".join(tail))
             covered = frozenset(w for w in words if set(w.split("-")) <= spelled | STOPWORDS)
             # the whole long form is part of the description ('Brief Fatigue Inventory' is not 'Fatigue')

@@ -26,7 +26,8 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUMBER = re.compile(
-    r"\b(?=[a-z])(?:(?:(?P<h>" + "|".join(UNITS) + r")\s+|(?<=\ba\s)|(?<=\bthe\s))(?P<hundred>hundred)\b(?:\s+(?:and\s+)?)?)?"
+    r"\b(?=[a-z])(?:(?:(?P<h>" + "|".join(UNITS) + r")\s+|(?<=\ba\s)|(?<=\bthe\s))"  # 'two hundred', 'the hundred'
+    r"(?P<hundred>hundred)\b(?:\s+(?:and\s+)?)?)?"
     r"(?:(?P<t>" + "|".join(TENS) + r")(?:[-\s](?P<u>" + "|".join(k for k in UNITS if UNITS[k] < 10) + r"))?"
     r"|(?P<s>" + "|".join(UNITS) + r"))?(?<=[a-z])\b",  # 'Two hundred' alone too
     re.IGNORECASE,
@@ -100,7 +101,8 @@ class Found:
 
 
 PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|women|men|females|males|adults|children|"
-          r"infants|girls|boys|mothers|students|pupils|volunteers|athletes|cases|eyes|teeth|restorations|implants|ulcers|"
+          r"infants|girls|boys|mothers|students|pupils|volunteers|athletes|cases|eyes|teeth|restorations|implants|"
+          r"ulcers|"
           r"knees|hips|shoulders|neonates|newborns|households|families)")  # (units of analysis too)
 
 MEASURE_UNIT = r"(?:(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5})?)\s*)?"  # '-1.65 kg/m2 (SD = 2.5', '1.05% (SD 2.0'
@@ -117,7 +119,8 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*{MEASURE_UNIT}[,;]?\s*(?:and\s+)?"
                            rf"(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})", re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1'
     # 95% CI forms: -1.5 (95% CI -2.3 to -0.7)
-    ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*{MEASURE_UNIT}[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*(?P<a>{NUM})\s*"
+    ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*{MEASURE_UNIT}[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*"
+                           rf"(?P<a>{NUM})\s*"
                            rf"(?:to|--?|,|;|and)\s*(?P<b>{NUM})\s*[)\]]", re.IGNORECASE)),
     # a CI on its own, of a share too: '87.7% (95% CI, 80% to 95%)' prints no share of 95%
     ("ci", re.compile(rf"95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*[(\[]?\s*(?P<a>{NUM})%?\s*(?:to|--?|,|;|and)\s*"
@@ -132,7 +135,8 @@ _PATTERNS = [
                             r"(?P<b>\d+)\b")),  # '27 (36%) of 75', '12 of the 40'
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d{1,3}(?:,\d{3})+|\d+)\b")),  # 'n = 1,012'
     # events with their share: '12 (24%)', '5 patients (10%)'
-    ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*(?:[)\]]|"
+    ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*"
+                             r"(?:[)\]]|"
                              r"[,;](?=[^()]*\)))")),  # '3 participants (4%, three events)' too
     ("pct", re.compile(rf"(?P<a>{NUM})\s*%(?!\s*(?:CI|confidence))", re.I)),  # (not '95% CI 1.14–1.67' unread)
     # '35 and 42.5%': the '%' of a list's last number is every number's

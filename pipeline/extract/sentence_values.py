@@ -326,7 +326,8 @@ MEANS_END = re.compile(r"[(\[;]|\bdifference\b|\b[Pp]\s*[=<>]", re.I)  # where a
 BARE_NUMBER = re.compile(r"(?<![\w.,/±-])-?\d+(?:\.\d+)?(?![\w.,/%°-]|\s*(?:%|±|to\s+\d))")
 CLAUSE = re.compile(r"(?:[^;]+?)(?=;|,?\s+(?:whereas|while|but)\s+|$)", re.I)  # a sentence's clauses
 NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|type|phase|table|fig(?:ure)?|group|arm|"
-                         r"version|score|session|cycle|dose|step|point|item|p|ci|per)\.?|[=<>≤≥±:]|\d\s*(?:to|-))\s*$",
+                         r"version|score|session|cycle|dose|step|point|item|p|ci|per)\.?|[=<>≤≥±:]|"
+                         r"\d\s*(?:to|-))\s*$",
                          re.I)  # ('per 100 patient-years': a rate's denominator)
 
 

@@ -20,8 +20,9 @@ from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
 ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|analy[sz]ed|included|completed|received)\b", re.I)
-ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|completed|(?<!not )included in the (?:final )?analysis|"
-                      r"data (?:were )?available|follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
+ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|completed|"
+                      r"(?<!not )included in the (?:final )?analysis|data (?:were )?available|"
+                      r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
                       r"(?:were|was)\s+followed(?!\s+by)|"
                       r"analys[ie]s\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
@@ -188,7 +189,8 @@ def _sizes_left(sentence: str, arms: list[Arm]) -> dict[int, int]:
     return {ai: int(left.group(k + 1)) for k, ai in enumerate(order)}
 
 
-LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|excluded from (?:the |all )?analys[ie]s|"
+LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|"
+                      r"excluded from (?:the |all )?analys[ie]s|"
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
                       r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing))\b", re.I)
 

@@ -40,8 +40,8 @@ CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:[(\[]\s*(?P
 CELL_SHARE_FIRST = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%)?\s*[(\[]\s*(?P<e>\d+)\s*[)\]]\s*"
                               r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 # 'Values are percentages of patients unless otherwise indicated': cells that are shares, not counts
-PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\s+(?:(?:expressed|given|shown|presented)\s+"
-                             r"as\s+)?(?:the\s+)?percentages?\b", re.I)
+PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\s+"
+                             r"(?:(?:expressed|given|shown|presented)\s+as\s+)?(?:the\s+)?percentages?\b", re.I)
 SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 
 # columns beside the arms' values: comparisons, effect estimates and test statistics; and changes
