@@ -78,19 +78,21 @@ def test_notations(text, kind, values):
 
 def test_an_abbreviation_for_part_of_the_outcome_names_those_words():
     doc = Document([Passage("results", "We recorded episodes of urinary tract infection (UTI) by month.")],
-                   [Table("Table 2", "Infection outcomes, n (%)", [["Outcome", "Cranberry (n = 80)", "Placebo (n = 81)"]],
-                          [["≥ 1 UTI", "20 (25.0)", "31 (38.3)"], ["Hospitalisation for UTI", "2 (2.5)", "4 (4.9)"]])])
-    arms = arms_for(doc, "Cranberry capsules", "Placebo")
-    outcome = OutcomeSpec.from_description("At least one urinary tract infection during follow-up", doc)
-    assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (20, 80, 31, 81)
+                   [Table("Table 2", "Infection outcomes, n (%)",
+                          [["Outcome", "Cranberry (n = 80)", "Placebo (n = 81)"]],
+                          [["≥ 1 UTI", "20 (25.0)", "31 (38.3)"],
+                           ["Hospitalisation for UTI", "2 (2.5)", "4 (4.9)"]])])
+    found = read(doc, "Cranberry capsules", "Placebo",
+                 "At least one urinary tract infection during follow-up", "binary")
+    assert events_and_sizes(found) == (20, 80, 31, 81)
     table = Table("Table 3", "Outcomes, n/N (%). ITT, intention to treat; PP, per protocol.",
                   [["Outcome", "Population", "5-day arm", "10-day arm"]],
                   [["Treatment failure", "ITT", "34/321 (10.6)", "29/319 (9.1)"],
                    ["", "PP", "30/302 (9.9)", "26/305 (8.5)"]])
     doc = Document([], [table])
-    arms = arms_for(doc, "Amoxicillin for 5 days (5-day arm)", "Amoxicillin for 10 days (10-day arm)")
-    outcome = OutcomeSpec.from_description("Treatment failure (intention-to-treat analysis)", doc)
-    assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (34, 321, 29, 319)
+    found = read(doc, "Amoxicillin for 5 days (5-day arm)", "Amoxicillin for 10 days (10-day arm)",
+                 "Treatment failure (intention-to-treat analysis)", "binary")
+    assert events_and_sizes(found) == (34, 321, 29, 319)
 
 
 def test_a_number_in_the_outcomes_name_picks_its_row():
@@ -122,9 +124,7 @@ def test_the_columns_of_an_arm_row_table_are_told_apart_by_their_qualifiers():
                    ["", "", "n", "%", "n", "%"]],
                   [["RIPC", "117", "28", "23.9", "9", "7.7"], ["Sham", "119", "44", "37.0", "13", "10.9"]])
     doc = Document([], [table])
-    arms = arms_for(doc, "RIPC", "Sham preconditioning")
-    found = extract(doc, *arms, OutcomeSpec.from_description("Acute kidney injury (any stage) within 72 hours", doc),
-                    "binary")
+    found = read(doc, "RIPC", "Sham preconditioning", "Acute kidney injury (any stage) within 72 hours", "binary")
     assert events_and_sizes(found) == (28, 117, 44, 119)
 
 
@@ -155,7 +155,8 @@ def test_numbers_in_a_sentence_about_allocation_are_no_event_counts():
 
 def test_of_columns_naming_an_arm_equally_the_one_naming_no_other_arm():
     table = Table("Table 3", "Delivery outcomes, n (%)",
-                  [["Outcome", "Oral misoprostol (n = 150)", "Vaginal misoprostol (n = 148)", "Dinoprostone (n = 149)"]],
+                  [["Outcome", "Oral misoprostol (n = 150)", "Vaginal misoprostol (n = 148)",
+                    "Dinoprostone (n = 149)"]],
                   [["Caesarean section", "31 (20.7)", "38 (25.7)", "40 (26.8)"]])
     arms = Arm.from_description("Oral misoprostol 25 µg"), Arm.from_description("Dinoprostone 10 mg vaginal insert")
     found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("Caesarean delivery"), "binary")
@@ -178,9 +179,9 @@ def test_another_name_in_brackets_names_the_outcome_and_sizes_left_after_exclusi
                                        "CHX, three control) and were excluded, leaving 63 patients in the CHX group "
                                        "and 62 in the control group. Dry socket developed in seven of 63 patients "
                                        "who used chlorhexidine and in 17 of 62 patients in the control group.")])
-    arms = arms_for(doc, "0.12% chlorhexidine mouth rinse (CHX group)", "Placebo mouth rinse (control group)")
-    outcome = OutcomeSpec.from_description("Alveolar osteitis after third molar extraction", doc)
-    assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (7, 63, 17, 62)
+    found = read(doc, "0.12% chlorhexidine mouth rinse (CHX group)", "Placebo mouth rinse (control group)",
+                 "Alveolar osteitis after third molar extraction", "binary")
+    assert events_and_sizes(found) == (7, 63, 17, 62)
 
 
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
@@ -188,8 +189,7 @@ def test_group_codes_defined_in_a_table_glossary_name_the_arms():
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",
                                                                           "17 (56.7)"]])
     doc = Document([Passage("methods", "Children received dexmedetomidine, fentanyl or saline.")], [table])
-    arms = arms_for(doc, "Dexmedetomidine 0.5 µg/kg IV", "Saline")
-    found = extract(doc, *arms, OutcomeSpec.from_description("Emergence agitation (PAED score ≥ 10)", doc), "binary")
+    found = read(doc, "Dexmedetomidine 0.5 µg/kg IV", "Saline", "Emergence agitation (PAED score ≥ 10)", "binary")
     assert events_and_sizes(found) == (5, 30, 17, 30)
 
 
@@ -199,8 +199,8 @@ def test_an_abbreviation_shared_with_a_sham_names_the_active_arm():
                   [["Nausea", "16 (21.6)", "30 (40.0)", "5.895", "0.015"], ["PONV", "18 (24.3)", "33 (44.0)", "6.405",
                                                                             "0.011"]])
     doc = Document([], [table])
-    arms = arms_for(doc, "Electroacupuncture at Neiguan (PC6)", "Sham electroacupuncture")
-    found = extract(doc, *arms, OutcomeSpec.from_description("PONV within 24 hours", doc), "binary")
+    found = read(doc, "Electroacupuncture at Neiguan (PC6)", "Sham electroacupuncture",
+                 "PONV within 24 hours", "binary")
     assert events_and_sizes(found) == (18, 74, 33, 75)
 
 
@@ -221,9 +221,9 @@ def test_the_observation_group_is_the_intervention_arm():
                    ["Control group", "60", "18 (30.00)", "24 (40.00)", "18 (30.00)", "42 (70.00)"]])
     doc = Document([Passage("results", "Patients were divided into an observation group and a control group, with 60 "
                                        "cases in each group.")], [table])
-    arms = arms_for(doc, "Acupuncture plus conventional treatment", "Conventional treatment alone")
-    outcome = OutcomeSpec.from_description("Total effective rate after 4 weeks", doc)
-    assert events_and_sizes(extract(doc, *arms, outcome, "binary")) == (53, 60, 42, 60)
+    found = read(doc, "Acupuncture plus conventional treatment", "Conventional treatment alone",
+                 "Total effective rate after 4 weeks", "binary")
+    assert events_and_sizes(found) == (53, 60, 42, 60)
 
 
 def test_the_confidence_interval_of_a_share_is_no_share():

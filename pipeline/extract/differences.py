@@ -29,12 +29,11 @@ ESTIMATE_BEFORE_CI = re.compile(rf"(?P<est>{NUM})[^\d;]{{0,20}}[;,]?\s*[(\[]?\s*
 FAVOURS = re.compile(r"\b(?:in\s+favou?r\s+of|favou?r(?:ing|s|ed)?)\s+(?:the\s+)?(?P<arm>[^,;.()\[\]]{2,60})", re.I)
 WITHIN_REACH = 80  # characters between the difference's name and its number
 EXACT_P = re.compile(r"\bp\s*=\s*(?P<p>0?\.\d+)(?!\d)", re.I)  # 'P = .03', 'p = 0.012' (not 'p < 0.05')
-BETWEEN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|between(?:[- ]groups?)?|favou?r\w*|superior|"
-                     r"inferior)\b", re.I)
+COMPARED = r"than|compared\s+(?:with|to)|versus|vs\.?"  # the words between the two sides of a comparison
+BETWEEN = re.compile(rf"\b(?:{COMPARED}|between(?:[- ]groups?)?|favou?r\w*|superior|inferior)\b", re.I)
 WITHIN_GROUPS = re.compile(r"\b(?:in\s+both\s+groups|in\s+each\s+group|in\s+all\s+groups|within[- ]groups?|"
                            r"from\s+baseline\s+in\s+(?:both|each|all))\b", re.I)
-THAN = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\b|(?<=superior)\s+to\b|"
-                  r"(?<=inferior)\s+to\b", re.I)
+THAN = re.compile(rf"\b(?:{COMPARED}|relative\s+to)\b|(?<=superior)\s+to\b|(?<=inferior)\s+to\b", re.I)
 # words saying the arm named first did better or worse, whatever the outcome's direction
 BETTER_CUES = (r"superior", r"more\s+effective", r"better", r"(?:greater|larger|more)\s+(?:\w+\s+)?"
                r"(?:improvement|relief|benefit)", r"improved\s+(?:significantly\s+)?more")
