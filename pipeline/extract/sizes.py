@@ -35,7 +35,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
 _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+\d+\b|(?:{PEOPLE}|were|was|randomly|"
                          r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|"
                          r"receiving|given|treated|with|the|a|an)\b))*\s*", re.I)
-_ARM_TO_NUMBER = (r"(?:\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
+_ARM_TO_NUMBER = (r"(?P<kind>\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
                   r"(?<=(?-i:[A-Z0-9])),\s[nN]\s*=\s*|"  # 'Group T, n = 31' (not 'stretching, N = 46 for ...')
                   r"\s+(?:consisted of|comprised|included|of)\s+")
 _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
@@ -75,7 +75,9 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
             before = re.search(r"[,:]?\s*$", window)  # '(needling, 30; sham, 29)', '(rehabilitation 46, usual care 44)'
         owner = None
         if before:
-            chunk = " ".join(_NAME_BREAK.split(window[:before.start()])[-1].split()[-4:])
+            # the name with its 'group' ('an observation group (86 cases)')
+            end = before.end("kind") if before.groupdict().get("kind") else before.start()
+            chunk = " ".join(_NAME_BREAK.split(window[:end])[-1].split()[-4:])
             owner = named_arm(chunk, arms) if chunk else None
         if owner is None and (allocation or OF_THE.search(window)):  # not '12 patients in the DN group had bruising'
             rest = sentence[m.end():m.end() + 160]
