@@ -60,8 +60,9 @@ DEFINED_ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z0-9 ,'/-]{2,80}?)\s*\(\s*([A
 
 
 # 'TXA = tranexamic acid; PL = placebo', 'BMI, body mass index.': a table's glossary of abbreviations
-GLOSSARY_ENTRY = re.compile(r"(?:^|[;.:]\s*)([A-Z][A-Za-z0-9-]{1,9})\s*(?:=|:|,)\s*([A-Za-z][A-Za-z0-9 '-]{2,60}?)\s*"
-                            r"(?=[;.]|$)")
+GLOSSARY_ENTRY = re.compile(r"(?:^|[;:]\s*|\.\s+)([A-Z][A-Za-z0-9-]{1,9})\s*(?:=|:|,)\s*"
+                            r"([A-Za-z0-9][A-Za-z0-9 '%-]*(?:\.\d[A-Za-z0-9 '%-]*)?)\s*"  # 'G1, 0.12% chlorhexidine'
+                            r"(?=;|\.(?!\d)|$)")
 
 
 ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
