@@ -191,6 +191,11 @@ def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     doc = Document([Passage("methods", "Children received dexmedetomidine, fentanyl or saline.")], [table])
     found = read(doc, "Dexmedetomidine 0.5 µg/kg IV", "Saline", "Emergence agitation (PAED score ≥ 10)", "binary")
     assert events_and_sizes(found) == (5, 30, 17, 30)
+    table = Table("Table 2", "Complications, n/N (%). G1, 0.12% chlorhexidine gluconate rinse; G2, placebo rinse.",
+                  [["Complication", "G1", "G2", "P"]], [["Alveolar osteitis", "4/52 (7.7)", "13/50 (26.0)", "0.013"]])
+    found = read(Document([], [table]), "0.12% chlorhexidine mouth rinse", "Placebo mouth rinse", "Alveolar osteitis",
+                 "binary")
+    assert events_and_sizes(found) == (4, 52, 13, 50)  # a long form starting with a concentration
 
 
 def test_an_abbreviation_shared_with_a_sham_names_the_active_arm():
