@@ -231,6 +231,18 @@ def test_the_observation_group_is_the_intervention_arm():
     assert events_and_sizes(found) == (53, 60, 42, 60)
 
 
+def test_the_plural_of_a_time_unit_names_no_arm_by_its_unit():
+    doc = Document([Passage("methods", "Group I received conventional rehabilitation with weight bearing from the fifth "
+                                       "day, whereas Group II was mobilised within 24 hours with full weight bearing."),
+                    Passage("results", "At discharge, 31 (68.9%) patients in Group II and 19 (42.2%) in Group I were "
+                                       "able to walk independently. Mean stay was 7.4 days in Group II and 9.6 days in "
+                                       "Group I.")])
+    found = read(doc, "Early mobilisation with full weight bearing within 24 hours",
+                 "Conventional delayed mobilisation (weight bearing from day 5)", "Independent walking at discharge",
+                 "binary")
+    assert (found.intervention.events, found.comparator.events) == (31, 19)  # 'days in Group II' is no 'day 5'
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]

@@ -166,7 +166,8 @@ class Arm:
             return 0.0
         found = set(token_parts(low)) | {w for w in COMPARATOR_WORDS if w in low}
         # each word of the text once, as it is or singular ('probiotics' names 'Probiotic ...')
-        shared = {w if w in self.words else _stem(w) for w in found if w in self.words or _stem(w) in self.words}
+        shared = {w if w in self.words else _stem(w) for w in found
+                  if w in self.words or (_stem(w) in self.words and w not in TIME_UNITS)}  # ('days' is no 'day 5')
         if not kept and all(any(c.isdigit() for c in w) for w in shared) and not DOSE_UNIT.search(low):
             return 0.0  # a number alone ('5 min' for 'Ketamine 5 mg/kg') names no arm
         return 2.0 * len(set(kept)) + sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in shared)
@@ -177,7 +178,8 @@ class Arm:
         spots = set(self._phrase_spots(low)[0])
         for w in self.words:
             if len(w) > 3 or w in COMPARATOR_WORDS:
-                spots |= {m.start() for m in _plural_boundary(w).finditer(low) if not self._excluded(low, m.start())}
+                named_by = _boundary(w) if f"{w}s" in TIME_UNITS else _plural_boundary(w)  # ('day' is not 'days')
+                spots |= {m.start() for m in named_by.finditer(low) if not self._excluded(low, m.start())}
         return sorted(spots)
 
 
@@ -190,7 +192,8 @@ ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group",
                      "active group", "active treatment", "study group",
                      "observation group")  # (as many trials from China call it)
 ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")
-NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
+NEGATIONS = ("no", "non", "without")
+TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years"}  # 'No intervention' is not the intervention arm
 
 
 def _long_form_words(text: str) -> list[str]:
