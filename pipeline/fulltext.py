@@ -55,12 +55,13 @@ class Table:
 
 
 # a long form and the abbreviation defined for it in brackets: 'resistant maltodextrin (RMD)'
-DEFINED_ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z0-9 ,'/-]{2,80}?)\s*\(\s*([A-Z][A-Za-z0-9+-]{1,9})\s*"
+ABBREVIATION = r"(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9+-]{1,9}"  # 'RMD', 'CGI-I', 'iCBT'
+DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/-]{{2,80}}?)\s*\(\s*({ABBREVIATION})\s*"
                                   r"(?:\)|[,;]\s*[nN]\s*=)")  # '... (RMD)', '... (MI, n = 150)'
 
 
 # 'TXA = tranexamic acid; PL = placebo', 'BMI, body mass index.': a table's glossary of abbreviations
-GLOSSARY_ENTRY = re.compile(r"(?:^|[;:]\s*|\.\s+)([A-Z][A-Za-z0-9-]{1,9})\s*(?:=|:|,)\s*"
+GLOSSARY_ENTRY = re.compile(rf"(?:^|[;:]\s*|\.\s+)({ABBREVIATION})\s*(?:=|:|,)\s*"
                             r"([A-Za-z0-9][A-Za-z0-9 '%-]*(?:\.\d[A-Za-z0-9 '%-]*)?)\s*"  # 'G1, 0.12% chlorhexidine'
                             r"(?=;|\.(?!\d)|$)")
 

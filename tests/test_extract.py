@@ -243,6 +243,17 @@ def test_the_plural_of_a_time_unit_names_no_arm_by_its_unit():
     assert (found.intervention.events, found.comparator.events) == (31, 19)  # 'days in Group II' is no 'day 5'
 
 
+def test_abbreviations_starting_with_a_small_letter():
+    table = Table("Table 3", "Outcomes at week 10. iCBT, internet-based cognitive behavioural therapy; WL, waiting list.",
+                  [["Group", "n", "Response, n (%)", "Remission, n (%)"]],
+                  [["iCBT", "121", "52 (43.0)", "38 (31.4)"], ["WL", "119", "17 (14.3)", "11 (9.2)"]])
+    doc = Document([Passage("results", "Of 611 people screened, 240 were randomised: 121 to iCBT and 119 to WL.")],
+                   [table])
+    found = read(doc, "Guided internet-based cognitive behavioural therapy", "Waiting list",
+                 "Remission of depressive symptoms", "binary")
+    assert events_and_sizes(found) == (38, 121, 11, 119)
+
+
 def test_the_confidence_interval_of_a_share_is_no_share():
     found = find_values(normalize("87.7% (95% CI, 80% to 95%) in the PP analysis"))
     assert [(f.kind, f.values) for f in found] == [("pct", (87.7,)), ("ci", (80, 95))]
