@@ -232,8 +232,9 @@ def test_the_observation_group_is_the_intervention_arm():
 
 
 def test_the_plural_of_a_time_unit_names_no_arm_by_its_unit():
-    doc = Document([Passage("methods", "Group I received conventional rehabilitation with weight bearing from the fifth "
-                                       "day, whereas Group II was mobilised within 24 hours with full weight bearing."),
+    doc = Document([Passage("methods", "Group I received conventional rehabilitation with weight bearing from the "
+                                       "fifth day, whereas Group II was mobilised within 24 hours with full weight "
+                                       "bearing."),
                     Passage("results", "At discharge, 31 (68.9%) patients in Group II and 19 (42.2%) in Group I were "
                                        "able to walk independently. Mean stay was 7.4 days in Group II and 9.6 days in "
                                        "Group I.")])
@@ -244,7 +245,8 @@ def test_the_plural_of_a_time_unit_names_no_arm_by_its_unit():
 
 
 def test_abbreviations_starting_with_a_small_letter():
-    table = Table("Table 3", "Outcomes at week 10. iCBT, internet-based cognitive behavioural therapy; WL, waiting list.",
+    table = Table("Table 3", "Outcomes at week 10. iCBT, internet-based cognitive behavioural therapy; WL, waiting "
+                             "list.",
                   [["Group", "n", "Response, n (%)", "Remission, n (%)"]],
                   [["iCBT", "121", "52 (43.0)", "38 (31.4)"], ["WL", "119", "17 (14.3)", "11 (9.2)"]])
     doc = Document([Passage("results", "Of 611 people screened, 240 were randomised: 121 to iCBT and 119 to WL.")],
