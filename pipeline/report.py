@@ -342,7 +342,8 @@ def adverse_view(inputs: Inputs) -> dict:
     parts = [f"{len(trials)} included trials reported on harms; {len(quiet)} of them observed none."]
     if mild:
         parts.append("In the others the events were mostly " + ", ".join(
-            f"{event} ({n} trial{'s' if n > 1 else ''})" for event, n in mild.most_common(5)) + ".")
+            f"{event} ({n} trial{'s' if n > 1 else ''})"  # (ties in name order: the same report on every run)
+            for event, n in sorted(mild.items(), key=lambda item: (-item[1], item[0]))[:5]) + ".")
     for r in surveys:
         ae = r["ae"]
         parts.append(f"{r['label']} (practitioner survey): {ae.event}, {ae.n_events} in {ae.n_arm} "
