@@ -400,6 +400,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "eight in the sham group were lost to follow-up and were not included in the analysis.", {0: 201, 1: 198}),
     ("Of 1,472 women, 739 were assigned to needling and 733 to sham; 2 and 3, respectively, were withdrawn and "
      "their data were not used.", {0: 737, 1: 730}),  # in the order the document introduced the arms
+    ("A total of 106 women were randomly assigned to the needling group and the sham group, 53 cases in each. One "
+     "woman in the needling group and two in the sham group were transferred and withdrawn.", {0: 52, 1: 51}),
     ("Women were randomly divided into an observation group (86 cases) and a control group (84 cases).",
      {0: 86, 1: 84}),  # the role name with its 'group' names the arm
     ("A total of 152 women were randomised (76 per group). Two women in the needling group and one in the sham "

@@ -60,7 +60,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("development_3.json", (20, 25), (46, 55)),
     ("development_4.json", (19, 20), (43, 60)),
     ("development_5.json", (14, 20), (46, 60)),
-    ("development_6.json", (9, 15), (31, 45)),
+    ("development_6.json", (10, 15), (31, 45)),
     ("held_out.json", (22, 40), (29, 40)),
     ("held_out_2.json", (13, 25), (28, 55)),
     ("held_out_3.json", (9, 20), (29, 60)),

@@ -100,10 +100,10 @@ class Found:
     text: str
 
 
-PEOPLE = (r"(?:patients|participants|subjects|individuals|people|persons|women|men|females|males|adults|children|"
-          r"infants|girls|boys|mothers|students|pupils|volunteers|athletes|cases|eyes|teeth|restorations|implants|"
-          r"ulcers|"
-          r"knees|hips|shoulders|neonates|newborns|households|families)")  # (units of analysis too)
+PEOPLE = (r"(?:patients?|participants?|subjects?|individuals?|people|persons?|wom[ae]n|m[ae]n|females?|males?|adults?|"
+          r"child(?:ren)?|infants?|girls?|boys?|mothers?|students?|pupils?|volunteers?|athletes?|cases?|eyes?|teeth|"
+          r"tooth|restorations?|implants?|ulcers?|knees?|hips?|shoulders?|neonates?|newborns?|households?|"
+          r"famil(?:y|ies))")  # (one or more; units of analysis too)
 
 MEASURE_UNIT = r"(?:(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5})?)\s*)?"  # '-1.65 kg/m2 (SD = 2.5', '1.05% (SD 2.0'
 

@@ -124,9 +124,10 @@ PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+)?"
                        r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)|"
                        rf"\b(?:each|every)\s+(?:group|arm)\s+(?:included|comprised|consisted of|contained|had)\s+(?P<k>{_COUNT})\b|"
                        rf"\b(?:groups|arms)\s*\(\s*(?:n\s*=\s*)?(?P<e>\d+)\s*(?:{PEOPLE}\s*)?(?:each|per group|in each)\s*\)|"
-                       r"\b(?:groups|arms)\s+of\s+(?P<g>\d+)\b",  # 'three equal groups of 25'
+                       r"\b(?:groups|arms)\s+of\s+(?P<g>\d+)\b|"  # 'three equal groups of 25'
+                       rf"\b(?P<i>{_COUNT})\s+{PEOPLE}\s+in\s+each(?=\s*[.;,)]|$)",  # '..., 53 cases in each.'
                        re.I)
-_PER_GROUP_VALUE = ("n", "m", "k", "e", "g")  # PER_GROUP's alternatives name the number differently
+_PER_GROUP_VALUE = ("n", "m", "k", "e", "g", "i")  # PER_GROUP's alternatives name the number differently
 
 
 @lru_cache(maxsize=16384)  # every sentence is read for every outcome of a trial
