@@ -53,7 +53,12 @@ class Extraction:
 def events_from_percent(percent: float, n: int) -> int | None:
     """The count of ``n`` that the printed percentage stands for: round(percent x n / 100), kept
     only when it gives back the percentage at its printed precision (86% of 59 -> 51)."""
+    events = round(percent * n / 100)
+    return events if 0 <= events <= n and gives_percent(events, n, percent) else None
+
+
+def gives_percent(events: int, n: int, percent: float) -> bool:
+    """Whether ``events`` of ``n`` give back the printed ``percent`` at its printed precision."""
     text = f"{percent:g}"
     places = len(text.split(".")[1]) if "." in text else 0
-    events = round(percent * n / 100)
-    return events if 0 <= events <= n and round(100 * events / n, places) == round(percent, places) else None
+    return n > 0 and round(100 * events / n, places) == round(percent, places)

@@ -21,7 +21,7 @@ from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATO
                                      outcome_words, qualifiers_of, tokens)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float,
                                       without_thousands)
-from pipeline.extract.readings import ArmValues, Extraction
+from pipeline.extract.readings import ArmValues, Extraction, gives_percent
 from pipeline.fulltext import ARM_SIZE_NOTE, Document, Table
 
 CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*"  # '33.9% (29)': a percentage may be a mean
@@ -436,8 +436,7 @@ def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
 
 def _gives_shares(found: Extraction, shares: tuple[float, ...]) -> bool:
     """Whether each arm's events of its size are the share printed for it, to its precision."""
-    return all(v.events is not None and v.n and
-               abs(100 * v.events / v.n - share) < (0.51 if share.is_integer() else 0.051)
+    return all(v.events is not None and v.n and gives_percent(v.events, v.n, share)
                for v, share in zip(found.arms, shares))
 
 
