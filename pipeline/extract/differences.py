@@ -45,6 +45,15 @@ LOWER_CUES = (r"lower", r"less", r"fewer", r"(?:greater|larger|more)\s+(?:\w+\s+
 HIGHER_CUES = (r"higher", r"(?:greater|larger|more)\s+(?:\w+\s+)?increase", r"increased\s+(?:significantly\s+)?more")
 
 
+def _cues(better: tuple[str, ...], worse: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\b(?:(?P<better>{'|'.join(better)})|(?P<worse>{'|'.join(worse)}))\b", re.I)
+
+
+# lower_is_better -> the words saying the arm named first did better or worse on such an outcome
+VERDICT = {True: _cues(BETTER_CUES + LOWER_CUES, WORSE_CUES + HIGHER_CUES),
+           False: _cues(BETTER_CUES + HIGHER_CUES, WORSE_CUES + LOWER_CUES)}
+
+
 @dataclass(frozen=True)
 class ReportedDifference:
     """A between-group difference as printed, with the arm the text says it favours (an index into
@@ -146,9 +155,7 @@ def _better_arm(clause: str, arms: list[Arm], lower_is_better: bool) -> int | No
     named = named_arm(subject, arms)
     if named is None or len(arms) != 2:
         return None
-    better = BETTER_CUES + (LOWER_CUES if lower_is_better else HIGHER_CUES)
-    worse = WORSE_CUES + (HIGHER_CUES if lower_is_better else LOWER_CUES)
-    cue = re.compile(rf"\b(?:(?P<better>{'|'.join(better)})|(?P<worse>{'|'.join(worse)}))\b", re.I).search(subject)
+    cue = VERDICT[lower_is_better].search(subject)
     if not cue:
         return None
     return named if cue["better"] else 1 - named
