@@ -54,10 +54,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             mixed = sorted(counts + [f for f in by_kind["pct"] if not any(
                 SHARE_OF_COUNT.match(sentence, c.end, f.start) for c in counts)], key=lambda f: f.start) \
                 if counts else []
-            owners = [named_arm(sentence[f.end:(mixed[i + 1].start if i + 1 < len(mixed) else f.end + 60)], arms)
-                      for i, f in enumerate(mixed)]  # each value before its arm's name
-            mixed = mixed if len(mixed) == len(arms) and sorted(o for o in owners if o is not None) == \
-                list(range(len(arms))) else []
+            mixed = mixed if mixed and _each_before_its_arm(sentence, [(f.start, f.end) for f in mixed], arms,
+                                                           mixed[-1].end + 60) else []
             picked = next((p for p in (by_kind["count_of"], counts, mixed) if len(p) >= len(arms)), None) or \
                 by_kind["count_of"] or by_kind["count_pct"] or by_kind["pct"]
             picked = _with_nobody(sentence, picked, arms)  # 'No patient in the sham group and 4 (8%) in ...'
@@ -139,11 +137,18 @@ def _bare_means(sentence: str, found: list[Found], arms: list[Arm], outcome: Out
     taken = [(f.start, f.end) for f in found] + [m.span() for p in (TIME_AFTER, TIME_BEFORE) for m in p.finditer(text)]
     numbers = [m for m in BARE_NUMBER.finditer(text, mean.end(), end)
                if not any(s <= m.start() < e for s, e in taken)]
-    named = [named_arm(sentence[m.end():(numbers[i + 1].start() if i + 1 < len(numbers) else end)][:40], arms)
-             for i, m in enumerate(numbers)]
-    if len(numbers) != len(arms) or sorted(ai for ai in named if ai is not None) != list(range(len(arms))):
+    if not _each_before_its_arm(sentence, [m.span() for m in numbers], arms, end, reach=40):
         return []
     return [Found("mean", (float(m.group(0)),), m.start(), m.end(), m.group(0)) for m in numbers]
+
+
+def _each_before_its_arm(sentence: str, spans: list[tuple[int, int]], arms: list[Arm], last_stop: int,
+                         reach: int | None = None) -> bool:
+    """Whether there is one value (its span) per arm, each followed, before the next value (or
+    ``last_stop``) and within ``reach`` characters, by the name of its own arm."""
+    stops = [start for start, _ in spans[1:]] + [last_stop]
+    owners = [named_arm(sentence[end:stop][:reach], arms) for (_, end), stop in zip(spans, stops)]
+    return len(spans) == len(arms) and sorted(o for o in owners if o is not None) == list(range(len(arms)))
 
 
 def _in_arm_name(sentence: str, value: Found, arms: list[Arm]) -> bool:
