@@ -27,6 +27,8 @@ COMPARATOR_WORDS = ("placebo", "control", "sham", "usual care", "standard care",
 BASELINE = re.compile(r"\b(?:baseline|pre-?treatment|before (?:the )?(?:treatment|intervention|therapy)|at entry|"
                       r"at admission|on admission|at randomi[sz]ation|pre-?intervention|pre-?test|initial)\b", re.I)
 CHANGE = re.compile(r"Δ|\bchanges?\b|\bfrom baseline\b", re.I)
+
+
 def names_entry(text: str) -> bool:
     """Whether ``text`` speaks of the time of entry, not of baseline as a reference point ('<80% of
     baseline', 'change from baseline')."""
@@ -167,7 +169,7 @@ class Arm:
         found = set(token_parts(low)) | {w for w in COMPARATOR_WORDS if w in low}
         # each word of the text once, as it is or singular ('probiotics' names 'Probiotic ...')
         shared = {w if w in self.words else _stem(w) for w in found
-                  if w in self.words or (_stem(w) in self.words and w not in TIME_UNITS)}  # ('days' is no 'day 5')
+                  if w in self.words or (_stem(w) in self.words and w not in TIME_UNITS)}
         if not kept and all(any(c.isdigit() for c in w) for w in shared) and not DOSE_UNIT.search(low):
             return 0.0  # a number alone ('5 min' for 'Ketamine 5 mg/kg') names no arm
         return 2.0 * len(set(kept)) + sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in shared)
@@ -192,8 +194,8 @@ ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group",
                      "active group", "active treatment", "study group",
                      "observation group")  # (as many trials from China call it)
 ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")
-NEGATIONS = ("no", "non", "without")
-TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years"}  # 'No intervention' is not the intervention arm
+NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
+TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years"}  # plurals that name no arm ('days' is no 'day 5')
 
 
 def _long_form_words(text: str) -> list[str]:
@@ -325,9 +327,14 @@ def _labelled_arm(window: str, arms: list[Arm]) -> tuple[int | None, str]:
     and that clause."""
     for start, stop in spans_outside_brackets(window, LABEL_END)[:1]:
         named = window[start:stop].lower()
-        same_kind = [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms]
-        return named_arm(named, same_kind), named
+        return _named_alike(named, arms), named
     return None, ""
+
+
+def _named_alike(named: str, arms: list[Arm]) -> int | None:
+    """The arm ``named`` stands for among the arms of its own kind ('dry needling' is not 'sham dry
+    needling')."""
+    return named_arm(named, [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms])
 
 
 def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
@@ -343,8 +350,7 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                 votes.setdefault(m["label"].lower(), Counter())[ai] += 1
     for _, sentence in doc.sentences():  # 'the test rinse (0.12% chlorhexidine) or the control rinse (...)'
         for m in ROLE_LABEL.finditer(sentence):
-            ai = named_arm(m["description"], [arm if _same_kind(m["description"].lower(), arm.label.lower())
-                                              else Arm("") for arm in arms])
+            ai = _named_alike(m["description"].lower(), arms)
             if ai is not None:
                 votes.setdefault(m["role"].lower(), Counter())[ai] += 1
         for m in DOSE_LABEL.finditer(sentence):  # '2400 mg/day (high dose), 1200 mg/day (low dose)'
@@ -441,6 +447,8 @@ SAME_QUALIFIER = {"all": "any", "overall": "total"}  # 'in any cycle' is the row
 def qualifiers_of(text: str) -> frozenset[str]:
     """The generic words of ``text`` that tell rows apart ('total', 'any'), one word per meaning."""
     return frozenset(SAME_QUALIFIER.get(t, t) for t in tokens(text) if t in QUALIFIERS)
+
+
 GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores", "level", "levels", "patients",
                    "patient", "participant", "participants", "subject", "subjects",
                    "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time",
@@ -489,9 +497,9 @@ def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> 
     respiratory, infection; 'ITT', 'intention to treat' -> intention-to-treat); none unless the
     description holds all of those words."""
     parts = [p for t in tokens(long_form) for p in t.split("-") if p]
+    letters = abbreviation.lower()
     for k in range(2, min(len(parts), 8) + 1):  # a stop word may give a letter ('ITT', intention to treat) or not
         tail = parts[-k:]
-        letters = abbreviation.lower()
         if _made_of(letters, tail) or _made_of(letters, [w for w in tail if w not in STOPWORDS]):
             spelled = _description_words(" ".join(tail))
             covered = frozenset(w for w in words if set(w.split("-")) <= spelled | STOPWORDS)
