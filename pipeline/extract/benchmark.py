@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import PipelineError
-from pipeline.extract.ico import extract
+from pipeline.extract.ico import Comparison
 from pipeline.extract.naming import OutcomeSpec, arms_for
 from pipeline.extract.readings import ArmValues
 from pipeline.fulltext import Document, read_jats, read_markdown
@@ -97,10 +97,9 @@ def annotated_sd(arm: ArmValues) -> float | None:
     return round(found[0], 2) if found else None
 
 
-def predict(doc: Document, row: dict) -> Prediction:
-    intervention, comparator = arms_for(doc, row["intervention"], row["comparator"])
-    result = extract(doc, intervention, comparator, OutcomeSpec.from_description(row["outcome"], doc),
-                     row["outcome_type"])
+def predict(comparison: Comparison, row: dict) -> Prediction:
+    """The values of one annotated row, read from the text of ``comparison`` (its two arms)."""
+    result = comparison.extract(OutcomeSpec.from_description(row["outcome"], comparison.doc), row["outcome_type"])
     i, c = result.intervention, result.comparator
     if result.sizes_assumed:  # the benchmark asks what the text states, not a total split equally
         i.n = c.n = None
@@ -128,6 +127,7 @@ def run_benchmark(dataset: Path, predictions_path: Path | None = None, split: st
     if split:
         rows = [r for r in rows if r.get("split", "").upper() == split.upper()]
     documents: dict[str, Document | None] = {}
+    comparisons: dict[tuple[str, str, str], Comparison] = {}  # rows of one trial often share their arms
     predictions, score = [], Score(rows={}, fields={})
     for row in rows:
         pmcid = row["pmcid"].removeprefix("PMC")
@@ -137,7 +137,13 @@ def run_benchmark(dataset: Path, predictions_path: Path | None = None, split: st
             except PipelineError as exc:  # one missing or unreadable text: its rows stay unknown
                 documents[pmcid], score.unread[pmcid] = None, str(exc)
         document = documents[pmcid]
-        prediction = predict(document, row) if document is not None else Prediction(id=row["id"])
+        if document is None:
+            prediction = Prediction(id=row["id"])
+        else:
+            key = (pmcid, row["intervention"], row["comparator"])
+            if key not in comparisons:
+                comparisons[key] = Comparison(document, *arms_for(document, row["intervention"], row["comparator"]))
+            prediction = predict(comparisons[key], row)
         predictions.append(prediction)
         kind = row["outcome_type"]
         fields = BINARY_FIELDS if kind == "binary" else CONTINUOUS_FIELDS

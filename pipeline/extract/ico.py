@@ -17,37 +17,61 @@ value stays unknown rather than guessed.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from pipeline.extract.naming import Arm, OutcomeSpec, disambiguate
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent
 from pipeline.extract.sentence_values import from_sentences
-from pipeline.extract.sizes import group_sizes
-from pipeline.extract.table_values import from_tables
+from pipeline.extract.sizes import GroupSizes, group_sizes
+from pipeline.extract.table_values import Layout, from_tables, lay_out
 from pipeline.fulltext import Document
 
 
+class Comparison:
+    """Two arms of one document, and what every outcome of theirs shares: how each table lays the
+    arms out and each arm's group size, worked out once however many outcomes are extracted."""
+
+    def __init__(self, doc: Document, intervention: Arm, comparator: Arm):
+        self.doc = doc
+        self.arms = [intervention, comparator]
+        disambiguate(self.arms)
+
+    @cached_property
+    def layouts(self) -> list[Layout]:
+        return lay_out(self.doc.tables, self.arms)
+
+    @cached_property
+    def sizes(self) -> GroupSizes:
+        return group_sizes(self.doc, self.arms, self.layouts)
+
+    def extract(self, outcome: OutcomeSpec, kind: str) -> Extraction:
+        """Per-arm numbers for one outcome; unknowns stay None."""
+        arms = self.arms
+        # a table row unless a sentence names the outcome better
+        readings = (from_tables(self.layouts, arms, outcome, kind), from_sentences(self.doc, arms, outcome, kind))
+        found = [e for e in readings if e]
+        result = max(found, key=lambda e: e.match) if found else Extraction(ArmValues(), ArmValues())
+        shares = tuple(v.percent for v in result.arms)
+        if kind == "binary" and all(v.events is None for v in result.arms) and None not in shares:
+            # shares printed in a sentence, their counts in a table row: 'SSI occurred in 2.3% ... and in 6.0%
+            # ... (Table 2)' and 'All patients | 7/298 (2.3) | 18/301 (6.0)'
+            result = from_tables(self.layouts, arms, outcome, kind, shares) or result
+        sizes = self.sizes
+        for ai, values in enumerate(result.arms):
+            if values.n is None and ai in sizes.by_arm:
+                values.n = sizes.by_arm[ai]
+                result.provenance += [p for p in sizes.provenance if p not in result.provenance]
+                result.flags += [f for f in sizes.flags if f not in result.flags]
+                result.sizes_assumed = sizes.assumed
+            if values.percent is not None and values.events is None and values.n and not result.sizes_assumed:
+                values.events = events_from_percent(values.percent, values.n)
+                if values.events is not None:
+                    result.conversions.append(f"events = {values.percent}% of {values.n}, rounded")
+        if kind == "continuous" and (result.intervention.mean is None) != (result.comparator.mean is None):
+            result.flags.append("values found for one arm only")
+        return result
+
+
 def extract(doc: Document, intervention: Arm, comparator: Arm, outcome: OutcomeSpec, kind: str) -> Extraction:
-    """Per-arm numbers for one outcome; unknowns stay None."""
-    arms = [intervention, comparator]
-    disambiguate(arms)
-    # a table row unless a sentence names the outcome better
-    found = [e for e in (from_tables(doc, arms, outcome, kind), from_sentences(doc, arms, outcome, kind)) if e]
-    result = max(found, key=lambda e: e.match) if found else Extraction(ArmValues(), ArmValues())
-    shares = tuple(v.percent for v in result.arms)
-    if kind == "binary" and all(v.events is None for v in result.arms) and None not in shares:
-        # shares printed in a sentence, their counts in a table row: 'SSI occurred in 2.3% ... and in 6.0%
-        # ... (Table 2)' and 'All patients | 7/298 (2.3) | 18/301 (6.0)'
-        result = from_tables(doc, arms, outcome, kind, shares) or result
-    sizes = group_sizes(doc, arms)
-    for ai, values in enumerate(result.arms):
-        if values.n is None and ai in sizes.by_arm:
-            values.n = sizes.by_arm[ai]
-            result.provenance += [p for p in sizes.provenance if p not in result.provenance]
-            result.flags += [f for f in sizes.flags if f not in result.flags]
-            result.sizes_assumed = sizes.assumed
-        if values.percent is not None and values.events is None and values.n and not result.sizes_assumed:
-            values.events = events_from_percent(values.percent, values.n)
-            if values.events is not None:
-                result.conversions.append(f"events = {values.percent}% of {values.n}, rounded")
-    if kind == "continuous" and (result.intervention.mean is None) != (result.comparator.mean is None):
-        result.flags.append("values found for one arm only")
-    return result
+    """Per-arm numbers for one outcome of two arms (for several outcomes, use one :class:`Comparison`)."""
+    return Comparison(doc, intervention, comparator).extract(outcome, kind)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_positions
 from pipeline.extract.naming import ALLOCATED, Arm, named_arm
 from pipeline.extract.numbers import PEOPLE, digits_for_words, find_counts, words_to_int
-from pipeline.extract.table_values import arm_columns, arm_row_blocks, caption_sizes, header_n, row_sizes
+from pipeline.extract.table_values import Layout, caption_sizes, header_n, lay_out, row_sizes
 from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
@@ -228,11 +228,11 @@ class GroupSizes:
     assumed: bool = False
 
 
-def _table_sizes(doc: Document, arms: list[Arm], best: dict[int, tuple[float, int, str]]) -> None:
+def _table_sizes(layouts: list[Layout], arms: list[Arm], best: dict[int, tuple[float, int, str]]) -> None:
     """Sizes the tables give: arm column headers ('Needling (n = 20)'), arm row labels
     ('Intervention (n = 125)') and captions ('the intervention group (I; n = 104)')."""
-    for table in doc.tables:
-        table, columns = arm_columns(table, arms)
+    for layout in layouts:
+        table, columns = layout.table, layout.columns
         for ai, cols in columns.items():
             stated = [n for col in cols if (n := header_n(table, [col]))]
             if stated:  # the last of the arm's columns: at follow-up rather than at entry
@@ -246,17 +246,18 @@ def _table_sizes(doc: Document, arms: list[Arm], best: dict[int, tuple[float, in
         for ai, n, _ in attached_sizes(table.caption, arms):  # 'Pain (needling n = 30; sham n = 30)'
             _keep(best, ai, 2.5, n, f"{table.name} caption")
         if len(columns) < len(arms):
-            for ai, n in row_sizes(table, arm_row_blocks(table, arms)).items():
+            for ai, n in row_sizes(table, layout.rows).items():
                 _keep(best, ai, 3.0, n, f"{table.name}, row of the arm")
         for ai, n in caption_sizes(table, arms).items():
             _keep(best, ai, 2.5, n, f"{table.name} caption")
 
 
-def group_sizes(doc: Document, arms: list[Arm]) -> GroupSizes:
+def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = None) -> GroupSizes:
     """Each arm's size from the tables and sentences (the strongest reading per arm); failing
-    that, the whole sample of a within-subject design, or a total split equally (an assumption)."""
+    that, the whole sample of a within-subject design, or a total split equally (an assumption).
+    ``layouts``: the document's tables as laid out for these arms, when already at hand."""
     best: dict[int, tuple[float, int, str]] = {}
-    _table_sizes(doc, arms, best)
+    _table_sizes(lay_out(doc.tables, arms) if layouts is None else layouts, arms, best)
     order = introduction_order(doc, arms)
     totals = []
     for section, sentence in doc.sentences():

@@ -15,6 +15,7 @@ characteristics at entry.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
                                      KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, numbers_named,
@@ -22,7 +23,7 @@ from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATO
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float,
                                       without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction, gives_percent
-from pipeline.fulltext import ARM_SIZE_NOTE, Document, Table
+from pipeline.fulltext import ARM_SIZE_NOTE, Table
 
 CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*"  # '33.9% (29)': a percentage may be a mean
                           r"(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?:SD\s*[=:]?\s*)?(?P<s2>\d+(?:\.\d+)?)\s*\)|"
@@ -119,7 +120,7 @@ def _other_control(table: Table, arms: list[Arm], chosen: dict[int, int], texts:
     return {missing[0]: next(iter(groups.values()))} if len(groups) == 1 and len(free) == 1 else {}
 
 
-def arm_columns(table: Table, arms: list[Arm]) -> tuple[Table, dict[int, list[int]]]:
+def _arm_columns(table: Table, arms: list[Arm]) -> tuple[Table, dict[int, list[int]]]:
     """The table and its arms' columns. When the header names no arms (it is an image, or blank,
     as in '![]()'), the first body rows are tried as the header."""
     columns = column_arms(table, arms)
@@ -326,7 +327,7 @@ def _only_names(cell: str, arm: Arm) -> bool:
 ArmRows = dict[tuple[str, str], dict[int, tuple[float, int, int]]]
 
 
-def arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
+def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
     """(heading, outcome label) -> arm index -> (how well the cell names it, its column, its row),
     for tables with one row per arm ('Total colon | RMD | ...', 'Total colon | Placebo | ...', or
     'Sedatives' over 'Intervention (n = 125)' and 'TAU (n = 133)')."""
@@ -364,6 +365,25 @@ def arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
     return blocks
 
 
+@dataclass(frozen=True)
+class Layout:
+    """How a table lays out two arms: one column (or span) per arm or, when the columns do not
+    name every arm, one row per arm in blocks of rows per outcome."""
+
+    table: Table  # with its header extended when the first body rows name the arms
+    columns: dict[int, list[int]]
+    rows: ArmRows  # empty when every arm has a column
+
+
+def lay_out(tables: list[Table], arms: list[Arm]) -> list[Layout]:
+    """Each table as the arms lay it out (computed once for all outcomes of a comparison)."""
+    layouts = []
+    for table in tables:
+        table, columns = _arm_columns(table, arms)
+        layouts.append(Layout(table, columns, _arm_row_blocks(table, arms) if len(columns) < len(arms) else {}))
+    return layouts
+
+
 def row_sizes(table: Table, blocks: ArmRows) -> dict[int, int]:
     """Arm index -> the size an arm's row label gives ('Intervention (n = 125)'), for the whole table."""
     sizes: dict[int, int] = {}
@@ -385,11 +405,11 @@ def caption_sizes(table: Table, arms: list[Arm]) -> dict[int, int]:
     return sizes
 
 
-def _arm_row_candidates(table: Table, arms: list[Arm], outcome: OutcomeSpec,
+def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                         kind: str) -> list[tuple[float, Extraction]]:
     """Outcomes in a table with one row per arm: the rows of one outcome form a block, and each
     arm's value is read along its row."""
-    blocks = arm_row_blocks(table, arms)
+    table, blocks = layout.table, layout.rows
     in_rows, in_caption = row_sizes(table, blocks), caption_sizes(table, arms)
     named_sizes = {ai: in_rows.get(ai) or in_caption.get(ai) for ai in range(len(arms))}  # a row label first
     candidates = []
@@ -485,19 +505,19 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     return score, Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
 
 
-def from_tables(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str,
+def from_tables(layouts: list[Layout], arms: list[Arm], outcome: OutcomeSpec, kind: str,
                 shares: tuple[float, ...] | None = None) -> Extraction | None:
     """The table row (or arm rows) naming the outcome best; with ``shares`` (each arm's percentage,
     printed elsewhere), only rows whose counts give those shares."""
     best, best_score = None, 0.0
-    for table in doc.tables:
-        table, columns = arm_columns(table, arms)
+    for layout in layouts:
+        table = layout.table
         if describes_baseline(table) and not outcome.baseline:
             continue
-        if len(columns) == len(arms):
-            candidates = _column_candidates(table, columns, arms, outcome, kind)
+        if len(layout.columns) == len(arms):
+            candidates = _column_candidates(table, layout.columns, arms, outcome, kind)
         else:
-            candidates = _arm_row_candidates(table, arms, outcome, kind)
+            candidates = _arm_row_candidates(layout, arms, outcome, kind)
         if shares:
             candidates = [(score, found) for score, found in candidates if _gives_shares(found, shares)]
         if any(found.match > 0 for _, found in candidates):  # rows named by the caption alone only when

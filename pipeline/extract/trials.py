@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.config import OutcomeDomain, Topic
 from pipeline.extract.differences import ReportedDifference, ReportedPValue, reported_difference, reported_p_value
-from pipeline.extract.ico import extract
+from pipeline.extract.ico import Comparison
 from pipeline.extract.naming import Arm, OutcomeSpec, days_named, in_days, tokens
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.numbers import normalize, words_to_int
@@ -87,24 +87,23 @@ def _time_points(doc: Document) -> list[float]:
     return sorted({day for phrase in phrases for day in days_named(phrase)})
 
 
-def _readings(doc: Document, trial: TrialArms, domain: OutcomeDomain, only_outcome_named: bool,
-              times: list[float]) -> list[tuple[Extraction, ReportedDifference | ReportedPValue | None]]:
+def _readings(comparison: Comparison, domain: OutcomeDomain, only_outcome_named: bool, times: list[float]
+              ) -> list[tuple[Extraction, ReportedDifference | ReportedPValue | None]]:
     """An outcome's per-arm numbers at each time point the text reports them at (one row per time
     point), else at the time point the extractor picks (the follow-up, the last one); without
     per-arm numbers, a between-group difference reported with its CI, else an exact p-value of the
     comparison (each with the group sizes)."""
     outcome = OutcomeSpec.from_names(domain.instruments)
-    arms = [trial.intervention, trial.comparator]
+    doc, arms = comparison.doc, comparison.arms
     timed = []
     for day in times:
-        found = extract(doc, trial.intervention, trial.comparator, replace(outcome, days=frozenset({day})),
-                        "continuous")
+        found = comparison.extract(replace(outcome, days=frozenset({day})), "continuous")
         where = found.timepoint or (found.provenance[0] if found.provenance else "")
         if found.intervention.mean is not None and day in days_named(where):
             timed.append((found, None))
     if timed:
         return timed
-    found = extract(doc, trial.intervention, trial.comparator, outcome, "continuous")
+    found = comparison.extract(outcome, "continuous")
     if found.intervention.mean is None and found.comparator.mean is None and \
             (reported := reported_difference(doc, arms, outcome) or
              reported_p_value(doc, arms, outcome, domain.lower_is_better)):
@@ -112,7 +111,7 @@ def _readings(doc: Document, trial: TrialArms, domain: OutcomeDomain, only_outco
         return [(found, reported)]
     if found.intervention.mean is None and only_outcome_named:
         # the only outcome the text names; its numbers may sit in a sentence that does not repeat it
-        found = extract(doc, trial.intervention, trial.comparator, OutcomeSpec(anywhere=True), "continuous")
+        found = comparison.extract(OutcomeSpec(anywhere=True), "continuous")
         found.flags.append("outcome named elsewhere in the text")
         found.confidence *= 0.7
     return [(found, None)]
@@ -236,10 +235,11 @@ class TrialReader:
             empty = Extraction(ArmValues(), ArmValues(), [trial.evidence], confidence=0.0)
             return [self._row(pmid, condition, domain, trial, empty, text, origin) for domain in named[:1]]
         times = _time_points(doc)
+        comparison = Comparison(doc, trial.intervention, trial.comparator)
         for domain in self.topic.outcomes:  # in topic order: numbers read for one domain are not reused
             if not domain.instruments:
                 continue
-            for found, reported in _readings(doc, trial, domain, named == [domain], times):
+            for found, reported in _readings(comparison, domain, named == [domain], times):
                 numbers = (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd)
                 if isinstance(reported, ReportedDifference):
                     numbers = (reported.measure, reported.estimate, *reported.ci)
