@@ -23,7 +23,7 @@ from pipeline.extract.naming import Arm, OutcomeSpec, disambiguate
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent
 from pipeline.extract.sentence_values import from_sentences
 from pipeline.extract.sizes import GroupSizes, group_sizes
-from pipeline.extract.table_values import Layout, from_tables, lay_out
+from pipeline.extract.table_values import Layout, best_row, lay_out, table_rows
 from pipeline.fulltext import Document
 
 
@@ -48,14 +48,15 @@ class Comparison:
         """Per-arm numbers for one outcome; unknowns stay None."""
         arms = self.arms
         # a table row unless a sentence names the outcome better
-        readings = (from_tables(self.layouts, arms, outcome, kind), from_sentences(self.doc, arms, outcome, kind))
+        rows = table_rows(self.layouts, arms, outcome, kind)
+        readings = (best_row(rows), from_sentences(self.doc, arms, outcome, kind))
         found = [e for e in readings if e]
         result = max(found, key=lambda e: e.match) if found else Extraction(ArmValues(), ArmValues())
         shares = tuple(v.percent for v in result.arms)
         if kind == "binary" and all(v.events is None for v in result.arms) and None not in shares:
             # shares printed in a sentence, their counts in a table row: 'SSI occurred in 2.3% ... and in 6.0%
             # ... (Table 2)' and 'All patients | 7/298 (2.3) | 18/301 (6.0)'
-            result = from_tables(self.layouts, arms, outcome, kind, shares) or result
+            result = best_row(rows, shares) or result
         sizes = self.sizes
         for ai, values in enumerate(result.arms):
             if values.n is None and ai in sizes.by_arm:

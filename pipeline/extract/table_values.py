@@ -505,11 +505,12 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     return score, Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
 
 
-def from_tables(layouts: list[Layout], arms: list[Arm], outcome: OutcomeSpec, kind: str,
-                shares: tuple[float, ...] | None = None) -> Extraction | None:
-    """The table row (or arm rows) naming the outcome best; with ``shares`` (each arm's percentage,
-    printed elsewhere), only rows whose counts give those shares."""
-    best, best_score = None, 0.0
+TableRows = list[list[tuple[float, Extraction]]]
+
+
+def table_rows(layouts: list[Layout], arms: list[Arm], outcome: OutcomeSpec, kind: str) -> TableRows:
+    """Per table, each row (or block of arm rows) naming the outcome, scored, and what it gives."""
+    found = []
     for layout in layouts:
         table = layout.table
         if describes_baseline(table) and not outcome.baseline:
@@ -518,13 +519,22 @@ def from_tables(layouts: list[Layout], arms: list[Arm], outcome: OutcomeSpec, ki
             candidates = _column_candidates(table, layout.columns, arms, outcome, kind)
         else:
             candidates = _arm_row_candidates(layout, arms, outcome, kind)
+        # a table of the groups' characteristics over time yields to a table of outcomes
+        lesser = 0.9 if BASELINE_TABLE.search(table.caption) and not outcome.baseline else 1.0
+        found.append([(lesser * score, extraction) for score, extraction in candidates])
+    return found
+
+
+def best_row(rows: TableRows, shares: tuple[float, ...] | None = None) -> Extraction | None:
+    """The row naming the outcome best; with ``shares`` (each arm's percentage, printed elsewhere),
+    of the rows whose counts give those shares."""
+    best, best_score = None, 0.0
+    for candidates in rows:
         if shares:
             candidates = [(score, found) for score, found in candidates if _gives_shares(found, shares)]
         if any(found.match > 0 for _, found in candidates):  # rows named by the caption alone only when
             candidates = [(score, found) for score, found in candidates if found.match > 0]  # no row is named
-        # a table of the groups' characteristics over time yields to a table of outcomes
-        lesser = 0.9 if BASELINE_TABLE.search(table.caption) and not outcome.baseline else 1.0
-        for score, found in ((lesser * score, found) for score, found in candidates):
+        for score, found in candidates:
             if score > best_score:
                 best, best_score = found, score
     return best
