@@ -562,6 +562,8 @@ def test_row_labels_that_overhang_the_header_shift_the_values():
     ("Post needling soreness was rare (needling 2/30 vs stretching 1/31).", (2, 1)),
     ("Soreness was more frequent with needling compared with stretching at week 1 (post-needling soreness: "
      "14/30 vs 9/31).", (14, 9)),  # the pair follows the names, not the nearest name
+    ("Post-needling soreness occurred in 14 patients (17 sites) in the needling group and in 3 patients (3 sites) "
+     "in the stretching group.", (14, 3)),  # a count in another unit between a count and its arm
 ])
 def test_event_counts_in_sentences(sentence, events):
     doc = Document([Passage("results", sentence)])
