@@ -1370,6 +1370,11 @@ def test_counts_for_those_who_received_an_arm_and_those_who_did_not():
                     Arm.from_description("No postoperative antibiotics"),
                     OutcomeSpec.from_description("Postoperative infection"), "binary")
     assert events_and_sizes(found) == (2, 101, 3, 100)
+    doc = Document([Passage("results", "Postoperative infection occurred in 2 of 101 patients (2.0%) who received "
+                                       "amoxicillin-clavulanate and 3 of 100 (3.0%) who did not.")])  # a share first
+    found = read(doc, "Amoxicillin-clavulanate added to standard care", "Standard care", "Postoperative infection",
+                 "binary")
+    assert events_and_sizes(found) == (2, 101, 3, 100)
 
 
 def test_a_regular_comparator_is_the_control_arm_and_sizes_of_an_analysis_set():
