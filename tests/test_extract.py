@@ -2008,3 +2008,12 @@ def test_bench_extract_runs_on_the_shared_benchmark_in_both_forms(tmp_path):
     # regression guard on the development figures (README): Markdown 0.506 / 0.400, JATS 0.517 / 0.381
     for score in (markdown, jats_score):
         assert score.row_accuracy("continuous") >= 0.50 and score.row_accuracy("binary") >= 0.38
+
+
+def test_an_abbreviation_for_another_dose_names_a_third_arm():
+    doc = Document([Passage("methods", "Women were randomised to intrathecal morphine 100 µg (M100, n = 45), morphine "
+                                       "50 µg (M50, n = 45) or saline (control, n = 45).")],
+                   [Table("Table 2", "Side effects", [["", "M100 (n = 43)", "M50 (n = 45)", "Control (n = 44)"]],
+                          [["Pruritus, n (%)", "31 (72.1)", "22 (48.9)", "6 (13.6)"]])])
+    found = read(doc, "Intrathecal morphine 50 µg", "Intrathecal saline (no morphine)", "Pruritus", "binary")
+    assert events_and_sizes(found) == (22, 45, 6, 44)

@@ -204,6 +204,9 @@ def _long_form_words(text: str) -> list[str]:
     return list(dict.fromkeys(_stem(w) for w in token_parts(text) if w not in STOPWORDS and len(w) > 2))
 
 
+DOSE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?=\s*(?:mg|g|mcg|µg|ml|iu|units?|%)(?!\w))", re.I)
+
+
 def document_aliases(doc: Document, description: str, whole: bool = False) -> dict[str, int]:
     """Abbreviations the document defines for an arm or outcome ('resistant maltodextrin (RMD)' ->
     'rmd'), each with how many of its long form's words the description shares. An arm's
@@ -224,6 +227,14 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
     return aliases
 
 
+def other_doses(doc: Document, description: str) -> set[str]:
+    """Abbreviations the document defines for another dose than the one an arm's description
+    gives: 'morphine 100 µg (M100)' beside 'Intrathecal morphine 50 µg' names a third arm."""
+    doses = set(DOSE_NUMBER.findall(description))
+    return {abbreviation.lower() for long_form, abbreviation in doc.abbreviations
+            if doses and (named := set(DOSE_NUMBER.findall(long_form[-24:]))) and not named & doses}
+
+
 SHAM_OF = re.compile(r"\s*(?:sham|placebo|simulated|mock)\b", re.I)
 
 
@@ -234,6 +245,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
                                         "waiting", "wait-list", "without", "no ", "alone", "saline", "regular"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
+    for other in other_doses(doc, intervention) | other_doses(doc, comparator):  # a third arm's
+        own_i.pop(other, None)
+        own_c.pop(other, None)
     # an abbreviation goes to the arm whose description shares more of its long form ('GP, gemcitabine
     # plus placebo' is not 'vismodegib plus gemcitabine')
     # ... and one both share goes to the active arm of a sham: 'EA' for 'Electroacupuncture at PC6', not
