@@ -2017,3 +2017,11 @@ def test_an_abbreviation_for_another_dose_names_a_third_arm():
                           [["Pruritus, n (%)", "31 (72.1)", "22 (48.9)", "6 (13.6)"]])])
     found = read(doc, "Intrathecal morphine 50 µg", "Intrathecal saline (no morphine)", "Pruritus", "binary")
     assert events_and_sizes(found) == (22, 45, 6, 44)
+
+
+def test_at_least_one_is_the_row_of_any():
+    table = Table("Table 3", "Falls over 12 months", [["Outcome", "Exercise (n = 96)", "Usual care (n = 92)"]],
+                  [["Fallers (≥1 fall), %", "34.4", "50.0"], ["Injurious fall, %", "9.4", "16.3"]])
+    found = read(Document([], [table]), "Exercise programme", "Usual care", "Participants with at least one fall",
+                 "binary")
+    assert events_and_sizes(found) == (33, 96, 46, 92)

@@ -458,9 +458,13 @@ QUALIFIERS = {"total", "overall", "any", "all", "mean", "change", "score"}
 SAME_QUALIFIER = {"all": "any", "overall": "total"}  # 'in any cycle' is the row 'All cycles'
 
 
+AT_LEAST_ONE = re.compile(r"\bat least (?:one|1)\b|\b(?:one|1) or more\b|(?:≥|>=)\s*1(?![\d.])", re.I)
+
+
 def qualifiers_of(text: str) -> frozenset[str]:
-    """The generic words of ``text`` that tell rows apart ('total', 'any'), one word per meaning."""
-    return frozenset(SAME_QUALIFIER.get(t, t) for t in tokens(text) if t in QUALIFIERS)
+    """The generic words of ``text`` that tell rows apart ('total', 'any'), one word per meaning
+    ('at least one fall' and 'Fallers (≥1 fall)' are 'any')."""
+    return frozenset(SAME_QUALIFIER.get(t, t) for t in tokens(AT_LEAST_ONE.sub(" any ", text)) if t in QUALIFIERS)
 
 
 GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores", "level", "levels", "patients",
