@@ -131,7 +131,21 @@ def _arm_columns(table: Table, arms: list[Arm]) -> tuple[Table, dict[int, list[i
                          table.footnotes)
         columns = column_arms(promoted, arms)
         table = promoted if columns else table
+    if columns and _arms_as_rows(table, arms, columns):
+        return table, {}
     return table, columns
+
+
+def _arms_as_rows(table: Table, arms: list[Arm], columns: dict[int, list[int]]) -> bool:
+    """Whether headings that merely share a word with an arm ('Sacral pressure injury' for a
+    'sacral dressing') head outcome columns of a table whose rows are the arms: its first column
+    names each arm ('Foam dressing', 'Standard care') and one of them by nothing but its name."""
+    top = table.header[-1]
+    if any(_only_names(top[cols[0]], arms[ai]) for ai, cols in columns.items() if cols[0] < len(top)):
+        return False
+    firsts = [row[0] for row in table.body if row]
+    named = {ai for cell in firsts if (ai := named_arm(cell, arms)) is not None}
+    return len(named) == len(arms) and any(_only_names(cell, arm) for cell in firsts for arm in arms)
 
 
 def header_n(table: Table, columns: list[int]) -> int | None:
