@@ -2025,3 +2025,22 @@ def test_at_least_one_is_the_row_of_any():
     found = read(Document([], [table]), "Exercise programme", "Usual care", "Participants with at least one fall",
                  "binary")
     assert events_and_sizes(found) == (33, 96, 46, 92)
+
+
+def test_outcome_headings_sharing_an_arm_word_over_rows_of_arms():
+    """'Sacral pressure injury' heads an outcome column, not the arm 'sacral dressing', when the
+    rows are the arms."""
+    table = Table("Table 2", "Pressure injuries, n/N (%)",
+                  [["Group", "Sacral pressure injury (any stage)", "Heel pressure injury"]],
+                  [["Foam dressing", "6/219 (2.7)", "11/219 (5.0)"], ["Boots", "19/221 (8.6)", "13/221 (5.9)"]])
+    found = read(Document([], [table]), "Silicone foam sacral dressing", "Heel offloading boots",
+                 "Sacral pressure injury", "binary")
+    assert events_and_sizes(found) == (6, 219, 19, 221)
+
+
+def test_a_standard_comparator_is_named_standard_care():
+    table = Table("Table 2", "Pressure injuries, n/N (%)", [["Group", "Sacral pressure injury", "Heel injury"]],
+                  [["Foam dressing", "6/219 (2.7)", "11/219 (5.0)"], ["Standard care", "19/221 (8.6)", "13/221 (5.9)"]])
+    found = read(Document([], [table]), "Foam dressing", "Standard prevention bundle", "Sacral pressure injury",
+                 "binary")
+    assert events_and_sizes(found) == (6, 219, 19, 221)

@@ -204,9 +204,6 @@ def _long_form_words(text: str) -> list[str]:
     return list(dict.fromkeys(_stem(w) for w in token_parts(text) if w not in STOPWORDS and len(w) > 2))
 
 
-DOSE_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?=\s*(?:mg|g|mcg|µg|ml|iu|units?|%)(?!\w))", re.I)
-
-
 def document_aliases(doc: Document, description: str, whole: bool = False) -> dict[str, int]:
     """Abbreviations the document defines for an arm or outcome ('resistant maltodextrin (RMD)' ->
     'rmd'), each with how many of its long form's words the description shares. An arm's
@@ -230,9 +227,9 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
 def other_doses(doc: Document, description: str) -> set[str]:
     """Abbreviations the document defines for another dose than the one an arm's description
     gives: 'morphine 100 µg (M100)' beside 'Intrathecal morphine 50 µg' names a third arm."""
-    doses = set(DOSE_NUMBER.findall(description))
+    doses = set(DOSE.findall(description))
     return {abbreviation.lower() for long_form, abbreviation in doc.abbreviations
-            if doses and (named := set(DOSE_NUMBER.findall(long_form[-24:]))) and not named & doses}
+            if doses and (named := set(DOSE.findall(long_form[-24:]))) and not named & doses}
 
 
 SHAM_OF = re.compile(r"\s*(?:sham|placebo|simulated|mock)\b", re.I)
@@ -256,6 +253,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     extra_i = tuple(a for a, k in own_i.items() if k > own_c.get(a, 0) or (sham and k == own_c.get(a, 0))) + (
         ROLE_INTERVENTION if is_control else ())
     extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (ROLE_CONTROL if is_control else ())
+    # 'Standard pressure injury prevention' is the 'Standard care' of a table
+    extra_c += tuple(f"{word} care" for word in ("standard", "usual") if re.match(rf"\s*{word}\b", low))
     arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
     shared = set(arms[0].phrases) & set(arms[1].phrases)  # 'IV' of 'Ondansetron 4 mg IV' and 'Dexamethasone ... IV'
     for arm in arms:
