@@ -2044,3 +2044,11 @@ def test_a_standard_comparator_is_named_standard_care():
     found = read(Document([], [table]), "Foam dressing", "Standard prevention bundle", "Sacral pressure injury",
                  "binary")
     assert events_and_sizes(found) == (6, 219, 19, 221)
+
+
+def test_of_several_bracketed_pairs_the_one_after_the_words_naming_the_outcome_best():
+    doc = Document([Passage("results", "Reasons for discontinuation were withdrawal of consent (needling 14 [9.6%]; "
+                                       "sham 11 [7.6%]), adverse events (9 [6.2%] vs 17 [11.8%]) and lack of efficacy "
+                                       "(12 [8.2%] vs 10 [6.9%]).")])
+    found = read(doc, "Needling", "Sham", "Discontinuation due to adverse events", "binary")
+    assert (found.intervention.events, found.comparator.events) == (9, 17)

@@ -257,7 +257,10 @@ def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms:
         trailing = [_time_named(sentence[group[-1].end:groups[g + 1][0].start if g + 1 < len(groups) else None],
                                 first=True) for g, group in enumerate(groups)]
         times = trailing if all(trailing) else times
-    naming = [g for g, label in enumerate(labels) if outcome.score(label) > 0]
+    # the group whose words name the outcome best ('reasons for discontinuation were withdrawal of consent
+    # (a vs b), adverse events (c vs d) ...' for 'Discontinuation due to adverse events')
+    scores = [outcome.score(label) for label in labels]
+    naming = [g for g, score in enumerate(scores) if score > 0 and score == max(scores)]
     if all(times) and len({frozenset(days_named(t)) for t in times}) == len(groups):
         entry = [g for g, t in enumerate(times) if BASELINE.search(t)]
         chosen = next((g for g, t in enumerate(times) if outcome.days & days_named(t)),
