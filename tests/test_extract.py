@@ -2052,3 +2052,13 @@ def test_of_several_bracketed_pairs_the_one_after_the_words_naming_the_outcome_b
                                        "(12 [8.2%] vs 10 [6.9%]).")])
     found = read(doc, "Needling", "Sham", "Discontinuation due to adverse events", "binary")
     assert (found.intervention.events, found.comparator.events) == (9, 17)
+
+
+def test_of_outcome_columns_naming_it_alike_the_one_naming_nothing_else():
+    table = Table("Table 2", "Shivering by group", [["Group", "n", "Grade 3-4 shivering, n (%)", "Shivering, n (%)"]],
+                  [["Group S (saline)", "40", "13 (32.5)", "22 (55.0)"], ["Group D (dexmedetomidine)", "40", "1 (2.5)",
+                                                                          "6 (15.0)"]])
+    doc = Document([Passage("methods", "Patients were allocated to saline (group S) or dexmedetomidine (group D).")],
+                   [table])
+    found = read(doc, "Dexmedetomidine 0.5 µg/kg", "Normal saline", "Shivering", "binary")
+    assert (found.intervention.events, found.comparator.events) == (6, 22)

@@ -440,7 +440,9 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                  and ("%" not in heads.get(c + 1, "") or PEOPLE_COLUMN.search(head))]  # 'Patients analysed, n'
         readable = [c for c in heads if c not in sizes and c not in effects]
         naming = {c: outcome.score(heads[c]) for c in readable}  # 'Group | n | Soreness | %'
-        naming = {c: score + _fine_fit(outcome, heads[c]) if score > 0 else 0.0 for c, score in naming.items()}
+        # ('Shivering, n (%)' rather than 'Grade 3-4 shivering, n (%)' for 'Shivering')
+        naming = {c: score + _fine_fit(outcome, heads[c]) + 0.01 * outcome.coverage(heads[c]) if score > 0 else 0.0
+                  for c, score in naming.items()}
         named = [c for c, score in naming.items() if score > 0 and score == max(naming.values())]
         values: list[ArmValues | None] = []
         choices = [named] if named else [[c for c in readable if not CHANGE.search(heads[c])], readable]
