@@ -2055,9 +2055,9 @@ def test_of_several_bracketed_pairs_the_one_after_the_words_naming_the_outcome_b
 
 
 def test_of_outcome_columns_naming_it_alike_the_one_naming_nothing_else():
-    table = Table("Table 2", "Shivering by group", [["Group", "n", "Grade 3-4 shivering, n (%)", "Shivering, n (%)"]],
-                  [["Group S (saline)", "40", "13 (32.5)", "22 (55.0)"], ["Group D (dexmedetomidine)", "40", "1 (2.5)",
-                                                                          "6 (15.0)"]])
+    table = Table("Table 2", "Shivering by group", [["Group", "n", "Shivering, n (%)", "Grade 3-4 shivering, n (%)"]],
+                  [["Group S (saline)", "40", "22 (55.0)", "13 (32.5)"], ["Group D (dexmedetomidine)", "40", "6 (15.0)",
+                                                                          "1 (2.5)"]])
     doc = Document([Passage("methods", "Patients were allocated to saline (group S) or dexmedetomidine (group D).")],
                    [table])
     found = read(doc, "Dexmedetomidine 0.5 µg/kg", "Normal saline", "Shivering", "binary")
