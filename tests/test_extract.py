@@ -2062,3 +2062,11 @@ def test_of_outcome_columns_naming_it_alike_the_one_naming_nothing_else():
                    [table])
     found = read(doc, "Dexmedetomidine 0.5 µg/kg", "Normal saline", "Shivering", "binary")
     assert (found.intervention.events, found.comparator.events) == (6, 22)
+
+
+def test_a_no_x_comparator_is_named_without_any_of_its_words():
+    doc = Document([Passage("results", "Febrile neutropenia occurred in 9 of 120 patients (7.5%) receiving "
+                                       "pegfilgrastim and in 21 of 118 (17.8%) without prophylaxis. Hospitalisation "
+                                       "for febrile neutropenia was required in 6 and 15 patients, respectively.")])
+    found = read(doc, "Pegfilgrastim primary prophylaxis", "No G-CSF prophylaxis", "Febrile neutropenia", "binary")
+    assert events_and_sizes(found) == (9, 120, 21, 118)

@@ -129,8 +129,10 @@ class Arm:
         # 'No reminder' is named by 'no reminder' or a control's name, never by 'the reminder'
         negated = re.match(r"^\s*(?:no|without)\s+[\w-]+", text, re.I)
         named_by = text[negated.end():] if negated else text
-        phrases += [negated.group(0).strip().lower()] if negated else []
         words = {w for w in token_parts(named_by) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+        # ... and 'No G-CSF prophylaxis' by 'without prophylaxis'
+        phrases += [negated.group(0).strip().lower(), *(f"{no} {w}" for no in ("no", "without") for w in words)] \
+            if negated else []
         words |= {_stem(w) for w in words if len(_stem(w)) > 3}  # 'boluses' is named by 'bolus'
         words |= {w for w in COMPARATOR_WORDS if w in low}
         return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True),
