@@ -2070,3 +2070,33 @@ def test_a_no_x_comparator_is_named_without_any_of_its_words():
                                        "for febrile neutropenia was required in 6 and 15 patients, respectively.")])
     found = read(doc, "Pegfilgrastim primary prophylaxis", "No G-CSF prophylaxis", "Febrile neutropenia", "binary")
     assert events_and_sizes(found) == (9, 120, 21, 118)
+
+
+@pytest.mark.parametrize("outcome, rows, events", [
+    ("Objective response (complete or partial response)",
+     [["Complete response (CR)", "11 (5.9)", "4 (2.2)"], ["Partial response (PR)", "87 (46.8)", "65 (35.5)"],
+      ["Stable disease", "52 (28.0)", "70 (38.3)"]], (98, 69)),
+    ("Global effect 'much improved' or 'very much improved'",
+     [["Very much improved", "11 (6.0)", "5 (2.7)"], ["Much improved", "17 (9.1)", "12 (6.6)"],
+      ["Slightly improved", "9 (4.8)", "14 (7.7)"]], (28, 17)),
+    ("Severe oral mucositis (WHO grade 3-4)",
+     [["Grade 2", "19 (10.2)", "16 (8.7)"], ["Grade 3", "10 (5.4)", "17 (9.3)"], ["Grade 4", "2 (1.1)", "7 (3.8)"]],
+     (12, 24)),
+    ("Perineal injury (third- or fourth-degree tear)",
+     [["Second-degree tear", "121 (65.1)", "129 (70.5)"], ["Third-degree tear", "6 (3.2)", "13 (7.1)"],
+      ["Fourth-degree tear", "1 (0.5)", "3 (1.6)"]], (7, 16)),
+    ("Moderate or severe swelling on day 2",
+     [["Day 1", "Moderate", "5 (2.7)", "10 (5.5)"], ["", "Severe", "0 (0.0)", "2 (1.1)"],
+      ["Day 2", "Moderate", "6 (3.2)", "13 (7.1)"], ["", "Severe", "1 (0.5)", "5 (2.7)"]], (7, 18)),
+    ("Death or myocardial infarction",  # a composite, not categories of one scale: not added up
+     [["Death", "3 (1.6)", "4 (2.2)"], ["Myocardial infarction", "5 (2.7)", "6 (3.3)"]], None),
+])
+def test_categories_of_one_scale_are_added_up(outcome, rows, events):
+    header = ["Outcome", "Needling (n = 186)", "Sham (n = 183)"]
+    header = header[:1] + [""] + header[1:] if len(rows[0]) == 4 else header
+    found = read(Document([], [Table("Table 3", "Outcomes, n (%)", [header], rows)]), "Needling", "Sham", outcome,
+                 "binary")
+    if events is None:
+        assert "categories added up" not in found.flags
+    else:
+        assert (found.intervention.events, found.intervention.n, found.comparator.events) == (events[0], 186, events[1])

@@ -547,6 +547,41 @@ def _made_of(abbreviation: str, words: list[str]) -> bool:
                for k in range(1, min(len(words[0]), len(abbreviation)) + 1))
 
 
+ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+GRADE_RANGE = re.compile(r"\bgrades?\s*(?P<a>[0-5]|I{1,3}|IV|V)\s*(?:-|–|/|or|and|to)\s*(?P<b>[0-5]|I{1,3}|IV|V)\b",
+                         re.I)  # 'WHO grade 3-4', 'grade III or IV', 'grades 3 and 4'
+QUOTED_PAIR = re.compile(r"['‘\"“](?P<a>[^'’\"”]{2,40})['’\"”]\s+or\s+['‘\"“](?P<b>[^'’\"”]{2,40})['’\"”]")
+# the words of ordered scales: 'moderate or severe swelling', 'complete or partial response', 'third- or
+# fourth-degree tear'
+SCALE_WORDS = ("mild", "moderate", "severe", "complete", "partial", "excellent", "good", "fair", "poor", "first",
+               "second", "third", "fourth", "minor", "major")
+SCALE_PAIR = re.compile(rf"\b(?P<a>{'|'.join(SCALE_WORDS)})(?P<hyphen>-)?\s+or\s+(?P<b>{'|'.join(SCALE_WORDS)})"
+                        r"(?P<suffix>-[a-z]+)?(?P<head>(?:\s+[a-z]+){0,2})", re.I)
+
+
+def _scale_tokens(text: str) -> frozenset[str]:
+    """:func:`tokens` with Roman numerals as digits ('Grade III' -> grade, 3)."""
+    return frozenset(ROMAN.get(t, t) for t in tokens(text))
+
+
+def categories_named(outcome: str) -> dict:
+    """The categories of one scale an outcome's description adds up, as the ``categories`` and
+    ``category_head`` of an :class:`OutcomeSpec` (none when it names no such pair)."""
+    if grades := GRADE_RANGE.search(outcome):
+        low, high = (int(ROMAN.get(g.lower(), g)) for g in (grades["a"], grades["b"]))
+        if low < high:
+            return {"categories": tuple(frozenset({str(k)}) for k in range(low, high + 1)),
+                    "category_head": frozenset({"grade"})}
+    if quoted := QUOTED_PAIR.search(outcome):
+        return {"categories": tuple(_scale_tokens(quoted[k]) - STOPWORDS for k in ("a", "b"))}
+    if pair := SCALE_PAIR.search(outcome):
+        first = pair["a"] + (pair["suffix"] or "") if pair["hyphen"] else pair["a"]
+        second = pair["b"] + (pair["suffix"] or "")
+        return {"categories": (_scale_tokens(first), _scale_tokens(second)),
+                "category_head": _scale_tokens(pair["head"]) - STOPWORDS}
+    return {}
+
+
 @dataclass(frozen=True)
 class OutcomeSpec:
     """What names an outcome in a text: whole phrases (instrument names) or content words."""
@@ -564,6 +599,10 @@ class OutcomeSpec:
     # 'dry socket' for 'alveolar osteitis' ('Alveolar osteitis (dry socket) was diagnosed ...')
     part_aliases: frozenset[tuple[frozenset[str], frozenset[str]]] = frozenset()
     numbers: frozenset[str] = frozenset()  # numbers that are part of its name ('PASI 75', 'grade 3'), not times
+    # categories of one scale that together make the outcome ('complete or partial response', 'grade
+    # 3-4'), each as the words naming it, and the words the scale's rows may add ('response', 'grade')
+    categories: tuple[frozenset[str], ...] = ()
+    category_head: frozenset[str] = frozenset()
 
     @classmethod
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
@@ -586,7 +625,7 @@ class OutcomeSpec:
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
-                   numbers=numbers_named(outcome))
+                   numbers=numbers_named(outcome), **categories_named(outcome))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
@@ -596,6 +635,12 @@ class OutcomeSpec:
     def content(text: str) -> set[str]:
         """The words of ``text`` that could name an outcome (no numbers, no short words)."""
         return {w for w in outcome_words(text) if len(w) > 2 and not w.isdigit()}
+
+    def names_category(self, text: str, category: frozenset[str]) -> bool:
+        """Whether a row label names one of the outcome's categories and nothing else ('Partial
+        response (PR)', 'Grade III', 'Moderate'; not 'Very much improved' for 'much improved')."""
+        named = _scale_tokens(re.sub(r"\([^()]*\)", " ", text))
+        return category <= named and not named - category - self.category_head - STOPWORDS
 
     def coverage(self, text: str) -> float:
         """The share of the words of ``text`` (a row label) that name the outcome."""

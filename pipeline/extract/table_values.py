@@ -292,6 +292,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
     """Rows naming the outcome in a table with one column (or a span of columns) per arm."""
     context = above = ""
     candidates: list[tuple[float, Extraction]] = []
+    categories: list[tuple[str, str, tuple[float, Extraction]]] = []  # (rows sharing a label, the row's own words)
     arm_cells = sorted(c for cols in columns.values() for c in cols)
     header_sizes = {ai: header_n(table, cols) or caption_sizes(table, arms).get(ai) for ai, cols in columns.items()}
     for index, row in enumerate(table.body):
@@ -303,7 +304,8 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
             above = label
         else:  # a row continuing the one above ('', 'right kidney', '57 (47.5%)', ...)
             label = above
-        words = " ".join(dict.fromkeys([label] + [c for c in row[1:] if c.strip() and not _is_number_cell(c)]))
+        own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
+        words = " ".join(dict.fromkeys([label] + own_words))
         if _at_entry_only(words, context, outcome) or (kind == "continuous" and THRESHOLD.search(label)):
             continue  # 'Cognitive score <85' counts patients below a cut-off: not the score's mean
         if kind == "binary" and NEGATIVE_ANSWER.match(label):
@@ -320,7 +322,39 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         if found:
             _mark_time(found[1], [heading for _, heading in read])
             candidates.append(found)
-    return candidates
+            if kind == "binary" and outcome.categories:
+                categories.append((f"{context}|{label}" if own_words else context, " ".join(own_words) or label, found))
+    return candidates + _summed_categories(categories, outcome)
+
+
+def _summed_categories(rows: list[tuple[str, str, tuple[float, Extraction]]],
+                       outcome: OutcomeSpec) -> list[tuple[float, Extraction]]:
+    """An outcome made of categories of one scale that rows give one by one ('Complete response'
+    and 'Partial response' for 'complete or partial response', the rows '3' and '4' of a grade for
+    'grade 3-4'): the rows' event counts added up, within rows sharing a label ('Day 2'), when each
+    arm's size is the same in every row. Scored above any one of the rows."""
+    summed = []
+    for group in dict.fromkeys(g for g, _, _ in rows):
+        members = []
+        for category in outcome.categories:
+            hits = [found for g, name, found in rows if g == group and outcome.names_category(name, category)]
+            if len(hits) != 1:
+                break
+            members.append(hits[0])
+        else:
+            values = []
+            for ai in range(2):
+                counted = [found.arms[ai] for _, found in members]
+                if any(v.events is None for v in counted) or len({v.n for v in counted}) > 1:
+                    break
+                values.append(ArmValues(n=counted[0].n, events=sum(v.events for v in counted)))
+            else:
+                parts = [found for _, found in members]
+                summed.append((max(score for score, _ in members) + 0.1, Extraction(
+                    values[0], values[1], [" + ".join(f.provenance[0] for f in parts)],
+                    confidence=min(f.confidence for f in parts), flags=["categories added up"],
+                    match=max(f.match for f in parts))))
+    return summed
 
 
 def _mark_time(found: Extraction, headings: list[str]) -> None:
