@@ -2100,3 +2100,11 @@ def test_categories_of_one_scale_are_added_up(outcome, rows, events):
         assert "categories added up" not in found.flags
     else:
         assert (found.intervention.events, found.intervention.n, found.comparator.events) == (events[0], 186, events[1])
+
+
+def test_a_table_of_intubation_characteristics_is_one_of_outcomes():
+    table = Table("Table 2", "Laryngoscopic view and intubation characteristics",
+                  [["Variable", "Videolaryngoscope (n = 85)", "Direct laryngoscope (n = 85)"]],
+                  [["Use of bougie, n (%)", "4 (4.7)", "12 (14.1)"]])
+    found = read(Document([], [table]), "Videolaryngoscope", "Direct laryngoscope", "Use of a bougie", "binary")
+    assert events_and_sizes(found) == (4, 85, 12, 85)

@@ -475,7 +475,8 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
                    "year", "years", "minutes", "baseline", "overall", "any", "all"}
 # 'Procedural characteristics' and the like describe outcomes, not the groups at entry
 OUTCOME_CHARACTERISTICS = ("procedural", "operative", "surgical", "intraoperative", "postoperative", "perioperative",
-                           "anaesthetic", "anesthetic", "recovery")
+                           "anaesthetic", "anesthetic", "recovery", "intubation", "endoscopic", "delivery", "labour",
+                           "labor", "block", "sedation", "injection")
 BASELINE_TABLE = re.compile("".join(f"(?<!{kind} )" for kind in OUTCOME_CHARACTERISTICS) +
                             r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)
 
