@@ -2108,3 +2108,11 @@ def test_a_table_of_intubation_characteristics_is_one_of_outcomes():
                   [["Use of bougie, n (%)", "4 (4.7)", "12 (14.1)"]])
     found = read(Document([], [table]), "Videolaryngoscope", "Direct laryngoscope", "Use of a bougie", "binary")
     assert events_and_sizes(found) == (4, 85, 12, 85)
+
+
+def test_a_mortality_at_a_time_point_is_named_by_death():
+    table = Table("Table 2", "Outcomes", [["Outcome", "Hydrocortisone", "Placebo"]],
+                  [["Death by day 28, n/N (%)", "98/299 (32.8)", "112/303 (37.0)"],
+                   ["Shock reversal by day 7, n/N (%)", "214/299 (71.6)", "189/303 (62.4)"]])
+    found = read(Document([], [table]), "Hydrocortisone 200 mg/day", "Placebo", "28-day mortality", "binary")
+    assert events_and_sizes(found) == (98, 299, 112, 303)

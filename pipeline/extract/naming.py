@@ -614,8 +614,8 @@ class OutcomeSpec:
             if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
             aliases |= PAIN_SCALES
-        if words & DEATH_WORDS and not words - DEATH_WORDS - GENERIC_OUTCOME:
-            aliases |= DEATH_WORDS
+        if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME if not days_named(w)}:
+            aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death by day 28')
         aliases |= _acronyms(outcome, doc.acronyms if doc else frozenset()) - words
         change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
         parts = frozenset((frozenset({_stem(abbreviation.lower())}), part)
