@@ -423,6 +423,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "the sham group were found to be ineligible and were excluded.", {0: 546, 1: 550}),  # plural names too
     ("Two hundred women were randomised to each method; outcome data were complete for 198 and 197 women, "
      "respectively.", {0: 198, 1: 197}),  # no arm named: as the document introduced them
+    ("Women were randomised to needling (n = 74) or sham (n = 72). Post-treatment data were obtained from 68 "
+     "needling and 70 sham women.", {0: 68, 1: 70}),
 ])
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),
