@@ -2118,3 +2118,11 @@ def test_a_mortality_at_a_time_point_is_named_by_death():
                    ["Shock reversal by day 7, n/N (%)", "214/299 (71.6)", "189/303 (62.4)"]])
     found = read(Document([], [table]), "Hydrocortisone 200 mg/day", "Placebo", "28-day mortality", "binary")
     assert events_and_sizes(found) == (98, 299, 112, 303)
+
+
+def test_the_study_arm_is_the_intervention():
+    doc = Document([Passage("results", "Assessments were completed for 183 patients in the study arm and 184 controls. "
+                                       "Delirium developed in 34 study-arm patients (18.6%) and in 52 controls "
+                                       "(28.3%).")])
+    found = read(doc, "Delirium prevention programme", "Usual care", "Incident delirium", "binary")
+    assert events_and_sizes(found) == (34, 183, 52, 184)

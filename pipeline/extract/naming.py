@@ -193,7 +193,7 @@ SAME_NAME = (("0.9% saline", "normal saline"), ("normal saline", "0.9% saline"),
              ("0.9% sodium chloride", "normal saline"))
 ROUTES = {"IV": "intravenous", "IM": "intramuscular", "SC": "subcutaneous"}
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
-                     "active group", "active treatment", "study group",
+                     "active group", "active treatment", "study group", "study arm",
                      "observation group")  # (as many trials from China call it)
 ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")
 NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
