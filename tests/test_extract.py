@@ -2126,3 +2126,11 @@ def test_the_study_arm_is_the_intervention():
                                        "(28.3%).")])
     found = read(doc, "Delirium prevention programme", "Usual care", "Incident delirium", "binary")
     assert events_and_sizes(found) == (34, 183, 52, 184)
+
+
+def test_sizes_of_those_examined_and_arms_named_by_the_adjective_of_an_adverb():
+    doc = Document([Passage("results", "Patients were randomised to a bulk-fill composite (n = 24) or an incremental "
+                                       "composite (n = 24). At 24 months, 22 patients in the bulk-fill group and 23 "
+                                       "in the incremental group were examined.")])
+    arms = list(arms_for(doc, "Bulk-fill resin composite", "Incrementally placed conventional composite"))
+    assert group_sizes(doc, arms).by_arm == {0: 22, 1: 23}

@@ -134,6 +134,7 @@ class Arm:
         phrases += [negated.group(0).strip().lower(), *(f"{no} {w}" for no in ("no", "without") for w in words)] \
             if negated else []
         words |= {_stem(w) for w in words if len(_stem(w)) > 3}  # 'boluses' is named by 'bolus'
+        words |= {w[:-2] for w in words if w.endswith("ally") and len(w) > 6}  # 'incrementally' by 'incremental'
         words |= {w for w in COMPARATOR_WORDS if w in low}
         return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True),
                    exclude_after=NEGATIONS)

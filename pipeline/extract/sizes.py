@@ -29,7 +29,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
                       r"(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
-                      r"(?:were|was)\s+(?:measured|assessed|evaluated|returned)"
+                      r"(?:were|was)\s+(?:measured|assessed|evaluated|examined|returned)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
 # randomly assigned to the", "consisted of", "(n =", ":"
