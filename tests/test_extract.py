@@ -2134,3 +2134,17 @@ def test_sizes_of_those_examined_and_arms_named_by_the_adjective_of_an_adverb():
                                        "in the incremental group were examined.")])
     arms = list(arms_for(doc, "Bulk-fill resin composite", "Incrementally placed conventional composite"))
     assert group_sizes(doc, arms).by_arm == {0: 22, 1: 23}
+
+
+def test_a_breakdown_in_brackets_and_counts_above_the_group_size_are_no_event_counts():
+    doc = Document([Passage("methods", "Women were randomised to needling (n = 70) or sham (n = 70)."),
+                    Passage("results", "Needle-related adverse events were reported by nine women in the needling "
+                                       "group (minor bleeding in five, haematoma in three and dizziness in one), "
+                                       "whereas none of the women in the sham group reported a needle-related event.")])
+    found = read(doc, "Needling", "Sham needling", "Needle-related adverse events", "binary")
+    assert events_and_sizes(found) == (9, 70, 0, 70)
+    doc = Document([Passage("methods", "Patients were randomised to needling (n = 59) or sham (n = 64)."),
+                    Passage("results", "There were 68 hospitalizations or deaths in the needling group and 111 in the "
+                                       "sham group.")])  # admissions, not patients
+    found = read(doc, "Needling", "Sham", "Hospitalization or death", "binary")
+    assert events_and_sizes(found) == (None, 59, None, 64)

@@ -49,7 +49,8 @@ class Comparison:
         arms = self.arms
         # a table row unless a sentence names the outcome better
         rows = table_rows(self.layouts, arms, outcome, kind)
-        readings = (best_row(rows), from_sentences(self.doc, arms, outcome, kind))
+        ceiling = {} if self.sizes.assumed else self.sizes.by_arm
+        readings = (best_row(rows), from_sentences(self.doc, arms, outcome, kind, ceiling))
         found = [e for e in readings if e]
         result = max(found, key=lambda e: e.match) if found else Extraction(ArmValues(), ArmValues())
         shares = tuple(v.percent for v in result.arms)

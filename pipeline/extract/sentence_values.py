@@ -23,9 +23,12 @@ from pipeline.extract.sizes import ALLOCATION, SIZE, attached_sizes, stated_for_
 from pipeline.fulltext import Document
 
 
-def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str) -> Extraction | None:
+def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str,
+                   sizes: dict[int, int] | None = None) -> Extraction | None:
     """The best sentence's per-arm values for the outcome: named best, in the results, with counts
-    rather than percentages; None when no sentence naming it has values for every arm."""
+    rather than percentages; None when no sentence naming it has values for every arm. No arm has
+    more events than its group size (``sizes``, when known, or the sentence's own denominator):
+    '68 hospitalizations ... and 111 ...' for 59 and 64 patients counts admissions, not patients."""
     best, best_score = None, 0.0
     order = introduction_order(doc, arms)
     se_document = any(DECLARES_SE.search(s) for _, s in doc.sentences())  # 'Data are expressed as mean ± SEM'
@@ -97,6 +100,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 result[ai].events, result[ai].percent = int(f.values[0]), f.values[1]
             else:
                 result[ai].percent = f.values[0]
+        if any(v.events is not None and v.events > (v.n or (sizes or {}).get(ai, v.events))
+               for ai, v in enumerate(result)):
+            continue
         stated = [f for f in found if f.kind == "n"]  # 'among upright women (n = 110) and ... (n = 108)'
         if kind == "continuous" and len(stated) == len(arms):  # (binary: "n = 12, 24%" counts events)
             for ai, f in (values_for_arms(sentence, stated, arms, order) or {}).items():
@@ -357,6 +363,9 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
              and not NOT_A_COUNT.search(sentence[:m.start()]) and not any(s <= m.start() < e for s, e in taken)
              and int(m.group(1)) < 1900]
     plain = sorted(plain + [f for f in found if f.kind == "count_of"], key=lambda f: f.start)  # '12 ..., 25 of 49'
+    # 'Two ... had failed (one because of caries and one because of fracture)': a breakdown in brackets
+    outside = [f for f in plain if sentence.count("(", 0, f.start) <= sentence.count(")", 0, f.start)]
+    plain = outside if len(plain) > len(arms) and outside else plain
     if len(plain) > len(arms):  # '... occurred in three women receiving X and seven receiving Y, whereas ...
         # was recorded in nine and four women': the counts of the clause naming the outcome
         clauses = sorted(((outcome.score(m.group(0)), m.start(), m.end()) for m in CLAUSE.finditer(sentence)),
