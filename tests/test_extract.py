@@ -2148,3 +2148,11 @@ def test_a_breakdown_in_brackets_and_counts_above_the_group_size_are_no_event_co
                                        "sham group.")])  # admissions, not patients
     found = read(doc, "Needling", "Sham", "Hospitalization or death", "binary")
     assert events_and_sizes(found) == (None, 59, None, 64)
+
+
+def test_of_headings_naming_an_arm_alike_the_one_that_is_only_its_name():
+    table = Table("Table 4", "Adverse events, n (%)",
+                  [["Preferred term", "Amoxicillin-clavulanate (N = 203)", "Amoxicillin (N = 205)"]],
+                  [["Diarrhoea", "36 (17.7)", "15 (7.3)"]])
+    found = read(Document([], [table]), "Co-amoxiclav", "Amoxicillin", "Diarrhoea", "binary")
+    assert events_and_sizes(found) == (36, 203, 15, 205)

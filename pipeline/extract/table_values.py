@@ -74,7 +74,9 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     # of headings naming an arm equally, the one naming no other arm ('Dinoprostone' rather than 'Vaginal
     # misoprostol' for 'Dinoprostone vaginal insert' beside 'Oral misoprostol')
     others = {(ai, col): sum(scores[(aj, col)] for aj in range(len(arms)) if aj != ai) for ai, col in scores}
-    for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], others[x[0]], x[0][1])):
+    # ... and of those, the one that is nothing but the arm's name ('Amoxicillin', not 'Amoxicillin-clavulanate')
+    whole = {(ai, col): _only_names(texts[col], arms[ai]) for ai, col in scores}
+    for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], others[x[0]], not whole[x[0]], x[0][1])):
         if score > 0 and ai not in chosen and col not in chosen.values():
             chosen[ai] = col
     if len(chosen) == len(arms) - 1:
