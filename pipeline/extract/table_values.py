@@ -474,6 +474,7 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         # a column of group sizes ('Clusters / n'), unless a '%' column beside it makes it a count
         sizes = [c for c, head in heads.items() if SIZE_COLUMN.match(head.split()[-1] if head.split() else "")
                  and ("%" not in heads.get(c + 1, "") or PEOPLE_COLUMN.search(head))]  # 'Patients analysed, n'
+        sizes += [c for c, head in heads.items() if PEOPLE_COLUMN.fullmatch(head.strip())]  # 'Group | Patients | ...'
         readable = [c for c in heads if c not in sizes and c not in effects]
         naming = {c: outcome.score(heads[c]) for c in readable}  # 'Group | n | Soreness | %'
         # ('Shivering, n (%)' rather than 'Grade 3-4 shivering, n (%)' for 'Shivering')
