@@ -2163,3 +2163,18 @@ def test_a_patients_column_beside_arm_rows_gives_their_sizes():
                   [["Needling", "301", "22 (7.3)", "37 (12.3)"], ["Sham", "297", "19 (6.4)", "30 (10.1)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Phlebitis", "binary")
     assert events_and_sizes(found) == (22, 301, 19, 297)
+
+
+def test_an_outcome_asked_in_a_subgroup_is_read_in_its_rows():
+    doc = Document([Passage("results", "Preterm birth occurred in 14.9% and 20.1% of women, respectively.")],
+                   [Table("Table 4", "Preterm birth by subgroup", [["Subgroup", "Needling, n/N (%)", "Sham, n/N (%)"]],
+                          [["Parity", "", ""], ["  Nulliparous", "29/188 (15.4)", "44/191 (23.0)"],
+                           ["  Parous", "31/214 (14.5)", "36/207 (17.4)"],
+                           ["Overall", "60/402 (14.9)", "80/398 (20.1)"]]),
+                    Table("Table 3", "New caries by risk stratum", [["Stratum", "Needling", "Sham"]],
+                          [["Low risk", "14/162 (8.6)", "21/158 (13.3)"], ["High risk", "38/91 (41.8)", "55/94 (58.5)"],
+                           ["All children", "52/253 (20.6)", "76/252 (30.2)"]])])
+    found = read(doc, "Needling", "Sham", "Preterm birth among nulliparous women", "binary")
+    assert events_and_sizes(found) == (29, 188, 44, 191)
+    found = read(doc, "Needling", "Sham", "New caries in high caries-risk children", "binary")
+    assert events_and_sizes(found) == (38, 91, 55, 94)

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.extract.numbers import normalize
+from pipeline.extract.numbers import PEOPLE, normalize
 from pipeline.fulltext import Document
 
 STOPWORDS = {
@@ -549,6 +549,8 @@ def _made_of(abbreviation: str, words: list[str]) -> bool:
                for k in range(1, min(len(words[0]), len(abbreviation)) + 1))
 
 
+# the population an outcome is asked in: 'among nulliparous women', 'in high caries-risk children'
+SUBGROUP = re.compile(rf"\b(?:among|in)\s+(?P<who>(?:[\w-]+\s+){{1,3}}?){PEOPLE}\s*$", re.I)
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 GRADE_RANGE = re.compile(r"\bgrades?\s*(?P<a>[0-5]|I{1,3}|IV|V)\s*(?:-|–|/|or|and|to)\s*(?P<b>[0-5]|I{1,3}|IV|V)\b",
                          re.I)  # 'WHO grade 3-4', 'grade III or IV', 'grades 3 and 4'
@@ -605,6 +607,7 @@ class OutcomeSpec:
     # 3-4'), each as the words naming it, and the words the scale's rows may add ('response', 'grade')
     categories: tuple[frozenset[str], ...] = ()
     category_head: frozenset[str] = frozenset()
+    subgroup: frozenset[str] = frozenset()  # the words of the population it is asked in ('among nulliparous women')
 
     @classmethod
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
@@ -627,7 +630,9 @@ class OutcomeSpec:
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
-                   numbers=numbers_named(outcome), **categories_named(outcome))
+                   numbers=numbers_named(outcome), **categories_named(outcome),
+                   subgroup=outcome_words(among["who"]) - STOPWORDS if (among := SUBGROUP.search(outcome))
+                   else frozenset())
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:

@@ -34,8 +34,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     se_document = any(DECLARES_SE.search(s) for _, s in doc.sentences())  # 'Data are expressed as mean ± SEM'
     for section, sentence in doc.sentences():
         score = outcome.score(sentence)
-        if score <= 0:
-            continue
+        if score <= 0 or outcome.subgroup and not outcome.subgroup & outcome_words(sentence):
+            continue  # (a sentence about all patients, when a subgroup's outcome is asked for)
         found = find_values(digits_for_words(sentence))  # 'Ten patients (20%)' as '10 patients (20%)'
         found = [f for f in found if not _in_arm_name(sentence, f, arms)]
         if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...)

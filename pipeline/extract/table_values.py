@@ -553,6 +553,8 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     # the rows under 'All patients', not under a subgroup (a heading naming the outcome, 'Any grade', decides nothing)
     score += 0.01 if UMBRELLA.match(context) and not outcome.score(context) else 0.0
     score += _fine_fit(outcome, label)
+    if outcome.subgroup:  # the rows of the population asked for ('High risk' for '... in high caries-risk children')
+        score += 0.3 * len(outcome.subgroup & outcome_words(f"{context} {words}")) / len(outcome.subgroup)
     score += 0.001 * index  # the later of equal rows: follow-up rows come after baseline rows
     where = f"{table.name}, row '{(context + ': ' if context else '') + words}'"
     return score, Extraction(values[0], values[1], [where], confidence=min(0.95, 0.6 + 0.2 * score), match=match)
