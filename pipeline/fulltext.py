@@ -55,7 +55,7 @@ class Table:
 
 
 # a long form and the abbreviation defined for it in brackets: 'resistant maltodextrin (RMD)'
-ABBREVIATION = r"(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9+-]{1,9}"  # 'RMD', 'CGI-I', 'iCBT'
+ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=[A-Z]))[A-Za-z0-9+-]{1,9}"  # 'RMD', 'CGI-I', 'iCBT', '6MWD'
 DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\(\s*({ABBREVIATION})\s*"
                                   r"(?:\)|[,;]\s*[nN]\s*=)")  # '... (RMD)', '... (MI, n = 150)'
 

@@ -2178,3 +2178,12 @@ def test_an_outcome_asked_in_a_subgroup_is_read_in_its_rows():
     assert events_and_sizes(found) == (29, 188, 44, 191)
     found = read(doc, "Needling", "Sham", "New caries in high caries-risk children", "binary")
     assert events_and_sizes(found) == (38, 91, 55, 94)
+
+
+def test_an_abbreviation_starting_with_a_digit_names_an_outcome_asked_at_a_time_point():
+    doc = Document([Passage("results", "Six-minute walk distance (6MWD) improved with needling (Table 3).")],
+                   [Table("Table 3", "Functional outcomes, mean (SD)", [["Outcome", "Needling (n = 46)", "Sham (n = 45)"]],
+                          [["6MWD, m - baseline", "396 (81)", "399 (75)"], ["6MWD, m - 12 weeks", "444 (80)", "421 (77)"],
+                           ["Peak VO2 - 12 weeks", "19.1 (4.0)", "18.2 (3.8)"]])])
+    found = read(doc, "Needling", "Sham", "Six-minute walk distance (m) at 12 weeks", "continuous")
+    assert sizes_means_sds(found) == (46, 444, 80, 45, 421, 77)

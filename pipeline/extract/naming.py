@@ -212,6 +212,8 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
     'rmd'), each with how many of its long form's words the description shares. An arm's
     abbreviation needs half of the long form's last content words in the description; with
     ``whole`` (outcomes) the long form must end in exactly the description's content words."""
+    if whole:  # an outcome's time point is no part of its name ('Six-minute walk distance at 12 weeks')
+        description = TIME_BEFORE.sub(" ", TIME_AFTER.sub(" ", description))
     wanted = set(_long_form_words(description))
     aliases: dict[str, int] = {}
     for long_form, abbreviation in doc.abbreviations:
