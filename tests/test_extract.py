@@ -2187,3 +2187,12 @@ def test_an_abbreviation_starting_with_a_digit_names_an_outcome_asked_at_a_time_
                            ["Peak VO2 - 12 weeks", "19.1 (4.0)", "18.2 (3.8)"]])])
     found = read(doc, "Needling", "Sham", "Six-minute walk distance (m) at 12 weeks", "continuous")
     assert sizes_means_sds(found) == (46, 444, 80, 45, 421, 77)
+
+
+def test_a_sentence_about_what_the_one_before_named():
+    doc = Document([Passage("results", "At baseline, the mean plaque index was 1.42 ± 0.31 in the needling group and "
+                                       "1.39 ± 0.35 in the sham group. After 4 weeks it had fallen to 0.61 ± 0.22 in "
+                                       "the needling group, whereas it remained unchanged in the sham group (1.33 ± "
+                                       "0.29). Bleeding fell to 12% and 25%.")])
+    found = read(doc, "Needling", "Sham", "Plaque index at 4 weeks", "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (0.61, 0.22, 1.33)

@@ -32,8 +32,12 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     best, best_score = None, 0.0
     order = introduction_order(doc, arms)
     se_document = any(DECLARES_SE.search(s) for _, s in doc.sentences())  # 'Data are expressed as mean ± SEM'
+    before = 0.0  # how well the sentence before named the outcome
     for section, sentence in doc.sentences():
-        score = outcome.score(sentence)
+        score = named = outcome.score(sentence)
+        if score <= 0 and CARRIED_OVER.match(sentence):
+            score = 0.8 * before  # 'At baseline, the mean plaque index was ... After 4 weeks it had fallen to ...'
+        before = named
         if score <= 0 or outcome.subgroup and not outcome.subgroup & outcome_words(sentence):
             continue  # (a sentence about all patients, when a subgroup's outcome is asked for)
         found = find_values(digits_for_words(sentence))  # 'Ten patients (20%)' as '10 patients (20%)'
@@ -118,6 +122,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     return best
 
 
+# a sentence about what the one before named: 'After 4 weeks it had fallen to ...'
+CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}(?:it|they)\s+(?:had|has|was|were|is|are|fell|rose|decreased|"
+                          r"increased|remained|improved|reached|dropped)\b", re.I)
 SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patients (' before the count's share
 
 
