@@ -2196,3 +2196,10 @@ def test_a_sentence_about_what_the_one_before_named():
                                        "0.29). Bleeding fell to 12% and 25%.")])
     found = read(doc, "Needling", "Sham", "Plaque index at 4 weeks", "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (0.61, 0.22, 1.33)
+
+
+def test_a_pair_of_bare_means_set_against_each_other_with_their_unit():
+    doc = Document([Passage("results", "Morphine consumption in the first 24 hours was lower in the needling group "
+                                       "(mean 18.6 mg vs 27.9 mg; mean difference -9.3 mg, 95% CI -14.8 to -3.8).")])
+    found = read(doc, "Needling", "Sham", "Morphine consumption in the first 24 h (mg)", "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (18.6, None, 27.9)

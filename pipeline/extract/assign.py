@@ -183,7 +183,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
 THE_OTHERS = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:\w+\s+){0,2}?(?:who|that)\s+(?:did|were|had)\s+not\b", re.I)
 
 
-VERSUS = re.compile(r"^\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)
+VERSUS = re.compile(r"^\s*(?:[a-zA-Zµ/]{1,8}\s+)?(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)  # ('mg vs')
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|vs\.?|versus)\s*")
 GROUPS_LISTED = re.compile(r"(?:\s*(?:patients|participants|subjects)?\s*(?:in|for)\s+the\s+)?"  # 'patients in the'
                            r"(?P<names>[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+and\s+[\w-]+"

@@ -122,6 +122,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     return best
 
 
+PAIRED_MEANS = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?(?:vs\.?|versus)\s*")  # '18.6 mg vs 27.9'
 # a sentence about what the one before named: 'After 4 weeks it had fallen to ...'
 CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}(?:it|they)\s+(?:had|has|was|were|is|are|fell|rose|decreased|"
                           r"increased|remained|improved|reached|dropped)\b", re.I)
@@ -150,7 +151,10 @@ def _bare_means(sentence: str, found: list[Found], arms: list[Arm], outcome: Out
     taken = [(f.start, f.end) for f in found] + [m.span() for p in (TIME_AFTER, TIME_BEFORE) for m in p.finditer(text)]
     numbers = [m for m in BARE_NUMBER.finditer(text, mean.end(), end)
                if not any(s <= m.start() < e for s, e in taken)]
-    if not _each_before_its_arm(sentence, [m.span() for m in numbers], arms, end, reach=40):
+    # ... or a pair set against each other after the arms are named ('lower in the lidocaine group (mean
+    # 18.6 mg vs 27.9 mg'), placed as pairs are
+    paired = len(numbers) == len(arms) == 2 and PAIRED_MEANS.fullmatch(text, numbers[0].end(), numbers[1].start())
+    if not paired and not _each_before_its_arm(sentence, [m.span() for m in numbers], arms, end, reach=40):
         return []
     return [Found("mean", (float(m.group(0)),), m.start(), m.end(), m.group(0)) for m in numbers]
 
