@@ -425,6 +425,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "respectively.", {0: 198, 1: 197}),  # no arm named: as the document introduced them
     ("Women were randomised to needling (n = 74) or sham (n = 72). Post-treatment data were obtained from 68 "
      "needling and 70 sham women.", {0: 68, 1: 70}),
+    ("We randomised 220 women (110 per arm). Valid diary data (at least 4 days) at 6 months were available for 97 "
+     "women in the needling group and 101 in the sham group.", {0: 97, 1: 101}),
 ])
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),
