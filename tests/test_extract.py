@@ -2205,3 +2205,12 @@ def test_a_pair_of_bare_means_set_against_each_other_with_their_unit():
                                        "(mean 18.6 mg vs 27.9 mg; mean difference -9.3 mg, 95% CI -14.8 to -3.8).")])
     found = read(doc, "Needling", "Sham", "Morphine consumption in the first 24 h (mg)", "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (18.6, None, 27.9)
+
+
+def test_arm_columns_named_with_what_they_hold():
+    table = Table("Table 4", "PANSS total score at week 24 by sex, mean (SD)",
+                  [["Subgroup", "LAI n", "LAI mean (SD)", "Oral n", "Oral mean (SD)"]],
+                  [["Men", "88", "61.4 (13.2)", "91", "64.8 (14.1)"], ["Women", "54", "58.9 (12.5)", "49", "63.7 (13.8)"]])
+    found = read(Document([], [table]), "LAI aripiprazole", "Oral aripiprazole", "PANSS total score in women",
+                 "continuous")
+    assert sizes_means_sds(found) == (54, 58.9, 12.5, 49, 63.7, 13.8)

@@ -88,11 +88,21 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
         # the columns under the same arm label: one label spanning them, or repeated under each time
         # point ('Baseline / Needling', '12 weeks / Needling'), perhaps with another size ('(n = 23)')
         row = next((r for r in table.header if col < len(r) and arms[ai].score(r[col]) > 0), table.header[0])
-        label = ARM_SIZE_NOTE.sub("", row[col])
+        label = _arm_part(row[col])
+        # ... or the arm's name with what each column holds ('LAI n | LAI mean (SD)')
         cols = [c for c in range(1, width)
-                if c < len(row) and ARM_SIZE_NOTE.sub("", row[c]) == label and scores[(ai, c)] == scores[(ai, col)]]
+                if c < len(row) and _arm_part(row[c]) == label and scores[(ai, c)] == scores[(ai, col)]]
         spans[ai] = cols if all(c not in sum(spans.values(), []) for c in cols) else [col]
     return spans
+
+
+STATISTIC = re.compile(r"\s*,?\s*(?:n|no\.|mean\s*(?:\(\s*SD\s*\)|±\s*SD)?|SD|%|n\s*\(%\))\s*$")
+
+
+def _arm_part(heading: str) -> str:
+    """A heading without its size note and a trailing name of what the column holds ('LAI n',
+    'LAI mean (SD)' and 'LAI (n = 54)' -> 'LAI')."""
+    return STATISTIC.sub("", ARM_SIZE_NOTE.sub("", heading)) or heading
 
 
 def _letter_of(arm: Arm, heading: str) -> float:
@@ -215,7 +225,8 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
         text = f"{table.caption} {header} {label}"
         sub_heading = table.header[-1][col] if table.header and col < len(table.header[-1]) else ""
-        if arms_in_header and kind == "continuous" and SIZE_COLUMN.match(sub_heading) and col < len(row) \
+        last_word = (sub_heading.split() or [""])[-1]  # 'n', 'LAI n'
+        if arms_in_header and kind == "continuous" and SIZE_COLUMN.match(last_word) and col < len(row) \
                 and row[col].strip().isdigit():
             analysed = int(row[col])  # 'Needling: n | Mean (SD)': the arm's number for the values after it
             continue
