@@ -2214,3 +2214,10 @@ def test_arm_columns_named_with_what_they_hold():
     found = read(Document([], [table]), "LAI aripiprazole", "Oral aripiprazole", "PANSS total score in women",
                  "continuous")
     assert sizes_means_sds(found) == (54, 58.9, 12.5, 49, 63.7, 13.8)
+
+
+def test_an_x_less_arm_is_the_one_without_x():
+    table = Table("Table 2", "Postoperative course", [["Outcome", "With stent (n = 30)", "Without stent (n = 52)"]],
+                  [["Partial obstruction", "8/20", "13/44"]])
+    found = read(Document([], [table]), "Internal drainage group", "Stentless cases", "Junction obstruction", "binary")
+    assert events_and_sizes(found) == (8, 20, 13, 44)

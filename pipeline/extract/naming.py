@@ -126,6 +126,8 @@ class Arm:
         phrases += [ROUTES[r] for r in re.findall(r"\b(?:IV|IM|SC)\b", text)]  # 'IV' -> 'intravenous'
         phrases += [other for name, other in SAME_NAME if name in low]  # '0.9% saline' is 'normal saline'
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
+        # 'stentless cases' are those 'without stent'
+        phrases += [f"without {m[1]}" for m in re.finditer(r"\b([a-z]{4,})less\b", low)]
         # 'No reminder' is named by 'no reminder' or a control's name, never by 'the reminder'
         negated = re.match(r"^\s*(?:no|without)\s+[\w-]+", text, re.I)
         named_by = text[negated.end():] if negated else text
