@@ -1847,9 +1847,14 @@ def test_outcome_names_match_singular_and_hyphenated_forms():
     assert OutcomeSpec.from_description("patient global assessment").score("Number of patients") == 0
 
 
-def test_percent_only_cells_become_counts_that_give_the_percent_back():
+def test_percent_only_cells_become_counts_flagged_when_they_do_not_give_the_percent_back():
     assert events_from_percent(86, 59) == 51 and events_from_percent(10.4, 402) == 42
-    assert events_from_percent(33.3, 10) is None  # no count of 10 is 33.3%
+    assert events_from_percent(33.3, 10) == 3 and events_from_percent(120, 10) is None
+    doc = Document([Passage("results", "More patients in the needling group reported daily weighing (79% vs 29%). "
+                                       "Patients were randomised to needling (n = 59) or control (n = 64).")])
+    found = read(doc, "Needling", "Control", "Daily weighing", "binary")
+    assert (found.intervention.events, found.comparator.events) == (47, 19)  # as reviewers round them
+    assert "79.0% is no whole count of 59: its denominator may be another" in found.flags
     table = Table("Table 1", "Baseline characteristics", header=[["Variable", "Needling (n = 59)", "Control (n = 64)"]],
                   body=[["Hypertension, %", "86", "89"], ["Diabetes, n (%)", "35 (59)", "33 (52)"]])
     arms = Arm.from_description("needling"), Arm.from_description("control")

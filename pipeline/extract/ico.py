@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from pipeline.extract.naming import Arm, OutcomeSpec, disambiguate
-from pipeline.extract.readings import ArmValues, Extraction, events_from_percent
+from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
 from pipeline.extract.sentence_values import from_sentences
 from pipeline.extract.sizes import GroupSizes, group_sizes
 from pipeline.extract.table_values import Layout, best_row, lay_out, table_rows
@@ -69,6 +69,9 @@ class Comparison:
                 values.events = events_from_percent(values.percent, values.n)
                 if values.events is not None:
                     result.conversions.append(f"events = {values.percent}% of {values.n}, rounded")
+                    if not gives_percent(values.events, values.n, values.percent):  # (79% of 59 -> 47 is 80%)
+                        result.flags.append(f"{values.percent}% is no whole count of {values.n}: "
+                                            "its denominator may be another")
         if kind == "continuous" and (result.intervention.mean is None) != (result.comparator.mean is None):
             result.flags.append("values found for one arm only")
         return result

@@ -51,10 +51,10 @@ class Extraction:
 
 
 def events_from_percent(percent: float, n: int) -> int | None:
-    """The count of ``n`` that the printed percentage stands for: round(percent x n / 100), kept
-    only when it gives back the percentage at its printed precision (86% of 59 -> 51)."""
+    """The count of ``n`` that the printed percentage stands for, round(percent x n / 100), as
+    reviewers compute it (86% of 59 -> 51); None when it is not a count of ``n``."""
     events = round(percent * n / 100)
-    return events if 0 <= events <= n and gives_percent(events, n, percent) else None
+    return events if 0 <= events <= n else None
 
 
 def gives_percent(events: int, n: int, percent: float) -> bool:
