@@ -2226,3 +2226,11 @@ def test_an_x_less_arm_is_the_one_without_x():
                   [["Partial obstruction", "8/20", "13/44"]])
     found = read(Document([], [table]), "Internal drainage group", "Stentless cases", "Junction obstruction", "binary")
     assert events_and_sizes(found) == (8, 20, 13, 44)
+
+
+def test_undefined_initialisms_of_an_arm_name_its_column():
+    table = Table("Table 2", "Outcomes at 12 months", [["Outcome", "CFT, mean (SD)", "MT-EX, mean (SD)"]],
+                  [["Pain intensity (NRS)", "2.6 (2.0)", "3.9 (2.2)"]])
+    found = read(Document([], [table]), "Cognitive functional therapy", "Manual therapy and exercise",
+                 "Pain intensity (NRS) at 12 months", "continuous")
+    assert (found.intervention.mean, found.comparator.mean, found.comparator.sd) == (2.6, 3.9, 2.2)

@@ -231,6 +231,20 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
     return aliases
 
 
+FUNCTION_WORDS = {"the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "by", "plus", "versus", "vs"}
+INITIALISM = re.compile(r"\b[A-Z]{2,6}(?:-[A-Z]{1,4})?\b")  # 'WBV', 'MT-EX'
+
+
+def _initialisms(doc: Document, description: str) -> set[str]:
+    """Upper-case terms the document uses, defined or not, made of the beginnings of an arm
+    description's first words ('WBV' for 'Whole-body vibration training', 'MT-EX' for 'Manual
+    therapy and exercise')."""
+    words = [w for t in tokens(description) for w in t.split("-") if w.isalpha() and w not in FUNCTION_WORDS]
+    texts = [s for _, s in doc.sentences()] + [cell for t in doc.tables for row in t.header for cell in row]
+    used = {m.lower() for text in texts for m in INITIALISM.findall(text)}
+    return {a for a in used if any(_made_of(a.replace("-", ""), words[:k]) for k in range(2, len(words) + 1))}
+
+
 def other_doses(doc: Document, description: str) -> set[str]:
     """Abbreviations the document defines for another dose than the one an arm's description
     gives: 'morphine 100 µg (M100)' beside 'Intrathecal morphine 50 µg' names a third arm."""
@@ -249,6 +263,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
                                         "waiting", "wait-list", "without", "no ", "alone", "saline", "regular"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
+    initials_i, initials_c = _initialisms(doc, intervention), _initialisms(doc, comparator)
+    own_i |= {a: 1 for a in initials_i - initials_c if a not in own_i}  # undefined: 'WBV (n = 17)'
+    own_c |= {a: 1 for a in initials_c - initials_i if a not in own_c}
     for other in other_doses(doc, intervention) | other_doses(doc, comparator):  # a third arm's
         own_i.pop(other, None)
         own_c.pop(other, None)
