@@ -2234,3 +2234,12 @@ def test_undefined_initialisms_of_an_arm_name_its_column():
     found = read(Document([], [table]), "Cognitive functional therapy", "Manual therapy and exercise",
                  "Pain intensity (NRS) at 12 months", "continuous")
     assert (found.intervention.mean, found.comparator.mean, found.comparator.sd) == (2.6, 3.9, 2.2)
+
+
+def test_decimal_commas_of_mean_and_sd_and_an_outcome_initialism_past_its_unit():
+    table = Table("Table 2", "Functional outcomes (mean ± SD)", [["", "WBV (n = 17)", "Conventional (n = 18)"]],
+                  [["TUG (s)", "10,9 ± 2,9", "12,2 ± 3,5"], ["10-m walk (s)", "8,4 ± 1,9", "9,5 ± 2,4"]])
+    found = read(Document([], [table]), "Whole-body vibration training", "Conventional exercise",
+                 "Timed Up and Go (s) after 8 weeks", "continuous")
+    assert sizes_means_sds(found) == (17, 10.9, 2.9, 18, 12.2, 3.5)
+    assert normalize("1,234 ± 5") == "1,234 ± 5"  # a thousands separator stays

@@ -511,7 +511,7 @@ def _naming_words(description: str) -> list[str]:
     """The words an abbreviation of a description would be made of: 'Incidence of postoperative
     nausea and vomiting at 24 h' -> postoperative, nausea, vomiting."""
     words = [w for t in tokens(re.split(r"\b(?:at|after|during|within|over|by)\b", description)[0])
-             for w in t.split("-") if w.isalpha() and w not in STOPWORDS]
+             for w in t.split("-") if w.isalpha() and len(w) > 1 and w not in STOPWORDS]  # (not the unit of '(s)')
     while words and words[0] in LEADING_GENERIC:
         words = words[1:]
     return words

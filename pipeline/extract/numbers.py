@@ -40,9 +40,16 @@ def normalize_chars(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
+# '12,8 ± 3,4': decimal commas around a '±' (a comma before three digits would be a thousands separator)
+DECIMAL_COMMA_SPREAD = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(\s*±\s*)(\d+),(\d{1,2})(?![\d,])")
+
+
 def normalize(text: str) -> str:
-    """:func:`normalize_chars`, '+/-' to '±', and markdown emphasis (``*``) removed."""
+    """:func:`normalize_chars`, '+/-' to '±', decimal commas of 'mean ± SD' to points, and markdown
+    emphasis (``*``) removed."""
     text = normalize_chars(text).replace("+/-", "±").replace("+-", "±").replace("&plusmn;", "±")
+    if "," in text and "±" in text:
+        text = DECIMAL_COMMA_SPREAD.sub(r"\1.\2\3\4.\5", text)
     return text.replace("*", "")
 
 
