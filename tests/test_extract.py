@@ -2243,3 +2243,10 @@ def test_decimal_commas_of_mean_and_sd_and_an_outcome_initialism_past_its_unit()
                  "Timed Up and Go (s) after 8 weeks", "continuous")
     assert sizes_means_sds(found) == (17, 10.9, 2.9, 18, 12.2, 3.5)
     assert normalize("1,234 ± 5") == "1,234 ± 5"  # a thousands separator stays
+
+
+def test_an_instrument_in_brackets_is_named_by_its_initials():
+    doc = Document([Passage("results", "At week 4, BFI scores were 3.6 ± 1.5 in the needling group and 4.8 ± 1.7 in the "
+                                       "sham group.")])
+    found = read(doc, "Needling", "Sham", "Fatigue (Brief Fatigue Inventory) at week 4", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (3.6, 4.8)

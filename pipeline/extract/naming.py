@@ -517,6 +517,9 @@ def _naming_words(description: str) -> list[str]:
     return words
 
 
+BRACKETED = re.compile(r"\(([^()]{5,80})\)")
+
+
 def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset[str]:
     """Initials a text may use for a description: 'Major adverse cardiovascular events at 12 months'
     -> 'mace', 'Incidence of serious adverse events' -> 'sae' (three letters or more); and the
@@ -641,7 +644,11 @@ class OutcomeSpec:
             aliases |= PAIN_SCALES
         if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME if not days_named(w)}:
             aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death by day 28')
-        aliases |= _acronyms(outcome, doc.acronyms if doc else frozenset()) - words
+        used = doc.acronyms if doc else frozenset()
+        # ... of the whole description, or of an instrument it names in brackets ('BFI' for 'Fatigue (Brief
+        # Fatigue Inventory)')
+        aliases |= _acronyms(outcome, used).union(*(_acronyms(inner, used) for inner in BRACKETED.findall(outcome))) \
+            - words
         change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
         parts = frozenset((frozenset({_stem(abbreviation.lower())}), part)
                           for long_form, abbreviation in (doc.abbreviations if doc else ())
