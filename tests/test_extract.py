@@ -2250,3 +2250,14 @@ def test_an_instrument_in_brackets_is_named_by_its_initials():
                                        "sham group.")])
     found = read(doc, "Needling", "Sham", "Fatigue (Brief Fatigue Inventory) at week 4", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (3.6, 4.8)
+
+
+def test_initialisms_past_a_unit_in_brackets_and_with_a_hyphenated_part():
+    table = Table("Table 3", "Outcomes. Values are mean ± SD", [["Variable", "Needling (n = 32)", "Sham (n = 31)"]],
+                  [["FBG (mg/dL)", "138.5 ± 29.4", "151.2 ± 33.8"], ["HbA1c (%)", "7.4 ± 1.0", "7.7 ± 1.2"],
+                   ["FMA-UE (0-66)", "35.2 ± 11.3", "30.4 ± 11.0"], ["MAS (0-4)", "1.3 ± 0.7", "1.4 ± 0.8"]])
+    doc = Document([], [table])
+    found = read(doc, "Needling", "Sham", "Fasting blood glucose (mg/dL) at 3 months", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (138.5, 151.2)
+    found = read(doc, "Needling", "Sham", "Fugl-Meyer Assessment upper extremity after 4 weeks", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (35.2, 30.4)

@@ -507,17 +507,18 @@ LEADING_GENERIC = {"incidence", "rate", "rates", "number", "proportion", "percen
                    "frequency", "mean", "total", "change", "any"}
 
 
+BRACKETED = re.compile(r"\(([^()]{5,80})\)")  # an instrument's name or a unit ('(mg/dL)'), not a '(s)'
+
+
 def _naming_words(description: str) -> list[str]:
     """The words an abbreviation of a description would be made of: 'Incidence of postoperative
     nausea and vomiting at 24 h' -> postoperative, nausea, vomiting."""
-    words = [w for t in tokens(re.split(r"\b(?:at|after|during|within|over|by)\b", description)[0])
+    name = re.split(r"\b(?:at|after|during|within|over|by)\b", BRACKETED.sub(" ", description))[0]
+    words = [w for t in tokens(name)
              for w in t.split("-") if w.isalpha() and len(w) > 1 and w not in STOPWORDS]  # (not the unit of '(s)')
     while words and words[0] in LEADING_GENERIC:
         words = words[1:]
     return words
-
-
-BRACKETED = re.compile(r"\(([^()]{5,80})\)")
 
 
 def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -527,7 +528,7 @@ def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset
     'postoperative nausea and vomiting', 'IOP' for 'intraocular pressure')."""
     words = _naming_words(description)
     initials = "".join(w[0] for w in words)
-    spelled = {a.lower() for a in used if len(words) >= 2 and _made_of(a.lower(), words)}
+    spelled = {a.lower() for a in used if len(words) >= 2 and _made_of(a.lower().replace("-", ""), words)}
     return frozenset({initials} if 3 <= len(initials) <= 6 else set()) | spelled
 
 
