@@ -74,7 +74,7 @@ NOT_A_NAME = re.compile(r"\b(?:primary|secondary|outcome|end-?point|group|arm|re
                         r"control|placebo|intervention|baseline|total|all|each|both|per|vs|versus|or|and)\b")
 
 
-def _spells(abbreviation: str, long_form: str) -> bool:
+def spells(abbreviation: str, long_form: str) -> bool:
     """Whether the abbreviation's letters run through the long form in order, from its first letter
     ('TXA' in 'tranexamic acid', 'CGI-I' in 'Clinical Global Impressions-Improvement')."""
     letters, text = [c.lower() for c in abbreviation if c.isalpha()], long_form.lower()
@@ -113,7 +113,7 @@ class Document:
         in_text = [pair for _, sentence in self.sentences() for pair in DEFINED_ABBREVIATION.findall(sentence)]
         glossary = [(long_form.strip(), abbreviation) for table in self.tables
                     for abbreviation, long_form in GLOSSARY_ENTRY.findall(f"{table.caption}. {table.footnotes}")
-                    if _spells(abbreviation, long_form) or GROUP_CODE.fullmatch(abbreviation)]  # 'G1, dexmedetomidine'
+                    if spells(abbreviation, long_form) or GROUP_CODE.fullmatch(abbreviation)]  # 'G1, dexmedetomidine'
         return tuple(in_text + glossary)
 
     @cached_property

@@ -2261,3 +2261,13 @@ def test_initialisms_past_a_unit_in_brackets_and_with_a_hyphenated_part():
     assert (found.intervention.mean, found.comparator.mean) == (138.5, 151.2)
     found = read(doc, "Needling", "Sham", "Fugl-Meyer Assessment upper extremity after 4 weeks", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (35.2, 30.4)
+
+
+def test_an_abbreviation_whose_long_form_both_arms_share_goes_to_the_arm_it_spells():
+    doc = Document([Passage("methods", "Adults were allocated to ten sessions of electroacupuncture in addition to usual "
+                                       "care (EA; n = 74) or usual care alone (UC; n = 74).")],
+                   [Table("Table 3", "WOMAC scores (mean ± SD)", [["", "EA (n = 69)", "UC (n = 70)"]],
+                          [["WOMAC pain", "", ""], ["  Baseline", "10.8 ± 3.2", "10.5 ± 3.4"],
+                           ["  Week 16", "7.2 ± 3.8", "8.9 ± 3.7"]])])
+    found = read(doc, "Electroacupuncture plus usual care", "Usual care alone", "WOMAC pain at 16 weeks", "continuous")
+    assert sizes_means_sds(found) == (69, 7.2, 3.8, 70, 8.9, 3.7)

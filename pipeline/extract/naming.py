@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract.numbers import PEOPLE, normalize
-from pipeline.fulltext import Document
+from pipeline.fulltext import Document, spells
 
 STOPWORDS = {
     "the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "at", "by", "plus", "group", "groups",
@@ -263,6 +263,10 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
                                         "waiting", "wait-list", "without", "no ", "alone", "saline", "regular"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
+    for abbreviation in set(own_i) & set(own_c):  # as many words of each: the one whose name it spells ('UC' for
+        if own_i[abbreviation] == own_c[abbreviation]:  # 'Usual care alone', 'EA' for 'Electroacupuncture ...')
+            own_i[abbreviation] += 0.5 * spells(abbreviation, intervention)
+            own_c[abbreviation] += 0.5 * spells(abbreviation, comparator)
     initials_i, initials_c = _initialisms(doc, intervention), _initialisms(doc, comparator)
     own_i |= {a: 1 for a in initials_i - initials_c if a not in own_i}  # undefined: 'WBV (n = 17)'
     own_c |= {a: 1 for a in initials_c - initials_i if a not in own_c}
