@@ -2264,7 +2264,7 @@ def test_initialisms_past_a_unit_in_brackets_and_with_a_hyphenated_part():
 
 
 def test_an_abbreviation_whose_long_form_both_arms_share_goes_to_the_arm_it_spells():
-    doc = Document([Passage("methods", "Adults were allocated to ten sessions of electroacupuncture in addition to usual "
+    doc = Document([Passage("methods", "Adults were allocated to electroacupuncture over 8 weeks in addition to usual "
                                        "care (EA; n = 74) or usual care alone (UC; n = 74).")],
                    [Table("Table 3", "WOMAC scores (mean ± SD)", [["", "EA (n = 69)", "UC (n = 70)"]],
                           [["WOMAC pain", "", ""], ["  Baseline", "10.8 ± 3.2", "10.5 ± 3.4"],
