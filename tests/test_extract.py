@@ -2271,3 +2271,10 @@ def test_an_abbreviation_whose_long_form_both_arms_share_goes_to_the_arm_it_spel
                            ["  Week 16", "7.2 ± 3.8", "8.9 ± 3.7"]])])
     found = read(doc, "Electroacupuncture plus usual care", "Usual care alone", "WOMAC pain at 16 weeks", "continuous")
     assert sizes_means_sds(found) == (69, 7.2, 3.8, 70, 8.9, 3.7)
+
+
+def test_a_unit_with_two_slashes_before_a_mean_s_ci():
+    doc = Document([Passage("results", "Peak VO2 was 24.6 mL/kg/min (95% CI 23.1 to 26.1) after needling and 22.3 "
+                                       "mL/kg/min (95% CI 20.9 to 23.7) after sham.")])
+    found = read(doc, "Needling", "Sham", "Peak VO2", "continuous")
+    assert (found.intervention.mean, found.intervention.ci, found.comparator.ci) == (24.6, (23.1, 26.1), (20.9, 23.7))
