@@ -2278,3 +2278,11 @@ def test_a_unit_with_two_slashes_before_a_mean_s_ci():
                                        "mL/kg/min (95% CI 20.9 to 23.7) after sham.")])
     found = read(doc, "Needling", "Sham", "Peak VO2", "continuous")
     assert (found.intervention.mean, found.intervention.ci, found.comparator.ci) == (24.6, (23.1, 26.1), (20.9, 23.7))
+
+
+def test_a_name_both_arms_share_is_the_active_arm_beside_a_placebo_version():
+    doc = Document([Passage("results", "At 6 weeks, mean VAS pain was 3.2 in the laser group and 4.5 in the placebo "
+                                       "group (mean difference -1.3, 95% CI -2.1 to -0.5).")])
+    found = read(doc, "Low-level laser therapy plus exercise", "Placebo laser plus exercise", "Pain VAS at 6 weeks",
+                 "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (3.2, 4.5)

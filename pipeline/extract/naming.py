@@ -308,9 +308,14 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
         return bool(numbers and doses) and not numbers & doses
 
     scores = sorted(((0.0 if other_dose(arm) else arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
-    if scores[0][0] <= 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+    if scores[0][0] <= 0:
         return None
-    return scores[0][1]
+    tied = [ai for score, ai in scores if score == scores[0][0]]
+    # 'the laser group' beside 'the placebo group' is the active laser, not 'Placebo laser ...'
+    active = [ai for ai in tied if not SHAM_OF.match(arms[ai].label)]
+    if len(tied) > 1 and len(active) == 1 and not SHAM_OF.search(f" {chunk}"):
+        return active[0]
+    return scores[0][1] if len(tied) == 1 else None
 
 
 ROMAN_OR_LETTER = re.compile(r"[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d")  # 'group D1', 'group A', 'group II'
