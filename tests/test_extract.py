@@ -2286,3 +2286,13 @@ def test_a_name_both_arms_share_is_the_active_arm_beside_a_placebo_version():
     found = read(doc, "Low-level laser therapy plus exercise", "Placebo laser plus exercise", "Pain VAS at 6 weeks",
                  "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (3.2, 4.5)
+
+
+def test_a_letter_given_in_brackets_at_allocation_labels_the_group():
+    doc = Document([Passage("methods", "Women were randomised into three groups: melatonin 3 mg (M3), melatonin 5 mg "
+                                       "(M5) and placebo (P).")],
+                   [Table("Table 2", "Anxiety (mean ± SD)", [["", "Group M3 (n = 33)", "Group M5 (n = 35)",
+                                                                "Group P (n = 34)"]],
+                          [["Anxiety VAS (mm), 90 min", "36 ± 15", "31 ± 14", "52 ± 17"]])])
+    found = read(doc, "Melatonin 5 mg premedication", "Placebo", "Preoperative anxiety (VAS)", "continuous")
+    assert sizes_means_sds(found) == (35, 31, 14, 34, 52, 17)

@@ -383,6 +383,9 @@ def _named_alike(named: str, arms: list[Arm]) -> int | None:
     return named_arm(named, [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms])
 
 
+LETTER_LABEL = re.compile(r"(?P<name>\b[A-Za-z][\w -]{2,40}?)\s*\((?P<label>[A-Z]\d?)\)")  # 'placebo (P)'
+
+
 def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
     """Labels a document gives the arms: 'Group A (Stypro sponge)', 'in group I (120 people)
     intravenous lidocaine', 'the LP group received acupressure at local points'. A label goes to
@@ -399,6 +402,10 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
             ai = _named_alike(m["description"].lower(), arms)
             if ai is not None:
                 votes.setdefault(m["role"].lower(), Counter())[ai] += 1
+        for m in LETTER_LABEL.finditer(sentence) if ALLOCATION_WORDS.search(sentence) else ():
+            ai = named_arm(m["name"], arms)  # 'melatonin 5 mg (M5) and placebo (P)', then 'group P'
+            if ai is not None:
+                votes.setdefault(f"group {m['label'].lower()}", Counter())[ai] += 1
         for m in DOSE_LABEL.finditer(sentence):  # '2400 mg/day (high dose), 1200 mg/day (low dose)'
             ai = named_arm(m["dose"], arms)
             if ai is not None:
