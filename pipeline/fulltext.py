@@ -66,7 +66,7 @@ GLOSSARY_ENTRY = re.compile(rf"(?:^|[;:]\s*|\.\s+)({ABBREVIATION})\s*(?:=|:|,)\s
                             r"(?=;|\.(?!\d)|$)")
 
 
-ACRONYM = re.compile(r"\b[A-Z]{3,6}(?:-[A-Z]{1,4})?\b")  # 'PONV', 'FMA-UE'
+ACRONYM = re.compile(r"\b\d?[A-Z]{3,6}(?:-[A-Z]{1,4})?\b")  # 'PONV', 'FMA-UE', '6MWD'
 GROUP_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")  # a group's code in a table glossary: 'G1', 'D2'
 # another name in brackets, one to three lower-case words: 'Alveolar osteitis (dry socket)'
 BRACKETED_NAME = re.compile(r"([A-Za-z][A-Za-z ,'/-]{2,80}?)\s*\(\s*([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})\s*\)")

@@ -2296,3 +2296,11 @@ def test_a_letter_given_in_brackets_at_allocation_labels_the_group():
                           [["Anxiety VAS (mm), 90 min", "36 ± 15", "31 ± 14", "52 ± 17"]])])
     found = read(doc, "Melatonin 5 mg premedication", "Placebo", "Preoperative anxiety (VAS)", "continuous")
     assert sizes_means_sds(found) == (35, 31, 14, 34, 52, 17)
+
+
+def test_an_undefined_initialism_with_the_number_of_the_outcome_s_name():
+    table = Table("Table 3", "Outcomes at 3 months", [["Outcome", "Needling", "", "Sham", ""],
+                                                       ["", "n", "Mean (SD)", "n", "Mean (SD)"]],
+                  [["6MWD (m)", "41", "452 (78)", "44", "447 (81)"], ["Peak VO2", "35", "21.4 (4.6)", "40", "22.0 (4.9)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "6-minute walk distance (m) at 3 months", "continuous")
+    assert sizes_means_sds(found) == (41, 452, 78, 44, 447, 81)

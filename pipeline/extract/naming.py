@@ -530,8 +530,8 @@ def _naming_words(description: str) -> list[str]:
     """The words an abbreviation of a description would be made of: 'Incidence of postoperative
     nausea and vomiting at 24 h' -> postoperative, nausea, vomiting."""
     name = re.split(r"\b(?:at|after|during|within|over|by)\b", BRACKETED.sub(" ", description))[0]
-    words = [w for t in tokens(name)
-             for w in t.split("-") if w.isalpha() and len(w) > 1 and w not in STOPWORDS]  # (not the unit of '(s)')
+    words = [w for t in tokens(name)  # (not the unit of '(s)'; the number of '6-minute')
+             for w in t.split("-") if (w.isalpha() and len(w) > 1 or w.isdigit() and "-" in t) and w not in STOPWORDS]
     while words and words[0] in LEADING_GENERIC:
         words = words[1:]
     return words
@@ -542,9 +542,11 @@ def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset
     -> 'mace', 'Incidence of serious adverse events' -> 'sae' (three letters or more); and the
     ``used`` upper-case terms made of the beginnings of its words, in order ('PONV' for
     'postoperative nausea and vomiting', 'IOP' for 'intraocular pressure')."""
-    words = _naming_words(description)
+    numbered = _naming_words(description)  # ('6-minute walk distance' is '6MWD')
+    words = [w for w in numbered if not w.isdigit()]
     initials = "".join(w[0] for w in words)
-    spelled = {a.lower() for a in used if len(words) >= 2 and _made_of(a.lower().replace("-", ""), words)}
+    spelled = {a.lower() for a in used if len(words) >= 2 and any(_made_of(a.lower().replace("-", ""), named)
+                                                                   for named in (words, numbered))}
     return frozenset({initials} if 3 <= len(initials) <= 6 else set()) | spelled
 
 
