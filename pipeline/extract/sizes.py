@@ -177,8 +177,10 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     return {}
 
 
-# '(143, 139 and 141 in groups L, H and P)': a list of sizes, then the list of the groups they belong to
-LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+in\s+(?:the\s+)?(?:groups|arms)\s+\w+", re.I)
+# '(143, 139 and 141 in groups L, H and P)', '43, 41 and 40 participants in G1, G2 and G3': a list of
+# sizes, then the list of the groups they belong to
+LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
+                              r"\w+\s*,\s*\w+\s*,?\s*and\s+\w+)", re.I)
 LEFT_FOR_ANALYSIS = re.compile(r"\bleaving\s+(\d+)\s+and\s+(\d+)\b", re.I)
 LEAVING = re.compile(r"\bleaving\b", re.I)
 
