@@ -429,6 +429,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "women in the needling group and 101 in the sham group.", {0: 97, 1: 101}),
     ("Women were randomised to stretching (G1, n = 45), needling (G2, n = 45) or sham (G3, n = 45). At 8 weeks, "
      "follow-up data were obtained from 43, 41 and 40 women in G1, G2 and G3.", {0: 41, 1: 40}),
+    ("Of 70 women enrolled, 35 were assigned to needling and 35 to sham; 33 and 34 women completed the study.",
+     {0: 33, 1: 34}),  # a clause of its own naming no arm
 ])
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),

@@ -181,6 +181,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
 # sizes, then the list of the groups they belong to
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
                               r"\w+\s*,\s*\w+\s*,?\s*and\s+\w+)", re.I)
+UNNAMED_PAIR = re.compile(r"^\s*\d+\s+and\s+\d+\b")
 LEFT_FOR_ANALYSIS = re.compile(r"\bleaving\s+(\d+)\s+and\s+(\d+)\b", re.I)
 LEAVING = re.compile(r"\bleaving\b", re.I)
 
@@ -274,6 +275,12 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
             RESPECTIVELY.search(sentence) or LIST_THEN_GROUPS.search(in_digits)) and (
             ENROLMENT.search(sentence) or ANALYSED.search(sentence)) else {}  # not 'seen in 6 and 3, respectively'
         listed = listed or _sizes_left(in_digits, arms)
+        # '35 were assigned to X and 35 to Y; 33 and 34 patients completed the study': a clause of its own
+        # naming no arm, in the order the arms were introduced
+        listed = listed or next((found for clause in in_digits.split(";")[1:]
+                                 if UNNAMED_PAIR.match(clause) and ANALYSED.search(clause)
+                                 and not RESPECTIVELY.search(clause)
+                                 and (found := _respectively_sizes(clause, arms, order))), {})
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
