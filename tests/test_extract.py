@@ -2308,3 +2308,14 @@ def test_an_undefined_initialism_with_the_number_of_the_outcome_s_name():
                   [["6MWD (m)", "41", "452 (78)", "44", "447 (81)"], ["Peak VO2", "35", "21.4 (4.6)", "40", "22.0 (4.9)"]])
     found = read(Document([], [table]), "Needling", "Sham", "6-minute walk distance (m) at 3 months", "continuous")
     assert sizes_means_sds(found) == (41, 452, 78, 44, 447, 81)
+
+
+def test_initialisms_of_a_run_of_an_arm_s_words_and_all_cause_mortality():
+    doc = Document([Passage("results", "Complete healing was achieved in 24 (60.0%) of the 40 patients treated with PRP "
+                                       "gel, compared with 15 (38.5%) of the 39 patients receiving standard care. By "
+                                       "day 30, 2 patients in the PRP group and 5 in the standard care group had died.")])
+    found = read(doc, "Autologous platelet-rich plasma gel", "Standard wound care", "Complete healing", "binary")
+    assert events_and_sizes(found) == (24, 40, 15, 39)
+    found = read(doc, "Autologous platelet-rich plasma gel", "Standard wound care", "All-cause mortality at 30 days",
+                 "binary")
+    assert (found.intervention.events, found.comparator.events) == (2, 5)

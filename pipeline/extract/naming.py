@@ -238,11 +238,14 @@ INITIALISM = re.compile(r"\b[A-Z]{2,6}(?:-[A-Z]{1,4})?\b")  # 'WBV', 'MT-EX'
 def _initialisms(doc: Document, description: str) -> set[str]:
     """Upper-case terms the document uses, defined or not, made of the beginnings of an arm
     description's first words ('WBV' for 'Whole-body vibration training', 'MT-EX' for 'Manual
-    therapy and exercise')."""
+    therapy and exercise') or, three letters or more, of a run of its words ('PRP' for 'Autologous
+    platelet-rich plasma gel'; 'ES' in a text is too often an effect size)."""
     words = [w for t in tokens(description) for w in t.split("-") if w.isalpha() and w not in FUNCTION_WORDS]
     texts = [s for _, s in doc.sentences()] + [cell for t in doc.tables for row in t.header for cell in row]
     used = {m.lower() for text in texts for m in INITIALISM.findall(text)}
-    return {a for a in used if any(_made_of(a.replace("-", ""), words[:k]) for k in range(2, len(words) + 1))}
+    starts = range(len(words))
+    return {a for a in used if any(_made_of(a.replace("-", ""), words[i:j]) for i in (starts if len(a) > 2 else [0])
+                                   for j in range(i + 2, len(words) + 1))}
 
 
 def other_doses(doc: Document, description: str) -> set[str]:
@@ -661,8 +664,9 @@ class OutcomeSpec:
             if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
             aliases |= PAIN_SCALES
-        if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME if not days_named(w)}:
-            aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death by day 28')
+        if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME - {"all-cause"}
+                                        if not days_named(w)}:
+            aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death by day 28'; 'all-cause mortality', 'had died')
         used = doc.acronyms if doc else frozenset()
         # ... of the whole description, or of an instrument it names in brackets ('BFI' for 'Fatigue (Brief
         # Fatigue Inventory)')
