@@ -431,6 +431,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "follow-up data were obtained from 43, 41 and 40 women in G1, G2 and G3.", {0: 41, 1: 40}),
     ("Of 70 women enrolled, 35 were assigned to needling and 35 to sham; 33 and 34 women completed the study.",
      {0: 33, 1: 34}),  # a clause of its own naming no arm
+    ("Of 642 women, 321 were assigned to needling and 321 to sham. Vital status at 30 days was known for 318 and "
+     "319 women, respectively.", {0: 318, 1: 319}),
 ])
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),

@@ -25,7 +25,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"data\b[^.;]{0,60}?\b(?:were|was)\s+available\s+for|"  # 'data (...) at 6 months were available'
                       r"data\s+(?:were|was)\s+(?:obtained|collected)\s+(?:from|for)|"  # 'data were obtained from 68'
                       r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
-                      r"(?:were|was)\s+followed(?!\s+by)|"
+                      r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
                       r"analys[ie]s\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
