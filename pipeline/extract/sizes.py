@@ -26,6 +26,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"data\s+(?:were|was)\s+(?:obtained|collected)\s+(?:from|for)|"  # 'data were obtained from 68'
                       r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
+                      r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|"
                       r"analys[ie]s\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
