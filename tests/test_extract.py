@@ -1386,6 +1386,9 @@ def test_counts_for_those_who_received_an_arm_and_those_who_did_not():
     found = read(doc, "Amoxicillin-clavulanate added to standard care", "Standard care", "Postoperative infection",
                  "binary")
     assert events_and_sizes(found) == (2, 101, 3, 100)
+    doc = Document([Passage("results", "Seroma developed in seven women with a drain and in twelve without (p = 0.19).")])
+    found = read(doc, "Closed suction drain", "No drain", "Seroma", "binary")
+    assert (found.intervention.events, found.comparator.events) == (7, 12)
 
 
 def test_a_regular_comparator_is_the_control_arm_and_sizes_of_an_analysis_set():

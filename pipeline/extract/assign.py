@@ -179,8 +179,9 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     return _versus_pair(sentence, found, arms)
 
 
-# '... and 3 of 100 who did not', '... and 42 of 112 (37.5%) who did not'
-THE_OTHERS = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:\w+\s+){0,2}?(?:who|that)\s+(?:did|were|had)\s+not\b", re.I)
+# '... and 3 of 100 who did not', '... and 42 of 112 (37.5%) who did not', '... with a drain and in twelve without'
+THE_OTHERS = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:\w+\s+){0,2}?(?:(?:who|that)\s+(?:did|were|had)\s+not\b|"
+                        r"without\s*(?:[(.,;]|$))", re.I)
 
 
 VERSUS = re.compile(r"^\s*(?:[a-zA-Zµ/]{1,8}\s+)?(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)  # ('mg vs')
