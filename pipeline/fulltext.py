@@ -66,7 +66,7 @@ GLOSSARY_ENTRY = re.compile(rf"(?:^|[;:]\s*|\.\s+)({ABBREVIATION})\s*(?:=|:|,)\s
                             r"(?=;|\.(?!\d)|$)")
 
 
-ACRONYM = re.compile(r"\b\d?[A-Z]{3,6}(?:-[A-Z]{1,4})?\b")  # 'PONV', 'FMA-UE', '6MWD'
+ACRONYM = re.compile(r"\b\d?[A-Z]{2,6}(?:-[A-Z]{1,4})?\b")  # 'EA', 'PONV', 'FMA-UE', '6MWD', 'MT-EX'
 GROUP_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")  # a group's code in a table glossary: 'G1', 'D2'
 # another name in brackets, one to three lower-case words: 'Alveolar osteitis (dry socket)'
 BRACKETED_NAME = re.compile(r"([A-Za-z][A-Za-z ,'/-]{2,80}?)\s*\(\s*([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})\s*\)")
@@ -125,8 +125,8 @@ class Document:
 
     @cached_property
     def acronyms(self) -> frozenset[str]:
-        """Upper-case terms of three to six letters the text and tables use ('PONV', 'IOP'), defined
-        or not."""
+        """Upper-case terms of two to six letters the text and tables use ('EA', 'PONV', 'FMA-UE'),
+        defined or not."""
         cells = [cell for t in self.tables for row in (*t.header, *(r[:1] for r in t.body)) for cell in row]
         texts = [s for _, s in self.sentences()] + [t.caption for t in self.tables] + cells
         return frozenset(m for text in texts for m in ACRONYM.findall(text))

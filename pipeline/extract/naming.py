@@ -232,7 +232,6 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
 
 
 FUNCTION_WORDS = {"the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "by", "plus", "versus", "vs"}
-INITIALISM = re.compile(r"\b[A-Z]{2,6}(?:-[A-Z]{1,4})?\b")  # 'WBV', 'MT-EX'
 
 
 def _initialisms(doc: Document, description: str) -> set[str]:
@@ -241,11 +240,10 @@ def _initialisms(doc: Document, description: str) -> set[str]:
     therapy and exercise') or, three letters or more, of a run of its words ('PRP' for 'Autologous
     platelet-rich plasma gel'; 'ES' in a text is too often an effect size)."""
     words = [w for t in tokens(description) for w in t.split("-") if w.isalpha() and w not in FUNCTION_WORDS]
-    texts = [s for _, s in doc.sentences()] + [cell for t in doc.tables for row in t.header for cell in row]
-    used = {m.lower() for text in texts for m in INITIALISM.findall(text)}
     starts = range(len(words))
-    return {a for a in used if any(_made_of(a.replace("-", ""), words[i:j]) for i in (starts if len(a) > 2 else [0])
-                                   for j in range(i + 2, len(words) + 1))}
+    return {a for a in map(str.lower, doc.acronyms)
+            if any(_made_of(a.replace("-", ""), words[i:j]) for i in (starts if len(a) > 2 else [0])
+                   for j in range(i + 2, len(words) + 1))}
 
 
 def other_doses(doc: Document, description: str) -> set[str]:
@@ -548,8 +546,8 @@ def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset
     numbered = _naming_words(description)  # ('6-minute walk distance' is '6MWD')
     words = [w for w in numbered if not w.isdigit()]
     initials = "".join(w[0] for w in words)
-    spelled = {a.lower() for a in used if len(words) >= 2 and any(_made_of(a.lower().replace("-", ""), named)
-                                                                   for named in (words, numbered))}
+    spelled = {a.lower() for a in used if len(words) >= 2 and sum(c.isalpha() for c in a) >= 3 and any(
+        _made_of(a.lower().replace("-", ""), named) for named in (words, numbered))}
     return frozenset({initials} if 3 <= len(initials) <= 6 else set()) | spelled
 
 
@@ -614,22 +612,21 @@ def _scale_tokens(text: str) -> frozenset[str]:
     return frozenset(ROMAN.get(t, t) for t in tokens(text))
 
 
-def categories_named(outcome: str) -> dict:
-    """The categories of one scale an outcome's description adds up, as the ``categories`` and
-    ``category_head`` of an :class:`OutcomeSpec` (none when it names no such pair)."""
+def categories_named(outcome: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """The categories of one scale an outcome's description adds up, each as the words naming it,
+    and the words the scale's rows may add (``OutcomeSpec.categories`` and ``category_head``; none
+    when it names no such pair)."""
     if grades := GRADE_RANGE.search(outcome):
         low, high = (int(ROMAN.get(g.lower(), g)) for g in (grades["a"], grades["b"]))
         if low < high:
-            return {"categories": tuple(frozenset({str(k)}) for k in range(low, high + 1)),
-                    "category_head": frozenset({"grade"})}
+            return tuple(frozenset({str(k)}) for k in range(low, high + 1)), frozenset({"grade"})
     if quoted := QUOTED_PAIR.search(outcome):
-        return {"categories": tuple(_scale_tokens(quoted[k]) - STOPWORDS for k in ("a", "b"))}
+        return tuple(_scale_tokens(quoted[k]) - STOPWORDS for k in ("a", "b")), frozenset()
     if pair := SCALE_PAIR.search(outcome):
         first = pair["a"] + (pair["suffix"] or "") if pair["hyphen"] else pair["a"]
         second = pair["b"] + (pair["suffix"] or "")
-        return {"categories": (_scale_tokens(first), _scale_tokens(second)),
-                "category_head": _scale_tokens(pair["head"]) - STOPWORDS}
-    return {}
+        return (_scale_tokens(first), _scale_tokens(second)), _scale_tokens(pair["head"]) - STOPWORDS
+    return (), frozenset()
 
 
 @dataclass(frozen=True)
@@ -678,10 +675,11 @@ class OutcomeSpec:
                           if (part := _words_spelled(abbreviation, long_form, words)) and part != words)
         parts |= frozenset((alias, part) for name, synonym in (doc.synonyms if doc else ())
                            if (part := _words_ending(name, words)) and (alias := _description_words(synonym) - words))
+        categories, head = categories_named(outcome)
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
-                   numbers=numbers_named(outcome), **categories_named(outcome),
+                   numbers=numbers_named(outcome), categories=categories, category_head=head,
                    subgroup=outcome_words(among["who"]) - STOPWORDS if (among := SUBGROUP.search(outcome))
                    else frozenset())
 
