@@ -2325,3 +2325,14 @@ def test_initialisms_of_a_run_of_an_arm_s_words_and_all_cause_mortality():
     found = read(doc, "Autologous platelet-rich plasma gel", "Standard wound care", "All-cause mortality at 30 days",
                  "binary")
     assert (found.intervention.events, found.comparator.events) == (2, 5)
+
+
+def test_a_change_asked_for_is_read_from_the_change_row():
+    table = Table("Table 2", "Outcomes (mean, SD)", [["", "Needling (n = 57)", "Sham (n = 55)"]],
+                  [["Body weight (kg)", "", ""], ["Baseline", "104.3 (17.2)", "102.9 (16.4)"],
+                   ["6 months", "94.5 (15.8)", "99.3 (16.0)"], ["Change", "-9.8 (5.9)", "-3.6 (4.4)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Change in body weight from baseline to 6 months",
+                 "continuous")
+    assert sizes_means_sds(found) == (57, -9.8, 5.9, 55, -3.6, 4.4)
+    found = read(Document([], [table]), "Needling", "Sham", "Body weight at 6 months", "continuous")
+    assert sizes_means_sds(found) == (57, 94.5, 15.8, 55, 99.3, 16.0)

@@ -555,6 +555,8 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     if score <= 0:
         return None
     score += 0.2 if FOLLOW_UP.search(words) else 0.0
+    # when a change is asked for, the 'Change' row beats the follow-up row at the time asked (0.2 + 0.1)
+    score += 0.35 if outcome.change and CHANGE.search(words) else 0.0
     score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
     score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
     if not match and outcome.coverage(label) == 0 and outcome.content(label) - GENERIC_OUTCOME - STOPWORDS:
