@@ -2336,3 +2336,10 @@ def test_a_change_asked_for_is_read_from_the_change_row():
     assert sizes_means_sds(found) == (57, -9.8, 5.9, 55, -3.6, 4.4)
     found = read(Document([], [table]), "Needling", "Sham", "Body weight at 6 months", "continuous")
     assert sizes_means_sds(found) == (57, 94.5, 15.8, 55, 99.3, 16.0)
+
+
+def test_a_pair_after_one_arm_named_as_what_the_other_is_compared_with():
+    doc = Document([Passage("results", "After 12 weeks, hs-CRP was lower among treated patients than controls (3.8 ± "
+                                       "2.1 vs 6.2 ± 3.4 mg/L, p = 0.003).")])
+    found = read(doc, "Probiotic capsules", "No supplementation (controls)", "Serum hs-CRP at 12 weeks", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (3.8, 6.2)

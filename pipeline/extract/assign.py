@@ -198,6 +198,9 @@ def _between(sentence: str, found: list[Found]) -> str:
     return re.sub(rf"[()\[\]]|(?:{NUM})\s*%", " ", sentence[found[0].end:found[1].start])
 
 
+THAN_NAMED = re.compile(r"\bthan\s+(?:in\s+|with\s+|among\s+|for\s+)?(?:the\s+)?$", re.I)
+
+
 def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
     """'more patients in the intervention group continued (86/125 vs 78/133)': the only two values,
     set against each other, follow the order in which the sentence names the arms before them; an
@@ -206,6 +209,11 @@ def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int
         return None
     if not VERSUS.match(_between(sentence, found)):
         return None
-    named = _named_order(sentence[:found[0].start], arms)
-    order = named + [ai for ai in range(len(arms)) if ai not in named]
-    return dict(zip(order, found)) if named else None
+    before = sentence[:found[0].start]
+    named = _named_order(before, arms)
+    others = [ai for ai in range(len(arms)) if ai not in named]
+    # ... unless the one it names is what the other is compared with ('lower among treated patients than
+    # controls (3.8 vs 6.2')
+    if len(named) == 1 and THAN_NAMED.search(before[:arms[named[0]].mentions(before)[0]]):
+        return dict(zip(others + named, found))
+    return dict(zip(named + others, found)) if named else None
