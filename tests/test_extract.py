@@ -434,6 +434,8 @@ def test_group_sizes_in_allocation_sentences(text):
     ("Of 642 women, 321 were assigned to needling and 321 to sham. Vital status at 30 days was known for 318 and "
      "319 women, respectively.", {0: 318, 1: 319}),
     ("Of 120 women treated, 116 returned for evaluation on day 7 (needling 59, sham 57).", {0: 59, 1: 57}),
+    ("Women were randomised to needling (n = 29) or sham (n = 29). Four women in the sham group and two in the "
+     "needling group did not complete follow-up.", {0: 27, 1: 25}),
 ])
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),

@@ -203,6 +203,7 @@ def _sizes_left(sentence: str, arms: list[Arm]) -> dict[int, int]:
 LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|"
                       r"excluded from (?:the |all )?analys[ie]s|"
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
+                      r"did not complete (?:the )?(?:study|trial|follow-?up)|"
                       r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing))\b", re.I)
 
 
