@@ -2345,3 +2345,11 @@ def test_a_pair_after_one_arm_named_as_what_the_other_is_compared_with():
                                        "2.1 vs 6.2 ± 3.4 mg/L, p = 0.003).")])
     found = read(doc, "Probiotic capsules", "No supplementation (controls)", "Serum hs-CRP at 12 weeks", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (3.8, 6.2)
+
+
+def test_a_name_both_arms_share_is_the_arm_given_alone():
+    doc = Document([Passage("results", "The mean daily hot flash frequency was 5.1 in the acupuncture group and 8.2 in "
+                                       "the self-care group.")])
+    found = read(doc, "Acupuncture plus enhanced self-care", "Enhanced self-care alone", "Hot flash frequency",
+                 "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (5.1, 8.2)

@@ -255,6 +255,7 @@ def other_doses(doc: Document, description: str) -> set[str]:
 
 
 SHAM_OF = re.compile(r"\s*(?:sham|placebo|simulated|mock)\b", re.I)
+ALONE = re.compile(r"\b(?:alone|only)\b", re.I)
 
 
 def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Arm]:
@@ -316,6 +317,10 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     active = [ai for ai in tied if not SHAM_OF.match(arms[ai].label)]
     if len(tied) > 1 and len(active) == 1 and not SHAM_OF.search(f" {chunk}"):
         return active[0]
+    # 'the self-care group' is 'Enhanced self-care alone', not 'Acupuncture plus enhanced self-care'
+    alone = [ai for ai in tied if ALONE.search(arms[ai].label)]
+    if len(tied) > 1 and len(alone) == 1:
+        return alone[0]
     return scores[0][1] if len(tied) == 1 else None
 
 
