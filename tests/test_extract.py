@@ -1388,7 +1388,8 @@ def test_counts_for_those_who_received_an_arm_and_those_who_did_not():
     found = read(doc, "Amoxicillin-clavulanate added to standard care", "Standard care", "Postoperative infection",
                  "binary")
     assert events_and_sizes(found) == (2, 101, 3, 100)
-    doc = Document([Passage("results", "Seroma developed in seven women with a drain and in twelve without (p = 0.19).")])
+    doc = Document([Passage("results", "Seroma developed in seven women with a drain and in twelve without "
+                                       "(p = 0.19).")])
     found = read(doc, "Closed suction drain", "No drain", "Seroma", "binary")
     assert (found.intervention.events, found.comparator.events) == (7, 12)
 
@@ -2201,8 +2202,10 @@ def test_an_outcome_asked_in_a_subgroup_is_read_in_its_rows():
 
 def test_an_abbreviation_starting_with_a_digit_names_an_outcome_asked_at_a_time_point():
     doc = Document([Passage("results", "Six-minute walk distance (6MWD) improved with needling (Table 3).")],
-                   [Table("Table 3", "Functional outcomes, mean (SD)", [["Outcome", "Needling (n = 46)", "Sham (n = 45)"]],
-                          [["6MWD, m - baseline", "396 (81)", "399 (75)"], ["6MWD, m - 12 weeks", "444 (80)", "421 (77)"],
+                   [Table("Table 3", "Functional outcomes, mean (SD)",
+                          [["Outcome", "Needling (n = 46)", "Sham (n = 45)"]],
+                          [["6MWD, m - baseline", "396 (81)", "399 (75)"],
+                           ["6MWD, m - 12 weeks", "444 (80)", "421 (77)"],
                            ["Peak VO2 - 12 weeks", "19.1 (4.0)", "18.2 (3.8)"]])])
     found = read(doc, "Needling", "Sham", "Six-minute walk distance (m) at 12 weeks", "continuous")
     assert sizes_means_sds(found) == (46, 444, 80, 45, 421, 77)
@@ -2227,7 +2230,8 @@ def test_a_pair_of_bare_means_set_against_each_other_with_their_unit():
 def test_arm_columns_named_with_what_they_hold():
     table = Table("Table 4", "PANSS total score at week 24 by sex, mean (SD)",
                   [["Subgroup", "LAI n", "LAI mean (SD)", "Oral n", "Oral mean (SD)"]],
-                  [["Men", "88", "61.4 (13.2)", "91", "64.8 (14.1)"], ["Women", "54", "58.9 (12.5)", "49", "63.7 (13.8)"]])
+                  [["Men", "88", "61.4 (13.2)", "91", "64.8 (14.1)"],
+                   ["Women", "54", "58.9 (12.5)", "49", "63.7 (13.8)"]])
     found = read(Document([], [table]), "LAI aripiprazole", "Oral aripiprazole", "PANSS total score in women",
                  "continuous")
     assert sizes_means_sds(found) == (54, 58.9, 12.5, 49, 63.7, 13.8)
@@ -2258,8 +2262,8 @@ def test_decimal_commas_of_mean_and_sd_and_an_outcome_initialism_past_its_unit()
 
 
 def test_an_instrument_in_brackets_is_named_by_its_initials():
-    doc = Document([Passage("results", "At week 4, BFI scores were 3.6 ± 1.5 in the needling group and 4.8 ± 1.7 in the "
-                                       "sham group.")])
+    doc = Document([Passage("results", "At week 4, BFI scores were 3.6 ± 1.5 in the needling group and 4.8 ± 1.7 "
+                                       "in the sham group.")])
     found = read(doc, "Needling", "Sham", "Fatigue (Brief Fatigue Inventory) at week 4", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (3.6, 4.8)
 
@@ -2313,15 +2317,17 @@ def test_a_letter_given_in_brackets_at_allocation_labels_the_group():
 def test_an_undefined_initialism_with_the_number_of_the_outcome_s_name():
     table = Table("Table 3", "Outcomes at 3 months", [["Outcome", "Needling", "", "Sham", ""],
                                                        ["", "n", "Mean (SD)", "n", "Mean (SD)"]],
-                  [["6MWD (m)", "41", "452 (78)", "44", "447 (81)"], ["Peak VO2", "35", "21.4 (4.6)", "40", "22.0 (4.9)"]])
+                  [["6MWD (m)", "41", "452 (78)", "44", "447 (81)"],
+                   ["Peak VO2", "35", "21.4 (4.6)", "40", "22.0 (4.9)"]])
     found = read(Document([], [table]), "Needling", "Sham", "6-minute walk distance (m) at 3 months", "continuous")
     assert sizes_means_sds(found) == (41, 452, 78, 44, 447, 81)
 
 
 def test_initialisms_of_a_run_of_an_arm_s_words_and_all_cause_mortality():
-    doc = Document([Passage("results", "Complete healing was achieved in 24 (60.0%) of the 40 patients treated with PRP "
-                                       "gel, compared with 15 (38.5%) of the 39 patients receiving standard care. By "
-                                       "day 30, 2 patients in the PRP group and 5 in the standard care group had died.")])
+    doc = Document([Passage("results", "Complete healing was achieved in 24 (60.0%) of the 40 patients treated "
+                                       "with PRP gel, compared with 15 (38.5%) of the 39 patients receiving standard "
+                                       "care. By day 30, 2 patients in the PRP group and 5 in the standard care group "
+                                       "had died.")])
     found = read(doc, "Autologous platelet-rich plasma gel", "Standard wound care", "Complete healing", "binary")
     assert events_and_sizes(found) == (24, 40, 15, 39)
     found = read(doc, "Autologous platelet-rich plasma gel", "Standard wound care", "All-cause mortality at 30 days",
