@@ -2359,3 +2359,11 @@ def test_a_name_both_arms_share_is_the_arm_given_alone():
     found = read(doc, "Acupuncture plus enhanced self-care", "Enhanced self-care alone", "Hot flash frequency",
                  "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (5.1, 8.2)
+
+
+def test_an_undefined_initialism_spelled_by_an_arm_s_words_names_it():
+    doc = Document([Passage("results", "At 3 months, 27 of 45 patients (60%) in the ESWT group and 14 of 44 (32%) in "
+                                       "the sham group rated themselves as much improved or recovered.")])
+    found = read(doc, "Extracorporeal shockwave therapy", "Sham shockwave", "Treatment success (much improved or "
+                 "recovered)", "binary")
+    assert events_and_sizes(found) == (27, 45, 14, 44)

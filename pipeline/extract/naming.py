@@ -238,12 +238,14 @@ def _initialisms(doc: Document, description: str) -> set[str]:
     """Upper-case terms the document uses, defined or not, made of the beginnings of an arm
     description's first words ('WBV' for 'Whole-body vibration training', 'MT-EX' for 'Manual
     therapy and exercise') or, three letters or more, of a run of its words ('PRP' for 'Autologous
-    platelet-rich plasma gel'; 'ES' in a text is too often an effect size)."""
+    platelet-rich plasma gel'; 'ES' in a text is too often an effect size) or spelled by them from
+    their first letter on ('ESWT' for 'Extracorporeal shockwave therapy')."""
     words = [w for t in tokens(description) for w in t.split("-") if w.isalpha() and w not in FUNCTION_WORDS]
     starts = range(len(words))
     return {a for a in map(str.lower, doc.acronyms)
             if any(_made_of(a.replace("-", ""), words[i:j]) for i in (starts if len(a) > 2 else [0])
-                   for j in range(i + 2, len(words) + 1))}
+                   for j in range(i + 2, len(words) + 1))
+            or len(a) > 2 and spells(a, " ".join(words))}
 
 
 def other_doses(doc: Document, description: str) -> set[str]:
