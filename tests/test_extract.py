@@ -2198,6 +2198,10 @@ def test_an_outcome_asked_in_a_subgroup_is_read_in_its_rows():
     assert events_and_sizes(found) == (29, 188, 44, 191)
     found = read(doc, "Needling", "Sham", "New caries in high caries-risk children", "binary")
     assert events_and_sizes(found) == (38, 91, 55, 94)
+    doc = Document([Passage("results", "Hot flushes were reported by 12 of 40 women in the needling group and 25 of 41 "
+                                       "in the sham group.")])  # a trial of that population only
+    found = read(doc, "Needling", "Sham", "Hot flushes among postmenopausal women", "binary")
+    assert events_and_sizes(found) == (12, 40, 25, 41)
 
 
 def test_an_abbreviation_starting_with_a_digit_names_an_outcome_asked_at_a_time_point():

@@ -33,13 +33,17 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     order = introduction_order(doc, arms)
     se_document = any(DECLARES_SE.search(s) for _, s in doc.sentences())  # 'Data are expressed as mean ± SEM'
     before = 0.0  # how well the sentence before named the outcome
+    # an outcome asked in a population that a table reports apart ('Nulliparous' under 'Parity'): not
+    # from sentences about everyone (in a trial of that population only, every sentence stays)
+    apart = bool(outcome.subgroup) and any(outcome.subgroup & outcome_words(row[0])
+                                           for table in doc.tables for row in table.body if row)
     for section, sentence in doc.sentences():
         score = named = outcome.score(sentence)
         if score <= 0 and CARRIED_OVER.match(sentence):
             score = 0.8 * before  # 'At baseline, the mean plaque index was ... After 4 weeks it had fallen to ...'
         before = named
-        if score <= 0 or outcome.subgroup and not outcome.subgroup & outcome_words(sentence):
-            continue  # (a sentence about all patients, when a subgroup's outcome is asked for)
+        if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
+            continue
         found = find_values(digits_for_words(sentence))  # 'Ten patients (20%)' as '10 patients (20%)'
         found = [f for f in found if not _in_arm_name(sentence, f, arms)]
         if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...)
