@@ -2371,3 +2371,13 @@ def test_an_undefined_initialism_spelled_by_an_arm_s_words_names_it():
     found = read(doc, "Extracorporeal shockwave therapy", "Sham shockwave", "Treatment success (much improved or "
                  "recovered)", "binary")
     assert events_and_sizes(found) == (27, 45, 14, 44)
+
+
+def test_a_dash_the_legend_calls_no_event_is_zero_events():
+    table = Table("Table 5", "Adverse events (- = no event reported)", [["Adverse event", "Needling (n = 34)",
+                                                                         "Sham (n = 33)"]],
+                  [["Soreness", "12 (35.3%)", "3 (9.1%)"], ["Bruising", "5 (14.7%)", "-"]])
+    found = read(Document([], [table]), "Dry needling", "Sham needling", "Bruising", "binary")
+    assert events_and_sizes(found) == (5, 34, 0, 33)
+    table = Table("Table 5", "Adverse events", table.header, table.body)  # no legend: a dash says nothing
+    assert read(Document([], [table]), "Dry needling", "Sham needling", "Bruising", "binary").comparator.events is None

@@ -300,6 +300,10 @@ def describes_baseline(table: Table) -> bool:
     return bool((BASELINE_TABLE.search(text) or BASELINE.search(table.caption)) and not FOLLOW_UP.search(table.caption))
 
 
+DASH = re.compile(r"\s*[-–—]\s*")
+DASH_IS_NONE = re.compile(r"[-–—]\s*(?:=|,|:|indicates|means)\s*(?:no|none|nil|zero)\b", re.I)  # a legend's '- = none'
+
+
 def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[Arm], outcome: OutcomeSpec,
                        kind: str) -> list[tuple[float, Extraction]]:
     """Rows naming the outcome in a table with one column (or a span of columns) per arm."""
@@ -324,6 +328,8 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         if kind == "binary" and NEGATIVE_ANSWER.match(label):
             continue  # 'Soreness' over 'Yes' and 'No': the events are the 'Yes' row
         shift = _label_overhang(row, arm_cells[0])
+        if kind == "binary" and DASH_IS_NONE.search(f"{table.caption} {table.footnotes}"):
+            row = ["0" if DASH.fullmatch(cell) else cell for cell in row]  # '(- = no event reported)'
         read = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
                 for ai in range(len(arms))]
         values = [value for value, _ in read]
