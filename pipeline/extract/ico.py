@@ -46,10 +46,10 @@ class Comparison:
 
     def extract(self, outcome: OutcomeSpec, kind: str) -> Extraction:
         """Per-arm numbers for one outcome; unknowns stay None."""
-        arms = self.arms
+        arms, sizes = self.arms, self.sizes
         # a table row unless a sentence names the outcome better
         rows = table_rows(self.layouts, arms, outcome, kind)
-        ceiling = {} if self.sizes.assumed else self.sizes.by_arm
+        ceiling = {} if sizes.assumed else sizes.by_arm  # no arm has more events than members
         readings = (best_row(rows), from_sentences(self.doc, arms, outcome, kind, ceiling))
         found = [e for e in readings if e]
         result = max(found, key=lambda e: e.match) if found else Extraction(ArmValues(), ArmValues())
@@ -58,7 +58,6 @@ class Comparison:
             # shares printed in a sentence, their counts in a table row: 'SSI occurred in 2.3% ... and in 6.0%
             # ... (Table 2)' and 'All patients | 7/298 (2.3) | 18/301 (6.0)'
             result = best_row(rows, shares) or result
-        sizes = self.sizes
         for ai, values in enumerate(result.arms):
             if values.n is None and ai in sizes.by_arm:
                 values.n = sizes.by_arm[ai]

@@ -317,7 +317,7 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     tied = [ai for score, ai in scores if score == scores[0][0]]
     # 'the laser group' beside 'the placebo group' is the active laser, not 'Placebo laser ...'
     active = [ai for ai in tied if not SHAM_OF.match(arms[ai].label)]
-    if len(tied) > 1 and len(active) == 1 and not SHAM_OF.search(f" {chunk}"):
+    if len(tied) > 1 and len(active) == 1 and not SHAM_OF.search(chunk):
         return active[0]
     # 'the self-care group' is 'Enhanced self-care alone', not 'Acupuncture plus enhanced self-care'
     alone = [ai for ai in tied if ALONE.search(arms[ai].label)]
@@ -488,17 +488,21 @@ def in_days(number: float, unit: str) -> float:
 NAME_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\w.,]*\d)")
 
 
+def time_phrases(text: str) -> list[re.Match]:
+    """The phrases of ``text`` naming a time point ('6 weeks', 'week 12'), in the order of the text."""
+    return sorted([*TIME_AFTER.finditer(text), *TIME_BEFORE.finditer(text)], key=lambda m: m.start())
+
+
 def numbers_named(text: str) -> frozenset[str]:
     """The numbers of a name that are no time point: 'PASI 75 response at week 16' -> {'75'}."""
     text = normalize(text)
-    times = [m.span() for pattern in (TIME_AFTER, TIME_BEFORE) for m in pattern.finditer(text)]
+    times = [m.span() for m in time_phrases(text)]
     return frozenset(m.group(0) for m in NAME_NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in times))
 
 
 def days_named(text: str) -> set[float]:
     """Time points in ``text``, in days: '12 m', '24 h', 'week 96', '6-month' -> {364.0, 1.0, 672.0, 182.0}."""
-    return {in_days(float(m["n"]), m["u"]) for pattern in (TIME_AFTER, TIME_BEFORE)
-            for m in pattern.finditer(normalize(text))}
+    return {in_days(float(m["n"]), m["u"]) for m in time_phrases(normalize(text))}
 
 
 QUALIFIERS = {"total", "overall", "any", "all", "mean", "change", "score"}

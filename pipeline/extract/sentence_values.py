@@ -14,8 +14,8 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.assign import introduction_order, values_for_arms
-from pipeline.extract.naming import (BASELINE, FOLLOW_UP, TIME_AFTER, TIME_BEFORE, Arm, OutcomeSpec, days_named,
-                                     named_arm, names_entry, outcome_words)
+from pipeline.extract.naming import (BASELINE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm, names_entry,
+                                     outcome_words, time_phrases)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
                                       find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
@@ -152,7 +152,7 @@ def _bare_means(sentence: str, found: list[Found], arms: list[Arm], outcome: Out
     end = next((m.start() for m in MEANS_END.finditer(sentence, mean.end())), len(sentence))
     text = normalize(sentence)
     # (not the numbers of values read already, nor of time points: 'The mean DLQI at week 12 was 4.1 in ...')
-    taken = [(f.start, f.end) for f in found] + [m.span() for p in (TIME_AFTER, TIME_BEFORE) for m in p.finditer(text)]
+    taken = [(f.start, f.end) for f in found] + [m.span() for m in time_phrases(text)]
     numbers = [m for m in BARE_NUMBER.finditer(text, mean.end(), end)
                if not any(s <= m.start() < e for s, e in taken)]
     # ... or a pair set against each other after the arms are named ('lower in the lidocaine group (mean
@@ -303,7 +303,7 @@ def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms:
 def _time_named(text: str, first: bool = False) -> str:
     """The words naming a time point in ``text`` ('at 4 weeks', 'baseline'): the last one, or with
     ``first`` the first; '' when none."""
-    named = sorted([*TIME_AFTER.finditer(text), *TIME_BEFORE.finditer(text)], key=lambda m: m.start())
+    named = time_phrases(text)
     at_entry = None if FOLLOW_UP.search(text) else BASELINE.search(text)
     if first and at_entry and (not named or at_entry.start() < named[0].start()):
         return at_entry.group(0)

@@ -99,6 +99,11 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
 STATISTIC = re.compile(r"\s*,?\s*(?:n|no\.|mean\s*(?:\(\s*SD\s*\)|±\s*SD)?|SD|%|n\s*\(%\))\s*$")
 
 
+def _ends_in_n(heading: str) -> bool:
+    """A heading whose last word says the column counts people: 'n', 'LAI n', 'Patients (n)'."""
+    return bool(SIZE_COLUMN.match((heading.split() or [""])[-1]))
+
+
 def _arm_part(heading: str) -> str:
     """A heading without its size note and a trailing name of what the column holds ('LAI n',
     'LAI mean (SD)' and 'LAI (n = 54)' -> 'LAI')."""
@@ -225,8 +230,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
         text = f"{table.caption} {header} {label}"
         sub_heading = table.header[-1][col] if table.header and col < len(table.header[-1]) else ""
-        last_word = (sub_heading.split() or [""])[-1]  # 'n', 'LAI n'
-        if arms_in_header and kind == "continuous" and SIZE_COLUMN.match(last_word) and col < len(row) \
+        if arms_in_header and kind == "continuous" and _ends_in_n(sub_heading) and col < len(row) \
                 and row[col].strip().isdigit():
             analysed = int(row[col])  # 'Needling: n | Mean (SD)': the arm's number for the values after it
             continue
@@ -240,8 +244,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
                 continue
             if MEAN_AND_SPREAD.search(own) and not re.search(r"\bn\b|%|\bnumber\b", own, re.I):
                 continue  # an integer under 'Mean days' or 'SD' is no count of events
-            own_words = own.split()
-            counted = bool(own_words) and bool(SIZE_COLUMN.match(own_words[-1]))  # an 'n' column beside its '(%)'
+            counted = _ends_in_n(own)  # an 'n' column beside its '(%)'
             beside = " ".join(r[col + 1] for r in table.header if col + 1 < len(r)).strip()
             counted = counted or beside == "%" != own.strip()  # 'Soreness | %': the count, then its share
             spread = "share first" if SHARE_FIRST.search(text) else \
@@ -311,6 +314,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
     candidates: list[tuple[float, Extraction]] = []
     categories: list[tuple[str, str, tuple[float, Extraction]]] = []  # (rows sharing a label, the row's own words)
     arm_cells = sorted(c for cols in columns.values() for c in cols)
+    dash_is_none = kind == "binary" and bool(DASH_IS_NONE.search(f"{table.caption} {table.footnotes}"))
     header_sizes = {ai: header_n(table, cols) or caption_sizes(table, arms).get(ai) for ai, cols in columns.items()}
     for index, row in enumerate(table.body):
         label = row[0] if row else ""
@@ -328,7 +332,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         if kind == "binary" and NEGATIVE_ANSWER.match(label):
             continue  # 'Soreness' over 'Yes' and 'No': the events are the 'Yes' row
         shift = _label_overhang(row, arm_cells[0])
-        if kind == "binary" and DASH_IS_NONE.search(f"{table.caption} {table.footnotes}"):
+        if dash_is_none:
             row = ["0" if DASH.fullmatch(cell) else cell for cell in row]  # '(- = no event reported)'
         read = [_arm_value(table, row, [c + shift for c in columns[ai]], kind, outcome, f"{context} {label}")
                 for ai in range(len(arms))]
@@ -489,7 +493,7 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         heads = {c: " ".join(h[c] for h in table.header if c < len(h)) for c in range(start, width)}
         effects = {c for c in heads if any(NOT_ARM_VALUE.search(h[c]) for h in table.header if c < len(h))}
         # a column of group sizes ('Clusters / n'), unless a '%' column beside it makes it a count
-        sizes = [c for c, head in heads.items() if SIZE_COLUMN.match(head.split()[-1] if head.split() else "")
+        sizes = [c for c, head in heads.items() if _ends_in_n(head)
                  and ("%" not in heads.get(c + 1, "") or PEOPLE_COLUMN.search(head))]  # 'Patients analysed, n'
         sizes += [c for c, head in heads.items() if PEOPLE_COLUMN.fullmatch(head.strip())]  # 'Group | Patients | ...'
         readable = [c for c in heads if c not in sizes and c not in effects]
