@@ -2068,6 +2068,14 @@ def test_a_standard_comparator_is_named_standard_care():
     assert events_and_sizes(found) == (6, 219, 19, 221)
 
 
+def test_a_routine_comparator_is_named_routine_care_even_beside_an_arm_with_care_in_its_name():
+    doc = Document([Passage("results", "One hundred patients were randomised (50 per group). At three months, 46 "
+                                       "patients in the education group and 44 in the routine care group completed "
+                                       "the questionnaire.")])
+    arms = arms_for(doc, "Nurse-led self-care education", "Routine discharge information")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 46, 1: 44}
+
+
 def test_of_several_bracketed_pairs_the_one_after_the_words_naming_the_outcome_best():
     doc = Document([Passage("results", "Reasons for discontinuation were withdrawal of consent (needling 14 [9.6%]; "
                                        "sham 11 [7.6%]), adverse events (9 [6.2%] vs 17 [11.8%]) and lack of efficacy "

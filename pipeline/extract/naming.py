@@ -286,7 +286,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         ROLE_INTERVENTION if is_control else ())
     extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (ROLE_CONTROL if is_control else ())
     # 'Standard pressure injury prevention' is the 'Standard care' of a table
-    extra_c += tuple(f"{word} care" for word in ("standard", "usual") if re.match(rf"\s*{word}\b", low))
+    extra_c += tuple(f"{word} care" for word in ("standard", "usual", "routine", "conventional")
+                     if re.match(rf"\s*{word}\b", low))
     arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
     shared = set(arms[0].phrases) & set(arms[1].phrases)  # 'IV' of 'Ondansetron 4 mg IV' and 'Dexamethasone ... IV'
     for arm in arms:
