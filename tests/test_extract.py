@@ -2389,3 +2389,13 @@ def test_a_dash_the_legend_calls_no_event_is_zero_events():
     assert events_and_sizes(found) == (5, 34, 0, 33)
     table = Table("Table 5", "Adverse events", table.header, table.body)  # no legend: a dash says nothing
     assert read(Document([], [table]), "Dry needling", "Sham needling", "Bruising", "binary").comparator.events is None
+
+
+def test_a_dose_level_names_its_arm_and_another_level_a_third_arm():
+    doc = Document([Passage("results", "Ninety patients were randomised to high-dose laser (8 J per point), low-dose "
+                                       "laser (2 J per point) or placebo laser (30 per group). At the end of treatment, "
+                                       "mean VAS pain was 2.6 ± 1.7 in the high-dose group, 3.9 ± 2.0 in the low-dose "
+                                       "group and 4.4 ± 2.1 in the placebo group.")])
+    found = read(doc, "Laser therapy, low dose (2 J/point)", "Placebo laser", "Pain VAS at end of treatment",
+                 "continuous")
+    assert sizes_means_sds(found) == (30, 3.9, 2.0, 30, 4.4, 2.1)

@@ -123,6 +123,7 @@ class Arm:
                                                             re.I)]
         phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
         phrases += [p.lower() for p in extra]
+        phrases += [f"{level.lower()}{gap}dose" for level in DOSE_LEVEL.findall(text) for gap in "- "]  # 'low-dose'
         phrases += [ROUTES[r] for r in re.findall(r"\b(?:IV|IM|SC)\b", text)]  # 'IV' -> 'intravenous'
         phrases += [other for name, other in SAME_NAME if name in low]  # '0.9% saline' is 'normal saline'
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
@@ -301,17 +302,23 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
 
 
 DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mg|µg|mcg|ug|g|ml|%|iu|units?|mmol|µmol)\b", re.I)  # '10 mg', '0.25%'
+DOSE_LEVEL = re.compile(r"\b(high|low|medium|moderate|intermediate|single|double)[- ]dose\b", re.I)  # 'low-dose'
 
 
 def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     """The one arm a short name such as 'the fentanyl' or 'CGM group' stands for, if any. A name
-    with another dose than the arm's ('drug 10 mg' for 'Drug 20 mg') stands for another arm."""
-    numbers = set(DOSE.findall(normalize(chunk)))
+    with another dose than the arm's ('drug 10 mg' for 'Drug 20 mg', 'the high-dose group' for
+    'Laser, low dose') stands for another arm."""
+    named = normalize(chunk).lower()
 
     def other_dose(arm: Arm) -> bool:
-        doses = set(DOSE.findall(normalize(arm.label)))
-        return bool(numbers and doses) and not numbers & doses
+        label = normalize(arm.label).lower()
+        return any((said := set(pattern.findall(named))) and (own := set(pattern.findall(label))) and not said & own
+                   for pattern in (DOSE, DOSE_LEVEL))
 
+    levels = set(DOSE_LEVEL.findall(named))
+    if levels and not any(levels & set(DOSE_LEVEL.findall(normalize(arm.label).lower())) for arm in arms):
+        return None  # 'the high-dose group' beside 'Drug, low dose' and 'Placebo': a third arm
     scores = sorted(((0.0 if other_dose(arm) else arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
     if scores[0][0] <= 0:
         return None

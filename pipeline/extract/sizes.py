@@ -58,7 +58,7 @@ FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 # where an arm's name ends ('etch-and-rinse' is one name)
 _NAME_BREAK = re.compile(r"[,;.()\[\]]|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)
 SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*-?\s*(?:%|°|mg|kg|g\b|ml|µg|mcg|ug|µl|mmol|iu\b|units?\b|"
-                   r"mmhg|bpm|years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
+                   r"mmhg|bpm|j\b|joules?|years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
 
 def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list[tuple[int, int, int]]:
