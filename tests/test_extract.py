@@ -2068,6 +2068,14 @@ def test_a_standard_comparator_is_named_standard_care():
     assert events_and_sizes(found) == (6, 219, 19, 221)
 
 
+def test_sizes_stated_for_every_group_after_leaving_beat_those_excluded_before_it():
+    doc = Document([Passage("results", "A total of 120 patients were randomised (60 per group). Six patients (three "
+                                       "per group) were excluded after randomisation, leaving 57 patients per group "
+                                       "for analysis.")])
+    arms = arms_for(doc, "Music", "Routine care")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 57, 1: 57}
+
+
 def test_a_routine_comparator_is_named_routine_care_even_beside_an_arm_with_care_in_its_name():
     doc = Document([Passage("results", "One hundred patients were randomised (50 per group). At three months, 46 "
                                        "patients in the education group and 44 in the routine care group completed "
@@ -2210,6 +2218,12 @@ def test_an_outcome_asked_in_a_subgroup_is_read_in_its_rows():
                                        "in the sham group.")])  # a trial of that population only
     found = read(doc, "Needling", "Sham", "Hot flushes among postmenopausal women", "binary")
     assert events_and_sizes(found) == (12, 40, 25, 41)
+    doc = Document([Passage("results", "Independent walking was achieved by 31 patients in the needling group and "
+                                       "23 in the sham group (Table 3).")],
+                   [Table("Table 3", "Independent walking by sex", [["", "Needling, n/N", "Sham, n/N"]],
+                          [["Men", "19/34", "15/36"], ["Women", "12/27", "8/25"], ["Total", "31/61", "23/61"]])])
+    found = read(doc, "Needling", "Sham", "Independent walking at discharge - women", "binary")
+    assert events_and_sizes(found) == (12, 27, 8, 25)  # a population named alone after a dash
 
 
 def test_an_abbreviation_starting_with_a_digit_names_an_outcome_asked_at_a_time_point():

@@ -612,8 +612,21 @@ def _made_of(abbreviation: str, words: list[str]) -> bool:
                for k in range(1, min(len(words[0]), len(abbreviation)) + 1))
 
 
-# the population an outcome is asked in: 'among nulliparous women', 'in high caries-risk children'
-SUBGROUP = re.compile(rf"\b(?:among|in)\s+(?P<who>(?:[\w-]+\s+){{1,3}}?){PEOPLE}\s*$", re.I)
+# the population an outcome is asked in: 'among nulliparous women', 'in high caries-risk children', '... - women'
+SUBGROUP = re.compile(rf"(?:\b(?:among|in)\s+|\s*,\s*|\s[-–—:]\s*)(?P<who>(?:[\w-]+\s+){{0,3}}?)(?P<people>{PEOPLE})\s*$",
+                      re.I)
+POPULATION = re.compile(r"wom[ae]n|m[ae]n|females?|males?|child(?:ren)?|adults?|girls?|boys?|infants?|neonates?|"
+                        r"newborns?|mothers?", re.I)  # groups of people an outcome may be asked in, named alone
+
+
+def _subgroup(outcome: str) -> frozenset[str]:
+    """The words of the population an outcome is asked in: its qualifiers ('nulliparous'), or a
+    group of people named alone ('women'; not 'patients' or 'knees')."""
+    among = SUBGROUP.search(outcome)
+    if not among:
+        return frozenset()
+    who = outcome_words(among["who"]) - STOPWORDS
+    return who or (outcome_words(among["people"]) if POPULATION.fullmatch(among["people"]) else frozenset())
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 GRADE_RANGE = re.compile(r"\bgrades?\s*(?P<a>[0-5]|I{1,3}|IV|V)\s*(?:-|–|/|or|and|to)\s*(?P<b>[0-5]|I{1,3}|IV|V)\b",
                          re.I)  # 'WHO grade 3-4', 'grade III or IV', 'grades 3 and 4'
@@ -699,8 +712,7 @@ class OutcomeSpec:
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
                    numbers=numbers_named(outcome), categories=categories, category_head=head,
-                   subgroup=outcome_words(among["who"]) - STOPWORDS if (among := SUBGROUP.search(outcome))
-                   else frozenset())
+                   subgroup=_subgroup(outcome))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:

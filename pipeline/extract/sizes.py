@@ -291,7 +291,10 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
             attached = [(ai, n, at) for ai, n, at in attached if at > left.start()]
         for ai, n, _ in attached:
             _keep(best, ai, weight + 0.3, n, sentence)
-        each = next((n for m, number, _ in stated_for_every_group(sentence)
+        per_group = stated_for_every_group(sentence)
+        if leaving := LEAVING.search(sentence):  # 'Six patients (three per group) were excluded ..., leaving 57
+            per_group = [found for found in per_group if found[2] > leaving.start()] or per_group  # patients per group
+        each = next((n for m, number, _ in per_group
                      if (m["n"] is None or m["how"].lower() == "per" or ENROLMENT.search(sentence)
                          or ANALYSED.search(sentence)
                          or OF_THE.search(sentence[:m.start()]))
