@@ -2076,6 +2076,14 @@ def test_sizes_stated_for_every_group_after_leaving_beat_those_excluded_before_i
     assert group_sizes(doc, list(arms)).by_arm == {0: 57, 1: 57}
 
 
+def test_a_loss_named_in_the_arm_before_a_long_clause_is_subtracted():
+    doc = Document([Passage("results", "Forty-six patients were allocated to taping (n = 23) or sham taping (n = 23). "
+                                       "One participant in the sham group withdrew for personal reasons before the "
+                                       "post-intervention assessment; the remaining participants were analysed.")])
+    arms = arms_for(doc, "Kinesio taping", "Sham taping")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 23, 1: 22}
+
+
 def test_a_routine_comparator_is_named_routine_care_even_beside_an_arm_with_care_in_its_name():
     doc = Document([Passage("results", "One hundred patients were randomised (50 per group). At three months, 46 "
                                        "patients in the education group and 44 in the routine care group completed "

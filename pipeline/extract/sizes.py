@@ -54,6 +54,7 @@ SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
 SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|subjects))?|(?:patients|participants|"
                       r"subjects),? n|sample size)\s*$", re.I)
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
+IN_THE = re.compile(r"\b(?:in|from)\s+the\s+$", re.I)
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 # where an arm's name ends ('etch-and-rinse' is one name)
 _NAME_BREAK = re.compile(r"[,;.()\[\]]|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)
@@ -95,8 +96,9 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list
             clause = _NAME_BREAK.split(tail)[0]
             # a short clause, or the first four words of one that ends in sight ('148 of 158 control
             # participants returned calendars ... and'), name the arm
-            chunk = clause if len(clause.split()) <= 6 else lead[0] if len(clause) < len(tail) and (
-                lead := FIRST_WORDS.match(clause)) else ""
+            # (or right after 'in the': 'One participant in the sham group withdrew for personal reasons ...')
+            chunk = clause if len(clause.split()) <= 6 else lead[0] if (
+                len(clause) < len(tail) or IN_THE.search(between)) and (lead := FIRST_WORDS.match(clause)) else ""
             named = named_arm(chunk, arms) if chunk.strip() else None
             # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
             listed = SIZE.split(tail[len(clause):], maxsplit=1)[0]
