@@ -2084,6 +2084,15 @@ def test_a_loss_named_in_the_arm_before_a_long_clause_is_subtracted():
     assert group_sizes(doc, list(arms)).by_arm == {0: 23, 1: 22}
 
 
+def test_losses_counted_in_one_clause_and_called_excluded_in_the_next():
+    doc = Document([Passage("results", "Of the 48 residents, 24 were allocated to hydrocolloid dressings and 24 to "
+                                       "saline gauze. Two residents in the gauze group died and one in the "
+                                       "hydrocolloid group was hospitalised before week 4; they were excluded from "
+                                       "the week-4 analysis.")])
+    arms = arms_for(doc, "Hydrocolloid dressings", "Saline gauze dressings")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 23, 1: 22}
+
+
 def test_a_routine_comparator_is_named_routine_care_even_beside_an_arm_with_care_in_its_name():
     doc = Document([Passage("results", "One hundred patients were randomised (50 per group). At three months, 46 "
                                        "patients in the education group and 44 in the routine care group completed "

@@ -209,14 +209,20 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|
                       r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing))\b", re.I)
 
 
+THEY = re.compile(r"\s*(?:they|these|those|both|all of them)\b", re.I)
+
+
 def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
     """Arm index -> how many of its participants a clause says were left out of the analysis: 'Five
     patients in the colchicine group and eight in the placebo group were lost to follow-up', 'Two
     women in the 12-hour arm withdrew' (none from the arm it does not name), '2 and 3,
     respectively, were withdrawn' (in the order the document introduced the arms)."""
-    for clause in sentence.split(";"):
+    clauses = sentence.split(";")
+    for k, clause in enumerate(clauses):
         if not LEFT_OUT.search(clause) or ANALYSED.search(clause):
             continue
+        if k and THEY.match(clause):  # 'Two ... in the gauze group died and one in ...; they were excluded'
+            clause = f"{clauses[k - 1]};{clause}"
         named = {ai: n for ai, n, _ in attached_sizes(clause, arms, events=True)}
         if named and not any(arm.mentions(clause) for ai, arm in enumerate(arms) if ai not in named):
             return {ai: named.get(ai, 0) for ai in range(len(arms))}  # an arm the clause leaves out lost nobody
