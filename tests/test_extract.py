@@ -2430,3 +2430,13 @@ def test_a_dose_level_names_its_arm_and_another_level_a_third_arm():
     found = read(doc, "Laser therapy, low dose (2 J/point)", "Placebo laser", "Pain VAS at end of treatment",
                  "continuous")
     assert sizes_means_sds(found) == (30, 3.9, 2.0, 30, 4.4, 2.1)
+
+
+def test_a_change_from_baseline_row_is_no_row_at_entry():
+    table = Table("Table 2", "Outcomes at week 24; values are mean (SD)",
+                  [["Outcome", "Needling (n = 42)", "Sham (n = 39)"]],
+                  [["HbA1c, %", "", ""], ["  Baseline", "8.21 (0.84)", "8.17 (0.80)"],
+                   ["  Week 24", "7.43 (0.97)", "8.05 (1.02)"], ["  Change from baseline", "−0.78 (0.91)", "−0.12 (0.88)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Change in HbA1c from baseline to week 24 (%)",
+                 "continuous")
+    assert sizes_means_sds(found) == (42, -0.78, 0.91, 39, -0.12, 0.88)

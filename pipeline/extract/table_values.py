@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
-                                     KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, numbers_named,
-                                     outcome_words, qualifiers_of, tokens)
+                                     KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, names_entry,
+                                     numbers_named, outcome_words, qualifiers_of, tokens)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float,
                                       without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction, gives_percent
@@ -547,7 +547,7 @@ def _fine_fit(outcome: OutcomeSpec, label: str) -> float:
 
 def _at_entry_only(words: str, context: str, outcome: OutcomeSpec) -> bool:
     """A row of values at entry ('Baseline'), skipped unless the outcome asks for one."""
-    return bool((BASELINE.search(words) or BASELINE.search(context)) and not FOLLOW_UP.search(words)
+    return bool((names_entry(words) or names_entry(context)) and not FOLLOW_UP.search(words)
                 and not outcome.baseline)
 
 
