@@ -107,15 +107,19 @@ def list_positions(text: str, arms: list[Arm]) -> dict[int, int] | None:
     """In 'AJ, WGJ and WA' (a list of arm names): arm index -> its place in the list. Lists may
     name arms we are not asked about; they keep their places."""
     items = [item for item in LIST_SPLIT.split(text) if item and item.strip(" .,;:()")]
-    places = {}
+    best: dict[int, tuple[float, float, int]] = {}
     for place, item in enumerate(items):  # a bare label names its group: 'in groups D0.5, D1 and C'
         # (of two arms named alike, the one the item names whole: 'propofol' is 'Propofol alone', not 'Ketofol')
         scores = [(max(arm.score(item), arm.score(f"group {item}")), _covered(arm, item), ai)
                   for ai, arm in enumerate(arms)]
         score, covered, ai = max(scores)
-        if score > 0 and ai not in places and sum(1 for s, c, _ in scores if (s, c) == (score, covered)) == 1:
-            places[ai] = place
-    return places if len(places) == len(arms) else None
+        # of the items an arm names best, the one naming it most: 'combined DASH-low-sodium' after 'DASH'
+        # for 'DASH diet with low sodium'
+        if score > 0 and sum(1 for s, c, _ in scores if (s, c) == (score, covered)) == 1 and \
+                (ai not in best or (score, covered) > best[ai][:2]):
+            best[ai] = (score, covered, place)
+    places = {ai: place for ai, (_, _, place) in best.items()}
+    return places if len(places) == len(arms) and len(set(places.values())) == len(arms) else None
 
 
 def _covered(arm: Arm, text: str) -> float:
