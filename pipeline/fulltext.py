@@ -37,6 +37,9 @@ class Passage:
     section: str  # abstract | methods | results | discussion | other
     text: str
 
+    def __post_init__(self) -> None:  # one form for every reader: '−3.1' is '-3.1' wherever the text came from
+        self.text = normalize(self.text)
+
 
 @dataclass
 class Table:
