@@ -13,6 +13,7 @@ import pytest
 
 from conftest import FIXTURES, shared
 from fake_eutils import FakeEutils, Faults, pubmed_article
+from pipeline.extract.assign import list_positions
 from pipeline.extract.benchmark import annotated_sd
 from pipeline.extract.differences import reported_difference, reported_p_value
 from pipeline.extract.ico import extract
@@ -2440,3 +2441,33 @@ def test_a_change_from_baseline_row_is_no_row_at_entry():
     found = read(Document([], [table]), "Needling", "Sham", "Change in HbA1c from baseline to week 24 (%)",
                  "continuous")
     assert sizes_means_sds(found) == (42, -0.78, 0.91, 39, -0.12, 0.88)
+
+
+def test_of_list_items_naming_one_arm_the_one_naming_it_most():
+    arms = [Arm.from_description("DASH diet with low sodium intake"), Arm.from_description("Control diet")]
+    assert list_positions("control, DASH, low-sodium and combined DASH-low-sodium groups", arms) == {1: 0, 0: 3}
+
+
+def test_a_respectively_list_of_four_arms_is_not_two_groups_of_pairs():
+    doc = Document([Passage("results", "Mean (SD) changes in systolic blood pressure at 8 weeks were -3.1 (8.4), "
+                                       "-7.6 (9.1), -6.2 (8.8) and -11.3 (9.6) mmHg in the control, DASH, "
+                                       "low-sodium and combined DASH-low-sodium groups, respectively.")])
+    found = read(doc, "DASH diet with low sodium intake", "Control diet",
+                 "Change in systolic blood pressure at 8 weeks (mmHg)", "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (-11.3, 9.6, -3.1)
+
+
+def test_passages_are_read_in_one_normal_form_whoever_built_them():
+    doc = Document([Passage("abstract", "Pain fell to a mean of −3.1 (SD 1.2) with needling and −1.4 (SD 1.1) "
+                                        "with sham.")])  # as an abstract from PubMed comes, with Unicode minus signs
+    found = read(doc, "Needling", "Sham", "Pain", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (-3.1, -1.4)
+
+
+def test_a_difference_with_its_ci_is_no_arm_mean():
+    doc = Document([Passage("results", "At 12 weeks, the mean daily hot flash frequency was 5.1 in the needling "
+                                       "group and 8.2 in the sham group, an adjusted difference of -3.1 (95% CI "
+                                       "-4.4 to -1.8). Hot flash score changed by -11.8 (95% CI -13.9 to -9.7) with "
+                                       "needling versus -3.6 (95% CI -5.5 to -1.7) with sham.")])
+    found = read(doc, "Needling", "Sham", "Hot flash frequency per 24 h at week 12", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (5.1, 8.2)

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.assign import introduction_order, values_for_arms
+from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm, names_entry,
                                      outcome_words, time_phrases)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
@@ -46,7 +47,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             continue
         found = find_values(digits_for_words(sentence))  # 'Ten patients (20%)' as '10 patients (20%)'
         found = [f for f in found if not _in_arm_name(sentence, f, arms)]
-        if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...)
+        if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...), not a difference's
+            found = [f for f in found if not DIFFERENCE_BEFORE.search(sentence, 0, f.start)]
             picked = [f for f in found if f.kind in ("mean_sd", "mean_se")] or \
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
             # 'Mean (SE) pain was 2.1 (0.2)', or a document stating its means come with SEs
@@ -126,6 +128,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     return best
 
 
+DIFFERENCE_BEFORE = re.compile(rf"(?:{DIFFERENCE.pattern})\s*(?:of|was|=|:)?\s*[(\[]?\s*$", re.I)  # '... difference of'
 PAIRED_MEANS = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?(?:vs\.?|versus)\s*")  # '18.6 mg vs 27.9'
 # a sentence about what the one before named: 'After 4 weeks it had fallen to ...'
 CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}(?:it|they)\s+(?:had|has|was|were|is|are|fell|rose|decreased|"
@@ -252,6 +255,7 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
 
 
 MAX_INNER = 48  # characters between the values of one group
+WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms: list[Arm],
@@ -286,8 +290,8 @@ def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms:
         entry = [g for g, t in enumerate(times) if BASELINE.search(t)]
         chosen = next((g for g, t in enumerate(times) if outcome.days & days_named(t)),
                       entry[0] if entry and outcome.baseline else len(groups) - 1)
-    elif len(naming) == 1 and not outcome.anywhere:
-        chosen = naming[0]
+    elif len(naming) == 1 and not outcome.anywhere and all(WORD.search(label) for label in labels):
+        chosen = naming[0]  # (every group named: not 'a, b, c and d in groups A, B, C and D, respectively')
     else:
         return picked, None, ""
     for g, group in enumerate(groups):  # each group read within its own stretch of the sentence
