@@ -2094,6 +2094,14 @@ def test_losses_counted_in_one_clause_and_called_excluded_in_the_next():
     assert group_sizes(doc, list(arms)).by_arm == {0: 23, 1: 22}
 
 
+def test_a_respectively_list_of_three_groups_takes_the_places_of_the_allocation_list():
+    doc = Document([Passage("results", "Of 231 women, 78 were randomised to aerobic exercise, 77 to resistance "
+                                       "exercise and 76 to usual care. The post-chemotherapy assessment was completed "
+                                       "by 71, 70 and 68 women, respectively.")])
+    arms = arms_for(doc, "Resistance exercise", "Usual care")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 70, 1: 68}
+
+
 def test_a_routine_comparator_is_named_routine_care_even_beside_an_arm_with_care_in_its_name():
     doc = Document([Passage("results", "One hundred patients were randomised (50 per group). At three months, 46 "
                                        "patients in the education group and 44 in the routine care group completed "

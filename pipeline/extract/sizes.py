@@ -152,11 +152,43 @@ TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+)$", re.I)
 
 
-def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None = None) -> dict[int, int]:
+@dataclass(frozen=True)
+class Allocation:
+    """Where each arm stands in the list of every group's allocated size ('42 were allocated to
+    placebo, 43 to melatonin 3 mg and 41 to melatonin 6 mg': 6 mg is the third of three)."""
+
+    places: dict[int, int]
+    groups: int
+
+
+def allocation_list(doc: Document, arms: list[Arm]) -> Allocation | None:
+    """The first sentence about allocation that ties a size to every arm read as a list of all the
+    groups' sizes: its numbers of like size (within half and twice the arms'), less the total."""
+    for _, sentence in doc.sentences():
+        if not ALLOCATION.search(sentence):
+            continue
+        in_digits = digits_for_words(sentence)
+        found = attached_sizes(in_digits, arms)
+        attached = {ai: (n, at) for ai, n, at in found}
+        if len(attached) != len(arms) or len(found) != len(arms):  # each arm's size once
+            continue
+        sizes = [n for n, _ in attached.values()]
+        alike = [m for m in SIZE.finditer(in_digits) if min(sizes) / 2 <= int(m.group(1)) <= 2 * max(sizes)]
+        values = [int(m.group(1)) for m in alike]
+        alike = [m for m, n in zip(alike, values) if 2 * n != sum(values)]  # not the total ('Of 126 adults')
+        starts = [m.start() for m in alike]
+        if all(at in starts for _, at in attached.values()):
+            return Allocation({ai: starts.index(at) for ai, (_, at) in attached.items()}, len(alike))
+    return None
+
+
+def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None = None,
+                        allocation: Allocation | None = None) -> dict[int, int]:
     """'19 and 23 students completed the EP and CACP programmes, respectively': arm index -> n,
     from the last list of integers and the list of arm names next to it; in a sentence naming no
     arm ('... complete for 198 and 197 women, respectively'), in ``order``, as the document
-    introduced the arms."""
+    introduced the arms, or, for a list of more groups than ours, in their places in the
+    ``allocation`` list."""
     runs: list[list[re.Match]] = []
     for m in SIZE.finditer(sentence):
         if runs and _LIST_GAP.match(sentence[runs[-1][-1].end():m.start()]):
@@ -175,8 +207,12 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
                                        "", names, flags=re.I), arms)
         if places and max(places.values()) < len(run):
             return {ai: int(run[place].group(1)) for ai, place in places.items()}
-    if order and len(run) == len(arms) and not any(arm.mentions(sentence) for arm in arms):
+    if any(arm.mentions(sentence) for arm in arms):
+        return {}
+    if order and len(run) == len(arms):
         return {ai: int(m.group(1)) for ai, m in zip(order, run)}
+    if allocation and len(run) == allocation.groups > len(arms):
+        return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}
     return {}
 
 
@@ -275,13 +311,13 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
     ``layouts``: the document's tables as laid out for these arms, when already at hand."""
     best: dict[int, tuple[float, int, str]] = {}
     _table_sizes(lay_out(doc.tables, arms) if layouts is None else layouts, arms, best)
-    order = introduction_order(doc, arms)
+    order, allocation = introduction_order(doc, arms), allocation_list(doc, arms)
     totals = []
     for section, sentence in doc.sentences():
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
         weight += 0.7 if ANALYSED.search(sentence) else 0.5 if ENROLMENT.search(sentence) else 0.0
         in_digits = digits_for_words(sentence)  # 'Thirty patients received needling and twenty-nine ...'
-        listed = _respectively_sizes(in_digits, arms, order) if (
+        listed = _respectively_sizes(in_digits, arms, order, allocation) if (
             RESPECTIVELY.search(sentence) or LIST_THEN_GROUPS.search(in_digits)) and (
             ENROLMENT.search(sentence) or ANALYSED.search(sentence)) else {}  # not 'seen in 6 and 3, respectively'
         listed = listed or _sizes_left(in_digits, arms)
