@@ -2102,6 +2102,14 @@ def test_a_respectively_list_of_three_groups_takes_the_places_of_the_allocation_
     assert group_sizes(doc, list(arms)).by_arm == {0: 70, 1: 68}
 
 
+def test_a_mean_after_an_arm_name_is_no_group_size_and_underwent_ties_a_size_to_its_arm():
+    doc = Document([Passage("results", "Of 178 patients randomised, 88 underwent laparoscopic and 90 open "
+                                       "appendicectomy. Operative time was longer in the laparoscopic group (52 ± 14 "
+                                       "vs 44 ± 12 min; p < 0.001).")])
+    arms = arms_for(doc, "Laparoscopic appendicectomy", "Open appendicectomy")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 88, 1: 90}
+
+
 def test_a_routine_comparator_is_named_routine_care_even_beside_an_arm_with_care_in_its_name():
     doc = Document([Passage("results", "One hundred patients were randomised (50 per group). At three months, 46 "
                                        "patients in the education group and 44 in the routine care group completed "
