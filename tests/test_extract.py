@@ -2110,6 +2110,22 @@ def test_a_mean_after_an_arm_name_is_no_group_size_and_underwent_ties_a_size_to_
     assert group_sizes(doc, list(arms)).by_arm == {0: 88, 1: 90}
 
 
+def test_losses_broken_down_by_arm_in_a_bracket_are_subtracted():
+    doc = Document([Passage("results", "A total of 310 women were randomised to an upright (n = 155) or recumbent "
+                                       "(n = 155) pushing position. Twelve women (upright 5, recumbent 7) underwent "
+                                       "caesarean section before full dilatation and were excluded from the analysis.")])
+    arms = arms_for(doc, "Upright pushing position", "Recumbent pushing position")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 150, 1: 148}
+
+
+def test_sizes_of_those_who_contributed_to_an_analysis():
+    doc = Document([Passage("results", "A total of 310 children were randomised (155 per arm). Of these, 118 in the "
+                                       "DHA-PQ arm and 121 in the AL arm were febrile at enrolment and contributed to "
+                                       "the fever clearance analysis.")])
+    arms = arms_for(doc, "Dihydroartemisinin-piperaquine (DHA-PQ)", "Artemether-lumefantrine (AL)")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 118, 1: 121}
+
+
 def test_a_routine_comparator_is_named_routine_care_even_beside_an_arm_with_care_in_its_name():
     doc = Document([Passage("results", "One hundred patients were randomised (50 per group). At three months, 46 "
                                        "patients in the education group and 44 in the routine care group completed "

@@ -31,6 +31,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
                       r"(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
+                      r"contributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}analys[ie]s|"  # '... to the fever clearance analysis'
+
                       r"(?:were|was)\s+(?:measured|assessed|evaluated|examined|returned)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
@@ -259,7 +261,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
             continue
         if k and THEY.match(clause):  # 'Two ... in the gauze group died and one in ...; they were excluded'
             clause = f"{clauses[k - 1]};{clause}"
-        named = {ai: n for ai, n, _ in attached_sizes(clause, arms, events=True)}
+        named = {ai: n for ai, n, _ in attached_sizes(clause, arms, events=True)} or _breakdown(clause, arms)
         if named and not any(arm.mentions(clause) for ai, arm in enumerate(arms) if ai not in named):
             return {ai: named.get(ai, 0) for ai in range(len(arms))}  # an arm the clause leaves out lost nobody
         respectively = RESPECTIVELY.search(clause)
@@ -267,6 +269,19 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
         if order and len(run) == len(arms) and \
                 not any(arm.mentions(clause) for arm in arms):
             return dict(zip(order, run))
+    return {}
+
+
+BREAKDOWN = re.compile(r"\(\s*(?P<a>[^()\d;,]{2,40}?)\s*:?\s*(?P<m>\d+)\s*[,;]\s*(?:and\s+)?(?P<b>[^()\d;,]{2,40}?)\s*:?\s*"
+                       r"(?P<n>\d+)\s*\)")
+
+
+def _breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:
+    """'Twelve women (upright 5, recumbent 7) ... were excluded': arm index -> its part of a count."""
+    for m in BREAKDOWN.finditer(clause):
+        owners = named_arm(m["a"], arms), named_arm(m["b"], arms)
+        if None not in owners and owners[0] != owners[1]:
+            return {owners[0]: int(m["m"]), owners[1]: int(m["n"])}
     return {}
 
 
