@@ -2126,6 +2126,32 @@ def test_sizes_of_those_who_contributed_to_an_analysis():
     assert group_sizes(doc, list(arms)).by_arm == {0: 118, 1: 121}
 
 
+def test_a_pair_of_analysed_sizes_after_thus_in_a_clause_naming_no_arm():
+    doc = Document([Passage("results", "Sixty-four students were allocated equally to the two mouthrinses. Two "
+                                       "participants in the placebo group withdrew before the 4-week examination; "
+                                       "thus 32 and 30 participants were analysed. Baseline plaque index was 1.21 "
+                                       "(SD 0.27) in the chlorhexidine group and 1.18 (SD 0.30) in the placebo group.")])
+    arms = arms_for(doc, "Chlorhexidine mouthwash", "Placebo mouthwash")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 32, 1: 30}
+
+
+def test_losses_from_a_programme_not_completed_and_not_reassessed():
+    doc = Document([Passage("results", "Sixty patients were randomised (30 per group). Two participants in the "
+                                       "training group and three in the sham group did not complete the 8-week "
+                                       "programme and were not reassessed.")])
+    arms = arms_for(doc, "Inspiratory muscle training", "Sham inspiratory muscle training")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 28, 1: 27}
+
+
+def test_values_at_entry_in_a_bracket_after_the_follow_up_values_are_set_aside():
+    doc = Document([Passage("results", "The 6-minute walk distance at 8 weeks was 412 (68) m with IMT versus 379 (72) "
+                                       "m with sham training (baseline 371 (74) and 368 (70) m; mean change 41 (30) "
+                                       "vs 11 (28) m).")])
+    found = read(doc, "Inspiratory muscle training", "Sham inspiratory muscle training",
+                 "6-minute walk distance at 8 weeks (m)", "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (412, 68, 379)
+
+
 def test_a_routine_comparator_is_named_routine_care_even_beside_an_arm_with_care_in_its_name():
     doc = Document([Passage("results", "One hundred patients were randomised (50 per group). At three months, 46 "
                                        "patients in the education group and 44 in the routine care group completed "

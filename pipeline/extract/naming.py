@@ -272,8 +272,10 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         if own_i[abbreviation] == own_c[abbreviation]:  # 'Usual care alone', 'EA' for 'Electroacupuncture ...')
             own_i[abbreviation] += 0.5 * spells(abbreviation, intervention)
             own_c[abbreviation] += 0.5 * spells(abbreviation, comparator)
+    # undefined: 'WBV (n = 17)'; one both spell is the active arm's beside its sham ('IMT' vs 'Sham IMT')
+    sham = bool(SHAM_OF.match(comparator)) and not SHAM_OF.match(intervention)
     initials_i, initials_c = _initialisms(doc, intervention), _initialisms(doc, comparator)
-    own_i |= {a: 1 for a in initials_i - initials_c if a not in own_i}  # undefined: 'WBV (n = 17)'
+    own_i |= {a: 1 for a in (initials_i if sham else initials_i - initials_c) if a not in own_i}
     own_c |= {a: 1 for a in initials_c - initials_i if a not in own_c}
     for other in other_doses(doc, intervention) | other_doses(doc, comparator):  # a third arm's
         own_i.pop(other, None)
@@ -282,7 +284,6 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     # plus placebo' is not 'vismodegib plus gemcitabine')
     # ... and one both share goes to the active arm of a sham: 'EA' for 'Electroacupuncture at PC6', not
     # 'Sham electroacupuncture' (whose 'Sham EA group' names it with its own word)
-    sham = bool(SHAM_OF.match(comparator)) and not SHAM_OF.match(intervention)
     extra_i = tuple(a for a, k in own_i.items() if k > own_c.get(a, 0) or (sham and k == own_c.get(a, 0))) + (
         ROLE_INTERVENTION if is_control else ())
     extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (ROLE_CONTROL if is_control else ())

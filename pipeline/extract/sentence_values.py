@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.extract.assign import introduction_order, values_for_arms
 from pipeline.extract.differences import DIFFERENCE
-from pipeline.extract.naming import (BASELINE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm, names_entry,
+from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm, names_entry,
                                      outcome_words, time_phrases)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
                                       find_values, normalize)
@@ -45,10 +45,11 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         before = named
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
-        found = find_values(digits_for_words(sentence))  # 'Ten patients (20%)' as '10 patients (20%)'
-        found = [f for f in found if not _in_arm_name(sentence, f, arms)]
-        if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...), not a difference's
-            found = [f for f in found if not DIFFERENCE_BEFORE.search(sentence, 0, f.start)]
+        in_digits = digits_for_words(sentence)  # 'Ten patients (20%)' as '10 patients (20%)'
+        found = [f for f in find_values(in_digits) if not _in_arm_name(sentence, f, arms)]
+        if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...), not a difference's nor an aside's
+            found = [f for f in found if not DIFFERENCE_BEFORE.search(in_digits, 0, f.start)
+                     and not _aside(in_digits, f.start, outcome)]
             picked = [f for f in found if f.kind in ("mean_sd", "mean_se")] or \
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
             # 'Mean (SE) pain was 2.1 (0.2)', or a document stating its means come with SEs
@@ -134,6 +135,22 @@ PAIRED_MEANS = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?(?:vs\.?|versus)\s*")  #
 CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}(?:it|they)\s+(?:had|has|was|were|is|are|fell|rose|decreased|"
                           r"increased|remained|improved|reached|dropped)\b", re.I)
 SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patients (' before the count's share
+
+
+def _aside(text: str, at: int, outcome: OutcomeSpec) -> bool:
+    """Whether the value at ``at`` stands in a bracket after words naming the values at entry or a
+    change, which the outcome does not ask for: '412 (68) m with IMT versus 379 (72) m with sham
+    (baseline 371 (74) and 368 (70) m; ...)'."""
+    depth = 0
+    for i in range(at - 1, -1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(" and depth:
+            depth -= 1
+        elif text[i] == "(":
+            lead = text[i + 1:at].split(";")[-1]
+            return bool(names_entry(lead) and not outcome.baseline or CHANGE.search(lead) and not outcome.change)
+    return False
 
 
 def _with_nobody(sentence: str, values: list[Found], arms: list[Arm]) -> list[Found]:

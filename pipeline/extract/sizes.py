@@ -222,7 +222,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
 # sizes, then the list of the groups they belong to
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
                               r"\w+\s*,\s*\w+\s*,?\s*and\s+\w+)", re.I)
-UNNAMED_PAIR = re.compile(r"^\s*\d+\s+and\s+\d+\b")
+UNNAMED_PAIR = re.compile(r"^\s*(?:thus|so|hence|therefore|finally)?,?\s*\d+\s+and\s+\d+\b", re.I)
 LEFT_FOR_ANALYSIS = re.compile(r"\bleaving\s+(\d+)\s+and\s+(\d+)\b", re.I)
 LEAVING = re.compile(r"\bleaving\b", re.I)
 
@@ -243,7 +243,8 @@ def _sizes_left(sentence: str, arms: list[Arm]) -> dict[int, int]:
 LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|"
                       r"excluded from (?:the |all )?analys[ie]s|"
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
-                      r"did not complete (?:the )?(?:study|trial|follow-?up)|"
+                      r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
+                      r"intervention|treatment|course)|(?:were|was) not (?:re-?)?assessed|"
                       r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing))\b", re.I)
 
 
