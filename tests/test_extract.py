@@ -2529,3 +2529,13 @@ def test_a_difference_with_its_ci_is_no_arm_mean():
                                        "needling versus -3.6 (95% CI -5.5 to -1.7) with sham.")])
     found = read(doc, "Needling", "Sham", "Hot flash frequency per 24 h at week 12", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (5.1, 8.2)
+
+
+def test_a_lower_case_prefix_before_an_arm_s_acronym_names_it():
+    table = Table("Table 2", "Observed scores", [["Measure", "Time", "iCBT n", "iCBT mean (SD)", "Waiting list n",
+                                                  "Waiting list mean (SD)"]],
+                  [["PHQ-9", "Baseline", "112", "14.6 (3.9)", "110", "14.3 (4.1)"],
+                   ["PHQ-9", "Week 12", "94", "8.2 (4.7)", "99", "12.9 (5.0)"]])
+    found = read(Document([], [table]), "Internet-delivered CBT", "Waiting list", "PHQ-9 score at 12 weeks",
+                 "continuous")
+    assert sizes_means_sds(found) == (94, 8.2, 4.7, 99, 12.9, 5.0)

@@ -119,6 +119,7 @@ class Arm:
         phrases = [low]
         phrases += [m.lower().strip() for m in re.findall(r"\(([^()]{1,14})\)", text)]  # abbreviations in brackets
         phrases += [m.lower() for m in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", text)]  # 'Internet-delivered CBT'
+        phrases += [f"{m[1]}{m[2]}".lower() for m in re.finditer(r"^([A-Za-z])[\w-]*\s+([A-Z]{2,5})\b", text)]  # 'iCBT'
         phrases += [m.group(0).lower() for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)\b", text,
                                                             re.I)]
         phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
