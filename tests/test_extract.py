@@ -2539,3 +2539,12 @@ def test_a_lower_case_prefix_before_an_arm_s_acronym_names_it():
     found = read(Document([], [table]), "Internet-delivered CBT", "Waiting list", "PHQ-9 score at 12 weeks",
                  "continuous")
     assert sizes_means_sds(found) == (94, 8.2, 4.7, 99, 12.9, 5.0)
+
+
+def test_sizes_in_a_row_label_are_the_arms_sizes_at_that_time_point():
+    table = Table("Table 3", "Scores over time, mean (SD)",
+                  [["Scale / time point", "Needling (n = 75)", "Sham (n = 76)"]],
+                  [["Global health status", "", ""], ["  Baseline (75 / 76)", "52.1 (19.4)", "53.0 (18.7)"],
+                   ["  Week 12 (61 / 58)", "58.7 (20.2)", "50.3 (21.5)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Global health status at 12 weeks", "continuous")
+    assert sizes_means_sds(found) == (61, 58.7, 20.2, 58, 50.3, 21.5)

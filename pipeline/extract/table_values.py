@@ -307,6 +307,9 @@ DASH = re.compile(r"\s*[-–—]\s*")
 DASH_IS_NONE = re.compile(r"[-–—]\s*(?:=|,|:|indicates|means)\s*(?:no|none|nil|zero)\b", re.I)  # a legend's '- = none'
 
 
+LABEL_SIZES = re.compile(r"\(\s*(?:n\s*=\s*)?(\d+)\s*/\s*(\d+)\s*\)\s*$", re.I)
+
+
 def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[Arm], outcome: OutcomeSpec,
                        kind: str) -> list[tuple[float, Extraction]]:
     """Rows naming the outcome in a table with one column (or a span of columns) per arm."""
@@ -316,6 +319,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
     arm_cells = sorted(c for cols in columns.values() for c in cols)
     dash_is_none = kind == "binary" and bool(DASH_IS_NONE.search(f"{table.caption} {table.footnotes}"))
     header_sizes = {ai: header_n(table, cols) or caption_sizes(table, arms).get(ai) for ai, cols in columns.items()}
+    columns_order = sorted(columns, key=lambda ai: columns[ai][0])  # the arms left to right
     for index, row in enumerate(table.body):
         label = row[0] if row else ""
         if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
@@ -339,7 +343,12 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         values = [value for value, _ in read]
         if any(v is None for v in values):
             continue
+        # 'Week 12 (61 / 58)': the arms' sizes at that time point, left to right (no more than the header's)
+        in_label = LABEL_SIZES.search(label) if len(columns) == 2 else None
         for ai, v in enumerate(values):
+            stated = int(in_label.group(1 + columns_order.index(ai))) if in_label else None
+            if stated and stated <= (header_sizes[ai] or stated) and v.n in (None, header_sizes[ai]):
+                v.n = stated
             v.n = v.n or header_sizes[ai]
         found = _candidate(table, outcome, context, label, words, values, index)
         if found:
