@@ -2548,3 +2548,19 @@ def test_sizes_in_a_row_label_are_the_arms_sizes_at_that_time_point():
                    ["  Week 12 (61 / 58)", "58.7 (20.2)", "50.3 (21.5)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Global health status at 12 weeks", "continuous")
     assert sizes_means_sds(found) == (61, 58.7, 20.2, 58, 50.3, 21.5)
+
+
+def test_a_dose_in_micrograms_brings_no_word_of_a_third_arm():
+    doc = Document([Passage("methods", "Ninety parturients were randomly allocated to receive intrathecal bupivacaine "
+                                       "10 mg alone (group B), bupivacaine with dexmedetomidine 5 µg (group BD), or "
+                                       "bupivacaine with fentanyl 25 µg (group BF), 30 per group.")])
+    arms = list(arms_for(doc, "Intrathecal dexmedetomidine added to bupivacaine", "Intrathecal bupivacaine alone"))
+    assert group_labels(doc, arms) == {1: ["group b"], 0: ["bd"]}
+
+
+def test_a_table_of_the_characteristics_of_a_block_is_a_table_of_outcomes():
+    table = Table("Table 2", "Characteristics of spinal block (mean ± SD)",
+                  [["Variable", "Needling (n = 30)", "Sham (n = 30)"]],
+                  [["Time to first rescue analgesia, min", "348.2 ± 51.6", "186.4 ± 32.7"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Time to first rescue analgesia (min)", "continuous")
+    assert sizes_means_sds(found) == (30, 348.2, 51.6, 30, 186.4, 32.7)

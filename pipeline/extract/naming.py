@@ -202,6 +202,7 @@ ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group",
                      "observation group")  # (as many trials from China call it)
 ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")
 NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
+DOSE_UNITS = {"microg", "mcg", "mg", "ml", "kg", "iu", "units", "mmol", "microl"}  # as tokens gives them ('µg')
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years"}  # plurals that name no arm ('days' is no 'day 5')
 
 
@@ -371,7 +372,7 @@ def _distinct(text: str, ai: int, arms: list[Arm]) -> bool:
     set the arm apart from the others ('stapled anastomosis with a linear cutter' for 'Stapled
     ileocolic anastomosis' against 'Hand-sewn ileocolic anastomosis')."""
     words = {w for w in token_parts(text) if w not in STOPWORDS and len(w) > 2 and not re.fullmatch(r"[\d.]+", w)}
-    foreign = words - {w for arm in arms for w in arm.words}
+    foreign = words - {w for arm in arms for w in arm.words} - DOSE_UNITS  # ('5 µg' brings no word of its own)
     abbreviations = set(tokens(" ".join(re.findall(r"\(([^()]*)\)", arms[ai].label))))  # 'CAPOX' of '... (CAPOX)'
     own = arms[ai].words - abbreviations
     distinct = own - {w for other, arm in enumerate(arms) if other != ai for w in arm.words}  # 'stapled'
@@ -537,8 +538,11 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
 OUTCOME_CHARACTERISTICS = ("procedural", "operative", "surgical", "intraoperative", "postoperative", "perioperative",
                            "anaesthetic", "anesthetic", "recovery", "intubation", "endoscopic", "delivery", "labour",
                            "labor", "block", "sedation", "injection")
+OUTCOME_CHARACTERISED = ("block", "anaesthesia", "anesthesia", "surgery", "procedure", "operation", "labour", "labor",
+                         "delivery", "recovery", "sedation", "intubation", "injection")  # 'characteristics of spinal block'
 BASELINE_TABLE = re.compile("".join(f"(?<!{kind} )" for kind in OUTCOME_CHARACTERISTICS) +
-                            r"\b(?:characteristics?|demographics?|demographic data)\b", re.I)
+                            r"\b(?:characteristics?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
+                            + "|".join(OUTCOME_CHARACTERISED) + r")\b)|demographics?|demographic data)\b", re.I)
 
 
 LEADING_GENERIC = {"incidence", "rate", "rates", "number", "proportion", "percentage", "occurrence", "risk",
