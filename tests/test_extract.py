@@ -2564,3 +2564,13 @@ def test_a_table_of_the_characteristics_of_a_block_is_a_table_of_outcomes():
                   [["Time to first rescue analgesia, min", "348.2 ± 51.6", "186.4 ± 32.7"]])
     found = read(Document([], [table]), "Needling", "Sham", "Time to first rescue analgesia (min)", "continuous")
     assert sizes_means_sds(found) == (30, 348.2, 51.6, 30, 186.4, 32.7)
+
+
+def test_a_respectively_list_before_another_outcome_s_list_and_a_score_category_written_as_a_fraction():
+    doc = Document([Passage("results", "A total of 738 patients were randomised to needling 300 mg (n = 245), "
+                                       "needling 150 mg (n = 247) or placebo (n = 246). At week 12, PASI 75 responses "
+                                       "were achieved by 81.6%, 71.7% and 4.5% of patients in the needling 300 mg, "
+                                       "150 mg and placebo groups, respectively (p < 0.001); IGA 0/1 responses were "
+                                       "65.3%, 51.0% and 2.0%.")])
+    found = read(doc, "Needling 300 mg", "Placebo", "PASI 75 response at week 12", "binary")
+    assert events_and_sizes(found) == (200, 245, 11, 246)

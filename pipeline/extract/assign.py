@@ -134,8 +134,11 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     '..., respectively' sentence that does not name them."""
     # "from X to Y": Y is the follow-up value
     found = [f for f in found if not re.search(r"\bfrom\s*$", sentence[max(0, f.start - 8):f.start], re.I)] or found
-    if RESPECTIVELY.search(sentence) and len(found) >= len(arms):
-        tail = sentence[found[-1].end:RESPECTIVELY.search(sentence).start()]
+    respectively = RESPECTIVELY.search(sentence)
+    if respectively and len(found) >= len(arms):
+        listed = [f for f in found if f.end <= respectively.start()]  # (not '...; IGA 0/1 responses were
+        found = listed if len(listed) >= len(arms) else found  # 65.3%, 51.0% and 2.0%' after it)
+        tail = sentence[found[-1].end:respectively.start()]
         head = sentence[:found[0].start]
         other_list = re.search(r"\b\d+\s*(?:,|,?\s*and)\s*\d+\b", tail)  # '..., 50 and 49 ..., respectively'
         for names in (tail if not other_list else "",

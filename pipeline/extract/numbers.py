@@ -183,6 +183,8 @@ def _values_in(text: str) -> tuple[Found, ...]:
                 values = tuple(to_float(groups[g]) for g in ("a", "b", "c") if groups.get(g) is not None)
             if kind == "mean_sd" and (values[1] < 0 or ("[" in m.group(0) and "." not in m.group(0))):
                 continue
+            if kind == "count_of" and values[1] < 2:
+                continue  # 'IGA 0/1 responses': a score's categories, not a count of a group
             taken.append((m.start(), m.end()))
             found.append(Found(kind, values, m.start(), m.end(), m.group(0)))
     return tuple(sorted(found, key=lambda f: f.start))
