@@ -2574,3 +2574,11 @@ def test_a_respectively_list_before_another_outcome_s_list_and_a_score_category_
                                        "65.3%, 51.0% and 2.0%.")])
     found = read(doc, "Needling 300 mg", "Placebo", "PASI 75 response at week 12", "binary")
     assert events_and_sizes(found) == (200, 245, 11, 246)
+
+
+def test_counts_with_shares_set_against_each_other_naming_no_arm_follow_the_arms_introduction():
+    doc = Document([Passage("results", "A total of 240 patients were randomised to colchicine (n = 120) or placebo "
+                                       "(n = 120). Postoperative atrial fibrillation (POAF) occurred in 18 patients "
+                                       "(15.0%) versus 31 (25.8%) (p = 0.04).")])
+    found = read(doc, "Colchicine", "Placebo", "Postoperative atrial fibrillation", "binary")
+    assert events_and_sizes(found) == (18, 120, 31, 120)

@@ -176,9 +176,10 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}
-    if default_order and len(found) == len(arms) == 2 and all(f.kind == "count_of" for f in found) and \
-            VERSUS.match(_between(sentence, found)) and not any(arm.mentions(sentence) for arm in arms):
-        return dict(zip(default_order, found))  # '76/200 vs 41/196' naming no arm: as the document introduced them
+    if default_order and len(found) == len(arms) == 2 and all(f.kind in ("count_of", "count_pct") for f in found) \
+            and VERSUS.match(_between(sentence, found)) and not any(arm.mentions(sentence) for arm in arms):
+        # '76/200 vs 41/196', '18 patients (15.0%) versus 31 (25.8%)' naming no arm: as the document introduced them
+        return dict(zip(default_order, found))
     if len(found) == len(arms) == 2 and len(assigned) == 1 and assigned.get(next(iter(assigned))) == 0 and \
             THE_OTHERS.match(sentence[found[1].end:]):
         named = next(iter(assigned))  # '2 of 101 patients who received X and 3 of 100 who did not'
