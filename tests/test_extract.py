@@ -2582,3 +2582,12 @@ def test_counts_with_shares_set_against_each_other_naming_no_arm_follow_the_arms
                                        "(15.0%) versus 31 (25.8%) (p = 0.04).")])
     found = read(doc, "Colchicine", "Placebo", "Postoperative atrial fibrillation", "binary")
     assert events_and_sizes(found) == (18, 120, 31, 120)
+
+
+def test_a_procedure_is_named_by_its_device_and_its_adjective():
+    doc = Document([Passage("results", "First-attempt intubation success was achieved in 94 of 101 patients (93.1%) "
+                                       "with the videolaryngoscope versus 81 of 99 (81.8%) with direct laryngoscopy.")])
+    found = read(doc, "Videolaryngoscopy (C-MAC)", "Direct laryngoscopy", "First-attempt intubation success",
+                 "binary")
+    assert events_and_sizes(found) == (94, 101, 81, 99)
+    assert Arm.from_description("Laparoscopy").score("the laparoscopic group") > 0

@@ -139,6 +139,8 @@ class Arm:
             if negated else []
         words |= {_stem(w) for w in words if len(_stem(w)) > 3}  # 'boluses' is named by 'bolus'
         words |= {w[:-2] for w in words if w.endswith("ally") and len(w) > 6}  # 'incrementally' by 'incremental'
+        words |= {w[:-len(end)] + other for w in words for family in KINDRED_ENDINGS for end in family
+                  if w.endswith(end) for other in family}  # 'videolaryngoscopy' by 'videolaryngoscope'
         words |= {w for w in COMPARATOR_WORDS if w in low}
         return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True),
                    exclude_after=NEGATIONS)
@@ -202,6 +204,7 @@ ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group",
                      "observation group")  # (as many trials from China call it)
 ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")
 NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
+KINDRED_ENDINGS = (("scopy", "scope", "scopic"), ("graphy", "graphic"))  # one procedure, one device
 DOSE_UNITS = {"microg", "mcg", "mg", "ml", "kg", "iu", "units", "mmol", "microl"}  # as tokens gives them ('µg')
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years"}  # plurals that name no arm ('days' is no 'day 5')
 
