@@ -2591,3 +2591,10 @@ def test_a_procedure_is_named_by_its_device_and_its_adjective():
                  "binary")
     assert events_and_sizes(found) == (94, 101, 81, 99)
     assert Arm.from_description("Laparoscopy").score("the laparoscopic group") > 0
+
+
+def test_an_outcome_noun_is_named_by_its_verb():
+    table = Table("Table 2", "Programme exit outcomes", [["Outcome", "Needling (n = 401)", "Sham (n = 398)"]],
+                  [["Recovered, n (%)", "296 (73.8)", "301 (75.6)"], ["Died, n (%)", "9 (2.2)", "11 (2.8)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Recovery from severe acute malnutrition", "binary")
+    assert events_and_sizes(found) == (296, 401, 301, 398)

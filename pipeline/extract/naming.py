@@ -70,12 +70,17 @@ def outcome_words(text: str) -> frozenset[str]:
                      {m.group(1) for w in words if (m := re.fullmatch(r"([a-z]{2,})\d+", w))})
 
 
+VERB_OF_NOUN = {"response": "respond", "responder": "respond", "responsive": "respond", "recovery": "recover",
+                "survival": "surviv", "failure": "fail", "closure": "clos", "improvement": "improv",
+                "resolution": "resolv", "completion": "complet", "delivery": "deliver"}
+
+
 def _root(word: str) -> str:
     """:func:`_stem`, and a verb's -ed or -ing form to its root ('returned' and 'return', 'healing'
     and 'healed'), for matching outcome names."""
     word = _stem(word)
-    if word in ("response", "responder", "responsive"):
-        return "respond"  # the commonest outcome verb whose noun is not its -ed form
+    if word in VERB_OF_NOUN:
+        return VERB_OF_NOUN[word]  # outcome nouns whose verb's -ed form is not theirs ('Recovered, n (%)')
     for ending in ("ing", "ed"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[:-len(ending)]
