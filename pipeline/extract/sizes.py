@@ -227,13 +227,16 @@ LEFT_FOR_ANALYSIS = re.compile(r"\bleaving\s+(\d+)\s+and\s+(\d+)\b", re.I)
 LEAVING = re.compile(r"\bleaving\b", re.I)
 
 
-def _sizes_left(sentence: str, arms: list[Arm]) -> dict[int, int]:
+def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) -> dict[int, int]:
     """'Two women in the PIEB group and one in the CEI group ... were excluded, leaving 65 and 64
-    women in the analysis': the sizes left, in the order the sentence named the arms before them."""
+    women in the analysis': the sizes left, in the order the sentence named the arms before them
+    (in a sentence naming none, ``order``, as the document introduced them)."""
     left = LEFT_FOR_ANALYSIS.search(sentence)
     if not left or len(arms) != 2 or any(arm.mentions(sentence[left.end():left.end() + 40]) for arm in arms):
         return {}  # (names after the sizes are read as attached sizes)
     firsts = [min(arm.mentions(sentence[:left.start()]), default=None) for arm in arms]
+    if firsts == [None, None] and order and not any(arm.mentions(sentence) for arm in arms):
+        firsts = [order.index(ai) for ai in range(2)]
     if None in firsts or firsts[0] == firsts[1]:
         return {}
     order = sorted(range(2), key=lambda ai: firsts[ai])
@@ -336,7 +339,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
         listed = _respectively_sizes(in_digits, arms, order, allocation) if (
             RESPECTIVELY.search(sentence) or LIST_THEN_GROUPS.search(in_digits)) and (
             ENROLMENT.search(sentence) or ANALYSED.search(sentence)) else {}  # not 'seen in 6 and 3, respectively'
-        listed = listed or _sizes_left(in_digits, arms)
+        listed = listed or _sizes_left(in_digits, arms, order)
         # '35 were assigned to X and 35 to Y; 33 and 34 patients completed the study': a clause of its own
         # naming no arm, in the order the arms were introduced
         listed = listed or next((found for clause in in_digits.split(";")[1:]
@@ -353,7 +356,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
             _keep(best, ai, weight + 0.3, n, sentence)
         per_group = stated_for_every_group(sentence)
         if leaving := LEAVING.search(sentence):  # 'Six patients (three per group) were excluded ..., leaving 57
-            per_group = [found for found in per_group if found[2] > leaving.start()] or per_group  # patients per group
+            per_group = [found for found in per_group if found[2] > leaving.start()]  # patients per group': the
+            # counts before 'leaving' are losses
         each = next((n for m, number, _ in per_group
                      if (m["n"] is None or m["how"].lower() == "per" or ENROLMENT.search(sentence)
                          or ANALYSED.search(sentence)
