@@ -2598,3 +2598,25 @@ def test_an_outcome_noun_is_named_by_its_verb():
                   [["Recovered, n (%)", "296 (73.8)", "301 (75.6)"], ["Died, n (%)", "9 (2.2)", "11 (2.8)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Recovery from severe acute malnutrition", "binary")
     assert events_and_sizes(found) == (296, 401, 301, 398)
+
+
+def test_sizes_left_after_losses_in_each_group_follow_the_arms_introduction():
+    doc = Document([Passage("results", "We randomised 265 women to a cervical pessary (n = 133) or expectant "
+                                       "management (n = 132). Delivery data were unavailable for six women in each "
+                                       "group (lost to follow-up), leaving 127 and 126 women for analysis.")])
+    arms = arms_for(doc, "Cervical pessary", "Expectant management")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 127, 1: 126}
+
+
+@pytest.mark.parametrize("text, comparator, expected", [
+    ("Preterm birth occurred in 11/127 (8.7%) women with a pessary and 24/126 (19.0%) managed expectantly.",
+     "Expectant management", (11, 127, 24, 126)),  # each value followed by its arm's name, the second in other words
+    ("Preterm birth occurred in 11/127 (8.7%) women with a pessary and in 24/126 (19.0%) with no pessary.",
+     "Expectant management", (None, None, None, None)),  # named by the first arm's words: not the other arm
+    ("Preterm birth was seen in 11/127 (8.7%) cases and aberrant vessels in 24/126 (19.0%) patients.",
+     "Stentless cases", (None, None, None, None)),  # 'cases' is a word for people, not the arm's name
+])
+def test_two_values_each_followed_by_its_arm_one_named_in_other_words(text, comparator, expected):
+    found = read(Document([Passage("results", text)]), "Cervical pessary", comparator, "Spontaneous preterm birth",
+                 "binary")
+    assert events_and_sizes(found) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.naming import Arm, spans_outside_brackets, token_parts
-from pipeline.extract.numbers import NUM, Found, normalize
+from pipeline.extract.numbers import NUM, PEOPLE, Found, normalize
 from pipeline.fulltext import Document
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -184,7 +184,33 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
             THE_OTHERS.match(sentence[found[1].end:]):
         named = next(iter(assigned))  # '2 of 101 patients who received X and 3 of 100 who did not'
         return {named: found[0], 1 - named: found[1]}
+    if len(found) == len(arms) == 2 and len(assigned) == 1 and (pair := _named_after(sentence, found, arms, assigned)):
+        return pair
     return _versus_pair(sentence, found, arms)
+
+
+PEOPLE_WORD = re.compile(rf"{PEOPLE}\b", re.I)
+PARALLEL = re.compile(r"\b(?:and|versus|vs|compared\s+with|while|whereas)\b", re.I)
+
+
+def _named_after(sentence: str, found: list[Found], arms: list[Arm], assigned: dict[int, int]) -> dict[int, Found] | None:
+    """Two values of one kind, each followed by its arm's name, one name in words the arm's
+    description does not hold: '11/127 (8.7%) women with a pessary and 24/126 (19.0%) managed
+    expectantly' (the other arm is named nowhere in the sentence)."""
+    (named, value), = assigned.items()
+    other = 1 - named
+    low = normalize(sentence).lower()
+    spots = [spot for spot in arms[named].mentions(sentence) if not PEOPLE_WORD.match(low, spot)]  # (not 'cases')
+    if arms[other].mentions(sentence) or found[0].kind != found[1].kind or not spots or \
+            not PARALLEL.search(sentence, found[0].end, found[1].start):
+        return None
+    follows = [found[value].end <= spot < (found[1].start if value == 0 else len(sentence)) for spot in spots]
+    # the words after the other value name the other arm, not this one ('... and by 397 of 1,019 assigned to no
+    # vitamin D')
+    after_other = sentence[found[1].end:found[1].end + 60] if value == 0 else sentence[found[0].end:found[1].start]
+    if not all(follows) or set(token_parts(after_other)) & arms[named].words:
+        return None
+    return {named: found[value], other: found[1 - value]}
 
 
 # '... and 3 of 100 who did not', '... and 42 of 112 (37.5%) who did not', '... with a drain and in twelve without'
