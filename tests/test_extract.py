@@ -2620,3 +2620,13 @@ def test_two_values_each_followed_by_its_arm_one_named_in_other_words(text, comp
     found = read(Document([Passage("results", text)]), "Cervical pessary", comparator, "Spontaneous preterm birth",
                  "binary")
     assert events_and_sizes(found) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Of 450 patients who were randomised (needling 226; sham 224), 30-day follow-up was completed in 214 and 209 "
+    "patients.",
+    "Of 450 patients who were randomised (needling 226; sham 224), 214 and 209 attended the 30-day examination.",
+])
+def test_a_pair_of_analysed_sizes_after_the_arms_bracketed_allocation(text):
+    doc = Document([Passage("results", text)])
+    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 214, 1: 209}

@@ -27,6 +27,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
                       r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|"
+                      r"attended\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:visit|examination|assessment|follow-up|review)|"
                       r"analys[ie]s\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
@@ -222,7 +223,8 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
 # sizes, then the list of the groups they belong to
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
                               r"\w+\s*,\s*\w+\s*,?\s*and\s+\w+)", re.I)
-UNNAMED_PAIR = re.compile(r"^\s*(?:thus|so|hence|therefore|finally)?,?\s*\d+\s+and\s+\d+\b", re.I)
+UNNAMED_PAIR = re.compile(r"(?<![\d.,])\b\d+\s+and\s+\d+\b(?![.,]\d)")
+CLAUSE_OF_ITS_OWN = re.compile(r";|\)\s*,")  # '...; 33 and 34 completed', '(X 226; Y 224), follow-up was ...
 LEFT_FOR_ANALYSIS = re.compile(r"\bleaving\s+(\d+)\s+and\s+(\d+)\b", re.I)
 LEAVING = re.compile(r"\bleaving\b", re.I)
 
@@ -340,10 +342,11 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
             RESPECTIVELY.search(sentence) or LIST_THEN_GROUPS.search(in_digits)) and (
             ENROLMENT.search(sentence) or ANALYSED.search(sentence)) else {}  # not 'seen in 6 and 3, respectively'
         listed = listed or _sizes_left(in_digits, arms, order)
-        # '35 were assigned to X and 35 to Y; 33 and 34 patients completed the study': a clause of its own
-        # naming no arm, in the order the arms were introduced
-        listed = listed or next((found for clause in in_digits.split(";")[1:]
-                                 if UNNAMED_PAIR.match(clause) and ANALYSED.search(clause)
+        # '35 were assigned to X and 35 to Y; 33 and 34 patients completed the study', '(X 226; Y 224), 30-day
+        # follow-up was completed in 214 and 209 patients': a clause of its own naming no arm, in the order the
+        # arms were introduced
+        listed = listed or next((found for clause in CLAUSE_OF_ITS_OWN.split(in_digits)[1:]
+                                 if len(UNNAMED_PAIR.findall(clause)) == 1 and ANALYSED.search(clause)
                                  and not RESPECTIVELY.search(clause)
                                  and (found := _respectively_sizes(clause, arms, order))), {})
         for ai, n in listed.items():
