@@ -2630,3 +2630,12 @@ def test_two_values_each_followed_by_its_arm_one_named_in_other_words(text, comp
 def test_a_pair_of_analysed_sizes_after_the_arms_bracketed_allocation(text):
     doc = Document([Passage("results", text)])
     assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 214, 1: 209}
+
+
+def test_an_evaluable_n_column_beside_count_columns_gives_the_arm_rows_sizes():
+    table = Table("Table 2", "Outcomes in the evaluable population",
+                  [["Treatment", "Evaluable, n", "Cure day 14, n (%)", "Cure day 28, n (%)"]],
+                  [["Needling", "241", "188 (78.0)", "158 (65.6)"], ["Sham", "238", "204 (85.7)", "181 (76.1)"]])
+    doc = Document([Passage("results", "Women were randomised to needling (n = 258) or sham (n = 255).")], [table])
+    found = read(doc, "Needling", "Sham", "Clinical cure at day 28", "binary")
+    assert events_and_sizes(found) == (158, 241, 181, 238)

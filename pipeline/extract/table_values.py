@@ -56,7 +56,7 @@ UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
-PEOPLE_COLUMN = re.compile(r"\b(?:patients|participants|subjects|analy[sz]ed)\b", re.I)
+PEOPLE_COLUMN = re.compile(r"\b(?:patients|participants|subjects|analy[sz]ed|evaluable|evaluated|assessed)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
