@@ -2639,3 +2639,16 @@ def test_an_evaluable_n_column_beside_count_columns_gives_the_arm_rows_sizes():
     doc = Document([Passage("results", "Women were randomised to needling (n = 258) or sham (n = 255).")], [table])
     found = read(doc, "Needling", "Sham", "Clinical cure at day 28", "binary")
     assert events_and_sizes(found) == (158, 241, 181, 238)
+
+
+def test_sizes_of_those_analysed_for_the_outcome_asked_beat_the_trial_s():
+    doc = Document([Passage("abstract", "Fifty-seven subjects were assessed for colonic transit time (CTT) "
+                                        "(placebo, n = 28; RMD, n = 29)."),
+                    Passage("results", "Thus, a total of 66 subjects were analysed, 33 in each study group. Stool "
+                                       "volume was 2.1 ± 0.4 in the RMD group and 1.8 ± 0.5 in the placebo group.")],
+                   [Table("Table 2", "Colonic transit time (h)", [["Segment", "RMD", "Placebo"]],
+                          [["Total colon", "39.7 ± 22.3", "48.0 ± 25.0"]])])
+    found = read(doc, "Digestion-resistant maltodextrin (RMD)", "Placebo", "Colonic transit time", "continuous")
+    assert sizes_means_sds(found) == (29, 39.7, 22.3, 28, 48.0, 25.0)
+    found = read(doc, "Digestion-resistant maltodextrin (RMD)", "Placebo", "Stool volume", "continuous")
+    assert sizes_means_sds(found) == (33, 2.1, 0.4, 33, 1.8, 0.5)

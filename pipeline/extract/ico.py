@@ -22,7 +22,7 @@ from functools import cached_property
 from pipeline.extract.naming import Arm, OutcomeSpec, disambiguate
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
 from pipeline.extract.sentence_values import from_sentences
-from pipeline.extract.sizes import GroupSizes, group_sizes
+from pipeline.extract.sizes import GroupSizes, group_sizes, outcome_sizes
 from pipeline.extract.table_values import Layout, best_row, lay_out, table_rows
 from pipeline.fulltext import Document
 
@@ -46,7 +46,8 @@ class Comparison:
 
     def extract(self, outcome: OutcomeSpec, kind: str) -> Extraction:
         """Per-arm numbers for one outcome; unknowns stay None."""
-        arms, sizes = self.arms, self.sizes
+        arms = self.arms
+        sizes = outcome_sizes(self.doc, arms, outcome, self.sizes) or self.sizes  # those analysed for this outcome
         # a table row unless a sentence names the outcome better
         rows = table_rows(self.layouts, arms, outcome, kind)
         ceiling = {} if sizes.assumed else sizes.by_arm  # no arm has more events than members

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_positions
-from pipeline.extract.naming import ALLOCATED, Arm, named_arm
+from pipeline.extract.naming import ALLOCATED, Arm, OutcomeSpec, named_arm
 from pipeline.extract.numbers import PEOPLE, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, header_n, lay_out, row_sizes
 from pipeline.fulltext import Document
@@ -396,6 +396,28 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
                               [] if stated else [f"group sizes assumed equal (the total over {groups} groups)"],
                               assumed=not stated)
     return GroupSizes(chosen, provenance, [])
+
+
+def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: GroupSizes) -> GroupSizes | None:
+    """Sizes a sentence about the analysis of this outcome ties to every arm ('Fifty-seven subjects were
+    assessed for CTT (placebo, n = 28; RMD, n = 29)'): the sentence naming the outcome best, each size no
+    more than the arm's size and at least half of it (not counts of events)."""
+    best, best_score = None, 0.0
+    for _, sentence in doc.sentences():
+        score = outcome.score(sentence)
+        if score <= best_score or not ANALYSED.search(sentence):
+            continue
+        in_digits = digits_for_words(sentence)
+        found = attached_sizes(in_digits, arms)
+        if len(found) != len(arms):  # 'n =' in the clause naming each arm: '(placebo, n = 28; RMD, n = 29)'
+            stated = [c for c in find_counts(in_digits) if c.kind == "n"]
+            found = [(ai, int(stated[vi].values[0]), stated[vi].start)
+                     for ai, vi in assign_values([(c.start, c.end) for c in stated], arms, in_digits).items()]
+        by_arm = {ai: n for ai, n, _ in found}
+        if len(found) == len(by_arm) == len(arms) and all(
+                sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
+            best, best_score = GroupSizes(by_arm, [sentence], []), score
+    return best
 
 
 def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None,
