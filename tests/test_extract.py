@@ -2652,3 +2652,18 @@ def test_sizes_of_those_analysed_for_the_outcome_asked_beat_the_trial_s():
     assert sizes_means_sds(found) == (29, 39.7, 22.3, 28, 48.0, 25.0)
     found = read(doc, "Digestion-resistant maltodextrin (RMD)", "Placebo", "Stool volume", "continuous")
     assert sizes_means_sds(found) == (33, 2.1, 0.4, 33, 1.8, 0.5)
+
+
+def test_a_role_word_before_a_capitalised_noun_is_no_group_label():
+    doc = Document([Passage("results", "A total of 978 adults were enrolled in the two study ICUs (balanced "
+                                       "crystalloid 487, saline 491).")])
+    assert group_sizes(doc, list(arms_for(doc, "Balanced crystalloid", "0.9% saline"))).by_arm == {0: 487, 1: 491}
+
+
+def test_a_loss_broken_down_in_a_bracket_counts_once():
+    doc = Document([Passage("results", "Patients were randomised to far-infrared therapy (n = 65) or no therapy "
+                                       "(control, n = 65). Two patients in the far-infrared group (one death, one "
+                                       "kidney transplant) and five in the control group (two deaths, three "
+                                       "transfers) did not reach 12 weeks and were excluded.")])
+    arms = arms_for(doc, "Far-infrared therapy", "No far-infrared therapy (control)")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 63, 1: 60}

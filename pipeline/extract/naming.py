@@ -351,7 +351,7 @@ GROUP_LABEL = re.compile(rf"\b(?P<kind>(?i:group|arm))s?\s+(?P<a>{ROMAN_OR_LETTE
                          r"(?<=\()\s*(?P<c>[a-z][a-z-]{2,15})\s+group(?=\s*[),;])")  # '... ondansetron (combination group)'
 KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<label>[A-Z]{1,5})\s*[;,]\s*[nN]\s*=\s*"
                          r"(?P<n>\d+)\s*\)")
-ROLE_LABEL = re.compile(r"\b(?P<role>test|control|study|experimental|reference|comparison)\s+[a-z]+\s*"
+ROLE_LABEL = re.compile(r"\b(?P<role>test|control|study|experimental|reference|comparison)\s+(?-i:[a-z]+)\s*"
                         r"\((?P<description>[^()]{3,80})\)", re.I)
 DOSE_LABEL = re.compile(r"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>high|low|medium|"
                         r"standard|double)[- ]dose\s*\)", re.I)

@@ -267,7 +267,10 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
             continue
         if k and THEY.match(clause):  # 'Two ... in the gauze group died and one in ...; they were excluded'
             clause = f"{clauses[k - 1]};{clause}"
-        named = {ai: n for ai, n, _ in attached_sizes(clause, arms, events=True)} or _breakdown(clause, arms)
+        named: dict[int, int] = {}
+        for ai, n, _ in attached_sizes(clause, arms, events=True):  # (the first: 'Two patients in the FIR group
+            named.setdefault(ai, n)  # (one death, one transplant)' lost two)
+        named = named or _breakdown(clause, arms)
         if named and not any(arm.mentions(clause) for ai, arm in enumerate(arms) if ai not in named):
             return {ai: named.get(ai, 0) for ai in range(len(arms))}  # an arm the clause leaves out lost nobody
         respectively = RESPECTIVELY.search(clause)
