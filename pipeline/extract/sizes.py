@@ -253,6 +253,13 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|
                       r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing))\b", re.I)
 
 
+def _losses_listed(sentence: str) -> bool:
+    """Whether the clause holding 'respectively' counts losses ('Patients who withdrew or were lost before day
+    90 (7 and 4, respectively) were excluded')."""
+    return any(RESPECTIVELY.search(clause) and LEFT_OUT.search(clause) and not ANALYSED.search(clause)
+               for clause in sentence.split(";"))
+
+
 THEY = re.compile(r"\s*(?:they|these|those|both|all of them)\b", re.I)
 
 
@@ -274,7 +281,9 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
         if named and not any(arm.mentions(clause) for ai, arm in enumerate(arms) if ai not in named):
             return {ai: named.get(ai, 0) for ai in range(len(arms))}  # an arm the clause leaves out lost nobody
         respectively = RESPECTIVELY.search(clause)
-        run = [int(m.group(1)) for m in SIZE.finditer(clause[:respectively.start()])] if respectively else []
+        listed = list(SIZE.finditer(clause[:respectively.start()]))[-len(arms):] if respectively else []
+        run = [int(m.group(1)) for m in listed] if all(  # the list right before 'respectively' ('... before
+            _LIST_GAP.match(clause[a.end():b.start()]) for a, b in zip(listed, listed[1:])) else []  # day 90 (7 and 4')
         if order and len(run) == len(arms) and \
                 not any(arm.mentions(clause) for arm in arms):
             return dict(zip(order, run))
@@ -343,7 +352,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
         in_digits = digits_for_words(sentence)  # 'Thirty patients received needling and twenty-nine ...'
         listed = _respectively_sizes(in_digits, arms, order, allocation) if (
             RESPECTIVELY.search(sentence) or LIST_THEN_GROUPS.search(in_digits)) and (
-            ENROLMENT.search(sentence) or ANALYSED.search(sentence)) else {}  # not 'seen in 6 and 3, respectively'
+            ENROLMENT.search(sentence) or ANALYSED.search(sentence)) and not _losses_listed(in_digits) else {}
+        # (not 'seen in 6 and 3, respectively', nor '... were lost (7 and 4, respectively)')
         listed = listed or _sizes_left(in_digits, arms, order)
         # '35 were assigned to X and 35 to Y; 33 and 34 patients completed the study', '(X 226; Y 224), 30-day
         # follow-up was completed in 214 and 209 patients': a clause of its own naming no arm, in the order the
