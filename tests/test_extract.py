@@ -2667,3 +2667,27 @@ def test_a_loss_broken_down_in_a_bracket_counts_once():
                                        "transfers) did not reach 12 weeks and were excluded.")])
     arms = arms_for(doc, "Far-infrared therapy", "No far-infrared therapy (control)")
     assert group_sizes(doc, list(arms)).by_arm == {0: 63, 1: 60}
+
+
+def test_losses_listed_with_respectively_are_subtracted_not_read_as_sizes():
+    doc = Document([Passage("results", "A total of 350 patients were randomised to complete 7 days (n = 175) or 14 "
+                                       "days (n = 175) of antibiotics. Patients who withdrew consent or were lost "
+                                       "before day 90 (7 and 4, respectively) were excluded; Table 2 shows the "
+                                       "resulting modified intention-to-treat population.")])
+    arms = arms_for(doc, "7-day antibiotic therapy", "14-day antibiotic therapy")
+    assert group_sizes(doc, list(arms)).by_arm == {0: 168, 1: 171}
+
+
+def test_a_share_before_its_count_of_the_group_in_brackets():
+    table = Table("Table 2", "Day-90 outcomes", [["Outcome", "Needling", "Sham", "Risk difference, % (95% CI)"]],
+                  [["Clinical failure (composite)", "8.9 (15/168)", "9.9 (17/171)", "−1.0 (−7.2 to 5.2)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Clinical failure at 90 days", "binary")
+    assert events_and_sizes(found) == (15, 168, 17, 171)
+
+
+def test_of_two_size_columns_beside_arm_rows_the_one_of_those_assessed():
+    table = Table("Table 2", "Adherence at 12 months", [["Group", "Randomised, n", "Assessed at 12 months, n",
+                                                         "Adherent, n (%)"]],
+                  [["Needling", "300", "281", "242 (86.1)"], ["Sham", "298", "276", "179 (64.9)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Adherence at 12 months", "binary")
+    assert events_and_sizes(found) == (242, 281, 179, 276)

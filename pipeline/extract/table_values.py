@@ -38,7 +38,7 @@ MEAN_AND_SPREAD = re.compile(r"\b(?:mean|average|SD|SE|SEM|s\.d\.|standard (?:de
 CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]])?\s*"
                          r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
-CELL_SHARE_FIRST = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%)?\s*[(\[]\s*(?P<e>\d+)\s*[)\]]\s*"
+CELL_SHARE_FIRST = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%)?\s*[(\[]\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+)\s*)?[)\]]\s*"
                               r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 # 'Values are percentages of patients unless otherwise indicated': cells that are shares, not counts
 PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\s+"
@@ -57,6 +57,7 @@ TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
 PEOPLE_COLUMN = re.compile(r"\b(?:patients|participants|subjects|analy[sz]ed|evaluable|evaluated|assessed)\b", re.I)
+ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|completed|followed)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
@@ -203,8 +204,9 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
     if spread == "percent" and (m := CELL_NUMBER.match(cell)):  # 'Hypertension, %' | '86'
         return ArmValues(percent=to_float(m["v"]))
     m = CELL_SHARE_FIRST.match(cell)
-    if m and (m["sign"] or spread == "share first"):  # '24.0% (12)', or '24.0 (12)' under '% (n)'
-        return ArmValues(events=int(m["e"]), percent=to_float(m["p"]))
+    # '24.0% (12)', or '24.0 (12)' under '% (n)', or '8.9 (15/168)' (whose count gives its share)
+    if m and (m["sign"] or spread == "share first" or m["n"] and gives_percent(int(m["e"]), int(m["n"]), to_float(m["p"]))):
+        return ArmValues(events=int(m["e"]), n=int(m["n"]) if m["n"] else None, percent=to_float(m["p"]))
     m = CELL_EVENTS.match(cell)
     if not m:
         return None
@@ -505,6 +507,7 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         sizes = [c for c, head in heads.items() if _ends_in_n(head)
                  and ("%" not in heads.get(c + 1, "") or PEOPLE_COLUMN.search(head))]  # 'Patients analysed, n'
         sizes += [c for c, head in heads.items() if PEOPLE_COLUMN.fullmatch(head.strip())]  # 'Group | Patients | ...'
+        sizes.sort(key=lambda c: not ANALYSED_COLUMN.search(heads[c]))  # 'Assessed, n' before 'Randomised, n'
         readable = [c for c in heads if c not in sizes and c not in effects]
         naming = {c: outcome.score(heads[c]) for c in readable}  # 'Group | n | Soreness | %'
         # ('Shivering, n (%)' rather than 'Grade 3-4 shivering, n (%)' for 'Shivering')
