@@ -2691,3 +2691,13 @@ def test_of_two_size_columns_beside_arm_rows_the_one_of_those_assessed():
                   [["Needling", "300", "281", "242 (86.1)"], ["Sham", "298", "276", "179 (64.9)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Adherence at 12 months", "binary")
     assert events_and_sizes(found) == (242, 281, 179, 276)
+
+
+def test_a_value_restated_in_other_units_is_set_aside_and_sizes_available_for_the_outcome_taken():
+    doc = Document([Passage("results", "Of 124 patients randomised, 118 received study drug (safety population: "
+                                       "needling 60, sham 58). At week 12, serum phosphate was available for 58 "
+                                       "patients receiving needling and 55 receiving sham. At week 12, serum phosphate "
+                                       "was 5.1 ± 1.2 mg/dL (1.65 ± 0.39 mmol/L) with needling and 5.4 ± 1.3 mg/dL "
+                                       "(1.74 ± 0.42 mmol/L) with sham (p = 0.21).")])
+    found = read(doc, "Needling", "Sham", "Serum phosphate at week 12 (mg/dL)", "continuous")
+    assert sizes_means_sds(found) == (58, 5.1, 1.2, 55, 5.4, 1.3)

@@ -137,10 +137,14 @@ CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}(?:it|they)\s+(?:had|has|was
 SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patients (' before the count's share
 
 
+AFTER_VALUE_AND_UNIT = re.compile(r"(?:±\s*\d+(?:\.\d+)?|\d\s*\))\s*[^\W\d_][\w/.%µ²³-]*\s*$")  # '± 1.2 mg/dL', not '24 h'
+
+
 def _aside(text: str, at: int, outcome: OutcomeSpec) -> bool:
     """Whether the value at ``at`` stands in a bracket after words naming the values at entry or a
-    change, which the outcome does not ask for: '412 (68) m with IMT versus 379 (72) m with sham
-    (baseline 371 (74) and 368 (70) m; ...)'."""
+    change, which the outcome does not ask for ('412 (68) m with IMT versus 379 (72) m with sham
+    (baseline 371 (74) and 368 (70) m; ...)'), or right after a mean with its spread and unit (the
+    same value in other units)."""
     depth = 0
     for i in range(at - 1, -1, -1):
         if text[i] == ")":
@@ -149,6 +153,8 @@ def _aside(text: str, at: int, outcome: OutcomeSpec) -> bool:
             depth -= 1
         elif text[i] == "(":
             lead = text[i + 1:at].split(";")[-1]
+            if not lead.strip() and AFTER_VALUE_AND_UNIT.search(text, 0, i):
+                return True  # '5.1 ± 1.2 mg/dL (1.65 ± 0.39 mmol/L)': the value again in other units
             return bool(names_entry(lead) and not outcome.baseline or CHANGE.search(lead) and not outcome.change)
     return False
 

@@ -65,14 +65,16 @@ SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\
                    r"mmhg|bpm|j\b|joules?|years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
 
-def attached_sizes(sentence: str, arms: list[Arm], events: bool = False) -> list[tuple[int, int, int]]:
+def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
+                   counting: bool = False) -> list[tuple[int, int, int]]:
     """(arm index, group size, offset) for every integer tied to an arm name by its position:
     'fentanyl group: 76', 'Gum (n = 38)', 'cooling group consisted of 19 patients' and, in a
     sentence about allocation or analysis, '40 in the clonidine group', '326 patients were
     assigned to the control group', 'N = 357 for placebo'. With ``events`` the integers are event
-    counts in a sentence about an outcome ('in the TAP group was 8')."""
+    counts in a sentence about an outcome ('in the TAP group was 8'). With ``counting`` the sentence is
+    known to count participants ('... was available for 58 patients receiving X')."""
     out = []
-    allocation = events or bool(ENROLMENT.search(sentence) or ANALYSED.search(sentence))
+    allocation = events or counting or bool(ENROLMENT.search(sentence) or ANALYSED.search(sentence))
     before_words = _BEFORE_COUNT if events else _BEFORE_SIZE
     for m in SIZE.finditer(sentence):
         value = int(m.group(1))
@@ -254,10 +256,14 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|
 
 
 def _losses_listed(sentence: str) -> bool:
-    """Whether the clause holding 'respectively' counts losses ('Patients who withdrew or were lost before day
-    90 (7 and 4, respectively) were excluded')."""
-    return any(RESPECTIVELY.search(clause) and LEFT_OUT.search(clause) and not ANALYSED.search(clause)
-               for clause in sentence.split(";"))
+    """Whether a 'respectively' list counts losses: words of losses come after the last words of the analysis
+    before it ('Patients who withdrew or were lost before day 90 (7 and 4, respectively) were excluded'; not
+    '... withdrew before 12 months, so eGFR was available for 69 and 65 patients, respectively')."""
+    listed = RESPECTIVELY.search(sentence)
+    if not listed:
+        return False
+    lost = max((m.end() for m in LEFT_OUT.finditer(sentence, 0, listed.start())), default=-1)
+    return lost > max((m.end() for m in ANALYSED.finditer(sentence, 0, listed.start())), default=-1)
 
 
 THEY = re.compile(r"\s*(?:they|these|those|both|all of them)\b", re.I)
@@ -411,6 +417,9 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
     return GroupSizes(chosen, provenance, [])
 
 
+AVAILABLE = re.compile(r"\b(?:was|were)\s+available\s+for\b", re.I)
+
+
 def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: GroupSizes) -> GroupSizes | None:
     """Sizes a sentence about the analysis of this outcome ties to every arm ('Fifty-seven subjects were
     assessed for CTT (placebo, n = 28; RMD, n = 29)'): the sentence naming the outcome best, each size no
@@ -418,10 +427,11 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
     best, best_score = None, 0.0
     for _, sentence in doc.sentences():
         score = outcome.score(sentence)
-        if score <= best_score or not ANALYSED.search(sentence):
+        available = AVAILABLE.search(sentence)  # ('At week 12, serum phosphate was available for 58 patients ...')
+        if score <= best_score or not (ANALYSED.search(sentence) or available):
             continue
         in_digits = digits_for_words(sentence)
-        found = attached_sizes(in_digits, arms)
+        found = attached_sizes(in_digits, arms, counting=bool(available))
         if len(found) != len(arms):  # 'n =' in the clause naming each arm: '(placebo, n = 28; RMD, n = 29)'
             stated = [c for c in find_counts(in_digits) if c.kind == "n"]
             found = [(ai, int(stated[vi].values[0]), stated[vi].start)
