@@ -2701,3 +2701,11 @@ def test_a_value_restated_in_other_units_is_set_aside_and_sizes_available_for_th
                                        "(1.74 ± 0.42 mmol/L) with sham (p = 0.21).")])
     found = read(doc, "Needling", "Sham", "Serum phosphate at week 12 (mg/dL)", "continuous")
     assert sizes_means_sds(found) == (58, 5.1, 1.2, 55, 5.4, 1.3)
+
+
+def test_values_from_one_to_another_with_a_unit_between_and_an_abbreviation_defined_with_its_unit():
+    doc = Document([Passage("methods", "Pain-free grip strength (PFGS, kg, dynamometer) was assessed at 12 weeks."),
+                    Passage("results", "PFGS improved from 18.4 ± 6.2 kg to 29.7 ± 7.1 kg in the needling group and "
+                                       "from 19.1 ± 5.8 kg to 26.0 ± 6.9 kg in the sham group (p = 0.058).")])
+    found = read(doc, "Needling", "Sham", "Pain-free grip strength at 12 weeks", "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (29.7, 7.1, 26.0)

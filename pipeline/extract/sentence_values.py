@@ -296,7 +296,7 @@ def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms:
     inner = [sentence[a.end:b.start] for group in groups for a, b in zip(group, group[1:])]
     if any(len(text) > MAX_INNER for text in inner):
         return picked, None, ""  # the values of a group sit close together ('2.1 (1.0) with DN versus 3.5 ...')
-    if any(re.fullmatch(r"\s*to\s*", text) for text in inner):
+    if any(re.fullmatch(r"\s*(?:[^\W\d_][\w/%µ.]*\s+)?to\s*", text) for text in inner):  # ('... kg to ...')
         return picked, None, ""  # 'from 6.2 ± 1.1 to 2.1 ± 1.0': one arm before and after, not one value per arm
     ends = [group[-1].end for group in groups]
     labels = [sentence[ends[g - 1] if g else 0:group[0].start] for g, group in enumerate(groups)]
