@@ -2709,3 +2709,13 @@ def test_values_from_one_to_another_with_a_unit_between_and_an_abbreviation_defi
                                        "from 19.1 ± 5.8 kg to 26.0 ± 6.9 kg in the sham group (p = 0.058).")])
     found = read(doc, "Needling", "Sham", "Pain-free grip strength at 12 weeks", "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (29.7, 7.1, 26.0)
+
+
+def test_values_per_time_point_listed_per_arm_from_baseline_on():
+    doc = Document([Passage("results", "Mean (SD) headache days per 4 weeks in the needling group were 14.2 (6.1), "
+                                       "8.3 (5.6) and 7.1 (5.9) at baseline, 8 weeks and 26 weeks, respectively, "
+                                       "compared with 13.8 (5.7), 11.0 (6.4) and 10.2 (6.8) in the sham group.")])
+    found = read(doc, "Needling", "Sham", "Headache frequency at 26 weeks", "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (7.1, 5.9, 10.2)
+    found = read(doc, "Needling", "Sham", "Headache frequency at 8 weeks", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (8.3, 11.0)

@@ -252,8 +252,11 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     return picked, None
 
 
-TIME_LIST = re.compile(r"\bat\s+(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*,?\s*and\s+\d+(?:\.\d+)?)\s*"
-                       r"(?P<unit>h|hours?|days?|weeks?|months?)\b", re.I)
+LEADING_NUMBER = re.compile(r"[\d.]+")
+_TIME_ITEM = r"(?:baseline|\d+(?:\.\d+)?(?:\s*(?:h|hours?|days?|weeks?|months?)\b)?)"
+TIME_LIST = re.compile(rf"\bat\s+(?P<list>{_TIME_ITEM}(?:\s*,\s*{_TIME_ITEM})*\s*,?\s*and\s+\d+(?:\.\d+)?)\s*"
+                       r"(?P<unit>h|hours?|days?|weeks?|months?)\b", re.I)  # 'at 1, 6 and 12 h', 'at baseline, 8 weeks
+# and 26 weeks'
 
 
 def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
@@ -264,7 +267,8 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     listed = TIME_LIST.search(sentence)
     if not listed:
         return picked, None, ""
-    times = [f"{n} {listed['unit']}" for n in re.findall(r"\d+(?:\.\d+)?", listed["list"])]
+    times = [item if BASELINE.match(item) else f"{LEADING_NUMBER.match(item)[0]} {listed['unit']}"
+             for item in re.findall(_TIME_ITEM, listed["list"], re.I)]
     k = len(times)
     if len(picked) != k * len(arms):
         return picked, None, ""
@@ -273,7 +277,8 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
                        arms) for a in range(len(runs))]
     if sorted(ai for ai in named if ai is not None) != list(range(len(arms))):
         return picked, None, ""
-    at = next((i for i, t in enumerate(times) if outcome.days & days_named(t)), k - 1)
+    at = next((i for i, t in enumerate(times) if outcome.days & days_named(t) or outcome.baseline and BASELINE.match(t)),
+              k - 1)
     return [run[at] for run in runs], {ai: run[at] for ai, run in zip(named, runs)}, f"at {times[at]}"
 
 
