@@ -255,8 +255,7 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
 LEADING_NUMBER = re.compile(r"[\d.]+")
 _TIME_ITEM = r"(?:baseline|\d+(?:\.\d+)?(?:\s*(?:h|hours?|days?|weeks?|months?)\b)?)"
 TIME_LIST = re.compile(rf"\bat\s+(?P<list>{_TIME_ITEM}(?:\s*,\s*{_TIME_ITEM})*\s*,?\s*and\s+\d+(?:\.\d+)?)\s*"
-                       r"(?P<unit>h|hours?|days?|weeks?|months?)\b", re.I)  # 'at 1, 6 and 12 h', 'at baseline, 8 weeks
-# and 26 weeks'
+                       r"(?P<unit>h|hours?|days?|weeks?|months?)\b", re.I)  # 'at 1, 6 and 12 h', 'at baseline, 8 and 26 weeks'
 
 
 def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
