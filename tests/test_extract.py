@@ -2720,3 +2720,11 @@ def test_values_per_time_point_listed_per_arm_from_baseline_on():
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (7.1, 5.9, 10.2)
     found = read(doc, "Needling", "Sham", "Headache frequency at 8 weeks", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (8.3, 11.0)
+
+
+def test_a_column_of_values_at_entry_beside_arm_rows_is_not_the_outcome_s():
+    table = Table("Table 2", "Office blood pressure (mean ± SD). SBP, systolic blood pressure",
+                  [["Group", "n", "Baseline SBP (mmHg)", "12-week SBP (mmHg)"]],
+                  [["Needling", "74", "142.6 ± 11.8", "134.9 ± 12.4"], ["Sham", "72", "141.9 ± 12.3", "139.8 ± 13.1"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Systolic blood pressure at 12 weeks", "continuous")
+    assert sizes_means_sds(found) == (74, 134.9, 12.4, 72, 139.8, 13.1)

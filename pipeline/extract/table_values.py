@@ -508,7 +508,8 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                  and ("%" not in heads.get(c + 1, "") or PEOPLE_COLUMN.search(head))]  # 'Patients analysed, n'
         sizes += [c for c, head in heads.items() if PEOPLE_COLUMN.fullmatch(head.strip())]  # 'Group | Patients | ...'
         sizes.sort(key=lambda c: not ANALYSED_COLUMN.search(heads[c]))  # 'Assessed, n' before 'Randomised, n'
-        readable = [c for c in heads if c not in sizes and c not in effects]
+        readable = [c for c in heads if c not in sizes and c not in effects
+                    and not _at_entry_only(heads[c], "", outcome)]  # not 'Baseline SBP' beside '12-week SBP'
         naming = {c: outcome.score(heads[c]) for c in readable}  # 'Group | n | Soreness | %'
         # ('Shivering, n (%)' rather than 'Grade 3-4 shivering, n (%)' for 'Shivering')
         naming = {c: score + _fine_fit(outcome, heads[c]) + 0.01 * outcome.coverage(heads[c]) if score > 0 else 0.0
