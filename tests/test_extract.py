@@ -2728,3 +2728,14 @@ def test_a_column_of_values_at_entry_beside_arm_rows_is_not_the_outcome_s():
                   [["Needling", "74", "142.6 ± 11.8", "134.9 ± 12.4"], ["Sham", "72", "141.9 ± 12.3", "139.8 ± 13.1"]])
     found = read(Document([], [table]), "Needling", "Sham", "Systolic blood pressure at 12 weeks", "continuous")
     assert sizes_means_sds(found) == (74, 134.9, 12.4, 72, 139.8, 13.1)
+
+
+def test_a_caption_of_percentages_of_participants_and_fallers_named_by_falls():
+    table = Table("Table 2", "Percentage of participants reporting success",
+                  [["Time point", "Needling (n = 46)", "Sham (n = 47)"]],
+                  [["3 weeks", "30.4", "19.1"], ["6 weeks", "58.7", "40.4"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Treatment success at 6 weeks", "binary")
+    assert events_and_sizes(found) == (27, 46, 19, 47)
+    doc = Document([Passage("results", "Falls were reported by 38 of 172 participants (22.1%) in the needling group "
+                                       "and 56 of 168 (33.3%) in the sham group.")])
+    assert events_and_sizes(read(doc, "Needling", "Sham", "Fallers over 12 months", "binary")) == (38, 172, 56, 168)

@@ -42,7 +42,9 @@ CELL_SHARE_FIRST = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%)?\s*[(\[]\
                               r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 # 'Values are percentages of patients unless otherwise indicated': cells that are shares, not counts
 PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\s+"
-                             r"(?:(?:expressed|given|shown|presented)\s+as\s+)?(?:the\s+)?percentages?\b", re.I)
+                             r"(?:(?:expressed|given|shown|presented)\s+as\s+)?(?:the\s+)?percentages?\b|"
+                             r"^\W*(?:table\s+\w+\W+)?percentages?\s+of\s+(?:participants|patients|subjects)\b",
+                             re.I)  # ('Table 2. Percentage of participants reporting success')
 SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 
 # columns beside the arms' values: comparisons, effect estimates and test statistics; and changes
