@@ -2739,3 +2739,13 @@ def test_a_caption_of_percentages_of_participants_and_fallers_named_by_falls():
     doc = Document([Passage("results", "Falls were reported by 38 of 172 participants (22.1%) in the needling group "
                                        "and 56 of 168 (33.3%) in the sham group.")])
     assert events_and_sizes(read(doc, "Needling", "Sham", "Fallers over 12 months", "binary")) == (38, 172, 56, 168)
+
+
+def test_a_caption_naming_a_change_from_baseline_is_no_table_of_the_groups_at_entry():
+    table = Table("Table 3", "Responders by reduction in headache frequency from baseline, n/N (%)",
+                  [["Outcome", "7 weeks", "", "12 months", ""], ["", "Needling", "Sham", "Needling", "Sham"]],
+                  [["≥50% reduction in headache frequency", "36/48 (75.0)", "18/47 (38.3)", "31/44 (70.5)",
+                    "16/43 (37.2)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "≥50% reduction in headache frequency at 12 months",
+                 "binary")
+    assert events_and_sizes(found) == (31, 44, 16, 43)

@@ -304,7 +304,7 @@ def _label_overhang(row: list[str], first: int) -> int:
 def describes_baseline(table: Table) -> bool:
     """A table of the groups at entry ('Baseline characteristics'), not of outcomes."""
     text = f"{table.caption} {table.header[0][0] if table.header and table.header[0] else ''}"
-    return bool((BASELINE_TABLE.search(text) or BASELINE.search(table.caption)) and not FOLLOW_UP.search(table.caption))
+    return bool((BASELINE_TABLE.search(text) or names_entry(table.caption)) and not FOLLOW_UP.search(table.caption))
 
 
 DASH = re.compile(r"\s*[-–—]\s*")
