@@ -2749,3 +2749,23 @@ def test_a_caption_naming_a_change_from_baseline_is_no_table_of_the_groups_at_en
     found = read(Document([], [table]), "Needling", "Sham", "≥50% reduction in headache frequency at 12 months",
                  "binary")
     assert events_and_sizes(found) == (31, 44, 16, 43)
+
+
+@pytest.mark.parametrize("arms, cells, expected", [
+    (["Needling", "Sham"], ["8 weeks", "122", "71.3", "121", "39.7"], (87, 122, 48, 121)),  # those assessed
+    (["Needling (n = 50)", "Sham (n = 50)"], ["8 weeks", "4", "8.0", "13", "26.0"], (4, 50, 13, 50)),  # events
+])
+def test_an_n_column_beside_a_share_column_is_the_events_or_those_assessed_as_the_share_says(arms, cells, expected):
+    table = Table("Table 2", "Patients reporting recovery", [["Time point", arms[0], "", arms[1], ""],
+                                                            ["", "n", "Recovered, %", "n", "Recovered, %"]], [cells])
+    found = read(Document([], [table]), "Needling", "Sham", "Recovery at 8 weeks", "binary")
+    assert events_and_sizes(found) == expected
+
+
+def test_patients_with_an_event_not_the_total_events():
+    table = Table("Table 3", "Hospitalisations during 12 months",
+                  [["Outcome", "Needling (n = 302)", "", "Sham (n = 298)", ""],
+                   ["", "Patients with ≥1 event, n (%)", "Total events", "Patients with ≥1 event, n (%)", "Total events"]],
+                  [["Hospitalisation for heart failure", "48 (15.9)", "73", "67 (22.5)", "104"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Hospitalisation for heart failure", "binary")
+    assert events_and_sizes(found) == (48, 302, 67, 298)

@@ -22,7 +22,7 @@ from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATO
                                      numbers_named, outcome_words, qualifiers_of, tokens)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float,
                                       without_thousands)
-from pipeline.extract.readings import ArmValues, Extraction, gives_percent
+from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
 from pipeline.fulltext import ARM_SIZE_NOTE, Table
 
 CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*"  # '33.9% (29)': a percentage may be a mean
@@ -55,6 +55,7 @@ NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|
 THRESHOLD = re.compile(r"[<>≤≥]\s*\d")
 NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
+EVENT_TOTAL = re.compile(r"\b(?:total|number\s+of)\s+(?:events|episodes|admissions)\b", re.I)  # not patients
 TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
@@ -240,8 +241,8 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             continue
         if kind == "binary":
             own = " ".join(r[col] for r in table.header if col < len(r))
-            if NEGATIVE_ANSWER.match(sub_heading):
-                continue  # the 'No' column beside 'Yes' counts those without the event
+            if NEGATIVE_ANSWER.match(sub_heading) or EVENT_TOTAL.search(sub_heading):
+                continue  # the 'No' column beside 'Yes' counts those without the event; 'Total events', admissions
             if TOTAL_COLUMN.match(sub_heading) and col < len(row) and row[col].strip().isdigit() and any(
                     EVENTS_COLUMN.match(table.header[-1][c]) for c in columns if c != col and c < len(table.header[-1])):
                 total = int(row[col])  # 'Events | Total': the arm's size
@@ -258,6 +259,8 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
         paired = bool(MEAN_AND_SPREAD.search(header))
         value = _cell_value(row, col, kind, spread, paired=paired)
+        if kind == "binary" and SIZE_COLUMN.match(sub_heading) and value is not None and value.n is None:
+            value = _count_or_size(table, row, col, value, arms_in_header)  # an 'n' column beside a '%' column
         if paired and value is not None and CELL_NUMBER.match(normalize(row[col])):
             consumed = col + 1  # a plain mean paired with the SD (or CI) column after it
         if value is not None and not (found and found.events is not None and value.events is None):
@@ -278,6 +281,21 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
                 continue  # a change column after the follow-up values, for an outcome that asks for values
             found, found_change = value, changed
     return _with_size(found, total), ""
+
+
+def _count_or_size(table: Table, row: list[str], col: int, value: ArmValues, arms_in_header: bool) -> ArmValues:
+    """An 'n' column beside a '%' column: the events when they give the share of the arm's size ('4 | 8.0'
+    of 50), else the number assessed when the share of it is a whole count ('122 | 71.3' -> 87 of 122)."""
+    beside = " ".join(r[col + 1] for r in table.header if col + 1 < len(r))
+    share = CELL_NUMBER.match(normalize(row[col + 1])) if "%" in beside and col + 1 < len(row) else None
+    if not share or value.events is None:
+        return value
+    percent, size = to_float(share["v"]), header_n(table, [col]) if arms_in_header else None
+    events = events_from_percent(percent, value.events)
+    if not (size and gives_percent(value.events, size, percent)) and events is not None and \
+            gives_percent(events, value.events, percent) and not gives_percent(value.events, value.events, percent):
+        return ArmValues(events=events, n=value.events, percent=percent)
+    return value
 
 
 def _with_size(value: ArmValues | None, total: int | None) -> ArmValues | None:
