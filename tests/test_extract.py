@@ -2769,3 +2769,9 @@ def test_patients_with_an_event_not_the_total_events():
                   [["Hospitalisation for heart failure", "48 (15.9)", "73", "67 (22.5)", "104"]])
     found = read(Document([], [table]), "Needling", "Sham", "Hospitalisation for heart failure", "binary")
     assert events_and_sizes(found) == (48, 302, 67, 298)
+
+
+def test_a_participant_who_was_lost_before_the_follow_up_is_subtracted():
+    doc = Document([Passage("results", "Fifty-eight participants were randomised (29 per group); one participant in "
+                                       "the sham group was lost before 12 weeks.")])
+    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 29, 1: 28}

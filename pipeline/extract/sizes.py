@@ -247,7 +247,7 @@ def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) 
     return {ai: int(left.group(k + 1)) for k, ai in enumerate(order)}
 
 
-LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|not included in the analys[ie]s|"
+LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not included in the analys[ie]s|"
                       r"excluded from (?:the |all )?analys[ie]s|"
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
                       r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
