@@ -2775,3 +2775,14 @@ def test_a_participant_who_was_lost_before_the_follow_up_is_subtracted():
     doc = Document([Passage("results", "Fifty-eight participants were randomised (29 per group); one participant in "
                                        "the sham group was lost before 12 weeks.")])
     assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 29, 1: 28}
+
+
+def test_a_hyphenated_word_of_the_outcome_is_named_by_its_parts():
+    table = Table("Table 2", "Strength outcomes, mean (SD)", [["", "Needling (n = 14)", "", "Sham (n = 14)", ""],
+                                                              ["Outcome", "Baseline", "12 weeks", "Baseline", "12 weeks"]],
+                  [["Peak torque, involved limb (Nm)", "118.6 (34.2)", "156.3 (37.9)", "121.4 (36.8)", "149.0 (40.5)"],
+                   ["Peak torque, uninvolved limb (Nm)", "198.2 (41.5)", "204.7 (43.1)", "201.9 (39.8)",
+                    "209.3 (42.6)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Involved-limb knee extensor peak torque at 12 weeks",
+                 "continuous")
+    assert sizes_means_sds(found) == (14, 156.3, 37.9, 14, 149.0, 40.5)

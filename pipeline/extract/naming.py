@@ -72,7 +72,8 @@ def outcome_words(text: str) -> frozenset[str]:
 
 VERB_OF_NOUN = {"response": "respond", "responder": "respond", "responsive": "respond", "recovery": "recover",
                 "survival": "surviv", "failure": "fail", "closure": "clos", "improvement": "improv",
-                "resolution": "resolv", "completion": "complet", "delivery": "deliver", "faller": "fall", "smoker": "smok"}
+                "resolution": "resolv", "completion": "complet", "delivery": "deliver", "faller": "fall",
+                "smoker": "smok"}
 
 
 def _root(word: str) -> str:
@@ -765,4 +766,6 @@ class OutcomeSpec:
         found = self._named_in(text) if self.part_aliases else outcome_words(text)
         if self.aliases & found:
             return len(self.words) ** 0.5
-        return sum(1.0 for w in self.words if w in found) / len(self.words) ** 0.5
+        # (a hyphenated word is named by its parts: 'involved limb' for 'Involved-limb ...')
+        return sum(1.0 for w in self.words if w in found or "-" in w and {_root(p) for p in w.split("-")} <= found) / \
+            len(self.words) ** 0.5
