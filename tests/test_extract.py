@@ -2114,7 +2114,8 @@ def test_a_mean_after_an_arm_name_is_no_group_size_and_underwent_ties_a_size_to_
 def test_losses_broken_down_by_arm_in_a_bracket_are_subtracted():
     doc = Document([Passage("results", "A total of 310 women were randomised to an upright (n = 155) or recumbent "
                                        "(n = 155) pushing position. Twelve women (upright 5, recumbent 7) underwent "
-                                       "caesarean section before full dilatation and were excluded from the analysis.")])
+                                       "caesarean section before full dilatation and were excluded from the "
+                                       "analysis.")])
     arms = arms_for(doc, "Upright pushing position", "Recumbent pushing position")
     assert group_sizes(doc, list(arms)).by_arm == {0: 150, 1: 148}
 
@@ -2131,7 +2132,8 @@ def test_a_pair_of_analysed_sizes_after_thus_in_a_clause_naming_no_arm():
     doc = Document([Passage("results", "Sixty-four students were allocated equally to the two mouthrinses. Two "
                                        "participants in the placebo group withdrew before the 4-week examination; "
                                        "thus 32 and 30 participants were analysed. Baseline plaque index was 1.21 "
-                                       "(SD 0.27) in the chlorhexidine group and 1.18 (SD 0.30) in the placebo group.")])
+                                       "(SD 0.27) in the chlorhexidine group and 1.18 (SD 0.30) in the placebo "
+                                       "group.")])
     arms = arms_for(doc, "Chlorhexidine mouthwash", "Placebo mouthwash")
     assert group_sizes(doc, list(arms)).by_arm == {0: 32, 1: 30}
 
@@ -2484,7 +2486,8 @@ def test_a_dash_the_legend_calls_no_event_is_zero_events():
 
 def test_a_dose_level_names_its_arm_and_another_level_a_third_arm():
     doc = Document([Passage("results", "Ninety patients were randomised to high-dose laser (8 J per point), low-dose "
-                                       "laser (2 J per point) or placebo laser (30 per group). At the end of treatment, "
+                                       "laser (2 J per point) or placebo laser (30 per group). At the end of "
+                                       "treatment, "
                                        "mean VAS pain was 2.6 ± 1.7 in the high-dose group, 3.9 ± 2.0 in the low-dose "
                                        "group and 4.4 ± 2.1 in the placebo group.")])
     found = read(doc, "Laser therapy, low dose (2 J/point)", "Placebo laser", "Pain VAS at end of treatment",
@@ -2496,7 +2499,8 @@ def test_a_change_from_baseline_row_is_no_row_at_entry():
     table = Table("Table 2", "Outcomes at week 24; values are mean (SD)",
                   [["Outcome", "Needling (n = 42)", "Sham (n = 39)"]],
                   [["HbA1c, %", "", ""], ["  Baseline", "8.21 (0.84)", "8.17 (0.80)"],
-                   ["  Week 24", "7.43 (0.97)", "8.05 (1.02)"], ["  Change from baseline", "−0.78 (0.91)", "−0.12 (0.88)"]])
+                   ["  Week 24", "7.43 (0.97)", "8.05 (1.02)"],
+                   ["  Change from baseline", "−0.78 (0.91)", "−0.12 (0.88)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Change in HbA1c from baseline to week 24 (%)",
                  "continuous")
     assert sizes_means_sds(found) == (42, -0.78, 0.91, 39, -0.12, 0.88)
@@ -2765,7 +2769,8 @@ def test_an_n_column_beside_a_share_column_is_the_events_or_those_assessed_as_th
 def test_patients_with_an_event_not_the_total_events():
     table = Table("Table 3", "Hospitalisations during 12 months",
                   [["Outcome", "Needling (n = 302)", "", "Sham (n = 298)", ""],
-                   ["", "Patients with ≥1 event, n (%)", "Total events", "Patients with ≥1 event, n (%)", "Total events"]],
+                   ["", "Patients with ≥1 event, n (%)", "Total events", "Patients with ≥1 event, n (%)",
+                    "Total events"]],
                   [["Hospitalisation for heart failure", "48 (15.9)", "73", "67 (22.5)", "104"]])
     found = read(Document([], [table]), "Needling", "Sham", "Hospitalisation for heart failure", "binary")
     assert events_and_sizes(found) == (48, 302, 67, 298)
@@ -2778,8 +2783,9 @@ def test_a_participant_who_was_lost_before_the_follow_up_is_subtracted():
 
 
 def test_a_hyphenated_word_of_the_outcome_is_named_by_its_parts():
-    table = Table("Table 2", "Strength outcomes, mean (SD)", [["", "Needling (n = 14)", "", "Sham (n = 14)", ""],
-                                                              ["Outcome", "Baseline", "12 weeks", "Baseline", "12 weeks"]],
+    table = Table("Table 2", "Strength outcomes, mean (SD)",
+                  [["", "Needling (n = 14)", "", "Sham (n = 14)", ""],
+                   ["Outcome", "Baseline", "12 weeks", "Baseline", "12 weeks"]],
                   [["Peak torque, involved limb (Nm)", "118.6 (34.2)", "156.3 (37.9)", "121.4 (36.8)", "149.0 (40.5)"],
                    ["Peak torque, uninvolved limb (Nm)", "198.2 (41.5)", "204.7 (43.1)", "201.9 (39.8)",
                     "209.3 (42.6)"]])

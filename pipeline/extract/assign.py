@@ -193,7 +193,8 @@ PEOPLE_WORD = re.compile(rf"{PEOPLE}\b", re.I)
 PARALLEL = re.compile(r"\b(?:and|versus|vs|compared\s+with|while|whereas)\b", re.I)
 
 
-def _named_after(sentence: str, found: list[Found], arms: list[Arm], assigned: dict[int, int]) -> dict[int, Found] | None:
+def _named_after(sentence: str, found: list[Found], arms: list[Arm],
+                 assigned: dict[int, int]) -> dict[int, Found] | None:
     """Two values of one kind, each followed by its arm's name, one name in words the arm's
     description does not hold: '11/127 (8.7%) women with a pessary and 24/126 (19.0%) managed
     expectantly' (the other arm is named nowhere in the sentence)."""

@@ -547,8 +547,9 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
 OUTCOME_CHARACTERISTICS = ("procedural", "operative", "surgical", "intraoperative", "postoperative", "perioperative",
                            "anaesthetic", "anesthetic", "recovery", "intubation", "endoscopic", "delivery", "labour",
                            "labor", "block", "sedation", "injection")
+# 'characteristics of spinal block' are outcomes
 OUTCOME_CHARACTERISED = ("block", "anaesthesia", "anesthesia", "surgery", "procedure", "operation", "labour", "labor",
-                         "delivery", "recovery", "sedation", "intubation", "injection")  # 'characteristics of spinal block'
+                         "delivery", "recovery", "sedation", "intubation", "injection")
 BASELINE_TABLE = re.compile("".join(f"(?<!{kind} )" for kind in OUTCOME_CHARACTERISTICS) +
                             r"\b(?:characteristics?(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:"
                             + "|".join(OUTCOME_CHARACTERISED) + r")\b)|demographics?|demographic data)\b", re.I)
@@ -628,8 +629,8 @@ def _made_of(abbreviation: str, words: list[str]) -> bool:
 
 
 # the population an outcome is asked in: 'among nulliparous women', 'in high caries-risk children', '... - women'
-SUBGROUP = re.compile(rf"(?:\b(?:among|in)\s+|\s*,\s*|\s[-–—:]\s*)(?P<who>(?:[\w-]+\s+){{0,3}}?)(?P<people>{PEOPLE})\s*$",
-                      re.I)
+SUBGROUP = re.compile(rf"(?:\b(?:among|in)\s+|\s*,\s*|\s[-–—:]\s*)(?P<who>(?:[\w-]+\s+){{0,3}}?)"
+                      rf"(?P<people>{PEOPLE})\s*$", re.I)
 POPULATION = re.compile(r"wom[ae]n|m[ae]n|females?|males?|child(?:ren)?|adults?|girls?|boys?|infants?|neonates?|"
                         r"newborns?|mothers?", re.I)  # groups of people an outcome may be asked in, named alone
 

@@ -125,7 +125,8 @@ _PATTERNS = [
     ("mean_se", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SE|SEM|s\.e\.m?\.?|standard error)\s*[=:,]?\s*"
                            rf"(?P<b>{NUM})\s*[)\];,]")),
     ("mean_sd", re.compile(rf"\b(?:mean|(?-i:M))\s*[=:]?\s*(?P<a>{NUM})\s*{MEASURE_UNIT}[,;]?\s*(?:and\s+)?"
-                           rf"(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})", re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1', 'M = 8.4, SD = 4.9'
+                           rf"(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})",
+                           re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1', 'M = 8.4, SD = 4.9'
     # 95% CI forms: -1.5 (95% CI -2.3 to -0.7)
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*{MEASURE_UNIT}[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*"
                            rf"(?P<a>{NUM})\s*"

@@ -137,7 +137,8 @@ CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}(?:it|they)\s+(?:had|has|was
 SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patients (' before the count's share
 
 
-AFTER_VALUE_AND_UNIT = re.compile(r"(?:±\s*\d+(?:\.\d+)?|\d\s*\))\s*[^\W\d_][\w/.%µ²³-]*\s*$")  # '± 1.2 mg/dL', not '24 h'
+# '± 1.2 mg/dL (' or '(0.4) mg/dL (' before a bracket, not '24 h ('
+AFTER_VALUE_AND_UNIT = re.compile(r"(?:±\s*\d+(?:\.\d+)?|\d\s*\))\s*[^\W\d_][\w/.%µ²³-]*\s*$")
 
 
 def _aside(text: str, at: int, outcome: OutcomeSpec) -> bool:
@@ -253,9 +254,10 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
 
 
 LEADING_NUMBER = re.compile(r"[\d.]+")
+# a list of time points: 'at 1, 6 and 12 h', 'at baseline, 8 weeks and 26 weeks'
 _TIME_ITEM = r"(?:baseline|\d+(?:\.\d+)?(?:\s*(?:h|hours?|days?|weeks?|months?)\b)?)"
 TIME_LIST = re.compile(rf"\bat\s+(?P<list>{_TIME_ITEM}(?:\s*,\s*{_TIME_ITEM})*\s*,?\s*and\s+\d+(?:\.\d+)?)\s*"
-                       r"(?P<unit>h|hours?|days?|weeks?|months?)\b", re.I)  # 'at 1, 6 and 12 h', 'at baseline, 8 and 26 weeks'
+                       r"(?P<unit>h|hours?|days?|weeks?|months?)\b", re.I)
 
 
 def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
@@ -276,8 +278,8 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
                        arms) for a in range(len(runs))]
     if sorted(ai for ai in named if ai is not None) != list(range(len(arms))):
         return picked, None, ""
-    at = next((i for i, t in enumerate(times) if outcome.days & days_named(t) or outcome.baseline and BASELINE.match(t)),
-              k - 1)
+    at = next((i for i, t in enumerate(times)
+               if outcome.days & days_named(t) or outcome.baseline and BASELINE.match(t)), k - 1)
     return [run[at] for run in runs], {ai: run[at] for ai, run in zip(named, runs)}, f"at {times[at]}"
 
 

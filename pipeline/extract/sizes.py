@@ -32,7 +32,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
                       r"(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
-                      r"contributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}analys[ie]s|"  # '... to the fever clearance analysis'
+                      r"contributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}analys[ie]s|"  # '... to the fever ... analysis'
 
                       r"(?:were|was)\s+(?:measured|assessed|evaluated|examined|returned)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
@@ -41,7 +41,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
 _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+\d+\b|"
                          r"\(\s*\d+\s+[a-z-]+\s*\)|"  # '6 patients (7 catheters) in the X group': another unit's count
                          rf"(?:{PEOPLE}|were|was|randomly|"
-                         r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|underwent|"
+                         r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|"
+                         r"underwent|"
                          r"receiving|given|treated|with|the|a|an)\b))*\s*", re.I)
 _ARM_TO_NUMBER = (r"(?P<kind>\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
                   r"(?<=(?-i:[A-Z0-9])),\s[nN]\s*=\s*|"  # 'Group T, n = 31' (not 'stretching, N = 46 for ...')
@@ -61,8 +62,9 @@ IN_THE = re.compile(r"\b(?:in|from)\s+the\s+$", re.I)
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 # where an arm's name ends ('etch-and-rinse' is one name)
 _NAME_BREAK = re.compile(r"[,;.()\[\]]|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)
-SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*±|\s*-?\s*(?:%|°|mg|kg|g\b|ml|µg|mcg|ug|µl|mmol|iu\b|units?\b|"
-                   r"mmhg|bpm|j\b|joules?|years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
+SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*±|"
+                   r"\s*-?\s*(?:%|°|mg|kg|g\b|ml|µg|mcg|ug|µl|mmol|iu\b|units?\b|mmhg|bpm|j\b|joules?|"
+                   r"years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
 
 def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
@@ -296,8 +298,8 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
     return {}
 
 
-BREAKDOWN = re.compile(r"\(\s*(?P<a>[^()\d;,]{2,40}?)\s*:?\s*(?P<m>\d+)\s*[,;]\s*(?:and\s+)?(?P<b>[^()\d;,]{2,40}?)\s*:?\s*"
-                       r"(?P<n>\d+)\s*\)")
+BREAKDOWN = re.compile(r"\(\s*(?P<a>[^()\d;,]{2,40}?)\s*:?\s*(?P<m>\d+)\s*[,;]\s*(?:and\s+)?"
+                       r"(?P<b>[^()\d;,]{2,40}?)\s*:?\s*(?P<n>\d+)\s*\)")
 
 
 def _breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:

@@ -38,7 +38,8 @@ MEAN_AND_SPREAD = re.compile(r"\b(?:mean|average|SD|SE|SEM|s\.d\.|standard (?:de
 CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]])?\s*"
                          r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
-CELL_SHARE_FIRST = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%)?\s*[(\[]\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+)\s*)?[)\]]\s*"
+CELL_SHARE_FIRST = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%)?\s*[(\[]\s*(?P<e>\d+)\s*"
+                              r"(?:/\s*(?P<n>\d+)\s*)?[)\]]\s*"
                               r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 # 'Values are percentages of patients unless otherwise indicated': cells that are shares, not counts
 PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\s+"
@@ -208,7 +209,8 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
         return ArmValues(percent=to_float(m["v"]))
     m = CELL_SHARE_FIRST.match(cell)
     # '24.0% (12)', or '24.0 (12)' under '% (n)', or '8.9 (15/168)' (whose count gives its share)
-    if m and (m["sign"] or spread == "share first" or m["n"] and gives_percent(int(m["e"]), int(m["n"]), to_float(m["p"]))):
+    if m and (m["sign"] or spread == "share first"
+              or m["n"] and gives_percent(int(m["e"]), int(m["n"]), to_float(m["p"]))):
         return ArmValues(events=int(m["e"]), n=int(m["n"]) if m["n"] else None, percent=to_float(m["p"]))
     m = CELL_EVENTS.match(cell)
     if not m:
