@@ -2070,80 +2070,93 @@ def test_a_standard_comparator_is_named_standard_care():
     assert events_and_sizes(found) == (6, 219, 19, 221)
 
 
-def test_sizes_stated_for_every_group_after_leaving_beat_those_excluded_before_it():
-    doc = Document([Passage("results", "A total of 120 patients were randomised (60 per group). Six patients (three "
-                                       "per group) were excluded after randomisation, leaving 57 patients per group "
-                                       "for analysis.")])
-    arms = arms_for(doc, "Music", "Routine care")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 57, 1: 57}
-
-
-def test_a_loss_named_in_the_arm_before_a_long_clause_is_subtracted():
-    doc = Document([Passage("results", "Forty-six patients were allocated to taping (n = 23) or sham taping (n = 23). "
-                                       "One participant in the sham group withdrew for personal reasons before the "
-                                       "post-intervention assessment; the remaining participants were analysed.")])
-    arms = arms_for(doc, "Kinesio taping", "Sham taping")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 23, 1: 22}
-
-
-def test_losses_counted_in_one_clause_and_called_excluded_in_the_next():
-    doc = Document([Passage("results", "Of the 48 residents, 24 were allocated to hydrocolloid dressings and 24 to "
-                                       "saline gauze. Two residents in the gauze group died and one in the "
-                                       "hydrocolloid group was hospitalised before week 4; they were excluded from "
-                                       "the week-4 analysis.")])
-    arms = arms_for(doc, "Hydrocolloid dressings", "Saline gauze dressings")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 23, 1: 22}
-
-
-def test_a_respectively_list_of_three_groups_takes_the_places_of_the_allocation_list():
-    doc = Document([Passage("results", "Of 231 women, 78 were randomised to aerobic exercise, 77 to resistance "
-                                       "exercise and 76 to usual care. The post-chemotherapy assessment was completed "
-                                       "by 71, 70 and 68 women, respectively.")])
-    arms = arms_for(doc, "Resistance exercise", "Usual care")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 70, 1: 68}
-
-
-def test_a_mean_after_an_arm_name_is_no_group_size_and_underwent_ties_a_size_to_its_arm():
-    doc = Document([Passage("results", "Of 178 patients randomised, 88 underwent laparoscopic and 90 open "
-                                       "appendicectomy. Operative time was longer in the laparoscopic group (52 ± 14 "
-                                       "vs 44 ± 12 min; p < 0.001).")])
-    arms = arms_for(doc, "Laparoscopic appendicectomy", "Open appendicectomy")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 88, 1: 90}
-
-
-def test_losses_broken_down_by_arm_in_a_bracket_are_subtracted():
-    doc = Document([Passage("results", "A total of 310 women were randomised to an upright (n = 155) or recumbent "
-                                       "(n = 155) pushing position. Twelve women (upright 5, recumbent 7) underwent "
-                                       "caesarean section before full dilatation and were excluded from the "
-                                       "analysis.")])
-    arms = arms_for(doc, "Upright pushing position", "Recumbent pushing position")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 150, 1: 148}
-
-
-def test_sizes_of_those_who_contributed_to_an_analysis():
-    doc = Document([Passage("results", "A total of 310 children were randomised (155 per arm). Of these, 118 in the "
-                                       "DHA-PQ arm and 121 in the AL arm were febrile at enrolment and contributed to "
-                                       "the fever clearance analysis.")])
-    arms = arms_for(doc, "Dihydroartemisinin-piperaquine (DHA-PQ)", "Artemether-lumefantrine (AL)")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 118, 1: 121}
-
-
-def test_a_pair_of_analysed_sizes_after_thus_in_a_clause_naming_no_arm():
-    doc = Document([Passage("results", "Sixty-four students were allocated equally to the two mouthrinses. Two "
-                                       "participants in the placebo group withdrew before the 4-week examination; "
-                                       "thus 32 and 30 participants were analysed. Baseline plaque index was 1.21 "
-                                       "(SD 0.27) in the chlorhexidine group and 1.18 (SD 0.30) in the placebo "
-                                       "group.")])
-    arms = arms_for(doc, "Chlorhexidine mouthwash", "Placebo mouthwash")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 32, 1: 30}
-
-
-def test_losses_from_a_programme_not_completed_and_not_reassessed():
-    doc = Document([Passage("results", "Sixty patients were randomised (30 per group). Two participants in the "
-                                       "training group and three in the sham group did not complete the 8-week "
-                                       "programme and were not reassessed.")])
-    arms = arms_for(doc, "Inspiratory muscle training", "Sham inspiratory muscle training")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 28, 1: 27}
+@pytest.mark.parametrize("text, intervention, comparator, sizes", [
+    pytest.param(
+        "A total of 120 patients were randomised (60 per group). Six patients (three per group) were excluded"
+        " after randomisation, leaving 57 patients per group for analysis.",
+        "Music", "Routine care", {0: 57, 1: 57},
+        id="sizes_stated_for_every_group_after_leaving_beat_those_excluded_before_it"),
+    pytest.param(
+        "Forty-six patients were allocated to taping (n = 23) or sham taping (n = 23). One participant in the"
+        " sham group withdrew for personal reasons before the post-intervention assessment; the remaining "
+        "participants were analysed.",
+        "Kinesio taping", "Sham taping", {0: 23, 1: 22},
+        id="a_loss_named_in_the_arm_before_a_long_clause_is_subtracted"),
+    pytest.param(
+        "Of the 48 residents, 24 were allocated to hydrocolloid dressings and 24 to saline gauze. Two "
+        "residents in the gauze group died and one in the hydrocolloid group was hospitalised before week 4; "
+        "they were excluded from the week-4 analysis.",
+        "Hydrocolloid dressings", "Saline gauze dressings", {0: 23, 1: 22},
+        id="losses_counted_in_one_clause_and_called_excluded_in_the_next"),
+    pytest.param(
+        "Of 231 women, 78 were randomised to aerobic exercise, 77 to resistance exercise and 76 to usual "
+        "care. The post-chemotherapy assessment was completed by 71, 70 and 68 women, respectively.",
+        "Resistance exercise", "Usual care", {0: 70, 1: 68},
+        id="a_respectively_list_of_three_groups_takes_the_places_of_the_allocation_list"),
+    pytest.param(
+        "Of 178 patients randomised, 88 underwent laparoscopic and 90 open appendicectomy. Operative time was"
+        " longer in the laparoscopic group (52 ± 14 vs 44 ± 12 min; p < 0.001).",
+        "Laparoscopic appendicectomy", "Open appendicectomy", {0: 88, 1: 90},
+        id="a_mean_after_an_arm_name_is_no_group_size_and_underwent_ties_a_size_to_its_arm"),
+    pytest.param(
+        "A total of 310 women were randomised to an upright (n = 155) or recumbent (n = 155) pushing "
+        "position. Twelve women (upright 5, recumbent 7) underwent caesarean section before full dilatation "
+        "and were excluded from the analysis.",
+        "Upright pushing position", "Recumbent pushing position", {0: 150, 1: 148},
+        id="losses_broken_down_by_arm_in_a_bracket_are_subtracted"),
+    pytest.param(
+        "A total of 310 children were randomised (155 per arm). Of these, 118 in the DHA-PQ arm and 121 in "
+        "the AL arm were febrile at enrolment and contributed to the fever clearance analysis.",
+        "Dihydroartemisinin-piperaquine (DHA-PQ)", "Artemether-lumefantrine (AL)", {0: 118, 1: 121},
+        id="sizes_of_those_who_contributed_to_an_analysis"),
+    pytest.param(
+        "Sixty-four students were allocated equally to the two mouthrinses. Two participants in the placebo "
+        "group withdrew before the 4-week examination; thus 32 and 30 participants were analysed. Baseline "
+        "plaque index was 1.21 (SD 0.27) in the chlorhexidine group and 1.18 (SD 0.30) in the placebo group.",
+        "Chlorhexidine mouthwash", "Placebo mouthwash", {0: 32, 1: 30},
+        id="a_pair_of_analysed_sizes_after_thus_in_a_clause_naming_no_arm"),
+    pytest.param(
+        "Sixty patients were randomised (30 per group). Two participants in the training group and three in "
+        "the sham group did not complete the 8-week programme and were not reassessed.",
+        "Inspiratory muscle training", "Sham inspiratory muscle training", {0: 28, 1: 27},
+        id="losses_from_a_programme_not_completed_and_not_reassessed"),
+    pytest.param(
+        "One hundred patients were randomised (50 per group). At three months, 46 patients in the education "
+        "group and 44 in the routine care group completed the questionnaire.",
+        "Nurse-led self-care education", "Routine discharge information", {0: 46, 1: 44},
+        id="a_routine_comparator_is_named_routine_care_even_beside_an_arm_with_care_in_its_name"),
+    pytest.param(
+        "We randomised 265 women to a cervical pessary (n = 133) or expectant management (n = 132). Delivery "
+        "data were unavailable for six women in each group (lost to follow-up), leaving 127 and 126 women for"
+        " analysis.",
+        "Cervical pessary", "Expectant management", {0: 127, 1: 126},
+        id="sizes_left_after_losses_in_each_group_follow_the_arms_introduction"),
+    pytest.param(
+        "A total of 978 adults were enrolled in the two study ICUs (balanced crystalloid 487, saline 491).",
+        "Balanced crystalloid", "0.9% saline", {0: 487, 1: 491},
+        id="a_role_word_before_a_capitalised_noun_is_no_group_label"),
+    pytest.param(
+        "Patients were randomised to far-infrared therapy (n = 65) or no therapy (control, n = 65). Two "
+        "patients in the far-infrared group (one death, one kidney transplant) and five in the control group "
+        "(two deaths, three transfers) did not reach 12 weeks and were excluded.",
+        "Far-infrared therapy", "No far-infrared therapy (control)", {0: 63, 1: 60},
+        id="a_loss_broken_down_in_a_bracket_counts_once"),
+    pytest.param(
+        "A total of 350 patients were randomised to complete 7 days (n = 175) or 14 days (n = 175) of "
+        "antibiotics. Patients who withdrew consent or were lost before day 90 (7 and 4, respectively) were "
+        "excluded; Table 2 shows the resulting modified intention-to-treat population.",
+        "7-day antibiotic therapy", "14-day antibiotic therapy", {0: 168, 1: 171},
+        id="losses_listed_with_respectively_are_subtracted_not_read_as_sizes"),
+    pytest.param(
+        "Fifty-eight participants were randomised (29 per group); one participant in the sham group was lost "
+        "before 12 weeks.",
+        "Needling", "Sham", {0: 29, 1: 28},
+        id="a_participant_who_was_lost_before_the_follow_up_is_subtracted"),
+])
+def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
+    """Each arm's size from sentences about allocation, losses and analysis."""
+    doc = Document([Passage("results", text)])
+    assert group_sizes(doc, list(arms_for(doc, intervention, comparator))).by_arm == sizes
 
 
 def test_values_at_entry_in_a_bracket_after_the_follow_up_values_are_set_aside():
@@ -2153,14 +2166,6 @@ def test_values_at_entry_in_a_bracket_after_the_follow_up_values_are_set_aside()
     found = read(doc, "Inspiratory muscle training", "Sham inspiratory muscle training",
                  "6-minute walk distance at 8 weeks (m)", "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (412, 68, 379)
-
-
-def test_a_routine_comparator_is_named_routine_care_even_beside_an_arm_with_care_in_its_name():
-    doc = Document([Passage("results", "One hundred patients were randomised (50 per group). At three months, 46 "
-                                       "patients in the education group and 44 in the routine care group completed "
-                                       "the questionnaire.")])
-    arms = arms_for(doc, "Nurse-led self-care education", "Routine discharge information")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 46, 1: 44}
 
 
 def test_of_several_bracketed_pairs_the_one_after_the_words_naming_the_outcome_best():
@@ -2605,14 +2610,6 @@ def test_an_outcome_noun_is_named_by_its_verb():
     assert events_and_sizes(found) == (296, 401, 301, 398)
 
 
-def test_sizes_left_after_losses_in_each_group_follow_the_arms_introduction():
-    doc = Document([Passage("results", "We randomised 265 women to a cervical pessary (n = 133) or expectant "
-                                       "management (n = 132). Delivery data were unavailable for six women in each "
-                                       "group (lost to follow-up), leaving 127 and 126 women for analysis.")])
-    arms = arms_for(doc, "Cervical pessary", "Expectant management")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 127, 1: 126}
-
-
 @pytest.mark.parametrize("text, comparator, expected", [
     ("Preterm birth occurred in 11/127 (8.7%) women with a pessary and 24/126 (19.0%) managed expectantly.",
      "Expectant management", (11, 127, 24, 126)),  # each value followed by its arm's name, the second in other words
@@ -2657,30 +2654,6 @@ def test_sizes_of_those_analysed_for_the_outcome_asked_beat_the_trial_s():
     assert sizes_means_sds(found) == (29, 39.7, 22.3, 28, 48.0, 25.0)
     found = read(doc, "Digestion-resistant maltodextrin (RMD)", "Placebo", "Stool volume", "continuous")
     assert sizes_means_sds(found) == (33, 2.1, 0.4, 33, 1.8, 0.5)
-
-
-def test_a_role_word_before_a_capitalised_noun_is_no_group_label():
-    doc = Document([Passage("results", "A total of 978 adults were enrolled in the two study ICUs (balanced "
-                                       "crystalloid 487, saline 491).")])
-    assert group_sizes(doc, list(arms_for(doc, "Balanced crystalloid", "0.9% saline"))).by_arm == {0: 487, 1: 491}
-
-
-def test_a_loss_broken_down_in_a_bracket_counts_once():
-    doc = Document([Passage("results", "Patients were randomised to far-infrared therapy (n = 65) or no therapy "
-                                       "(control, n = 65). Two patients in the far-infrared group (one death, one "
-                                       "kidney transplant) and five in the control group (two deaths, three "
-                                       "transfers) did not reach 12 weeks and were excluded.")])
-    arms = arms_for(doc, "Far-infrared therapy", "No far-infrared therapy (control)")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 63, 1: 60}
-
-
-def test_losses_listed_with_respectively_are_subtracted_not_read_as_sizes():
-    doc = Document([Passage("results", "A total of 350 patients were randomised to complete 7 days (n = 175) or 14 "
-                                       "days (n = 175) of antibiotics. Patients who withdrew consent or were lost "
-                                       "before day 90 (7 and 4, respectively) were excluded; Table 2 shows the "
-                                       "resulting modified intention-to-treat population.")])
-    arms = arms_for(doc, "7-day antibiotic therapy", "14-day antibiotic therapy")
-    assert group_sizes(doc, list(arms)).by_arm == {0: 168, 1: 171}
 
 
 def test_a_share_before_its_count_of_the_group_in_brackets():
@@ -2774,12 +2747,6 @@ def test_patients_with_an_event_not_the_total_events():
                   [["Hospitalisation for heart failure", "48 (15.9)", "73", "67 (22.5)", "104"]])
     found = read(Document([], [table]), "Needling", "Sham", "Hospitalisation for heart failure", "binary")
     assert events_and_sizes(found) == (48, 302, 67, 298)
-
-
-def test_a_participant_who_was_lost_before_the_follow_up_is_subtracted():
-    doc = Document([Passage("results", "Fifty-eight participants were randomised (29 per group); one participant in "
-                                       "the sham group was lost before 12 weeks.")])
-    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 29, 1: 28}
 
 
 def test_a_hyphenated_word_of_the_outcome_is_named_by_its_parts():
