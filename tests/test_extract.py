@@ -2759,3 +2759,14 @@ def test_a_hyphenated_word_of_the_outcome_is_named_by_its_parts():
     found = read(Document([], [table]), "Needling", "Sham", "Involved-limb knee extensor peak torque at 12 weeks",
                  "continuous")
     assert sizes_means_sds(found) == (14, 156.3, 37.9, 14, 149.0, 40.5)
+
+
+@pytest.mark.parametrize("outcome, expected", [("Eradication rate in ITT", (71, 85, 72, 84)),
+                                               ("Eradication rate in PP", (71, 81, 72, 81))])
+def test_counts_one_sentence_per_arm_gives_for_a_list_of_analyses(outcome, expected):
+    doc = Document([Passage("results", "The 1-week group achieved 83.5% (71/85) and 87.7% (71/81) eradication rates "
+                                       "in the intention to treat (ITT) and per-protocol (PP) analyses, respectively. "
+                                       "The 2-week group obtained 85.7% (72/84) and 88.9% (72/81) eradication rate in "
+                                       "the ITT and PP analyses, respectively.")])
+    found = read(doc, "1-week quadruple therapy", "2-week quadruple therapy", outcome, "binary")
+    assert events_and_sizes(found) == expected

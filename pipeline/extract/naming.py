@@ -525,8 +525,11 @@ def days_named(text: str) -> set[float]:
     return {in_days(float(m["n"]), m["u"]) for m in time_phrases(normalize(text))}
 
 
-QUALIFIERS = {"total", "overall", "any", "all", "mean", "change", "score"}
-SAME_QUALIFIER = {"all": "any", "overall": "total"}  # 'in any cycle' is the row 'All cycles'
+# (and the analysis sets: 'in PP' is the 'per-protocol (PP)' item of a list)
+QUALIFIERS = {"total", "overall", "any", "all", "mean", "change", "score", "itt", "intention-to-treat", "pp",
+              "per-protocol"}
+SAME_QUALIFIER = {"all": "any", "overall": "total", "intention-to-treat": "itt",
+                  "per-protocol": "pp"}  # 'in any cycle' is the row 'All cycles'
 
 
 AT_LEAST_ONE = re.compile(r"\bat least (?:one|1)\b|\b(?:one|1) or more\b|(?:≥|>=)\s*1(?![\d.])", re.I)

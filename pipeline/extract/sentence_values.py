@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.assign import introduction_order, values_for_arms
+from pipeline.extract.assign import LIST_LEAD, LIST_SPLIT, RESPECTIVELY, introduction_order, values_for_arms
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm, names_entry,
-                                     outcome_words, time_phrases)
+                                     outcome_words, qualifiers_of, time_phrases)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
                                       find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
@@ -126,7 +126,37 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score,
                               timepoint=timepoint)
             best_score = total
+    if kind == "binary" and (best is None or all(v.events is None for v in best.arms)):
+        best = _arm_by_arm(doc, arms, outcome) or best  # printed counts rather than shares
     return best
+
+
+def _arm_by_arm(doc: Document, arms: list[Arm], outcome: OutcomeSpec) -> Extraction | None:
+    """Counts one sentence per arm gives for a list of analyses, '..., respectively': 'The 1-week
+    group achieved 83.5% (71/85) and 87.7% (71/81) eradication rates in the ITT and PP analyses,
+    respectively. The 2-week group obtained 87.7% (72/84) and ...': for each arm, the count of the
+    one item the outcome names ('... in ITT')."""
+    read: dict[int, tuple[Found, str]] = {}
+    for _, sentence in doc.sentences():
+        respectively = RESPECTIVELY.search(sentence)
+        named = [ai for ai, arm in enumerate(arms) if arm.mentions(sentence)]
+        if not respectively or len(named) != 1 or named[0] in read or outcome.score(sentence) <= 0:
+            continue
+        in_digits = digits_for_words(sentence)
+        counts = [f for f in find_values(in_digits) if f.kind == "count_of" and f.end <= respectively.start()]
+        if len(counts) < 2:
+            continue
+        listed = re.split(r"\b(?=(?:in|for)\s)", in_digits[counts[-1].end:respectively.start()])[-1]
+        items = [item for item in LIST_SPLIT.split(LIST_LEAD.sub("", listed)) if item.strip(" ,.;")]
+        picked = [k for k, item in enumerate(items)
+                  if outcome.score(item) > 0 or outcome.qualifiers & qualifiers_of(item)]  # ('in PP')
+        if len(items) == len(counts) and len(picked) == 1:
+            read[named[0]] = (counts[picked[0]], sentence)
+    if len(read) != len(arms):
+        return None
+    values = [ArmValues(events=int(read[ai][0].values[0]), n=int(read[ai][0].values[1])) for ai in range(len(arms))]
+    return Extraction(values[0], values[1], [read[ai][1] for ai in range(len(arms))], confidence=0.6,
+                      match=min(outcome.score(read[ai][1]) for ai in range(len(arms))))
 
 
 DIFFERENCE_BEFORE = re.compile(rf"(?:{DIFFERENCE.pattern})\s*(?:of|was|=|:)?\s*[(\[]?\s*$", re.I)  # '... difference of'
