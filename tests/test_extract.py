@@ -2029,9 +2029,9 @@ def test_bench_extract_runs_on_the_shared_benchmark_in_both_forms(tmp_path):
     xml = run_benchmark(jats)
     for score in (markdown, jats_score := xml):
         assert len(score.rows["continuous"]) == 261 and len(score.rows["binary"]) == 105
-    # regression guard on the development figures (README): Markdown 0.513 / 0.429, JATS 0.529 / 0.419
+    # regression guard on the development figures (README): Markdown 0.513 / 0.448, JATS 0.529 / 0.438
     for score in (markdown, jats_score):
-        assert score.row_accuracy("continuous") >= 0.51 and score.row_accuracy("binary") >= 0.41
+        assert score.row_accuracy("continuous") >= 0.51 and score.row_accuracy("binary") >= 0.43
 
 
 def test_an_abbreviation_for_another_dose_names_a_third_arm():
