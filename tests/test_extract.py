@@ -2152,6 +2152,16 @@ def test_a_standard_comparator_is_named_standard_care():
         "before 12 weeks.",
         "Needling", "Sham", {0: 29, 1: 28},
         id="a_participant_who_was_lost_before_the_follow_up_is_subtracted"),
+    pytest.param(
+        "One hundred and twenty patients were randomised to needling or sham (60 per group); 3 active and 5 "
+        "sham patients were lost to follow-up, and the remaining 57 and 55 were analysed.",
+        "Needling", "Sham", {0: 57, 1: 55},
+        id="the_remaining_sizes_after_losses"),
+    pytest.param(
+        "Of 160 randomised participants (needling 81, sham 79), one in the needling group and two in the sham "
+        "group withdrew before treatment and were excluded from the full analysis set (80 and 77 analysed).",
+        "Needling", "Sham", {0: 80, 1: 77},
+        id="a_pair_of_analysed_sizes_in_a_bracket_of_its_own"),
 ])
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""

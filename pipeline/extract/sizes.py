@@ -228,20 +228,21 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
                               r"\w+\s*,\s*\w+\s*,?\s*and\s+\w+)", re.I)
 UNNAMED_PAIR = re.compile(r"(?<![\d.,])\b\d+\s+and\s+\d+\b(?![.,]\d)")
-CLAUSE_OF_ITS_OWN = re.compile(r";|\)\s*,")  # '...; 33 and 34 completed', '(X 226; Y 224), follow-up was ...
-LEFT_FOR_ANALYSIS = re.compile(r"\bleaving\s+(\d+)\s+and\s+(\d+)\b", re.I)
-LEAVING = re.compile(r"\bleaving\b", re.I)
+# '...; 33 and 34 completed', '(X 226; Y 224), follow-up was ...', '... were excluded (80 and 77 analysed)'
+CLAUSE_OF_ITS_OWN = re.compile(r";|\)\s*,|\(")
+LEFT_FOR_ANALYSIS = re.compile(r"\b(?:leaving|the\s+remaining)\s+(\d+)\s+and\s+(\d+)\b", re.I)
+LEAVING = re.compile(r"\bleaving\b|\bthe\s+remaining\b", re.I)
 
 
 def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) -> dict[int, int]:
     """'Two women in the PIEB group and one in the CEI group ... were excluded, leaving 65 and 64
     women in the analysis': the sizes left, in the order the sentence named the arms before them
-    (in a sentence naming none, ``order``, as the document introduced them)."""
+    (in a sentence naming fewer, ``order``, as the document introduced them)."""
     left = LEFT_FOR_ANALYSIS.search(sentence)
     if not left or len(arms) != 2 or any(arm.mentions(sentence[left.end():left.end() + 40]) for arm in arms):
         return {}  # (names after the sizes are read as attached sizes)
     firsts = [min(arm.mentions(sentence[:left.start()]), default=None) for arm in arms]
-    if firsts == [None, None] and order and not any(arm.mentions(sentence) for arm in arms):
+    if None in firsts and order:  # ('3 active and 5 placebo patients were lost ..., and the remaining 57 and 55')
         firsts = [order.index(ai) for ai in range(2)]
     if None in firsts or firsts[0] == firsts[1]:
         return {}
