@@ -50,8 +50,8 @@ _ARM_TO_NUMBER = (r"(?P<kind>\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[
 _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
-EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|dropped out|discontinued|did not (?:receive|"
-                       r"complete)|were not analy[sz]ed)\b", re.I)
+EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|dropped out|discontinued|"
+                       r"did not (?:receive|attend|complete)|were not analy[sz]ed)\b", re.I)
 CLAUSE_EDGE = re.compile(r"[;()]|,\s")
 LIST_ITEM = re.compile(r"\s*[;),]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
@@ -255,7 +255,9 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
                       r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
                       r"intervention|treatment|course)|(?:were|was) not (?:re-?)?assessed|"
-                      r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing))\b", re.I)
+                      r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing)|dropouts?|"
+                      r"did not attend (?:the )?(?:[\w-]+\s+){0,2}(?:assessment|visit|follow-?up|examination|review))\b",
+                      re.I)
 
 
 def _losses_listed(sentence: str) -> bool:
