@@ -2162,6 +2162,16 @@ def test_a_standard_comparator_is_named_standard_care():
         "group withdrew before treatment and were excluded from the full analysis set (80 and 77 analysed).",
         "Needling", "Sham", {0: 80, 1: 77},
         id="a_pair_of_analysed_sizes_in_a_bracket_of_its_own"),
+    pytest.param(
+        "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
+        "analysed (three and four dropouts, respectively).",
+        "Needling", "Sham", {0: 30, 1: 30},
+        id="dropouts_listed_with_respectively_are_no_sizes"),
+    pytest.param(
+        "Seventy-two participants were randomised (needling, n = 36; sham, n = 36); four needling and two sham "
+        "participants did not attend the week-8 assessment.",
+        "Needling", "Sham", {0: 32, 1: 34},
+        id="those_who_did_not_attend_the_assessment_are_losses"),
 ])
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""
@@ -2780,3 +2790,15 @@ def test_counts_one_sentence_per_arm_gives_for_a_list_of_analyses(outcome, expec
                                        "the ITT and PP analyses, respectively.")])
     found = read(doc, "1-week quadruple therapy", "2-week quadruple therapy", outcome, "binary")
     assert events_and_sizes(found) == expected
+
+
+def test_a_heading_row_with_the_arms_sizes_gives_the_rows_below_it_their_sizes():
+    table = Table("Table 2", "Maternal and neonatal outcomes",
+                  [["Outcome", "Needling (n = 212)", "Sham (n = 208)"]],
+                  [["Preeclampsia, n (%)", "15 (7.1)", "27 (13.0)"],
+                   ["Neonatal outcomes (live births)", "n = 209", "n = 204"],
+                   ["  Birth weight, g, mean ± SD", "3012 ± 541", "2897 ± 588"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Birth weight", "continuous")
+    assert sizes_means_sds(found) == (209, 3012, 541, 204, 2897, 588)
+    assert events_and_sizes(read(Document([], [table]), "Needling", "Sham", "Preeclampsia", "binary")) == \
+        (15, 212, 27, 208)

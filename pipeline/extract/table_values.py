@@ -331,6 +331,7 @@ DASH = re.compile(r"\s*[-–—]\s*")
 DASH_IS_NONE = re.compile(r"[-–—]\s*(?:=|,|:|indicates|means)\s*(?:no|none|nil|zero)\b", re.I)  # a legend's '- = none'
 
 
+SIZE_CELL = re.compile(r"\(?\s*[nN]\s*=\s*(\d+)\s*\)?")  # 'n = 209'
 LABEL_SIZES = re.compile(r"\(\s*(?:n\s*=\s*)?(\d+)\s*/\s*(\d+)\s*\)\s*$", re.I)
 
 
@@ -344,10 +345,16 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
     dash_is_none = kind == "binary" and bool(DASH_IS_NONE.search(f"{table.caption} {table.footnotes}"))
     header_sizes = {ai: header_n(table, cols) or caption_sizes(table, arms).get(ai) for ai, cols in columns.items()}
     columns_order = sorted(columns, key=lambda ai: columns[ai][0])  # the arms left to right
+    section_sizes: dict[int, int] = {}
     for index, row in enumerate(table.body):
         label = row[0] if row else ""
         if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
-            context = label  # a heading row (nothing under the arms) names the rows below it
+            context, section_sizes = label, {}  # a heading row (nothing under the arms) names the rows below it
+            continue
+        stated = {ai: SIZE_CELL.fullmatch(row[cols[0]].strip()) for ai, cols in columns.items() if cols[0] < len(row)}
+        if label and len(stated) == len(columns) and all(stated.values()):
+            # ... as does a heading with the arms' sizes: 'Neonatal outcomes (live births) | n = 209 | n = 204'
+            context, section_sizes = label, {ai: int(m[1]) for ai, m in stated.items()}
             continue
         if label.strip():
             above = label
@@ -367,10 +374,11 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         values = [value for value, _ in read]
         if any(v is None for v in values):
             continue
-        # 'Week 12 (61 / 58)': the arms' sizes at that time point, left to right (no more than the header's)
+        # 'Week 12 (61 / 58)': the arms' sizes at that time point, left to right, else those of the rows'
+        # section; neither more than the header's
         in_label = LABEL_SIZES.search(label) if len(columns) == 2 else None
         for ai, v in enumerate(values):
-            stated = int(in_label.group(1 + columns_order.index(ai))) if in_label else None
+            stated = int(in_label.group(1 + columns_order.index(ai))) if in_label else section_sizes.get(ai)
             if stated and stated <= (header_sizes[ai] or stated) and v.n in (None, header_sizes[ai]):
                 v.n = stated
             v.n = v.n or header_sizes[ai]
