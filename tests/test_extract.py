@@ -2802,3 +2802,10 @@ def test_a_heading_row_with_the_arms_sizes_gives_the_rows_below_it_their_sizes()
     assert sizes_means_sds(found) == (209, 3012, 541, 204, 2897, 588)
     assert events_and_sizes(read(Document([], [table]), "Needling", "Sham", "Preeclampsia", "binary")) == \
         (15, 212, 27, 208)
+
+
+def test_a_measure_with_a_number_in_its_name_written_as_one_word_either_way_round():
+    doc = Document([Passage("results", "VO2peak increased from 17.9 (4.1) to 20.6 (4.4) mL/kg/min with needling and "
+                                       "from 18.3 (3.8) to 19.2 (4.0) mL/kg/min with sham.")])
+    found = read(doc, "Needling", "Sham", "Peak VO2 at 12 weeks", "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (20.6, 4.4, 19.2)

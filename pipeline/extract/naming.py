@@ -720,6 +720,11 @@ class OutcomeSpec:
         # Fatigue Inventory)')
         aliases |= _acronyms(outcome, used).union(*(_acronyms(inner, used) for inner in BRACKETED.findall(outcome))) \
             - words
+        # a measure with a number in its name written as one word either way round ('Peak VO2' is 'VO2peak')
+        named = [t if t.isalnum() and not t.isdigit() and t not in STOPWORDS | GENERIC_OUTCOME else ""
+                 for t in tokens(outcome)]
+        aliases |= {joined for a, b in zip(named, named[1:]) if a and b and any(c.isdigit() for c in a + b)
+                    for joined in (a + b, b + a)}
         change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
         parts = frozenset((frozenset({_stem(abbreviation.lower())}), part)
                           for long_form, abbreviation in (doc.abbreviations if doc else ())
