@@ -64,7 +64,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("development_7.json", (16, 20), (51, 60)),
     ("development_8.json", (39, 50), (20, 30)),
     ("development_9.json", (26, 30), (45, 50)),
-    ("development_10.json", (19, 30), (42, 50)),
+    ("development_10.json", (22, 30), (44, 50)),
     ("held_out.json", (28, 40), (30, 40)),
     ("held_out_2.json", (18, 25), (32, 55)),
     ("held_out_3.json", (10, 20), (35, 60)),
