@@ -57,11 +57,11 @@ class Table:
         return self.label or "Table"
 
 
-# a long form and the abbreviation defined for it in brackets: 'resistant maltodextrin (RMD)'
+# a long form and the abbreviation defined for it in brackets: 'resistant maltodextrin (RMD)', '... (MI,
+# n = 150)', 'Pain-free grip strength (PFGS, kg, dynamometer)'
 ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=[A-Z]))[A-Za-z0-9+-]{1,9}"  # 'RMD', 'CGI-I', 'iCBT', '6MWD'
 DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\(\s*({ABBREVIATION})\s*"
-                                  r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z][^()]{0,40}\))")  # '... (RMD)', '... (MI, n = 150)',
-# '... (PFGS, kg, dynamometer)'
+                                  r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z][^()]{0,40}\))")
 
 
 # 'TXA = tranexamic acid; PL = placebo', 'BMI, body mass index.': a table's glossary of abbreviations

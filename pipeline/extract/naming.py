@@ -646,6 +646,8 @@ def _subgroup(outcome: str) -> frozenset[str]:
         return frozenset()
     who = outcome_words(among["who"]) - STOPWORDS
     return who or (outcome_words(among["people"]) if POPULATION.fullmatch(among["people"]) else frozenset())
+
+
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 GRADE_RANGE = re.compile(r"\bgrades?\s*(?P<a>[0-5]|I{1,3}|IV|V)\s*(?:-|–|/|or|and|to)\s*(?P<b>[0-5]|I{1,3}|IV|V)\b",
                          re.I)  # 'WHO grade 3-4', 'grade III or IV', 'grades 3 and 4'

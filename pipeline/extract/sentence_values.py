@@ -285,9 +285,10 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
 
 LEADING_NUMBER = re.compile(r"[\d.]+")
 # a list of time points: 'at 1, 6 and 12 h', 'at baseline, 8 weeks and 26 weeks'
-_TIME_ITEM = r"(?:baseline|\d+(?:\.\d+)?(?:\s*(?:h|hours?|days?|weeks?|months?)\b)?)"
+_TIME_UNIT = r"(?:h|hours?|days?|weeks?|months?)\b"
+_TIME_ITEM = rf"(?:baseline|\d+(?:\.\d+)?(?:\s*{_TIME_UNIT})?)"
 TIME_LIST = re.compile(rf"\bat\s+(?P<list>{_TIME_ITEM}(?:\s*,\s*{_TIME_ITEM})*\s*,?\s*and\s+\d+(?:\.\d+)?)\s*"
-                       r"(?P<unit>h|hours?|days?|weeks?|months?)\b", re.I)
+                       rf"(?P<unit>{_TIME_UNIT})", re.I)
 
 
 def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,

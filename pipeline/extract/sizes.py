@@ -33,7 +33,6 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
                       r"(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
                       r"contributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}analys[ie]s|"  # '... to the fever ... analysis'
-
                       r"(?:were|was)\s+(?:measured|assessed|evaluated|examined|returned)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were

@@ -351,10 +351,11 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
             context, section_sizes = label, {}  # a heading row (nothing under the arms) names the rows below it
             continue
-        stated = {ai: SIZE_CELL.fullmatch(row[cols[0]].strip()) for ai, cols in columns.items() if cols[0] < len(row)}
-        if label and len(stated) == len(columns) and all(stated.values()):
+        size_cells = {ai: SIZE_CELL.fullmatch(row[cols[0]].strip())
+                      for ai, cols in columns.items() if cols[0] < len(row)}
+        if label and len(size_cells) == len(columns) and all(size_cells.values()):
             # ... as does a heading with the arms' sizes: 'Neonatal outcomes (live births) | n = 209 | n = 204'
-            context, section_sizes = label, {ai: int(m[1]) for ai, m in stated.items()}
+            context, section_sizes = label, {ai: int(m[1]) for ai, m in size_cells.items()}
             continue
         if label.strip():
             above = label
