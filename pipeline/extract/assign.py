@@ -101,12 +101,18 @@ def introduction_order(doc: Document, arms: list[Arm]) -> list[int] | None:
 LIST_LEAD = re.compile(r"^\W*(?:in|for|of)\s+(?:the\s+)?(?:patients\s+)?", re.I)  # words before a list of arm names
 LIST_LEAD_WORD = re.compile(LIST_LEAD.pattern + r"(?:\w+\s+)?", re.I)  # ... and one more ('in the respective ...')
 LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*", re.I)
+NAMES_FROM = re.compile(r"\b(?=(?:in|for)\s)")  # where names follow values: '... in the ITT and PP analyses'
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a list of names: 'AJ, WGJ and WA' -> 'AJ', 'WGJ', 'WA'."""
+    return [item for item in LIST_SPLIT.split(text) if item and item.strip(" .,;:()")]
 
 
 def list_positions(text: str, arms: list[Arm]) -> dict[int, int] | None:
     """In 'AJ, WGJ and WA' (a list of arm names): arm index -> its place in the list. Lists may
     name arms we are not asked about; they keep their places."""
-    items = [item for item in LIST_SPLIT.split(text) if item and item.strip(" .,;:()")]
+    items = list_items(text)
     best: dict[int, tuple[float, float, int]] = {}
     for place, item in enumerate(items):  # a bare label names its group: 'in groups D0.5, D1 and C'
         # (of two arms named alike, the one the item names whole: 'propofol' is 'Propofol alone', not 'Ketofol')
@@ -144,7 +150,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         for names in (tail if not other_list else "",
                       re.split(r"\b(?:in|for|of|with)\b", head)[-1] if head else "",
                       # '... g/L at 6 weeks in the intravenous and oral groups', '... g in groups L, H and P'
-                      re.split(r"\b(?=(?:in|for)\s)", tail)[-1] if not other_list else "",
+                      NAMES_FROM.split(tail)[-1] if not other_list else "",
                       # '12/40, 7/40 and 3/39 patients receiving propofol, ketofol and etomidate'
                       re.split(r"\b(?:receiving|given|treated with)\s+", tail)[-1] if not other_list else ""):
             for lead in (LIST_LEAD, LIST_LEAD_WORD):  # 'in the needling and sham groups', 'in the GV and GP arms'

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.assign import LIST_LEAD, LIST_SPLIT, RESPECTIVELY, introduction_order, values_for_arms
+from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, introduction_order, list_items,
+                                     values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm, names_entry,
                                      outcome_words, qualifiers_of, time_phrases)
@@ -146,8 +147,8 @@ def _arm_by_arm(doc: Document, arms: list[Arm], outcome: OutcomeSpec) -> Extract
         counts = [f for f in find_values(in_digits) if f.kind == "count_of" and f.end <= respectively.start()]
         if len(counts) < 2:
             continue
-        listed = re.split(r"\b(?=(?:in|for)\s)", in_digits[counts[-1].end:respectively.start()])[-1]
-        items = [item for item in LIST_SPLIT.split(LIST_LEAD.sub("", listed)) if item.strip(" ,.;")]
+        listed = NAMES_FROM.split(in_digits[counts[-1].end:respectively.start()])[-1]
+        items = list_items(LIST_LEAD.sub("", listed))
         picked = [k for k, item in enumerate(items)
                   if outcome.score(item) > 0 or outcome.qualifiers & qualifiers_of(item)]  # ('in PP')
         if len(items) == len(counts) and len(picked) == 1:
