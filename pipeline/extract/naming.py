@@ -317,21 +317,23 @@ DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mg|µg|mcg|ug|g|ml|%|iu|units?|mmol|µm
 DOSE_LEVEL = re.compile(r"\b(high|low|medium|moderate|intermediate|single|double)[- ]dose\b", re.I)  # 'low-dose'
 
 
+@lru_cache(maxsize=4096)  # arms' labels are asked about for every name read
+def _doses(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The doses ('10', '0.25') and dose levels ('low') a name gives."""
+    low = normalize(text).lower()
+    return frozenset(DOSE.findall(low)), frozenset(DOSE_LEVEL.findall(low))
+
+
 def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     """The one arm a short name such as 'the fentanyl' or 'CGM group' stands for, if any. A name
     with another dose than the arm's ('drug 10 mg' for 'Drug 20 mg', 'the high-dose group' for
     'Laser, low dose') stands for another arm."""
-    named = normalize(chunk).lower()
-
-    def other_dose(arm: Arm) -> bool:
-        label = normalize(arm.label).lower()
-        return any((said := set(pattern.findall(named))) and (own := set(pattern.findall(label))) and not said & own
-                   for pattern in (DOSE, DOSE_LEVEL))
-
-    levels = set(DOSE_LEVEL.findall(named))
-    if levels and not any(levels & set(DOSE_LEVEL.findall(normalize(arm.label).lower())) for arm in arms):
+    said, owns = _doses(chunk), [_doses(arm.label) for arm in arms]
+    if said[1] and not any(said[1] & own[1] for own in owns):
         return None  # 'the high-dose group' beside 'Drug, low dose' and 'Placebo': a third arm
-    scores = sorted(((0.0 if other_dose(arm) else arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
+    # (of each kind, doses or levels, the name gives some, the arm others)
+    other_dose = [any(s and o and not s & o for s, o in zip(said, own)) for own in owns]
+    scores = sorted(((0.0 if other_dose[ai] else arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
     if scores[0][0] <= 0:
         return None
     tied = [ai for score, ai in scores if score == scores[0][0]]
