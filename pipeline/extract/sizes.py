@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_positions
 from pipeline.extract.naming import ALLOCATED, Arm, OutcomeSpec, named_arm
-from pipeline.extract.numbers import PEOPLE, digits_for_words, find_counts, words_to_int
+from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, header_n, lay_out, row_sizes
 from pipeline.fulltext import Document
 
@@ -398,10 +398,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
         for c in counts:
             if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and ENROLMENT.search(sentence):
                 totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
-        explicit = [c for c in counts if c.kind == "n"]
-        if explicit and not listed:  # 'dry needling group: mean 3.1, SD 1.6, n = 16': an 'n =' in the clause naming one arm
-            for ai, vi in assign_values([(c.start, c.end) for c in explicit], arms, sentence).items():
-                _keep(best, ai, weight, int(explicit[vi].values[0]), sentence)
+        for ai, n, _ in [] if listed else _stated_n(counts, arms, sentence):
+            _keep(best, ai, weight, n, sentence)
     _subtract_losses(doc, arms, order, best)
     chosen = {ai: v for ai, (_, v, _) in best.items()}
     provenance = sorted({s for _, _, s in best.values()})
@@ -422,6 +420,14 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
     return GroupSizes(chosen, provenance, [])
 
 
+def _stated_n(counts: list[Found], arms: list[Arm], text: str) -> list[tuple[int, int, int]]:
+    """(arm index, n, offset) of each 'n =' among ``counts`` in the clause naming one arm of ``text``
+    ('dry needling group: mean 3.1, SD 1.6, n = 16')."""
+    stated = [c for c in counts if c.kind == "n"]
+    return [(ai, int(stated[vi].values[0]), stated[vi].start)
+            for ai, vi in assign_values([(c.start, c.end) for c in stated], arms, text).items()] if stated else []
+
+
 AVAILABLE = re.compile(r"\b(?:was|were)\s+available\s+for\b", re.I)
 
 
@@ -437,10 +443,8 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
             continue
         in_digits = digits_for_words(sentence)
         found = attached_sizes(in_digits, arms, counting=bool(available))
-        if len(found) != len(arms):  # 'n =' in the clause naming each arm: '(placebo, n = 28; RMD, n = 29)'
-            stated = [c for c in find_counts(in_digits) if c.kind == "n"]
-            found = [(ai, int(stated[vi].values[0]), stated[vi].start)
-                     for ai, vi in assign_values([(c.start, c.end) for c in stated], arms, in_digits).items()]
+        if len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
+            found = _stated_n(find_counts(in_digits), arms, in_digits)
         by_arm = {ai: n for ai, n, _ in found}
         if len(found) == len(by_arm) == len(arms) and all(
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
