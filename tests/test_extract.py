@@ -2172,6 +2172,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "participants did not attend the week-8 assessment.",
         "Needling", "Sham", {0: 32, 1: 34},
         id="those_who_did_not_attend_the_assessment_are_losses"),
+    pytest.param(
+        "Interventions: eight sessions of needling (n = 30) or of sham needling (n = 30). Results: two participants "
+        "in the needling group and four in the sham group were lost to follow-up.",
+        "Needling", "Sham needling", {0: 28, 1: 26},
+        id="losses_from_sizes_a_sentence_names_without_allocation_words"),
 ])
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""

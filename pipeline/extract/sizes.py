@@ -455,12 +455,13 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
 def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None,
                      best: dict[int, tuple[float, int, str]]) -> None:
     """Allocated sizes less the participants the text says each arm lost before the analysis, when
-    every arm's size comes from a sentence about allocation (not from one about the analysis, nor
-    from a table)."""
-    if len(best) != len(arms) or any(ANALYSED.search(span) or not ENROLMENT.search(span)
+    every arm's size comes from a sentence (not from one about the analysis, nor from a table): about
+    allocation, or an abstract's 'Interventions: ... (n = 40) or ... (n = 40)'."""
+    sentences = [sentence for _, sentence in doc.sentences()]
+    if len(best) != len(arms) or any(ANALYSED.search(span) or span not in sentences
                                      for _, _, span in best.values()):
         return
-    for _, sentence in doc.sentences():
+    for sentence in sentences:
         if not LEFT_OUT.search(sentence):
             continue
         lost = _left_out(digits_for_words(sentence, smallest=1), arms, order)  # 'and one in the placebo group'
