@@ -2303,10 +2303,12 @@ def test_of_headings_naming_an_arm_alike_the_one_that_is_only_its_name():
     assert events_and_sizes(found) == (36, 203, 15, 205)
 
 
-def test_a_patients_column_beside_arm_rows_gives_their_sizes():
-    table = Table("Table 2", "Complications per patient, n (%)", [["Group", "Patients", "Phlebitis", "Occlusion"]],
+@pytest.mark.parametrize("heading", ["Patients", "Participants assessed"])
+def test_a_patients_column_beside_arm_rows_gives_their_sizes(heading):
+    table = Table("Table 2", "Complications per patient, n (%)", [["Group", heading, "Phlebitis", "Occlusion"]],
                   [["Needling", "301", "22 (7.3)", "37 (12.3)"], ["Sham", "297", "19 (6.4)", "30 (10.1)"]])
-    found = read(Document([], [table]), "Needling", "Sham", "Phlebitis", "binary")
+    doc = Document([Passage("results", "Of 620 participants randomised (310 per group), 598 were assessed.")], [table])
+    found = read(doc, "Needling", "Sham", "Phlebitis", "binary")
     assert events_and_sizes(found) == (22, 301, 19, 297)
 
 

@@ -537,7 +537,8 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         # a column of group sizes ('Clusters / n'), unless a '%' column beside it makes it a count
         sizes = [c for c, head in heads.items() if _ends_in_n(head)
                  and ("%" not in heads.get(c + 1, "") or PEOPLE_COLUMN.search(head))]  # 'Patients analysed, n'
-        sizes += [c for c, head in heads.items() if PEOPLE_COLUMN.fullmatch(head.strip())]  # 'Group | Patients | ...'
+        sizes += [c for c, head in heads.items() if len(words := head.split()) in (1, 2)  # 'Group | Patients | ...',
+                  and all(PEOPLE_COLUMN.fullmatch(word) for word in words)]  # 'Participants assessed'
         sizes.sort(key=lambda c: not ANALYSED_COLUMN.search(heads[c]))  # 'Assessed, n' before 'Randomised, n'
         readable = [c for c in heads if c not in sizes and c not in effects
                     and not _at_entry_only(heads[c], "", outcome)]  # not 'Baseline SBP' beside '12-week SBP'
