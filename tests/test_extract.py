@@ -2177,6 +2177,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "in the needling group and four in the sham group were lost to follow-up.",
         "Needling", "Sham needling", {0: 28, 1: 26},
         id="losses_from_sizes_a_sentence_names_without_allocation_words"),
+    pytest.param(
+        "We compared deep with superficial dry needling. Eighty patients were randomised (40 per group); one patient "
+        "allocated to superficial needling did not attend treatment, leaving 40 and 39 for analysis.",
+        "Deep dry needling", "Superficial dry needling", {0: 40, 1: 39},
+        id="the_sizes_left_follow_the_arm_named_by_its_own_word"),
 ])
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""

@@ -240,7 +240,8 @@ def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) 
     left = LEFT_FOR_ANALYSIS.search(sentence)
     if not left or len(arms) != 2 or any(arm.mentions(sentence[left.end():left.end() + 40]) for arm in arms):
         return {}  # (names after the sizes are read as attached sizes)
-    firsts = [min(arm.mentions(sentence[:left.start()]), default=None) for arm in arms]
+    spots = [set(arm.mentions(sentence[:left.start()])) for arm in arms]  # (not a word both names hold:
+    firsts = [min(spots[ai] - spots[1 - ai], default=None) for ai in range(2)]  # 'superficial needling')
     if None in firsts and order:  # ('3 active and 5 placebo patients were lost ..., and the remaining 57 and 55')
         firsts = [order.index(ai) for ai in range(2)]
     if None in firsts or firsts[0] == firsts[1]:
