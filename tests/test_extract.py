@@ -2308,6 +2308,18 @@ def test_of_headings_naming_an_arm_alike_the_one_that_is_only_its_name():
     assert events_and_sizes(found) == (36, 203, 15, 205)
 
 
+def test_a_row_of_those_analysed_gives_the_arm_columns_sizes():
+    table = Table("Table 3", "Sleep diary outcomes, mean [SD]",
+                  [["", "Placebo (n = 42)", "Melatonin 3 mg (n = 43)", "Melatonin 6 mg (n = 41)"]],
+                  [["Week-4 diary available, n", "36", "39", "37"],
+                   ["Sleep onset latency, min - week 4", "44.8 [16.5]", "36.2 [14.1]", "31.7 [13.8]"]])
+    doc = Document([Passage("results", "Of 126 adults, 42 were allocated to placebo, 43 to melatonin 3 mg and 41 to "
+                                       "melatonin 6 mg.")], [table])
+    found = read(doc, "Melatonin 6 mg", "Placebo", "Sleep onset latency at week 4 (min)", "continuous")
+    assert (found.intervention.n, found.intervention.mean) == (37, 31.7)
+    assert (found.comparator.n, found.comparator.mean) == (36, 44.8)
+
+
 @pytest.mark.parametrize("heading", ["Patients", "Participants assessed"])
 def test_a_patients_column_beside_arm_rows_gives_their_sizes(heading):
     table = Table("Table 2", "Complications per patient, n (%)", [["Group", heading, "Phlebitis", "Occlusion"]],

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_positions
 from pipeline.extract.naming import ALLOCATED, Arm, OutcomeSpec, named_arm
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
-from pipeline.extract.table_values import Layout, caption_sizes, header_n, lay_out, row_sizes
+from pipeline.extract.table_values import Layout, caption_sizes, column_size, lay_out, row_sizes
 from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
@@ -332,7 +332,7 @@ def _table_sizes(layouts: list[Layout], arms: list[Arm], best: dict[int, tuple[f
     for layout in layouts:
         table, columns = layout.table, layout.columns
         for ai, cols in columns.items():
-            stated = [n for col in cols if (n := header_n(table, [col]))]
+            stated = [n for col in cols if (n := column_size(table, col))]
             if stated:  # the last of the arm's columns: at follow-up rather than at entry
                 _keep(best, ai, 3.0, stated[-1], f"{table.name} header")
         for row in table.body if columns else []:  # a row of sizes under the arms: 'n | 30 | 30'

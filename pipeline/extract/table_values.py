@@ -61,7 +61,7 @@ TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
 PEOPLE_COLUMN = re.compile(r"\b(?:patients|participants|subjects|analy[sz]ed|evaluable|evaluated|assessed)\b", re.I)
-ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|completed|followed)\b", re.I)
+ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|completed|followed|available)\b", re.I)
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
@@ -179,6 +179,16 @@ def header_n(table: Table, columns: list[int]) -> int | None:
     return int(bare[0][1]) if bare else None
 
 
+def column_size(table: Table, col: int) -> int | None:
+    """An arm column's size: its count in a row of those analysed ('Week-4 diary available, n | 36'),
+    else the 'n =' of its heading."""
+    for row in table.body:
+        if row and _ends_in_n(row[0]) and ANALYSED_COLUMN.search(row[0]) and col < len(row) \
+                and row[col].strip().isdigit():
+            return int(row[col])
+    return header_n(table, [col])
+
+
 def _spread(mean: float, value: float, kind: str) -> ArmValues:
     return ArmValues(mean=mean, se=value) if kind == "se" else ArmValues(mean=mean, sd=value)
 
@@ -269,7 +279,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             # (a '%' column beside the counts adds nothing to '62/99')
             value.n = value.n or analysed
             if arms_in_header:
-                value.n = value.n or header_n(table, [col])  # 'Intervention / 12 m (n = 592)'
+                value.n = value.n or column_size(table, col)  # 'Intervention / 12 m (n = 592)'
             changed = bool(CHANGE.search(sub_heading))
             if outcome.change and changed:
                 return value, ""  # 'Change' beside 'Baseline' and 'Week 24', for a change from baseline
