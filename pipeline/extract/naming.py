@@ -73,7 +73,7 @@ def outcome_words(text: str) -> frozenset[str]:
 VERB_OF_NOUN = {"response": "respond", "responder": "respond", "responsive": "respond", "recovery": "recover",
                 "survival": "surviv", "failure": "fail", "closure": "clos", "improvement": "improv",
                 "resolution": "resolv", "completion": "complet", "delivery": "deliver", "faller": "fall",
-                "smoker": "smok"}
+                "smoker": "smok", "relapse": "relaps"}
 
 
 def _root(word: str) -> str:
