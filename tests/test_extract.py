@@ -2652,7 +2652,7 @@ def test_an_outcome_noun_is_named_by_its_verb():
                   [["Recovered, n (%)", "296 (73.8)", "301 (75.6)"], ["Died, n (%)", "9 (2.2)", "11 (2.8)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Recovery from severe acute malnutrition", "binary")
     assert events_and_sizes(found) == (296, 401, 301, 398)
-    text = "Within 52 weeks, 11 of the 42 needling patients (26%) and 24 of the 42 sham patients (57%) relapsed."
+    text = "By 52 weeks, 11 of the 42 needling patients (26%) and 24 of the 42 sham patients (57%) had relapsed."
     found = read(Document([Passage("results", text)]), "Needling", "Sham", "Relapse within 52 weeks", "binary")
     assert events_and_sizes(found) == (11, 42, 24, 42)
 
