@@ -2836,3 +2836,22 @@ def test_a_measure_with_a_number_in_its_name_written_as_one_word_either_way_roun
                                        "from 18.3 (3.8) to 19.2 (4.0) mL/kg/min with sham.")])
     found = read(doc, "Needling", "Sham", "Peak VO2 at 12 weeks", "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (20.6, 4.4, 19.2)
+
+
+def test_arms_of_durations_are_named_by_their_courses():
+    text = ("Clinical cure was achieved in 171 of 203 patients (84.2%) in the 7-day group and 168 of 201 (83.6%) in "
+            "the 14-day group.")
+    found = read(Document([Passage("results", text)]), "Antibiotic therapy for 7 days",
+                 "Antibiotic therapy for 14 days", "Clinical cure", "binary")
+    assert events_and_sizes(found) == (171, 203, 168, 201)
+
+
+def test_a_sentence_about_another_analysis_set_gives_no_values():
+    doc = Document([Passage("results", "In the ITT population, clinical cure was achieved in 186/245 women in the "
+                                       "3-day arm and 198/247 in the 7-day arm.")],
+                   [Table("Table 2", "Outcomes at the test-of-cure visit, per-protocol population",
+                          [["Outcome", "3-day (n = 221)", "7-day (n = 226)"]],
+                          [["Clinical cure, n (%)", "179 (81.0)", "192 (85.0)"]])])
+    found = read(doc, "Pivmecillinam for 3 days", "Pivmecillinam for 7 days",
+                 "Clinical cure, per-protocol population", "binary")
+    assert events_and_sizes(found) == (179, 221, 192, 226)

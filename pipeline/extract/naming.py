@@ -109,6 +109,9 @@ def spans_outside_brackets(text: str, breaks: re.Pattern) -> list[tuple[int, int
     return spans
 
 
+DURATION = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(day|week|month|hour|session|cycle)s?\b", re.I)
+
+
 @dataclass
 class Arm:
     """How an arm is named: its description and the words that identify it in a text."""
@@ -129,6 +132,8 @@ class Arm:
         phrases += [m.group(0).lower() for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)\b", text,
                                                             re.I)]
         phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
+        phrases += [f"{m[1]}{gap}{m[2].lower()} {noun}" for m in DURATION.finditer(text) for gap in "- "
+                    for noun in ("group", "arm", "course", "regimen")]  # '... for 7 days' is 'the 7-day group'
         phrases += [p.lower() for p in extra]
         phrases += [f"{level.lower()}{gap}dose" for level in DOSE_LEVEL.findall(text) for gap in "- "]  # 'low-dose'
         phrases += [ROUTES[r] for r in re.findall(r"\b(?:IV|IM|SC)\b", text)]  # 'IV' -> 'intravenous'

@@ -46,6 +46,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         before = named
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
+        sets = qualifiers_of(sentence) & ANALYSIS_SETS
+        if sets and outcome.qualifiers & ANALYSIS_SETS and not sets & outcome.qualifiers:
+            continue  # 'In the ITT population, ...' for an outcome asked per protocol
         in_digits = digits_for_words(sentence)  # 'Ten patients (20%)' as '10 patients (20%)'
         found = [f for f in find_values(in_digits) if not _in_arm_name(sentence, f, arms)]
         if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...), not a difference's nor an aside's
@@ -248,6 +251,7 @@ NOBODY = re.compile(r"\b(?:(?:no|none of the|not a single)\s+(?:patients?|partic
                     r"\s+(?=in\b))\b", re.I)  # 'no seizures occurred in the 24-hour arm'
 DECLARES_SE = re.compile(r"\b(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as\s+(?:the\s+)?means?\s*"
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
+ANALYSIS_SETS = {"itt", "pp"}  # as qualifiers_of names them
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
 WORD_LIST = re.compile(r"\b(?P<first>[\w-]+)(?P<middle>(?:\s*,\s*[\w-]+)*)\s*,?\s+and\s+(?P<last>[\w-]+)\b")
 
