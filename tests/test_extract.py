@@ -2855,3 +2855,17 @@ def test_a_sentence_about_another_analysis_set_gives_no_values():
     found = read(doc, "Pivmecillinam for 3 days", "Pivmecillinam for 7 days",
                  "Clinical cure, per-protocol population", "binary")
     assert events_and_sizes(found) == (179, 221, 192, 226)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At 2 years, no recurrence was observed in 34 of the 40 patients in the mesh group, compared with 29 of the 41 "
+     "patients in the suture group.", (6, 40, 12, 41)),
+    ("At 2 years, 34 of the 40 patients in the mesh group and 29 of the 41 in the suture group remained free of "
+     "recurrence.", (6, 40, 12, 41)),
+    ("At 2 years, recurrence was seen in 6 of the 40 patients in the mesh group and 12 of the 41 in the suture "
+     "group; no recurrence occurred after 1 year.", (6, 40, 12, 41)),  # named un-negated too: counts with it
+])
+def test_counts_of_those_without_the_outcome_are_turned_round(text, expected):
+    found = read(Document([Passage("results", text)]), "Mesh repair", "Suture repair", "Hernia recurrence at 2 years",
+                 "binary")
+    assert events_and_sizes(found) == expected

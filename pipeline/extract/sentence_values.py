@@ -118,6 +118,11 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if any(v.events is not None and v.events > (v.n or (sizes or {}).get(ai, v.events))
                for ai, v in enumerate(result)):
             continue
+        conversions = []
+        if kind == "binary" and all(v.events is not None and v.n for v in result) and _absent(sentence, outcome):
+            for v in result:
+                v.events, v.percent = v.n - v.events, None
+            conversions.append("events = group size less those without the outcome")
         stated = [f for f in found if f.kind == "n"]  # 'among upright women (n = 110) and ... (n = 108)'
         if kind == "continuous" and len(stated) == len(arms):  # (binary: "n = 12, 24%" counts events)
             for ai, f in (values_for_arms(sentence, stated, arms, order) or {}).items():
@@ -128,7 +133,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             (0.1 if outcome.days & days_named(sentence) else 0.0)  # the time point asked for
         if total > best_score:
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score,
-                              timepoint=timepoint)
+                              timepoint=timepoint, conversions=conversions)
             best_score = total
     if kind == "binary" and (best is None or all(v.events is None for v in best.arms)):
         best = _arm_by_arm(doc, arms, outcome) or best  # printed counts rather than shares
@@ -385,6 +390,24 @@ def _time_named(text: str, first: bool = False) -> str:
 NOT_ABSENCE = re.compile(r"(?:statistically\s+)?(?:significant|differences?|changes?|impact|association|correlation|"
                          r"relationship)\b", re.I)  # 'no difference in ...' says nothing about events
 NEGATION = re.compile(r"\b(?:no|without(?:\s+any)?|free of|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)", re.I)
+
+
+WITHOUT = re.compile(r"\b(?:no|without(?:\s+any)?|free (?:of|from))\s+(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)|"
+                     r"\b(?P<free>[\w-]+)-free\b", re.I)
+ABSENCE_WORDS = {"free", "freedom", "absence", "without", "no"}
+
+
+def _absent(sentence: str, outcome: OutcomeSpec) -> bool:
+    """Whether ``sentence`` names the outcome only as absent ('no recurrence was observed in 34 of
+    the 40', 'remained free of recurrence', 'recurrence-free'): its counts are of those without it."""
+    if outcome.words & ABSENCE_WORDS:
+        return False  # ('Freedom from recurrence' counts those without it)
+    spans = [m.span() for m in WITHOUT.finditer(sentence)
+             if not NOT_ABSENCE.match(m["what"] or "") and outcome.score(m["what"] or m["free"]) > 0]
+    rest = sentence
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return bool(spans) and outcome.score(rest) <= 0
 
 
 def _no_events(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> dict[int, Found] | None:
