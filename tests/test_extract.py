@@ -2320,10 +2320,13 @@ def test_a_row_of_those_analysed_gives_the_arm_columns_sizes():
     assert (found.comparator.n, found.comparator.mean) == (36, 44.8)
 
 
-@pytest.mark.parametrize("heading", ["Patients", "Participants assessed"])
+@pytest.mark.parametrize("heading", ["Patients", "Participants assessed", "Randomised | Examined at 24 months"])
 def test_a_patients_column_beside_arm_rows_gives_their_sizes(heading):
-    table = Table("Table 2", "Complications per patient, n (%)", [["Group", heading, "Phlebitis", "Occlusion"]],
-                  [["Needling", "301", "22 (7.3)", "37 (12.3)"], ["Sham", "297", "19 (6.4)", "30 (10.1)"]])
+    counted = ["330"] * heading.count("|")  # (a column of those randomised before those examined)
+    table = Table("Table 2", "Complications per patient, n (%)", [["Group", *heading.split(" | "), "Phlebitis",
+                                                                    "Occlusion"]],
+                  [["Needling", *counted, "301", "22 (7.3)", "37 (12.3)"], ["Sham", *counted, "297", "19 (6.4)",
+                                                                              "30 (10.1)"]])
     doc = Document([Passage("results", "Of 620 participants randomised (310 per group), 598 were assessed.")], [table])
     found = read(doc, "Needling", "Sham", "Phlebitis", "binary")
     assert events_and_sizes(found) == (22, 301, 19, 297)

@@ -61,7 +61,10 @@ TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
 PEOPLE_COLUMN = re.compile(r"\b(?:patients|participants|subjects|analy[sz]ed|evaluable|evaluated|assessed)\b", re.I)
-ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|completed|followed|available)\b", re.I)
+ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|completed|followed|available)\b",
+                             re.I)
+COUNTED_HEAD = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|assessed|examined|"
+                          r"followed up)\b", re.I)  # a column of those randomised, or examined at follow-up
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
@@ -548,7 +551,8 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         sizes = [c for c, head in heads.items() if _ends_in_n(head)
                  and ("%" not in heads.get(c + 1, "") or PEOPLE_COLUMN.search(head))]  # 'Patients analysed, n'
         sizes += [c for c, head in heads.items() if len(words := head.split()) in (1, 2)  # 'Group | Patients | ...',
-                  and all(PEOPLE_COLUMN.fullmatch(word) for word in words)]  # 'Participants assessed'
+                  and all(PEOPLE_COLUMN.fullmatch(word) for word in words)  # 'Participants assessed'
+                  or COUNTED_HEAD.match(head) and "%" not in head]  # 'Randomised | Examined at 24 months'
         sizes.sort(key=lambda c: not ANALYSED_COLUMN.search(heads[c]))  # 'Assessed, n' before 'Randomised, n'
         readable = [c for c in heads if c not in sizes and c not in effects
                     and not _at_entry_only(heads[c], "", outcome)]  # not 'Baseline SBP' beside '12-week SBP'
