@@ -2872,3 +2872,14 @@ def test_counts_of_those_without_the_outcome_are_turned_round(text, expected):
     found = read(Document([Passage("results", text)]), "Mesh repair", "Suture repair", "Hernia recurrence at 2 years",
                  "binary")
     assert events_and_sizes(found) == expected
+
+
+def test_a_cut_off_in_days_is_no_follow_up_time():
+    table = Table("Table 3", "Outcomes. Values are percentages of patients", [["Outcome", "SSD (n = 138)",
+                                                                              "Standard (n = 141)"]],
+                  [["VAP (any)", "13.8", "24.8"], ["Early-onset VAP (≤ 5 days)", "5.1", "12.8"],
+                   ["Late-onset VAP (> 5 days)", "8.7", "12.1"]])
+    doc = Document([Passage("results", "Ventilator-associated pneumonia (VAP) was less frequent with SSD.")], [table])
+    found = read(doc, "Subglottic secretion drainage (SSD)", "Standard tube", "Ventilator-associated pneumonia",
+                 "binary")
+    assert events_and_sizes(found) == (19, 138, 35, 141)

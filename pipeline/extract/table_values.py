@@ -53,7 +53,7 @@ SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|\b(?:RD|MD|OR|RR|HR|ES)\b|"
                            r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|"
                            r"\b[Ftz][- ]?(?:tests?|values?)\b", re.I)
-THRESHOLD = re.compile(r"[<>≤≥]\s*\d")
+CUT_OFF = re.compile(r"(?:[<>≤≥]|<=|>=)\s*\d+(?:\.\d+)?\s*[^\W\d_]*")  # '≥ 50%', '> 5 days'
 NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 EVENT_TOTAL = re.compile(r"\b(?:total|number\s+of)\s+(?:events|episodes|admissions)\b", re.I)  # not patients
@@ -376,7 +376,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
             label = above
         own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
         words = " ".join(dict.fromkeys([label] + own_words))
-        if _at_entry_only(words, context, outcome) or (kind == "continuous" and THRESHOLD.search(label)):
+        if _at_entry_only(words, context, outcome) or (kind == "continuous" and CUT_OFF.search(label)):
             continue  # 'Cognitive score <85' counts patients below a cut-off: not the score's mean
         if kind == "binary" and NEGATIVE_ANSWER.match(label):
             continue  # 'Soreness' over 'Yes' and 'No': the events are the 'Yes' row
@@ -541,7 +541,7 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
     candidates = []
     for (context, label), block in blocks.items():
         if len(block) < len(arms) or _at_entry_only(label, context, outcome) or \
-                (kind == "continuous" and THRESHOLD.search(label)):
+                (kind == "continuous" and CUT_OFF.search(label)):
             continue  # (a cut-off row counts patients past it: no mean, as in the column layout)
         start = max(col for _, col, _ in block.values()) + 1
         width = len(table.header[0]) if table.header else max(len(table.body[i]) for _, _, i in block.values())
@@ -623,7 +623,7 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     score = match + 0.3 * outcome.score(table.caption)
     if score <= 0:
         return None
-    score += 0.2 if FOLLOW_UP.search(words) else 0.0
+    score += 0.2 if FOLLOW_UP.search(CUT_OFF.sub(" ", words)) else 0.0  # ('> 5 days' is a cut-off, not a time point)
     # when a change is asked for, the 'Change' row beats the follow-up row at the time asked (0.2 + 0.1)
     score += 0.35 if outcome.change and CHANGE.search(words) else 0.0
     score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
