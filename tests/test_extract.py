@@ -2883,3 +2883,14 @@ def test_a_cut_off_in_days_is_no_follow_up_time():
     found = read(doc, "Subglottic secretion drainage (SSD)", "Standard tube", "Ventilator-associated pneumonia",
                  "binary")
     assert events_and_sizes(found) == (19, 138, 35, 141)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Relapse occurred in 27% of needling participants and 45% of sham participants (n = 24 and 41, respectively).",
+     (24, 89, 41, 91)),  # the bracket's own list is 'respectively'; the shares go to the arms they stand by
+    ("Relapse rates (sham versus needling, respectively) were 45% and 27%.", (24, 89, 41, 91)),
+])
+def test_a_respectively_inside_a_bracket_orders_what_the_bracket_lists(text, expected):
+    doc = Document([Passage("results", "Of 186 randomised, 89 in the needling group and 91 in the sham group were "
+                                       "analysed. " + text)])
+    assert events_and_sizes(read(doc, "Needling", "Sham", "Relapse", "binary")) == expected

@@ -141,6 +141,10 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     # "from X to Y": Y is the follow-up value
     found = [f for f in found if not re.search(r"\bfrom\s*$", sentence[max(0, f.start - 8):f.start], re.I)] or found
     respectively = RESPECTIVELY.search(sentence)
+    if respectively and found:  # ('27% of X and 45% of Y (n = 24 and 41, respectively)': the bracket's own list;
+        start, end = _enclosing_bracket(sentence, [respectively.span()])  # not '(X versus Y, respectively)')
+        if not start <= found[0].start < end and len(re.findall(r"\d+", sentence[start:respectively.start()])) >= 2:
+            respectively = None
     if respectively and len(found) >= len(arms):
         listed = [f for f in found if f.end <= respectively.start()]  # (not '...; IGA 0/1 responses were
         found = listed if len(listed) >= len(arms) else found  # 65.3%, 51.0% and 2.0%' after it)
