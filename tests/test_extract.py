@@ -2182,6 +2182,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "allocated to superficial needling did not attend treatment, leaving 40 and 39 for analysis.",
         "Deep dry needling", "Superficial dry needling", {0: 40, 1: 39},
         id="the_sizes_left_follow_the_arm_named_by_its_own_word"),
+    pytest.param(
+        "We enrolled 478 patients: 241 received a single dose of cefazolin and 237 received no antibiotic (control "
+        "group). Eight patients (four in each group) were lost to follow-up at 30 days.",
+        "Cefazolin prophylaxis", "No antibiotic prophylaxis", {0: 237, 1: 233},
+        id="losses_stated_for_each_group_and_an_arm_named_after_a_dose"),
 ])
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""
@@ -2894,3 +2899,11 @@ def test_a_respectively_inside_a_bracket_orders_what_the_bracket_lists(text, exp
     doc = Document([Passage("results", "Of 186 randomised, 89 in the needling group and 91 in the sham group were "
                                        "analysed. " + text)])
     assert events_and_sizes(read(doc, "Needling", "Sham", "Relapse", "binary")) == expected
+
+
+def test_event_counts_in_words_tied_to_arms_by_what_patients_had_received():
+    text = ("Surgical wound infection was diagnosed in seven patients who had received cefazolin and in nine patients "
+            "in the control group (p = 0.58).")
+    found = read(Document([Passage("results", text)]), "Cefazolin prophylaxis", "No antibiotic prophylaxis",
+                 "Surgical wound infection", "binary")
+    assert (found.intervention.events, found.comparator.events) == (7, 9)

@@ -41,7 +41,7 @@ _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\
                          r"\(\s*\d+\s+[a-z-]+\s*\)|"  # '6 patients (7 catheters) in the X group': another unit's count
                          rf"(?:{PEOPLE}|were|was|randomly|"
                          r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|"
-                         r"underwent|"
+                         r"underwent|who|had|have|been|single|doses?\s+of|"  # '7 patients who had received X'
                          r"receiving|given|treated|with|the|a|an)\b))*\s*", re.I)
 _ARM_TO_NUMBER = (r"(?P<kind>\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
                   r"(?<=(?-i:[A-Z0-9])),\s[nN]\s*=\s*|"  # 'Group T, n = 31' (not 'stretching, N = 46 for ...')
@@ -290,6 +290,8 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
         for ai, n, _ in attached_sizes(clause, arms, events=True):  # (the first: 'Two patients in the FIR group
             named.setdefault(ai, n)  # (one death, one transplant)' lost two)
         named = named or _breakdown(clause, arms)
+        if not named and (each := next((_count(number) for _, number, _ in stated_for_every_group(clause)), None)):
+            return {ai: each for ai in range(len(arms))}  # 'Eight patients (four in each group) were lost'
         if named and not any(arm.mentions(clause) for ai, arm in enumerate(arms) if ai not in named):
             return {ai: named.get(ai, 0) for ai in range(len(arms))}  # an arm the clause leaves out lost nobody
         respectively = RESPECTIVELY.search(clause)
