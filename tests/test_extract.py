@@ -2907,3 +2907,15 @@ def test_event_counts_in_words_tied_to_arms_by_what_patients_had_received():
     found = read(Document([Passage("results", text)]), "Cefazolin prophylaxis", "No antibiotic prophylaxis",
                  "Surgical wound infection", "binary")
     assert (found.intervention.events, found.comparator.events) == (7, 9)
+
+
+def test_grade_3_or_higher_adds_up_the_grades_the_table_has():
+    doc = Document([Passage("results", "Among 268 treated patients in the needling group and 254 in the sham group, "
+                                       "adverse events of any grade were reported in 69.0% and 88.2%, respectively.")],
+                   [Table("Table 3", "Patients with adverse events by worst grade, n (%)",
+                          [["Worst grade", "Needling (n = 268)", "Sham (n = 254)"]],
+                          [["Grade 1-2", "157 (58.6)", "86 (33.9)"], ["Grade 3", "23 (8.6)", "61 (24.0)"],
+                           ["Grade 4", "5 (1.9)", "74 (29.1)"], ["Any grade", "185 (69.0)", "224 (88.2)"]])])
+    found = read(doc, "Needling", "Sham", "Adverse events of grade 3 or higher", "binary")
+    assert events_and_sizes(found) == (28, 268, 135, 254)
+    assert "categories added up" in found.flags

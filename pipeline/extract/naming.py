@@ -658,6 +658,10 @@ def _subgroup(outcome: str) -> frozenset[str]:
 ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 GRADE_RANGE = re.compile(r"\bgrades?\s*(?P<a>[0-5]|I{1,3}|IV|V)\s*(?:-|–|/|or|and|to)\s*(?P<b>[0-5]|I{1,3}|IV|V)\b",
                          re.I)  # 'WHO grade 3-4', 'grade III or IV', 'grades 3 and 4'
+_GRADE = r"[0-5]|I{1,3}|IV|V"
+GRADE_FROM = re.compile(rf"\bgrades?\s*(?:(?:≥|>=)\s*(?P<a>{_GRADE})\b|(?P<b>{_GRADE})\s*(?:\+|or\s+(?:higher|"
+                        r"above|more|worse|greater)\b))", re.I)  # 'grade 3 or higher', 'grade ≥3'
+TOP_GRADE = 5  # (CTCAE's highest)
 QUOTED_PAIR = re.compile(r"['‘\"“](?P<a>[^'’\"”]{2,40})['’\"”]\s+or\s+['‘\"“](?P<b>[^'’\"”]{2,40})['’\"”]")
 # the words of ordered scales: 'moderate or severe swelling', 'complete or partial response', 'third- or
 # fourth-degree tear'
@@ -672,21 +676,25 @@ def _scale_tokens(text: str) -> frozenset[str]:
     return frozenset(ROMAN.get(t, t) for t in tokens(text))
 
 
-def categories_named(outcome: str) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+def categories_named(outcome: str) -> tuple[tuple[frozenset[str], ...], frozenset[str], bool]:
     """The categories of one scale an outcome's description adds up, each as the words naming it,
-    and the words the scale's rows may add (``OutcomeSpec.categories`` and ``category_head``; none
-    when it names no such pair)."""
+    the words the scale's rows may add, and whether the categories after the first may be missing
+    (``OutcomeSpec.categories``, ``category_head`` and ``open_ended``; none when it names no such pair)."""
     if grades := GRADE_RANGE.search(outcome):
         low, high = (int(ROMAN.get(g.lower(), g)) for g in (grades["a"], grades["b"]))
         if low < high:
-            return tuple(frozenset({str(k)}) for k in range(low, high + 1)), frozenset({"grade"})
+            return tuple(frozenset({str(k)}) for k in range(low, high + 1)), frozenset({"grade"}), False
+    if grades := GRADE_FROM.search(outcome):  # every grade from the first one, as far as the table goes
+        low = int(ROMAN.get((grades["a"] or grades["b"]).lower(), grades["a"] or grades["b"]))
+        if low < TOP_GRADE:
+            return tuple(frozenset({str(k)}) for k in range(low, TOP_GRADE + 1)), frozenset({"grade"}), True
     if quoted := QUOTED_PAIR.search(outcome):
-        return tuple(_scale_tokens(quoted[k]) - STOPWORDS for k in ("a", "b")), frozenset()
+        return tuple(_scale_tokens(quoted[k]) - STOPWORDS for k in ("a", "b")), frozenset(), False
     if pair := SCALE_PAIR.search(outcome):
         first = pair["a"] + (pair["suffix"] or "") if pair["hyphen"] else pair["a"]
         second = pair["b"] + (pair["suffix"] or "")
-        return (_scale_tokens(first), _scale_tokens(second)), _scale_tokens(pair["head"]) - STOPWORDS
-    return (), frozenset()
+        return (_scale_tokens(first), _scale_tokens(second)), _scale_tokens(pair["head"]) - STOPWORDS, False
+    return (), frozenset(), False
 
 
 @dataclass(frozen=True)
@@ -710,6 +718,7 @@ class OutcomeSpec:
     # 3-4'), each as the words naming it, and the words the scale's rows may add ('response', 'grade')
     categories: tuple[frozenset[str], ...] = ()
     category_head: frozenset[str] = frozenset()
+    open_ended: bool = False  # 'grade 3 or higher': the categories after the first may have no row
     subgroup: frozenset[str] = frozenset()  # the words of the population it is asked in ('among nulliparous women')
 
     @classmethod
@@ -740,11 +749,11 @@ class OutcomeSpec:
                           if (part := _words_spelled(abbreviation, long_form, words)) and part != words)
         parts |= frozenset((alias, part) for name, synonym in (doc.synonyms if doc else ())
                            if (part := _words_ending(name, words)) and (alias := _description_words(synonym) - words))
-        categories, head = categories_named(outcome)
+        categories, head, open_ended = categories_named(outcome)
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
-                   numbers=numbers_named(outcome), categories=categories, category_head=head,
+                   numbers=numbers_named(outcome), categories=categories, category_head=head, open_ended=open_ended,
                    subgroup=_subgroup(outcome))
 
     @classmethod

@@ -57,6 +57,7 @@ SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
 SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|subjects))?|(?:patients|participants|"
                       r"subjects),? n|sample size)\s*$", re.I)
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
+AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '... among 81 children': those with it)
 IN_THE = re.compile(r"\b(?:in|from)\s+the\s+$", re.I)
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 # where an arm's name ends ('etch-and-rinse' is one name)
@@ -80,8 +81,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
     for m in SIZE.finditer(sentence):
         value = int(m.group(1))
         window = sentence[max(0, m.start() - 60):m.start()]
-        if events and (SIZE_NOTE.search(window) or OF_THE.search(window)):
-            continue  # 'group (n = 50)', 'of the 49 patients': a group size, not events
+        if events and (SIZE_NOTE.search(window) or OF_THE.search(window) or AMONG.search(sentence, 0, m.start())):
+            continue  # 'group (n = 50)', 'of the 49 patients', 'Among 268 treated patients': a group size, not events
         before = before_words.search(window)
         if before is None and not events and allocation and LIST_ITEM.match(sentence[m.end():]):
             before = re.search(r"[,:]?\s*$", window)  # '(needling, 30; sham, 29)', '(rehabilitation 46, usual care 44)'

@@ -414,8 +414,10 @@ def _summed_categories(rows: list[tuple[str, str, tuple[float, Extraction]]],
     summed = []
     for group in dict.fromkeys(g for g, _, _ in rows):
         members = []
-        for category in outcome.categories:
+        for k, category in enumerate(outcome.categories):
             hits = [found for g, name, found in rows if g == group and outcome.names_category(name, category)]
+            if not hits and k and outcome.open_ended:
+                continue  # ('grade 3 or higher' of a scale that stops at grade 4)
             if len(hits) != 1:
                 break
             members.append(hits[0])
