@@ -2187,6 +2187,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "group). Eight patients (four in each group) were lost to follow-up at 30 days.",
         "Cefazolin prophylaxis", "No antibiotic prophylaxis", {0: 237, 1: 233},
         id="losses_stated_for_each_group_and_an_arm_named_after_a_dose"),
+    pytest.param(
+        "We randomised 160 infants: 78 to delayed cord clamping and 82 to early cord clamping. Two infants in the early "
+        "clamping group were excluded because of a congenital anomaly, leaving 80.",
+        "Delayed cord clamping", "Early cord clamping", {0: 78, 1: 80},
+        id="losses_of_one_arm_named_by_its_own_word_before_what_they_leave"),
 ])
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""

@@ -234,6 +234,13 @@ LEFT_FOR_ANALYSIS = re.compile(r"\b(?:leaving|the\s+remaining)\s+(\d+)\s+and\s+(
 LEAVING = re.compile(r"\bleaving\b|\bthe\s+remaining\b", re.I)
 
 
+def _own_spots(text: str, arms: list[Arm]) -> list[set[int]]:
+    """Per arm, where ``text`` names it by a word no other arm's name holds there ('superficial
+    needling' names the superficial arm, not the deep one)."""
+    spots = [set(arm.mentions(text)) for arm in arms]
+    return [own - set().union(*(other for j, other in enumerate(spots) if j != ai)) for ai, own in enumerate(spots)]
+
+
 def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) -> dict[int, int]:
     """'Two women in the PIEB group and one in the CEI group ... were excluded, leaving 65 and 64
     women in the analysis': the sizes left, in the order the sentence named the arms before them
@@ -241,8 +248,7 @@ def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) 
     left = LEFT_FOR_ANALYSIS.search(sentence)
     if not left or len(arms) != 2 or any(arm.mentions(sentence[left.end():left.end() + 40]) for arm in arms):
         return {}  # (names after the sizes are read as attached sizes)
-    spots = [set(arm.mentions(sentence[:left.start()])) for arm in arms]  # (not a word both names hold:
-    firsts = [min(spots[ai] - spots[1 - ai], default=None) for ai in range(2)]  # 'superficial needling')
+    firsts = [min(spots, default=None) for spots in _own_spots(sentence[:left.start()], arms)]
     if None in firsts and order:  # ('3 active and 5 placebo patients were lost ..., and the remaining 57 and 55')
         firsts = [order.index(ai) for ai in range(2)]
     if None in firsts or firsts[0] == firsts[1]:
@@ -283,6 +289,8 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
     respectively, were withdrawn' (in the order the document introduced the arms)."""
     clauses = sentence.split(";")
     for k, clause in enumerate(clauses):
+        if leaving := LEAVING.search(clause):  # ('Two infants in the X group were excluded ..., leaving 80')
+            clause = clause[:leaving.start()]
         if not LEFT_OUT.search(clause) or ANALYSED.search(clause):
             continue
         if k and THEY.match(clause):  # 'Two ... in the gauze group died and one in ...; they were excluded'
@@ -293,7 +301,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
         named = named or _breakdown(clause, arms)
         if not named and (each := next((_count(number) for _, number, _ in stated_for_every_group(clause)), None)):
             return {ai: each for ai in range(len(arms))}  # 'Eight patients (four in each group) were lost'
-        if named and not any(arm.mentions(clause) for ai, arm in enumerate(arms) if ai not in named):
+        if named and not any(spots for ai, spots in enumerate(_own_spots(clause, arms)) if ai not in named):
             return {ai: named.get(ai, 0) for ai in range(len(arms))}  # an arm the clause leaves out lost nobody
         respectively = RESPECTIVELY.search(clause)
         listed = list(SIZE.finditer(clause[:respectively.start()]))[-len(arms):] if respectively else []
