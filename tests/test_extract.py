@@ -2924,3 +2924,12 @@ def test_grade_3_or_higher_adds_up_the_grades_the_table_has():
     found = read(doc, "Needling", "Sham", "Adverse events of grade 3 or higher", "binary")
     assert events_and_sizes(found) == (28, 268, 135, 254)
     assert "categories added up" in found.flags
+
+
+def test_a_row_at_another_time_earns_no_follow_up_bonus():
+    table = Table("Table 2", "Response and remission after infusion, n (%)",
+                  [["", "Ketamine (n = 48)", "Midazolam (n = 23)"]],
+                  [["Response, 24 h", "31 (64.6)", "8 (34.8)"], ["Remission, 24 h", "18 (37.5)", "4 (17.4)"],
+                   ["Response, day 7", "22 (45.8)", "4 (17.4)"]])
+    found = read(Document([], [table]), "Ketamine infusion", "Midazolam infusion", "Response at 24 hours", "binary")
+    assert events_and_sizes(found) == (31, 48, 8, 23)

@@ -625,7 +625,10 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     score = match + 0.3 * outcome.score(table.caption)
     if score <= 0:
         return None
-    score += 0.2 if FOLLOW_UP.search(CUT_OFF.sub(" ", words)) else 0.0  # ('> 5 days' is a cut-off, not a time point)
+    # a row at follow-up rather than at entry, not one at another time than the one asked ('Response,
+    # day 7' for 'Response at 24 hours'); '> 5 days' is a cut-off, not a time point
+    other_time = bool(outcome.days and (days := days_named(words)) and not days & outcome.days)
+    score += 0.2 if FOLLOW_UP.search(CUT_OFF.sub(" ", words)) and not other_time else 0.0
     # when a change is asked for, the 'Change' row beats the follow-up row at the time asked (0.2 + 0.1)
     score += 0.35 if outcome.change and CHANGE.search(words) else 0.0
     score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
