@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
                                      KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, names_entry,
                                      numbers_named, outcome_words, qualifiers_of, tokens)
-from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, find_counts, normalize, to_float,
-                                      without_thousands)
+from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, find_counts, normalize,
+                                      to_float, without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
 from pipeline.fulltext import ARM_SIZE_NOTE, Table
 
@@ -44,8 +44,8 @@ CELL_SHARE_FIRST = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%)?\s*[(\[]\
 # 'Values are percentages of patients unless otherwise indicated': cells that are shares, not counts
 PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\s+"
                              r"(?:(?:expressed|given|shown|presented)\s+as\s+)?(?:the\s+)?percentages?\b|"
-                             r"^\W*(?:table\s+\w+\W+)?percentages?\s+of\s+(?:participants|patients|subjects)\b",
-                             re.I)  # ('Table 2. Percentage of participants reporting success')
+                             rf"^\W*(?:table\s+\w+\W+)?percentages?\s+of\s+{PEOPLE}\b|\(\s*percentages?\s+of\s+{PEOPLE}\b",
+                             re.I)  # ('Table 2. Percentage of participants reporting success', '(percentage of women)')
 SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 
 # columns beside the arms' values: comparisons, effect estimates and test statistics; and changes
