@@ -2934,3 +2934,13 @@ def test_a_row_at_another_time_earns_no_follow_up_bonus():
                    ["Response, day 7", "22 (45.8)", "4 (17.4)"]])
     found = read(Document([], [table]), "Ketamine infusion", "Midazolam infusion", "Response at 24 hours", "binary")
     assert events_and_sizes(found) == (31, 48, 8, 23)
+
+
+def test_an_n_column_beside_an_outcome_with_its_own_counts_gives_the_sizes():
+    table = Table("Table 2", "Emergence characteristics by group",
+                  [["Group", "n", "Emergence agitation, n (%)", "Peak PAED score, mean (SD)"]],
+                  [["Group P", "46", "7 (15.2)", "6.4 (3.9)"], ["Group S", "48", "22 (45.8)", "10.7 (4.6)"]])
+    doc = Document([Passage("methods", "Children were assigned to propofol (Group P) or sevoflurane (Group S).")],
+                   [table])
+    found = read(doc, "Propofol maintenance", "Sevoflurane maintenance", "Emergence agitation", "binary")
+    assert events_and_sizes(found) == (7, 46, 22, 48)

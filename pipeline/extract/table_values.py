@@ -46,6 +46,7 @@ PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\
                              r"(?:(?:expressed|given|shown|presented)\s+as\s+)?(?:the\s+)?percentages?\b|"
                              rf"^\W*(?:table\s+\w+\W+)?percentages?\s+of\s+{PEOPLE}\b|\(\s*percentages?\s+of\s+{PEOPLE}\b",
                              re.I)  # ('Table 2. Percentage of participants reporting success', '(percentage of women)')
+SHARE_ONLY = re.compile(r"\s*[(\[]?\s*(?:%|percent(?:age)?)\s*[)\]]?\s*$", re.I)  # a heading of shares alone
 SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 
 # columns beside the arms' values: comparisons, effect estimates and test statistics; and changes
@@ -550,8 +551,10 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         heads = {c: " ".join(h[c] for h in table.header if c < len(h)) for c in range(start, width)}
         effects = {c for c in heads if any(NOT_ARM_VALUE.search(h[c]) for h in table.header if c < len(h))}
         # a column of group sizes ('Clusters / n'), unless a '%' column beside it makes it a count
-        sizes = [c for c, head in heads.items() if _ends_in_n(head)
-                 and ("%" not in heads.get(c + 1, "") or PEOPLE_COLUMN.search(head))]  # 'Patients analysed, n'
+        sub = table.header[-1] if table.header else []  # the lowest heading of each column
+        sizes = [c for c, head in heads.items() if _ends_in_n(head)  # 'Patients analysed, n'; not 'n | %', the
+                 and (c + 1 >= len(sub) or not SHARE_ONLY.match(sub[c + 1]) or PEOPLE_COLUMN.search(head))]  # count
+        # and its share
         sizes += [c for c, head in heads.items() if len(words := head.split()) in (1, 2)  # 'Group | Patients | ...',
                   and all(PEOPLE_COLUMN.fullmatch(word) for word in words)  # 'Participants assessed'
                   or COUNTED_HEAD.match(head) and "%" not in head]  # 'Randomised | Examined at 24 months'
