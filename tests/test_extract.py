@@ -2944,3 +2944,12 @@ def test_an_n_column_beside_an_outcome_with_its_own_counts_gives_the_sizes():
                    [table])
     found = read(doc, "Propofol maintenance", "Sevoflurane maintenance", "Emergence agitation", "binary")
     assert events_and_sizes(found) == (7, 46, 22, 48)
+
+
+def test_a_placebo_comparator_is_named_by_saline():
+    doc = Document([Passage("results", "Eighty patients were randomised to a dexmedetomidine infusion or an equal volume "
+                                       "of 0.9% saline. One patient in the saline group was excluded, leaving 40 and 39 "
+                                       "patients for analysis. Morphine consumption was 18.4 (SD 6.2) mg in the "
+                                       "dexmedetomidine group and 27.9 (SD 8.1) mg in the saline group.")])
+    found = read(doc, "Dexmedetomidine", "Placebo", "Morphine consumption", "continuous")
+    assert sizes_means_sds(found) == (40, 18.4, 6.2, 39, 27.9, 8.1)

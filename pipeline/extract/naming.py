@@ -306,6 +306,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     # 'Standard pressure injury prevention' is the 'Standard care' of a table
     extra_c += tuple(f"{word} care" for word in ("standard", "usual", "routine", "conventional")
                      if re.match(rf"\s*{word}\b", low))
+    if re.fullmatch(r"\s*placebo\s*", low) and "saline" not in intervention.lower():
+        extra_c += ("saline", "normal saline")  # the usual placebo of an injection or infusion
     arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
     shared = set(arms[0].phrases) & set(arms[1].phrases)  # 'IV' of 'Ondansetron 4 mg IV' and 'Dexamethasone ... IV'
     for arm in arms:
