@@ -2953,3 +2953,13 @@ def test_a_placebo_comparator_is_named_by_saline():
                                        "dexmedetomidine group and 27.9 (SD 8.1) mg in the saline group.")])
     found = read(doc, "Dexmedetomidine", "Placebo", "Morphine consumption", "continuous")
     assert sizes_means_sds(found) == (40, 18.4, 6.2, 39, 27.9, 8.1)
+
+
+def test_a_placebo_group_labelled_by_its_saline_among_three_groups():
+    doc = Document([Passage("methods", "Patients were assigned to Group K (ketamine 0.5 mg/kg), Group M (magnesium "
+                                       "30 mg/kg) or Group C (equal volume of normal saline).")],
+                   [Table("Table 3", "Pain scores (VAS), mean (SD)", [["Group", "n", "30 min", "2 h"]],
+                          [["Group K", "35", "3.4 (1.3)", "3.1 (1.2)"], ["Group M", "35", "3.7 (1.4)", "4.1 (1.5)"],
+                           ["Group C", "34", "5.2 (1.6)", "4.6 (1.5)"]])])
+    found = read(doc, "Ketamine", "Placebo", "Postoperative pain (VAS) at 2 h", "continuous")
+    assert sizes_means_sds(found) == (35, 3.1, 1.2, 34, 4.6, 1.5)

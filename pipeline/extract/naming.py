@@ -376,11 +376,14 @@ NAME_LEAD = re.compile(r"\b(?:to|or|and|either|receiv(?:e|ed|ing)|given|with|the
 LABEL_END = re.compile(r";|,|\s(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
 
 
+INACTIVE = ("sham", "placebo", "saline")  # what names a sham or placebo arm ('equal volume of normal saline')
+
+
 def _same_kind(text: str, label: str) -> bool:
     """False when a comparator word sets ``text`` apart from the arm ``label``: 'sham needling'
     is not 'needling', and 'needling' is not 'sham needling'."""
     return not any(w in text and w not in label for w in COMPARATOR_WORDS) and \
-        not any(w in label and w not in text for w in ("sham", "placebo"))
+        not (any(w in label for w in ("sham", "placebo")) and not any(w in text for w in INACTIVE))
 
 
 def _distinct(text: str, ai: int, arms: list[Arm]) -> bool:
@@ -388,13 +391,14 @@ def _distinct(text: str, ai: int, arms: list[Arm]) -> bool:
     hemostatic sponge' shares words with 'Stypro hemostatic sponge' but, missing 'stypro' and
     bringing 'collagen', is another arm. Text bringing words of its own must hold the words that
     set the arm apart from the others ('stapled anastomosis with a linear cutter' for 'Stapled
-    ileocolic anastomosis' against 'Hand-sewn ileocolic anastomosis')."""
+    ileocolic anastomosis' against 'Hand-sewn ileocolic anastomosis'), or a phrase naming it ('equal
+    volume of normal saline' for a placebo)."""
     words = {w for w in token_parts(text) if w not in STOPWORDS and len(w) > 2 and not re.fullmatch(r"[\d.]+", w)}
     foreign = words - {w for arm in arms for w in arm.words} - DOSE_UNITS  # ('5 µg' brings no word of its own)
     abbreviations = set(tokens(" ".join(re.findall(r"\(([^()]*)\)", arms[ai].label))))  # 'CAPOX' of '... (CAPOX)'
     own = arms[ai].words - abbreviations
     distinct = own - {w for other, arm in enumerate(arms) if other != ai for w in arm.words}  # 'stapled'
-    return not foreign or (distinct or own) <= words
+    return not foreign or (distinct or own) <= words or bool(arms[ai].phrase_spans(text))
 
 
 def _label(m: re.Match) -> str:
