@@ -2963,3 +2963,13 @@ def test_a_placebo_group_labelled_by_its_saline_among_three_groups():
                            ["Group C", "34", "5.2 (1.6)", "4.6 (1.5)"]])])
     found = read(doc, "Ketamine", "Placebo", "Postoperative pain (VAS) at 2 h", "continuous")
     assert sizes_means_sds(found) == (35, 3.1, 1.2, 34, 4.6, 1.5)
+
+
+def test_a_change_asked_of_arm_rows_is_read_in_the_change_column():
+    table = Table("Table 2", "WOMAC scores at baseline and 12 weeks and change from baseline, mean (SD)",
+                  [["Outcome", "Group", "n", "Baseline", "12 weeks", "Change"]],
+                  [["WOMAC function", "Needling", "48", "38.2 (10.5)", "26.7 (11.2)", "-11.5 (8.9)"],
+                   ["WOMAC function", "Sham", "47", "37.6 (9.8)", "33.9 (10.6)", "-3.7 (7.6)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Change in WOMAC function from baseline to 12 weeks",
+                 "continuous")
+    assert sizes_means_sds(found) == (48, -11.5, 8.9, 47, -3.7, 7.6)

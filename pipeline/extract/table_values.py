@@ -567,8 +567,10 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                   for c, score in naming.items()}
         named = [c for c, score in naming.items() if score > 0 and score == max(naming.values())]
         values: list[ArmValues | None] = []
-        choices = [named] if named else [[c for c in readable if not CHANGE.search(heads[c])], readable]
-        for columns in choices:  # the outcome's own columns, else the values (changes if nothing else)
+        changes = [c for c in readable if CHANGE.search(heads[c])]
+        choices = [named] if named else [changes if outcome.change else
+                                         [c for c in readable if c not in changes], readable]
+        for columns in choices:  # the outcome's own columns, else the values (changes if nothing else, or if asked)
             values, headings = [], []
             for ai in range(len(arms)):
                 _, col, index = block[ai]
