@@ -72,6 +72,7 @@ def sizes_means_sds(found) -> tuple:
     ("12/30", "count_of", (12, 30)),
     ("6.2 (±2.4)", "mean_sd", (6.2, 2.4)),
     ("11.6 g/dL (95% CI 11.4 to 11.8)", "mean_ci", (11.6, 11.4, 11.8)),  # a unit before the CI
+    ("94·6 h (30·7)", "mean_sd", (94.6, 30.7)),  # a unit before the bracketed SD
 ])
 def test_notations(text, kind, values):
     found = find_values(normalize(text))
