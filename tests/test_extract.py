@@ -2193,6 +2193,10 @@ def test_a_standard_comparator_is_named_standard_care():
         "clamping group were excluded because of a congenital anomaly, leaving 80.",
         "Delayed cord clamping", "Early cord clamping", {0: 78, 1: 80},
         id="losses_of_one_arm_named_by_its_own_word_before_what_they_leave"),
+    pytest.param(
+        "One hundred and one women were randomised (needling n = 51; sham n = 50), of whom 46 and 45, respectively, "
+        "completed the 12-week assessment and were analysed.",
+        "Needling", "Sham", {0: 46, 1: 45}, id="of_whom_a_list_in_the_order_of_the_allocation_before_it"),
 ])
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""

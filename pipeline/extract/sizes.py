@@ -179,8 +179,9 @@ def allocation_list(doc: Document, arms: list[Arm]) -> Allocation | None:
         attached = {ai: (n, at) for ai, n, at in found}
         if len(attached) != len(arms) or len(found) != len(arms):  # each arm's size once
             continue
-        sizes = [n for n, _ in attached.values()]
-        alike = [m for m in SIZE.finditer(in_digits) if min(sizes) / 2 <= int(m.group(1)) <= 2 * max(sizes)]
+        sizes, last = [n for n, _ in attached.values()], max(at for _, at in attached.values())
+        alike = [m for m in SIZE.finditer(in_digits) if m.start() <= last  # (not '..., of whom 46 and 45 ...')
+                 and min(sizes) / 2 <= int(m.group(1)) <= 2 * max(sizes)]
         values = [int(m.group(1)) for m in alike]
         alike = [m for m, n in zip(alike, values) if 2 * n != sum(values)]  # not the total ('Of 126 adults')
         starts = [m.start() for m in alike]
@@ -214,7 +215,9 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
                                        "", names, flags=re.I), arms)
         if places and max(places.values()) < len(run):
             return {ai: int(run[place].group(1)) for ai, place in places.items()}
-    if any(arm.mentions(sentence) for arm in arms):
+    if allocation and len(run) == allocation.groups and OF_WHOM.search(sentence, 0, run[0].start()):
+        return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}  # '(X n = 51; Y n = 50),
+    if any(arm.mentions(sentence) for arm in arms):  # of whom 46 and 45, respectively, completed ...'
         return {}
     if order and len(run) == len(arms):
         return {ai: int(m.group(1)) for ai, m in zip(order, run)}
@@ -227,6 +230,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
 # sizes, then the list of the groups they belong to
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
                               r"\w+\s*,\s*\w+\s*,?\s*and\s+\w+)", re.I)
+OF_WHOM = re.compile(r"\bof\s+(?:whom|these|them)\s*,?\s*$", re.I)
 UNNAMED_PAIR = re.compile(r"(?<![\d.,])\b\d+\s+and\s+\d+\b(?![.,]\d)")
 # '...; 33 and 34 completed', '(X 226; Y 224), follow-up was ...', '... were excluded (80 and 77 analysed)'
 CLAUSE_OF_ITS_OWN = re.compile(r";|\)\s*,|\(")
