@@ -667,9 +667,14 @@ def test_counts_with_thousands_a_threshold_of_baseline_and_plural_arm_names():
     assert events_and_sizes(found) == (12, 52, 35, 53)
 
 
-def test_a_run_of_values_per_arm_over_a_list_of_time_points():
-    doc = Document([Passage("results", "Pain in the needling group was 1.2 ± 0.8, 1.9 ± 1.0 and 2.4 ± 1.1 at 1, 6 and 12 h, "
-                                       "versus 2.8 ± 1.3, 3.6 ± 1.4 and 3.9 ± 1.5 in the sham group.")])
+@pytest.mark.parametrize("text", [
+    "Pain in the needling group was 1.2 ± 0.8, 1.9 ± 1.0 and 2.4 ± 1.1 at 1, 6 and 12 h, versus 2.8 ± 1.3, 3.6 ± 1.4 "
+    "and 3.9 ± 1.5 in the sham group.",
+    "Pain at 1, 6 and 12 h was 1.2 ± 0.8, 1.9 ± 1.0 and 2.4 ± 1.1 in the needling group and 2.8 ± 1.3, 3.6 ± 1.4 and "
+    "3.9 ± 1.5 in the sham group, respectively.",  # each run named after it
+])
+def test_a_run_of_values_per_arm_over_a_list_of_time_points(text):
+    doc = Document([Passage("results", text)])
     found = read(doc, "Needling 0.25 mm", "Sham", "pain at 6 hours", "continuous")
     assert (found.intervention.mean, found.comparator.mean, found.timepoint) == (1.9, 3.6, "at 6 h")
 

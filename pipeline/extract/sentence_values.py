@@ -315,9 +315,14 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     if len(picked) != k * len(arms):
         return picked, None, ""
     runs = [picked[a * k:(a + 1) * k] for a in range(len(arms))]
-    named = [named_arm(sentence[runs[a - 1][-1].end if a else 0:runs[a + 1][0].start if a + 1 < len(runs) else None],
-                       arms) for a in range(len(runs))]
-    if sorted(ai for ai in named if ai is not None) != list(range(len(arms))):
+    ends = [0] + [run[-1].end for run in runs]  # each run's name after it ('... in the TAP group and ...'), else
+    starts = [run[0].start for run in runs] + [len(sentence)]  # around it
+    for spans in ([(ends[a + 1], starts[a + 1]) for a in range(len(runs))],
+                  [(ends[a], starts[a + 1]) for a in range(len(runs))]):
+        named = [named_arm(sentence[a:b], arms) for a, b in spans]
+        if sorted(ai for ai in named if ai is not None) == list(range(len(arms))):
+            break
+    else:
         return picked, None, ""
     at = next((i for i, t in enumerate(times)
                if outcome.days & days_named(t) or outcome.baseline and BASELINE.match(t)), k - 1)
