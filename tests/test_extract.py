@@ -2983,3 +2983,10 @@ def test_a_change_asked_of_arm_rows_is_read_in_the_change_column():
     found = read(Document([], [table]), "Needling", "Sham", "Change in WOMAC function from baseline to 12 weeks",
                  "continuous")
     assert sizes_means_sds(found) == (48, -11.5, 8.9, 47, -3.7, 7.6)
+
+
+def test_a_comma_inside_a_value_breaks_no_clause():
+    doc = Document([Passage("results", "Immediately after treatment, PPT was mean 3.2, SD 1.1 kg/cm² with dry needling "
+                                       "versus mean 2.6, SD 0.9 kg/cm² with sham (p = 0.04).")])
+    found = read(doc, "Dry needling", "Sham needling", "Pressure pain threshold", "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (3.2, 1.1, 2.6)

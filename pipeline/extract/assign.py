@@ -62,8 +62,12 @@ def assign_values(values: list[tuple[int, int]], arms: list[Arm], text: str) -> 
     assigned: dict[int, int] = {}
     used: set[int] = set()
     inner = _enclosing_bracket(text, values)
+    unbroken = text  # no clause breaks inside a value ('mean 3.2, SD 1.1 kg/cm² with X')
+    for a, b in values:
+        unbroken = unbroken[:a] + re.sub(r"[^()\[\]]", "0", unbroken[a:b]) + unbroken[b:]
     for breaks in (SEGMENT_BREAK, CLAUSE_BREAK):
-        for start, end in ((inner[0] + a, inner[0] + b) for a, b in spans_outside_brackets(text[inner[0]:inner[1]], breaks)):
+        for start, end in ((inner[0] + a, inner[0] + b)
+                           for a, b in spans_outside_brackets(unbroken[inner[0]:inner[1]], breaks)):
             named = [ai for ai, spots in mentions.items() if any(start <= s < end for s in spots)]
             inside = [vi for vi, (pos, _) in enumerate(values) if start <= pos < end and vi not in used]
             if len(named) == 1 and len(inside) == 1 and named[0] not in assigned:
