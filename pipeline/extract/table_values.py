@@ -66,6 +66,7 @@ ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|exa
                              re.I)
 COUNTED_HEAD = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|assessed|examined|"
                           r"followed up)\b", re.I)  # a column of those randomised, or examined at follow-up
+N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
@@ -557,7 +558,8 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         # and its share
         sizes += [c for c, head in heads.items() if len(words := head.split()) in (1, 2)  # 'Group | Patients | ...',
                   and all(PEOPLE_COLUMN.fullmatch(word) for word in words)  # 'Participants assessed'
-                  or COUNTED_HEAD.match(head) and "%" not in head]  # 'Randomised | Examined at 24 months'
+                  or COUNTED_HEAD.match(head) and "%" not in head  # 'Randomised | Examined at 24 months'
+                  or N_WHEN.match(head)]  # 'n (8 weeks)'
         sizes.sort(key=lambda c: not ANALYSED_COLUMN.search(heads[c]))  # 'Assessed, n' before 'Randomised, n'
         readable = [c for c in heads if c not in sizes and c not in effects
                     and not _at_entry_only(heads[c], "", outcome)]  # not 'Baseline SBP' beside '12-week SBP'
