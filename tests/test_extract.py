@@ -2991,3 +2991,15 @@ def test_a_comma_inside_a_value_breaks_no_clause():
                                        "versus mean 2.6, SD 0.9 kg/cm² with sham (p = 0.04).")])
     found = read(doc, "Dry needling", "Sham needling", "Pressure pain threshold", "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (3.2, 1.1, 2.6)
+
+
+def test_arm_columns_at_two_times_and_a_caption_giving_the_sd_of_values_and_the_se_of_a_difference():
+    table = Table("Table 2", "Outcomes. Observed values are mean (SD); the adjusted difference is the estimate (SE)",
+                  [["Outcome", "HIIT baseline", "HIIT 12 weeks", "MICT baseline", "MICT 12 weeks",
+                    "Adjusted difference (SE)"]],
+                  [["VO2peak, mL/kg/min", "22.6 (5.1)", "26.5 (5.8)", "22.9 (4.8)", "25.2 (5.3)", "1.5 (0.5)"]])
+    doc = Document([Passage("results", "Patients were randomised to high-intensity interval training (HIIT, n = 45) "
+                                       "or moderate-intensity continuous training (MICT, n = 45).")], [table])
+    found = read(doc, "High-intensity interval training", "Moderate-intensity continuous training",
+                 "VO2peak at 12 weeks", "continuous")
+    assert sizes_means_sds(found) == (45, 26.5, 5.8, 45, 25.2, 5.3)

@@ -46,6 +46,7 @@ PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\
                              r"(?:(?:expressed|given|shown|presented)\s+as\s+)?(?:the\s+)?percentages?\b|"
                              rf"^\W*(?:table\s+\w+\W+)?percentages?\s+of\s+{PEOPLE}\b|\(\s*percentages?\s+of\s+{PEOPLE}\b",
                              re.I)  # ('Table 2. Percentage of participants reporting success', '(percentage of women)')
+MEAN_SD = re.compile(r"\bmeans?\s*(?:\(\s*SD\s*\)|±\s*SD)", re.I)  # 'values are mean (SD)'
 SHARE_ONLY = re.compile(r"\s*[(\[]?\s*(?:%|percent(?:age)?)\s*[)\]]?\s*$", re.I)  # a heading of shares alone
 SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 
@@ -106,6 +107,8 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     return spans
 
 
+TIME_TAIL = re.compile(r"\s*,?\s*(?:baseline|pre-?treatment|post-?treatment|follow-?up|(?:week|month|day)\s*\d+|"
+                       r"\d+\s*(?:weeks?|months?|days?|h|hours?|min))\s*$", re.I)
 STATISTIC = re.compile(r"\s*,?\s*(?:n|no\.|mean\s*(?:\(\s*SD\s*\)|±\s*SD)?|SD|%|n\s*\(%\))\s*$")
 
 
@@ -115,9 +118,9 @@ def _ends_in_n(heading: str) -> bool:
 
 
 def _arm_part(heading: str) -> str:
-    """A heading without its size note and a trailing name of what the column holds ('LAI n',
-    'LAI mean (SD)' and 'LAI (n = 54)' -> 'LAI')."""
-    return STATISTIC.sub("", ARM_SIZE_NOTE.sub("", heading)) or heading
+    """A heading without its size note and a trailing name of what the column holds or when ('LAI n',
+    'LAI mean (SD)', 'LAI (n = 54)' and 'LAI 12 weeks' -> 'LAI')."""
+    return TIME_TAIL.sub("", STATISTIC.sub("", ARM_SIZE_NOTE.sub("", heading))) or heading
 
 
 def _letter_of(arm: Arm, heading: str) -> float:
@@ -273,7 +276,9 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
                 "percent" if ("%" in f"{header} {label}" or PERCENT_CAPTION.search(table.caption)) and not counted \
                 and not COUNT_AND_PERCENT.search(text) else "count"
         else:
-            spread = "se" if STANDARD_ERROR.search(text) else "ci" if CONFIDENCE.search(text) else "sd"
+            # (an SE the caption gives another number, 'Observed values are mean (SD); the difference is ... (SE)')
+            se = STANDARD_ERROR.search(f"{sub} {label}") or STANDARD_ERROR.search(text) and not MEAN_SD.search(text)
+            spread = "se" if se else "ci" if CONFIDENCE.search(text) else "sd"
         paired = bool(MEAN_AND_SPREAD.search(header))
         value = _cell_value(row, col, kind, spread, paired=paired)
         if kind == "binary" and SIZE_COLUMN.match(sub_heading) and value is not None and value.n is None:
