@@ -3003,3 +3003,16 @@ def test_arm_columns_at_two_times_and_a_caption_giving_the_sd_of_values_and_the_
     found = read(doc, "High-intensity interval training", "Moderate-intensity continuous training",
                  "VO2peak at 12 weeks", "continuous")
     assert sizes_means_sds(found) == (45, 26.5, 5.8, 45, 25.2, 5.3)
+
+
+@pytest.mark.parametrize("text, outcome, expected", [
+    ("Mouth pain scores before the rinse were comparable (needling: M = 6.4, SD = 1.7; sham: M = 6.3, SD = 1.8). At 30 "
+     "minutes after rinsing, scores were M = 4.1, SD = 2.9 in the needling group and M = 5.2, SD = 2.6 in the sham "
+     "group.", "Mouth pain score 30 minutes after rinse", (4.1, 2.9, 5.2)),  # before the rinse is at entry
+    ("Fugl-Meyer Assessment upper-extremity (FMA-UE) scores at baseline were 24.6 (SD 10.8) for needling and 25.1 "
+     "(SD 11.4) for sham. After 4 weeks, FMA-UE scores were 36.9 (SD 12.3) and 30.2 (SD 12.9), respectively.",
+     "Upper-extremity motor function (Fugl-Meyer) at 4 weeks", (36.9, 12.3, 30.2)),
+])
+def test_a_sentence_going_on_about_scores_at_entry_gives_the_follow_up(text, outcome, expected):
+    found = read(Document([Passage("results", text)]), "Needling", "Sham", outcome, "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == expected
