@@ -3016,3 +3016,13 @@ def test_arm_columns_at_two_times_and_a_caption_giving_the_sd_of_values_and_the_
 def test_a_sentence_going_on_about_scores_at_entry_gives_the_follow_up(text, outcome, expected):
     found = read(Document([Passage("results", text)]), "Needling", "Sham", outcome, "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == expected
+
+
+def test_a_cell_restating_its_mean_in_other_units_in_brackets():
+    table = Table("Table 2", "Clinical outcomes. Values are mean (SD)",
+                  [["Outcome", "Needling baseline (n = 120)", "Needling 12 months (n = 108)", "Sham baseline (n = 120)",
+                    "Sham 12 months (n = 111)"]],
+                  [["HbA1c, % [mmol/mol]", "8.6 (1.3) [70 (14)]", "7.7 (1.1) [61 (12)]", "8.5 (1.2) [69 (13)]",
+                    "8.1 (1.2) [65 (13)]"], ["Weight, kg", "89.4 (16.2)", "87.1 (15.8)", "88.7 (15.5)", "88.5 (15.9)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "HbA1c (%) at 12 months", "continuous")
+    assert sizes_means_sds(found) == (108, 7.7, 1.1, 111, 8.1, 1.2)

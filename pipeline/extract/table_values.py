@@ -68,6 +68,7 @@ ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|exa
 COUNTED_HEAD = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|assessed|examined|"
                           r"followed up)\b", re.I)  # a column of those randomised, or examined at follow-up
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
+OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
@@ -209,7 +210,7 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
     cell = without_thousands(cell)  # '612/2,198'
     if kind == "continuous":
         following = without_thousands(normalize(row[col + 1])) if col + 1 < len(row) else ""
-        m = CELL_MEAN_SD.match(cell)
+        m = CELL_MEAN_SD.match(cell) or CELL_MEAN_SD.match(OTHER_UNITS.sub("", cell))  # '7.7 (1.1) [61 (12)]'
         if m:
             value = _spread(to_float(m["m"]), to_float(m["s1"] or m["s2"] or m["s3"]), spread)
             value.n = int(m["n"]) if m["n"] else None
