@@ -2202,6 +2202,10 @@ def test_a_standard_comparator_is_named_standard_care():
         "One hundred and one women were randomised (needling n = 51; sham n = 50), of whom 46 and 45, respectively, "
         "completed the 12-week assessment and were analysed.",
         "Needling", "Sham", {0: 46, 1: 45}, id="of_whom_a_list_in_the_order_of_the_allocation_before_it"),
+    pytest.param(
+        "Women were randomised to oral misoprostol 25 µg every 2 hours (n = 110) or dinoprostone 10 mg vaginal insert "
+        "(n = 110). Two women in the dinoprostone arm withdrew consent and were not included in the analysis.",
+        "Oral misoprostol", "Vaginal dinoprostone", {0: 110, 1: 108}, id="an_arm_named_before_its_dose_and_schedule"),
 ])
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""

@@ -58,6 +58,7 @@ SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|sub
                       r"subjects),? n|sample size)\s*$", re.I)
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '... among 81 children': those with it)
+DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily\b|\btimes\b", re.I)
 IN_THE = re.compile(r"\b(?:in|from)\s+the\s+$", re.I)
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 # where an arm's name ends ('etch-and-rinse' is one name)
@@ -90,8 +91,11 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
         if before:
             # the name with its 'group' ('an observation group (86 cases)')
             end = before.end("kind") if before.groupdict().get("kind") else before.start()
-            chunk = " ".join(_NAME_BREAK.split(window[:end])[-1].split()[-4:])
+            named_by = _NAME_BREAK.split(window[:end])[-1].split()
+            chunk = " ".join(named_by[-4:])
             owner = named_arm(chunk, arms) if chunk else None
+            if owner is None and DOSE_WORDS.search(chunk):  # 'oral misoprostol 25 µg every 2 hours (n = 110)':
+                owner = named_arm(" ".join(named_by[-8:]), arms)  # the name before its dose
         if owner is None and (allocation or OF_THE.search(window)):  # not '12 patients in the DN group had bruising'
             rest = sentence[m.end():m.end() + 160]
             between = rest[:_AFTER_SIZE.match(rest).end()]
