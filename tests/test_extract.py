@@ -3030,3 +3030,14 @@ def test_a_cell_restating_its_mean_in_other_units_in_brackets():
                     "8.1 (1.2) [65 (13)]"], ["Weight, kg", "89.4 (16.2)", "87.1 (15.8)", "88.7 (15.5)", "88.5 (15.9)"]])
     found = read(Document([], [table]), "Needling", "Sham", "HbA1c (%) at 12 months", "continuous")
     assert sizes_means_sds(found) == (108, 7.7, 1.1, 111, 8.1, 1.2)
+
+
+def test_an_abbreviation_defined_with_a_dose_after_it_names_its_arm_among_three():
+    doc = Document([Passage("results", "Patients were randomised to intravenous tranexamic acid (IV-TXA, 15 mg/kg, "
+                                       "n = 50), topical tranexamic acid (T-TXA, 2 g intra-articular, n = 50) or no "
+                                       "tranexamic acid (control, n = 50).")],
+                   [Table("Table 2", "Blood loss (mean ± SD)",
+                          [["Outcome", "IV-TXA (n = 49)", "T-TXA (n = 48)", "Control (n = 50)"]],
+                          [["Total blood loss, mL", "812 ± 264", "868 ± 291", "1274 ± 356"]])])
+    found = read(doc, "Topical tranexamic acid", "No tranexamic acid", "Total blood loss (mL)", "continuous")
+    assert sizes_means_sds(found) == (48, 868, 291, 50, 1274, 356)
