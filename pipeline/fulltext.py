@@ -61,7 +61,7 @@ class Table:
 # n = 150)', 'Pain-free grip strength (PFGS, kg, dynamometer)'
 ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=[A-Z]))[A-Za-z0-9+-]{1,9}"  # 'RMD', 'CGI-I', 'iCBT', '6MWD'
 DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\(\s*({ABBREVIATION})\s*"
-                                  r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\))")  # '(T-TXA, 2 g intra-articular, ...)'
+                                  r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\))")  # '(T-TXA, 2 g ..., n = 50)'
 
 
 # 'TXA = tranexamic acid; PL = placebo', 'BMI, body mass index.': a table's glossary of abbreviations

@@ -2194,8 +2194,8 @@ def test_a_standard_comparator_is_named_standard_care():
         "Cefazolin prophylaxis", "No antibiotic prophylaxis", {0: 237, 1: 233},
         id="losses_stated_for_each_group_and_an_arm_named_after_a_dose"),
     pytest.param(
-        "We randomised 160 infants: 78 to delayed cord clamping and 82 to early cord clamping. Two infants in the early "
-        "clamping group were excluded because of a congenital anomaly, leaving 80.",
+        "We randomised 160 infants: 78 to delayed cord clamping and 82 to early cord clamping. Two infants in the "
+        "early clamping group were excluded because of a congenital anomaly, leaving 80.",
         "Delayed cord clamping", "Early cord clamping", {0: 78, 1: 80},
         id="losses_of_one_arm_named_by_its_own_word_before_what_they_leave"),
     pytest.param(
@@ -2962,10 +2962,10 @@ def test_an_n_column_beside_an_outcome_with_its_own_counts_gives_the_sizes():
 
 
 def test_a_placebo_comparator_is_named_by_saline():
-    doc = Document([Passage("results", "Eighty patients were randomised to a dexmedetomidine infusion or an equal volume "
-                                       "of 0.9% saline. One patient in the saline group was excluded, leaving 40 and 39 "
-                                       "patients for analysis. Morphine consumption was 18.4 (SD 6.2) mg in the "
-                                       "dexmedetomidine group and 27.9 (SD 8.1) mg in the saline group.")])
+    doc = Document([Passage("results", "Eighty patients were randomised to a dexmedetomidine infusion or an equal "
+                                       "volume of 0.9% saline. One patient in the saline group was excluded, leaving "
+                                       "40 and 39 patients for analysis. Morphine consumption was 18.4 (SD 6.2) mg in "
+                                       "the dexmedetomidine group and 27.9 (SD 8.1) mg in the saline group.")])
     found = read(doc, "Dexmedetomidine", "Placebo", "Morphine consumption", "continuous")
     assert sizes_means_sds(found) == (40, 18.4, 6.2, 39, 27.9, 8.1)
 
@@ -2991,8 +2991,8 @@ def test_a_change_asked_of_arm_rows_is_read_in_the_change_column():
 
 
 def test_a_comma_inside_a_value_breaks_no_clause():
-    doc = Document([Passage("results", "Immediately after treatment, PPT was mean 3.2, SD 1.1 kg/cm² with dry needling "
-                                       "versus mean 2.6, SD 0.9 kg/cm² with sham (p = 0.04).")])
+    doc = Document([Passage("results", "Immediately after treatment, PPT was mean 3.2, SD 1.1 kg/cm² with dry "
+                                       "needling versus mean 2.6, SD 0.9 kg/cm² with sham (p = 0.04).")])
     found = read(doc, "Dry needling", "Sham needling", "Pressure pain threshold", "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (3.2, 1.1, 2.6)
 

@@ -24,8 +24,8 @@ STOPWORDS = {
 }
 COMPARATOR_WORDS = ("placebo", "control", "sham", "usual care", "standard care", "conventional", "no treatment",
                     "waiting list", "wait-list", "waitlist", "vehicle", "routine care")
-BASELINE = re.compile(r"\b(?:baseline|pre-?treatment|before (?:the )?(?:first )?(?:treatment|intervention|therapy|rinse|"
-                      r"session|procedure|surgery|operation|injection|infusion|needling)|at entry|"
+BASELINE = re.compile(r"\b(?:baseline|pre-?treatment|before (?:the )?(?:first )?(?:treatment|intervention|therapy|"
+                      r"rinse|session|procedure|surgery|operation|injection|infusion|needling)|at entry|"
                       r"at admission|on admission|at randomi[sz]ation|pre-?intervention|pre-?test|initial)\b", re.I)
 CHANGE = re.compile(r"Δ|\bchanges?\b|\bfrom baseline\b", re.I)
 

@@ -171,9 +171,9 @@ def _arm_by_arm(doc: Document, arms: list[Arm], outcome: OutcomeSpec) -> Extract
 DIFFERENCE_BEFORE = re.compile(rf"(?:{DIFFERENCE.pattern})\s*(?:of|was|=|:)?\s*[(\[]?\s*$", re.I)  # '... difference of'
 PAIRED_MEANS = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?(?:vs\.?|versus)\s*")  # '18.6 mg vs 27.9'
 # a sentence about what the one before named: 'After 4 weeks it had fallen to ...'
-CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,5}(?:it|they|(?:the\s+)?(?:scores|values))\s+(?:had|has|was|were|is|are|fell|"
-                          r"rose|decreased|"
-                          r"increased|remained|improved|reached|dropped)\b", re.I)
+CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,5}(?:it|they|(?:the\s+)?(?:scores|values))\s+"
+                          r"(?:had|has|was|were|is|are|fell|rose|decreased|increased|remained|improved|reached|"
+                          r"dropped)\b", re.I)
 SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patients (' before the count's share
 
 
