@@ -91,7 +91,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             values = _event_counts(in_digits, arms) or _no_events(sentence, outcome, arms) or \
                 _plain_counts(sentence, found, outcome, arms, order)
         elif kind == "binary" and all(f.kind == "pct" for f in values.values()) and \
-                (counted := _event_counts(sentence, arms)):  # '73 infants in the KMC group and 102 control
+                (counted := _event_counts(in_digits, arms)):  # '73 infants in the KMC group and 102 control
             values = {ai: Found("count_pct", (counted[ai].values[0], f.values[0]), f.start, f.end, f.text)  # infants
                       for ai, f in values.items()}  # had died (1.7% vs 2.4%)': the counts, with their shares
         if values is None:
@@ -395,11 +395,11 @@ def _time_named(text: str, first: bool = False) -> str:
 
 NOT_ABSENCE = re.compile(r"(?:statistically\s+)?(?:significant|differences?|changes?|impact|association|correlation|"
                          r"relationship)\b", re.I)  # 'no difference in ...' says nothing about events
-NEGATION = re.compile(r"\b(?:no|without(?:\s+any)?|free of|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)", re.I)
+NEGATION = re.compile(r"\b(?:no|without(?:\s+any)?|free (?:of|from)|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)",
+                      re.I)
 
 
-WITHOUT = re.compile(r"\b(?:no|without(?:\s+any)?|free (?:of|from))\s+(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)|"
-                     r"\b(?P<free>[\w-]+)-free\b", re.I)
+FREE_OF = re.compile(r"\b(?P<what>[\w-]+)-free\b", re.I)  # 'recurrence-free'
 ABSENCE_WORDS = {"free", "freedom", "absence", "without", "no"}
 
 
@@ -408,8 +408,8 @@ def _absent(sentence: str, outcome: OutcomeSpec) -> bool:
     the 40', 'remained free of recurrence', 'recurrence-free'): its counts are of those without it."""
     if outcome.words & ABSENCE_WORDS:
         return False  # ('Freedom from recurrence' counts those without it)
-    spans = [m.span() for m in WITHOUT.finditer(sentence)
-             if not NOT_ABSENCE.match(m["what"] or "") and outcome.score(m["what"] or m["free"]) > 0]
+    spans = [m.span() for m in [*NEGATION.finditer(sentence), *FREE_OF.finditer(sentence)]
+             if not NOT_ABSENCE.match(m["what"]) and outcome.score(m["what"]) > 0]
     rest = sentence
     for start, end in spans:
         rest = rest[:start] + " " * (end - start) + rest[end:]
