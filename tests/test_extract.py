@@ -2345,7 +2345,7 @@ def test_a_row_of_those_analysed_gives_the_arm_columns_sizes():
 
 
 @pytest.mark.parametrize("heading", ["Patients", "Participants assessed", "Randomised | Examined at 24 months",
-                                     "n (8 weeks)"])
+                                     "n (8 weeks)", "Women analysed"])
 def test_a_patients_column_beside_arm_rows_gives_their_sizes(heading):
     counted = ["330"] * heading.count("|")  # (a column of those randomised before those examined)
     table = Table("Table 2", "Complications per patient, n (%)", [["Group", *heading.split(" | "), "Phlebitis",

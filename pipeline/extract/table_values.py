@@ -63,7 +63,7 @@ EVENT_TOTAL = re.compile(r"\b(?:total|number\s+of)\s+(?:events|episodes|admissio
 TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
-PEOPLE_COLUMN = re.compile(r"\b(?:patients|participants|subjects|analy[sz]ed|evaluable|evaluated|assessed)\b", re.I)
+PEOPLE_COLUMN = re.compile(rf"\b(?:{PEOPLE}|analy[sz]ed|evaluable|evaluated|assessed)\b", re.I)  # 'Women analysed'
 ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|completed|followed|available)\b",
                              re.I)
 COUNTED_HEAD = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|assessed|examined|"
