@@ -3041,3 +3041,16 @@ def test_an_abbreviation_defined_with_a_dose_after_it_names_its_arm_among_three(
                           [["Total blood loss, mL", "812 ± 264", "868 ± 291", "1274 ± 356"]])])
     found = read(doc, "Topical tranexamic acid", "No tranexamic acid", "Total blood loss (mL)", "continuous")
     assert sizes_means_sds(found) == (48, 868, 291, 50, 1274, 356)
+
+
+def test_a_row_set_in_under_a_row_with_values_is_one_kind_of_it():
+    table = Table("Table 4", "Wound complications within 30 days",
+                  [["", "Needling (n = 212)", "Sham (n = 209)"]],
+                  [["Any surgical site infection", "24 (11.3%)", "37 (17.7%)"],
+                   ["   Superficial incisional", "17 (8.0%)", "25 (12.0%)"], ["   Deep incisional", "5 (2.4%)", "8 (3.8%)"],
+                   ["Anastomotic leak", "9 (4.2%)", "17 (8.1%)"], ["   Grade C (reoperation)", "2 (0.9%)", "5 (2.4%)"]])
+    doc = Document([], [table])
+    found = read(doc, "Needling", "Sham", "Deep incisional surgical site infection at 30 days", "binary")
+    assert events_and_sizes(found) == (5, 212, 8, 209)
+    found = read(doc, "Needling", "Sham", "Anastomotic leak (any grade)", "binary")  # not a row naming more
+    assert events_and_sizes(found) == (9, 212, 17, 209)

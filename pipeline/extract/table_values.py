@@ -56,6 +56,7 @@ SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|\b(?:RD|MD|OR|RR|HR|ES)\b|"
                            r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|"
                            r"\b[Ftz][- ]?(?:tests?|values?)\b", re.I)
+INDENTED = re.compile(r"\s+\S")
 CUT_OFF = re.compile(r"(?:[<>≤≥]|<=|>=)\s*\d+(?:\.\d+)?\s*[^\W\d_]*")  # '≥ 50%', '> 5 days'
 NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
@@ -368,11 +369,12 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
     header_sizes = {ai: header_n(table, cols) or caption_sizes(table, arms).get(ai) for ai, cols in columns.items()}
     columns_order = sorted(columns, key=lambda ai: columns[ai][0])  # the arms left to right
     section_sizes: dict[int, int] = {}
+    parent = ""  # the last row with values whose label is not indented
     for index, row in enumerate(table.body):
         label = row[0] if row else ""
         if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
-            context, section_sizes = label, {}  # a heading row (nothing under the arms) names the rows below it
-            continue
+            context, section_sizes, parent = label, {}, ""  # a heading row (nothing under the arms) names the rows
+            continue  # below it
         size_cells = {ai: SIZE_CELL.fullmatch(row[cols[0]].strip())
                       for ai, cols in columns.items() if cols[0] < len(row)}
         if label and len(size_cells) == len(columns) and all(size_cells.values()):
@@ -405,7 +407,13 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
             if stated and stated <= (header_sizes[ai] or stated) and v.n in (None, header_sizes[ai]):
                 v.n = stated
             v.n = v.n or header_sizes[ai]
-        found = _candidate(table, outcome, context, label, words, values, index)
+        # a row set in under another, every word of it naming the outcome: one kind of the row above ('   Deep
+        # incisional' under 'Any surgical site infection' for 'Deep incisional surgical site infection')
+        indented = bool(INDENTED.match(label))
+        kind_of = bool(indented and parent) and outcome.coverage(label) == 1.0
+        found = _candidate(table, outcome, f"{context} {parent}".strip() if kind_of else context, label, words, values,
+                           index)
+        parent = parent if indented else label
         if found:
             _mark_time(found[1], [heading for _, heading in read])
             candidates.append(found)
