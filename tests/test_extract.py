@@ -2783,7 +2783,8 @@ def test_a_column_of_values_at_entry_beside_arm_rows_is_not_the_outcome_s():
 
 
 @pytest.mark.parametrize("caption", ["Percentage of participants reporting success",
-                                     "Treatment success (percentage of women unless otherwise indicated)"])
+                                     "Treatment success (percentage of women unless otherwise indicated)",
+                                     "Treatment success (% of patients)"])
 def test_a_caption_of_percentages_of_participants_and_fallers_named_by_falls(caption):
     table = Table("Table 2", caption, [["Time point", "Needling (n = 46)", "Sham (n = 47)"]],
                   [["3 weeks", "30.4", "19.1"], ["6 weeks", "58.7", "40.4"]])

@@ -45,7 +45,7 @@ CELL_SHARE_FIRST = re.compile(r"^\s*(?P<p>\d+(?:\.\d+)?)\s*(?P<sign>%)?\s*[(\[]\
 PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\s+"
                              r"(?:(?:expressed|given|shown|presented)\s+as\s+)?(?:the\s+)?percentages?\b|"
                              rf"^\W*(?:table\s+\w+\W+)?percentages?\s+of\s+{PEOPLE}\b|"
-                             rf"\(\s*percentages?\s+of\s+{PEOPLE}\b",
+                             rf"\(\s*(?:percentages?|%)\s+of\s+{PEOPLE}\b",
                              re.I)  # ('Table 2. Percentage of participants reporting success', '(percentage of women)')
 MEAN_SD = re.compile(r"\bmeans?\s*(?:\(\s*SD\s*\)|±\s*SD)", re.I)  # 'values are mean (SD)'
 SHARE_ONLY = re.compile(r"\s*[(\[]?\s*(?:%|percent(?:age)?)\s*[)\]]?\s*$", re.I)  # a heading of shares alone
