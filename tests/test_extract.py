@@ -2206,6 +2206,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Women were randomised to oral misoprostol 25 µg every 2 hours (n = 110) or dinoprostone 10 mg vaginal insert "
         "(n = 110). Two women in the dinoprostone arm withdrew consent and were not included in the analysis.",
         "Oral misoprostol", "Vaginal dinoprostone", {0: 110, 1: 108}, id="an_arm_named_before_its_dose_and_schedule"),
+    pytest.param(
+        "We randomised 240 patients, 120 to each arm. Four patients in the short-course arm and two in the standard "
+        "arm withdrew consent and were excluded from the modified intention-to-treat population.",
+        "Short-course antibiotics (7 days)", "Standard-course antibiotics (14 days)", {0: 116, 1: 118},
+        id="losses_excluded_from_a_population_named_for_the_analysis"),
 ])
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""

@@ -267,6 +267,8 @@ def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) 
 
 LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not included in the analys[ie]s|"
                       r"excluded from (?:the |all )?analys[ie]s|"
+                      # '... were excluded from the modified intention-to-treat population'
+                      r"(?:(?:were|was)\s+)?excluded\s+from\s+the\s+(?:[\w-]+\s+){0,3}(?:population|set)|"
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
                       r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
                       r"intervention|treatment|course)|(?:were|was) not (?:re-?)?assessed|"
@@ -299,8 +301,8 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
     for k, clause in enumerate(clauses):
         if leaving := LEAVING.search(clause):  # ('Two infants in the X group were excluded ..., leaving 80')
             clause = clause[:leaving.start()]
-        if not LEFT_OUT.search(clause) or ANALYSED.search(clause):
-            continue
+        if not LEFT_OUT.search(clause) or ANALYSED.search(LEFT_OUT.sub(" ", clause)):
+            continue  # (not a clause about the analysis, other than the one they were left out of)
         if k and THEY.match(clause):  # 'Two ... in the gauze group died and one in ...; they were excluded'
             clause = f"{clauses[k - 1]};{clause}"
         named: dict[int, int] = {}
