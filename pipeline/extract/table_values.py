@@ -48,6 +48,7 @@ PERCENT_CAPTION = re.compile(r"\b(?:values|data|results|figures)\s+(?:are|were)\
                              rf"\(\s*(?:percentages?|%)\s+of\s+{PEOPLE}\b",
                              re.I)  # ('Table 2. Percentage of participants reporting success', '(percentage of women)')
 MEAN_SD = re.compile(r"\bmeans?\s*(?:\(\s*SD\s*\)|±\s*SD)", re.I)  # 'values are mean (SD)'
+SHARE_CELL = re.compile(r"^\s*(?P<v>\d+(?:\.\d+)?)\s*%\s*$")
 SHARE_ONLY = re.compile(r"\s*[(\[]?\s*(?:%|percent(?:age)?)\s*[)\]]?\s*$", re.I)  # a heading of shares alone
 SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 
@@ -226,8 +227,8 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
         if m and ci and spread == "ci" and paired:  # a mean column followed by its CI column
             return ArmValues(mean=to_float(m["v"]), ci=(to_float(ci["lo"]), to_float(ci["hi"])))
         return None
-    if spread == "percent" and (m := CELL_NUMBER.match(cell)):  # 'Hypertension, %' | '86'
-        return ArmValues(percent=to_float(m["v"]))
+    if spread == "percent" and (m := CELL_NUMBER.match(cell)) or (m := SHARE_CELL.match(cell)):
+        return ArmValues(percent=to_float(m["v"]))  # 'Hypertension, %' | '86', or a cell saying it is a share: '8.3%'
     m = CELL_SHARE_FIRST.match(cell)
     # '24.0% (12)', or '24.0 (12)' under '% (n)', or '8.9 (15/168)' (whose count gives its share)
     if m and (m["sign"] or spread == "share first"
