@@ -3062,3 +3062,12 @@ def test_a_row_set_in_under_a_row_with_values_is_one_kind_of_it():
     assert events_and_sizes(found) == (5, 212, 8, 209)
     found = read(doc, "Needling", "Sham", "Anastomotic leak (any grade)", "binary")  # not a row naming more
     assert events_and_sizes(found) == (9, 212, 17, 209)
+
+
+def test_words_a_negation_takes_away_name_no_arm():
+    doc = Document([Passage("results", "Patients were randomised to prophylactic 10% urea cream (n = 85) or best "
+                                       "supportive care without urea cream (n = 88). Any-grade hand-foot skin reaction "
+                                       "occurred in 56 patients receiving urea cream and in 66 receiving best "
+                                       "supportive care.")])
+    found = read(doc, "Prophylactic urea cream", "Best supportive care", "Any-grade hand-foot skin reaction", "binary")
+    assert events_and_sizes(found) == (56, 85, 66, 88)

@@ -113,6 +113,9 @@ def spans_outside_brackets(text: str, breaks: re.Pattern) -> list[tuple[int, int
 DURATION = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(day|week|month|hour|session|cycle)s?\b", re.I)
 
 
+NEGATED = re.compile(r"\b(?:without|no)\s+[\w-]+(?:\s+[\w-]+)?")
+
+
 @dataclass
 class Arm:
     """How an arm is named: its description and the words that identify it in a text."""
@@ -187,7 +190,8 @@ class Arm:
         kept, excluded = self._phrase_spots(low)
         if excluded and not kept:
             return 0.0
-        found = set(token_parts(low)) | {w for w in COMPARATOR_WORDS if w in low}
+        # (words a negation takes away name no arm: 'best supportive care without urea cream')
+        found = set(token_parts(NEGATED.sub(" ", low))) | {w for w in COMPARATOR_WORDS if w in low}
         # each word of the text once, as it is or singular ('probiotics' names 'Probiotic ...')
         shared = {w if w in self.words else _stem(w) for w in found
                   if w in self.words or (_stem(w) in self.words and w not in TIME_UNITS)}
