@@ -2211,6 +2211,14 @@ def test_a_standard_comparator_is_named_standard_care():
         "arm withdrew consent and were excluded from the modified intention-to-treat population.",
         "Short-course antibiotics (7 days)", "Standard-course antibiotics (14 days)", {0: 116, 1: 118},
         id="losses_excluded_from_a_population_named_for_the_analysis"),
+    pytest.param(
+        "Women were randomised to early amniotomy (within 1 h of catheter expulsion) or standard care; 156 and 155 "
+        "women, respectively, were analysed.",
+        "Early amniotomy", "Standard care", {0: 156, 1: 155}, id="a_respectively_clause_of_its_own_after_the_arms"),
+    pytest.param(
+        "Sixty-one participants were randomised (needling, n = 31; sham, n = 30) and all were included in the "
+        "modified intention-to-treat analysis; 27 and 26, respectively, completed 8 weeks of treatment.",
+        "Needling", "Sham", {0: 31, 1: 30}, id="completers_after_all_were_analysed_are_no_analysed_sizes"),
 ])
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""

@@ -234,6 +234,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
 # sizes, then the list of the groups they belong to
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
                               r"\w+\s*,\s*\w+\s*,?\s*and\s+\w+)", re.I)
+EVERYONE_ANALYSED = re.compile(r"\ball\b(?:\s+[\w-]+){0,3}?\s+(?:were\s+)?(?:included|analy[sz]ed)\b", re.I)
 OF_WHOM = re.compile(r"\bof\s+(?:whom|these|them)\s*,?\s*$", re.I)
 UNNAMED_PAIR = re.compile(r"(?<![\d.,])\b\d+\s+and\s+\d+\b(?![.,]\d)")
 # '...; 33 and 34 completed', '(X 226; Y 224), follow-up was ...', '... were excluded (80 and 77 analysed)'
@@ -390,10 +391,10 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
         listed = listed or _sizes_left(in_digits, arms, order)
         # '35 were assigned to X and 35 to Y; 33 and 34 patients completed the study', '(X 226; Y 224), 30-day
         # follow-up was completed in 214 and 209 patients': a clause of its own naming no arm, in the order the
-        # arms were introduced
+        # arms were introduced (not after 'all were included in the analysis': then it counts completers)
         listed = listed or next((found for clause in CLAUSE_OF_ITS_OWN.split(in_digits)[1:]
                                  if len(UNNAMED_PAIR.findall(clause)) == 1 and ANALYSED.search(clause)
-                                 and not RESPECTIVELY.search(clause)
+                                 and not EVERYONE_ANALYSED.search(in_digits)
                                  and (found := _respectively_sizes(clause, arms, order))), {})
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
