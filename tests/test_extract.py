@@ -3079,3 +3079,11 @@ def test_words_a_negation_takes_away_name_no_arm():
                                        "supportive care.")])
     found = read(doc, "Prophylactic urea cream", "Best supportive care", "Any-grade hand-foot skin reaction", "binary")
     assert events_and_sizes(found) == (56, 85, 66, 88)
+
+
+def test_of_two_outcomes_counted_in_one_sentence_the_clause_naming_the_one_asked():
+    doc = Document([Passage("results", "Women were randomised to early amniotomy or standard care; 156 and 155 women, "
+                                       "respectively, were analysed. Chorioamnionitis was diagnosed in 11 and 9 women, "
+                                       "respectively, and postpartum endometritis in 3 and 2.")])
+    found = read(doc, "Early amniotomy", "Standard care", "Chorioamnionitis", "binary")
+    assert events_and_sizes(found) == (11, 156, 9, 155)

@@ -451,7 +451,7 @@ CHANGED = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|improveme
 MEAN_WORD = re.compile(r"\b(?:mean|average)\b(?!\s+(?:difference|change))", re.I)
 MEANS_END = re.compile(r"[(\[;]|\bdifference\b|\b[Pp]\s*[=<>]", re.I)  # where a run of bare means ends
 BARE_NUMBER = re.compile(r"(?<![\w.,/±-])-?\d+(?:\.\d+)?(?![\w.,/%°-]|\s*(?:%|±|to\s+\d))")
-CLAUSE = re.compile(r"(?:[^;]+?)(?=;|,?\s+(?:whereas|while|but)\s+|$)", re.I)  # a sentence's clauses
+CLAUSE = re.compile(r"(?:[^;]+?)(?=;|,?\s+(?:whereas|while|but)\s+|,\s+and\s+|$)", re.I)  # a sentence's clauses
 NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|type|phase|table|fig(?:ure)?|group|arm|"
                          r"version|score|session|cycle|dose|step|point|item|p|ci|per)\.?|[=<>≤≥±:]|"
                          r"\d\s*(?:to|-))\s*$",
