@@ -3087,3 +3087,10 @@ def test_of_two_outcomes_counted_in_one_sentence_the_clause_naming_the_one_asked
                                        "respectively, and postpartum endometritis in 3 and 2.")])
     found = read(doc, "Early amniotomy", "Standard care", "Chorioamnionitis", "binary")
     assert events_and_sizes(found) == (11, 156, 9, 155)
+
+
+def test_a_no_x_comparator_is_named_without_a_x():
+    doc = Document([Passage("results", "Seroma requiring aspiration was noted in 5 (6.3%) of 79 patients with a drain "
+                                       "and in 12 (15.4%) of 78 patients without a drain.")])
+    found = read(doc, "Closed suction drain", "No drain", "Seroma requiring aspiration", "binary")
+    assert events_and_sizes(found) == (5, 79, 12, 78)

@@ -113,6 +113,7 @@ def spans_outside_brackets(text: str, breaks: re.Pattern) -> list[tuple[int, int
 DURATION = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(day|week|month|hour|session|cycle)s?\b", re.I)
 
 
+NO_WORDS = ("no", "without", "without a", "without an", "with no")  # 'No drain': '... without a drain'
 NEGATED = re.compile(r"\b(?:without|no)\s+[\w-]+(?:\s+[\w-]+)?")
 
 
@@ -150,8 +151,9 @@ class Arm:
         named_by = text[negated.end():] if negated else text
         words = {w for w in token_parts(named_by) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
         # ... and 'No G-CSF prophylaxis' by 'without prophylaxis'
-        phrases += [negated.group(0).strip().lower(), *(f"{no} {w}" for no in ("no", "without") for w in words)] \
-            if negated else []
+        phrases += [negated.group(0).strip().lower(), *(f"{no} {w}" for no in NO_WORDS
+                                                        for w in words | {negated.group(0).split()[-1].lower()})] \
+            if negated else []  # ('No drain' by 'without a drain')
         words |= {_stem(w) for w in words if len(_stem(w)) > 3}  # 'boluses' is named by 'bolus'
         words |= {w[:-2] for w in words if w.endswith("ally") and len(w) > 6}  # 'incrementally' by 'incremental'
         words |= {w[:-len(end)] + other for w in words for family in KINDRED_ENDINGS for end in family
