@@ -3063,7 +3063,8 @@ def test_a_row_set_in_under_a_row_with_values_is_one_kind_of_it():
     table = Table("Table 4", "Wound complications within 30 days",
                   [["", "Needling (n = 212)", "Sham (n = 209)"]],
                   [["Any surgical site infection", "24 (11.3%)", "37 (17.7%)"],
-                   ["   Superficial incisional", "17 (8.0%)", "25 (12.0%)"], ["   Deep incisional", "5 (2.4%)", "8 (3.8%)"],
+                   ["   Superficial incisional", "17 (8.0%)", "25 (12.0%)"],
+                   ["   Deep incisional", "5 (2.4%)", "8 (3.8%)"],
                    ["Anastomotic leak", "9 (4.2%)", "17 (8.1%)"], ["   Grade C (reoperation)", "2 (0.9%)", "5 (2.4%)"]])
     doc = Document([], [table])
     found = read(doc, "Needling", "Sham", "Deep incisional surgical site infection at 30 days", "binary")
