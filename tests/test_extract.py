@@ -3095,3 +3095,14 @@ def test_a_no_x_comparator_is_named_without_a_x():
                                        "and in 12 (15.4%) of 78 patients without a drain.")])
     found = read(doc, "Closed suction drain", "No drain", "Seroma requiring aspiration", "binary")
     assert events_and_sizes(found) == (5, 79, 12, 78)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Severe diarrhoea was reported in 8 needling-treated and 20 sham-treated patients, out of 121 and 125 patients, "
+     "respectively.", (8, 121, 20, 125)),
+    ("Severe diarrhoea was reported in 20 sham-treated and 8 needling-treated patients, out of 125 and 121 patients, "
+     "respectively.", (8, 121, 20, 125)),  # in the order the counts stand
+])
+def test_denominators_listed_after_counts_tied_to_arms(text, expected):
+    found = read(Document([Passage("results", text)]), "Needling", "Sham", "Severe diarrhoea", "binary")
+    assert events_and_sizes(found) == expected

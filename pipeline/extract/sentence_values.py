@@ -118,6 +118,11 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if any(v.events is not None and v.events > (v.n or (sizes or {}).get(ai, v.events))
                for ai, v in enumerate(result)):
             continue
+        out_of = OUT_OF.search(in_digits) if kind == "binary" else None
+        if out_of and all(v.events is not None and v.n is None for v in result):  # '8 X-treated and 20 Y-treated
+            by_place = sorted(values, key=lambda ai: values[ai].start)  # patients, out of 121 and 125 patients,
+            for place, ai in enumerate(by_place):  # respectively': each count's denominator, in the counts' order
+                result[ai].n = int(out_of.group(place + 1))
         conversions = []
         if kind == "binary" and all(v.events is not None and v.n for v in result) and _absent(sentence, outcome):
             for v in result:
@@ -257,6 +262,7 @@ NOBODY = re.compile(r"\b(?:(?:no|none of the|not a single)\s+(?:patients?|partic
                     r"\s+(?=in\b))\b", re.I)  # 'no seizures occurred in the 24-hour arm'
 DECLARES_SE = re.compile(r"\b(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as\s+(?:the\s+)?means?\s*"
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
+OUT_OF = re.compile(r"\bout\s+of\s+(\d+)\s+and\s+(\d+)\b(?=[^.;]*\brespectively\b)", re.I)
 ANALYSIS_SETS = {"itt", "pp"}  # as qualifiers_of names them
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
 WORD_LIST = re.compile(r"\b(?P<first>[\w-]+)(?P<middle>(?:\s*,\s*[\w-]+)*)\s*,?\s+and\s+(?P<last>[\w-]+)\b")
@@ -435,15 +441,19 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     the TAP group was 8', '2 women in the 12-hour arm had a seizure; no seizures occurred in the
     24-hour arm': one plain count tied to each arm, or None."""
     tied: dict[int, set[int]] = {}
-    for ai, value, _ in attached_sizes(sentence, arms, events=True):
+    at: dict[int, int] = {}  # where each arm's count stands
+    for ai, value, offset in attached_sizes(sentence, arms, events=True):
         tied.setdefault(ai, set()).add(value)
+        at.setdefault(ai, offset)
     missing = [ai for ai in range(len(arms)) if ai not in tied]
     if len(missing) == 1 and len(tied) >= 1:  # '...; no seizures occurred in the 24-hour arm'
-        if any(named_arm(sentence[m.end():m.end() + 40], arms) == missing[0] for m in NOBODY.finditer(sentence)):
-            tied[missing[0]] = {0}
+        for m in NOBODY.finditer(sentence):
+            if named_arm(sentence[m.end():m.end() + 40], arms) == missing[0]:
+                tied[missing[0]], at[missing[0]] = {0}, m.start()
+                break
     if len(tied) < len(arms) or any(len(values) != 1 for values in tied.values()):
         return None
-    return {ai: Found("events", (float(next(iter(values))),), 0, 0, "") for ai, values in tied.items()}
+    return {ai: Found("events", (float(next(iter(values))),), at[ai], at[ai], "") for ai, values in tied.items()}
 
 
 CHANGED = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|improvements?|gains?|falls?|rises?)\b|"
