@@ -3106,3 +3106,11 @@ def test_a_no_x_comparator_is_named_without_a_x():
 def test_denominators_listed_after_counts_tied_to_arms(text, expected):
     found = read(Document([Passage("results", text)]), "Needling", "Sham", "Severe diarrhoea", "binary")
     assert events_and_sizes(found) == expected
+
+
+def test_values_each_followed_by_its_group_letter():
+    doc = Document([Passage("methods", "Children were randomised to ketamine 0.15 mg/kg (K), dexmedetomidine 0.5 µg/kg "
+                                       "(D) or saline (S)."),
+                    Passage("results", "Emergence agitation occurred in 8/42 (K), 5/43 (D) and 17/41 (S) children.")])
+    found = read(doc, "Dexmedetomidine", "Saline", "Emergence agitation", "binary")
+    assert events_and_sizes(found) == (5, 43, 17, 41)

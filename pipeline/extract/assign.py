@@ -87,6 +87,20 @@ def assign_values(values: list[tuple[int, int]], arms: list[Arm], text: str) -> 
     return assigned
 
 
+LETTER_AFTER = re.compile(r"\s*\(\s*([A-Z]\d?)\s*\)")
+
+
+def _lettered(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
+    """Values each followed by its group's letter in brackets ('8/42 (K), 5/43 (D) and 17/41 (S)'),
+    the arms being labelled 'group D' and 'group S': arm index -> value."""
+    letters = [m[1].lower() if (m := LETTER_AFTER.match(sentence, f.end)) else None for f in found]
+    if None in letters:
+        return None
+    places = {ai: letters.index(letter) for ai, arm in enumerate(arms) for letter in letters
+              if f"group {letter}" in arm.phrases}
+    return {ai: found[place] for ai, place in places.items()} if len(places) == len(arms) else None
+
+
 def _named_order(text: str, arms: list[Arm]) -> list[int]:
     """The arms ``text`` names, in the order it first names them."""
     firsts = sorted((spots[0], ai) for ai, arm in enumerate(arms) if (spots := arm.mentions(text)))
@@ -187,6 +201,9 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         named = _named_order(legend.group(0), arms)  # '2.1 vs. 3.5 (needling vs. sham, P < 0.01)'
         if len(named) == len(arms) and VERSUS.match(_between(sentence, found)):
             return dict(zip(named, found))
+    lettered = _lettered(sentence, found, arms)  # '8/42 (K), 5/43 (D) and 17/41 (S)'
+    if lettered:
+        return lettered
     assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}

@@ -431,7 +431,8 @@ def _named_alike(named: str, arms: list[Arm]) -> int | None:
     return named_arm(named, [arm if _same_kind(named, arm.label.lower()) else Arm("") for arm in arms])
 
 
-LETTER_LABEL = re.compile(r"(?P<name>\b[A-Za-z][\w -]{2,40}?)\s*\((?P<label>[A-Z]\d?)\)")  # 'placebo (P)'
+LETTER_LABEL = re.compile(r"(?P<name>\b[A-Za-z][\w ./µ-]{2,40}?)\s*\((?P<label>[A-Z]\d?)\)")  # 'placebo (P)',
+# 'dexmedetomidine 0.5 µg/kg (D)'
 
 
 def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
