@@ -66,7 +66,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("development_9.json", (27, 30), (45, 50)),
     ("development_10.json", (23, 30), (46, 50)),
     ("development_11.json", (26, 30), (40, 50)),
-    ("development_12.json", (13, 15), (25, 35)),
+    ("development_12.json", (13, 15), (27, 35)),
     ("held_out.json", (29, 40), (32, 40)),
     ("held_out_2.json", (18, 25), (33, 55)),
     ("held_out_3.json", (10, 20), (37, 60)),
