@@ -92,12 +92,11 @@ LETTER_AFTER = re.compile(r"\s*\(\s*([A-Z]\d?)\s*\)")
 
 def _lettered(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
     """Values each followed by its group's letter in brackets ('8/42 (K), 5/43 (D) and 17/41 (S)'),
-    the arms being labelled 'group D' and 'group S': arm index -> value."""
-    letters = [m[1].lower() if (m := LETTER_AFTER.match(sentence, f.end)) else None for f in found]
+    the arms being labelled 'group D' and 'group S' (or 'arm D'): arm index -> value."""
+    letters = [m[1] if (m := LETTER_AFTER.match(sentence, f.end)) else None for f in found]
     if None in letters:
         return None
-    places = {ai: letters.index(letter) for ai, arm in enumerate(arms) for letter in letters
-              if f"group {letter}" in arm.phrases}
+    places = {ai: letters.index(letter) for ai, arm in enumerate(arms) for letter in letters if arm.labelled(letter)}
     return {ai: found[place] for ai, place in places.items()} if len(places) == len(arms) else None
 
 

@@ -186,6 +186,11 @@ class Arm:
         """Where ``text`` names this arm by one of its phrases (not by single words)."""
         return self._phrase_spans(normalize(text).lower())[0]
 
+    def labelled(self, code: str) -> bool:
+        """Whether the text labels this arm with ``code`` ('D' of 'group D', 'II' of 'arm II')."""
+        code = code.strip().lower()
+        return bool(code) and (f"group {code}" in self.phrases or f"arm {code}" in self.phrases)
+
     def score(self, text: str) -> float:
         """How strongly ``text`` names this arm (0 = not at all, or only as 'sham <arm>')."""
         low = normalize(text).lower()

@@ -129,8 +129,7 @@ def _arm_part(heading: str) -> str:
 
 def _letter_of(arm: Arm, heading: str) -> float:
     """1 when a heading is only the letter or numeral of the arm's 'group A' / 'arm A' label ('A (n = 87)')."""
-    name = re.sub(r"\([^()]*\)|\b[nN]\s*=\s*\d+", " ", heading).strip().lower()
-    return 1.0 if name and (f"group {name}" in arm.phrases or f"arm {name}" in arm.phrases) else 0.0
+    return 1.0 if arm.labelled(re.sub(r"\([^()]*\)|\b[nN]\s*=\s*\d+", " ", heading)) else 0.0
 
 
 def _other_control(table: Table, arms: list[Arm], chosen: dict[int, int], texts: list[str]) -> dict[int, int]:
@@ -567,11 +566,11 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         width = len(table.header[0]) if table.header else max(len(table.body[i]) for _, _, i in block.values())
         heads = {c: " ".join(h[c] for h in table.header if c < len(h)) for c in range(start, width)}
         effects = {c for c in heads if any(NOT_ARM_VALUE.search(h[c]) for h in table.header if c < len(h))}
-        # a column of group sizes ('Clusters / n'), unless a '%' column beside it makes it a count
-        sub = table.header[-1] if table.header else []  # the lowest heading of each column
-        sizes = [c for c, head in heads.items() if _ends_in_n(head)  # 'Patients analysed, n'; not 'n | %', the
-                 and (c + 1 >= len(sub) or not SHARE_ONLY.match(sub[c + 1]) or PEOPLE_COLUMN.search(head))]  # count
-        # and its share
+        # a column of group sizes ('Clusters / n', 'Patients analysed, n'), unless the lowest heading of the
+        # column after it is a share alone: 'n | %' is a count and its share
+        sub = table.header[-1] if table.header else []
+        sizes = [c for c, head in heads.items() if _ends_in_n(head)
+                 and (c + 1 >= len(sub) or not SHARE_ONLY.match(sub[c + 1]) or PEOPLE_COLUMN.search(head))]
         sizes += [c for c, head in heads.items() if len(words := head.split()) in (1, 2)  # 'Group | Patients | ...',
                   and all(PEOPLE_COLUMN.fullmatch(word) for word in words)  # 'Participants assessed'
                   or COUNTED_HEAD.match(head) and "%" not in head  # 'Randomised | Examined at 24 months'
