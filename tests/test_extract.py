@@ -2169,6 +2169,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 80, 1: 77},
         id="a_pair_of_analysed_sizes_in_a_bracket_of_its_own"),
     pytest.param(
+        "A total of 120 patients were randomised (needling 62, sham 58). At 12 weeks, the walk test was measured "
+        "in 55 and 52 patients, respectively; 3 patients died (1 needling, 2 sham).",
+        "Needling", "Sham", {0: 55, 1: 52},
+        id="arms_named_in_a_later_clause_name_no_item_of_a_respectively_list"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},
@@ -3114,3 +3119,21 @@ def test_values_each_followed_by_its_group_letter():
                     Passage("results", "Emergence agitation occurred in 8/42 (K), 5/43 (D) and 17/41 (S) children.")])
     found = read(doc, "Dexmedetomidine", "Saline", "Emergence agitation", "binary")
     assert events_and_sizes(found) == (5, 43, 17, 41)
+
+
+def test_an_intravenous_arm_is_named_by_iv():
+    table = Table("Table 2", "Ferritin (µg/L), mean ± SD", [["", "IV iron", "Oral iron"]],
+                  [["Week 6", "131.4 ± 55.2", "31.9 ± 20.6"]])
+    found = read(Document([], [table]), "Intravenous ferric derisomaltose", "Oral ferrous fumarate",
+                 "Ferritin at week 6", "continuous")
+    assert found.intervention.mean == 131.4 and found.comparator.mean == 31.9
+
+
+def test_a_one_word_outcome_and_its_abbreviation_name_the_sizes_analysed_for_it():
+    doc = Document([Passage("results", "We randomised 150 women with anaemia after birth to needling (n = 76) or sham "
+                                       "(n = 74). Haemoglobin (Hb) was measured weekly. Hb at 6 weeks was available "
+                                       "for 70 and 69 women, respectively."),
+                    Passage("results", "Mean Hb at 6 weeks was 12.3 g/dL (SD 0.9) after needling and 11.6 g/dL "
+                                       "(SD 1.1) after sham.")])
+    found = read(doc, "Needling", "Sham", "Haemoglobin at 6 weeks", "continuous")
+    assert sizes_means_sds(found) == (70, 12.3, 0.9, 69, 11.6, 1.1)

@@ -142,6 +142,7 @@ class Arm:
         phrases += [p.lower() for p in extra]
         phrases += [f"{level.lower()}{gap}dose" for level in DOSE_LEVEL.findall(text) for gap in "- "]  # 'low-dose'
         phrases += [ROUTES[r] for r in re.findall(r"\b(?:IV|IM|SC)\b", text)]  # 'IV' -> 'intravenous'
+        phrases += [short.lower() for short, route in ROUTES.items() if route in low]  # and back ('IV iron')
         phrases += [other for name, other in SAME_NAME if name in low]  # '0.9% saline' is 'normal saline'
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
         # 'stentless cases' are those 'without stent'
@@ -627,9 +628,11 @@ def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> 
     description holds all of those words."""
     parts = [p for t in tokens(long_form) for p in t.split("-") if p]
     letters = abbreviation.lower()
-    for k in range(2, min(len(parts), 8) + 1):  # a stop word may give a letter ('ITT', intention to treat) or not
+    for k in range(1, min(len(parts), 8) + 1):  # a stop word may give a letter ('ITT', intention to treat) or not
         tail = parts[-k:]
-        if _made_of(letters, tail) or _made_of(letters, [w for w in tail if w not in STOPWORDS]):
+        if k == 1 and not _letters_of(letters, tail[0]):  # one word: its first letter and others ('Hb')
+            continue
+        if k == 1 or _made_of(letters, tail) or _made_of(letters, [w for w in tail if w not in STOPWORDS]):
             spelled = _description_words(" ".join(tail))
             covered = frozenset(w for w in words if set(w.split("-")) <= spelled | STOPWORDS)
             # the whole long form is part of the description ('Brief Fatigue Inventory' is not 'Fatigue')
@@ -647,6 +650,13 @@ def _words_ending(name: str, words: frozenset[str]) -> frozenset[str]:
             break
         run.append(_root(token))
     return frozenset(run)
+
+
+def _letters_of(abbreviation: str, word: str) -> bool:
+    """Whether ``abbreviation`` (two letters or more) is the first letter of ``word`` and others of it in
+    order ('hb' of 'haemoglobin')."""
+    rest = iter(word[1:])
+    return len(abbreviation) > 1 and abbreviation[0] == word[:1] and all(c in rest for c in abbreviation[1:])
 
 
 def _made_of(abbreviation: str, words: list[str]) -> bool:

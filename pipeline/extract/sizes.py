@@ -221,7 +221,10 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
             return {ai: int(run[place].group(1)) for ai, place in places.items()}
     if allocation and len(run) == allocation.groups and OF_WHOM.search(sentence, 0, run[0].start()):
         return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}  # '(X n = 51; Y n = 50),
-    if any(arm.mentions(sentence) for arm in arms):  # of whom 46 and 45, respectively, completed ...'
+    # of whom 46 and 45, respectively, completed ...'; arms named in a later clause name no list item ('6MWD was
+    # measured in 69 and 68 patients, respectively; 4 patients died (1 exercise, 3 usual care)')
+    clause_end = sentence.find(";", run[-1].end())
+    if any(arm.mentions(sentence[:clause_end] if clause_end >= 0 else sentence) for arm in arms):
         return {}
     if order and len(run) == len(arms):
         return {ai: int(m.group(1)) for ai, m in zip(order, run)}
@@ -459,6 +462,7 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
     assessed for CTT (placebo, n = 28; RMD, n = 29)'): the sentence naming the outcome best, each size no
     more than the arm's size and at least half of it (not counts of events)."""
     best, best_score = None, 0.0
+    order = introduction_order(doc, arms)
     for _, sentence in doc.sentences():
         score = outcome.score(sentence)
         available = AVAILABLE.search(sentence)  # ('At week 12, serum phosphate was available for 58 patients ...')
@@ -468,8 +472,10 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
         found = attached_sizes(in_digits, arms, counting=bool(available))
         if len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
             found = _stated_n(find_counts(in_digits), arms, in_digits)
-        by_arm = {ai: n for ai, n, _ in found}
-        if len(found) == len(by_arm) == len(arms) and all(
+        by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
+        if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78 women,
+            by_arm = _respectively_sizes(in_digits, arms, order)  # respectively')
+        if len(by_arm) == len(arms) and all(
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
             best, best_score = GroupSizes(by_arm, [sentence], []), score
     return best
