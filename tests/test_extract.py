@@ -2174,6 +2174,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 55, 1: 52},
         id="arms_named_in_a_later_clause_name_no_item_of_a_respectively_list"),
     pytest.param(
+        "In all, 300 adults were enrolled (150 per group). Eight adults in the needling group and five in the "
+        "sham group were lost to follow-up, so the analysis included 142 and 145 adults, respectively.",
+        "Needling", "Sham", {0: 142, 1: 145},
+        id="arms_named_in_an_earlier_clause_about_losses_name_no_item_of_a_respectively_list"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},

@@ -221,10 +221,13 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
             return {ai: int(run[place].group(1)) for ai, place in places.items()}
     if allocation and len(run) == allocation.groups and OF_WHOM.search(sentence, 0, run[0].start()):
         return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}  # '(X n = 51; Y n = 50),
-    # of whom 46 and 45, respectively, completed ...'; arms named in a later clause name no list item ('6MWD was
-    # measured in 69 and 68 patients, respectively; 4 patients died (1 exercise, 3 usual care)')
-    clause_end = sentence.find(";", run[-1].end())
-    if any(arm.mentions(sentence[:clause_end] if clause_end >= 0 else sentence) for arm in arms):
+    # of whom 46 and 45, respectively, completed ...'; arms named in a later clause, or in an earlier one about
+    # losses, name no list item ('6MWD was measured in 69 and 68 patients, respectively; 4 patients died (1
+    # exercise, 3 usual care)', 'Twelve ... in the zinc group and nine ... were lost ..., so the analysis included')
+    start = max((m.end() for m in AFTER_LOSSES.finditer(sentence, 0, run[0].start())
+                 if LEFT_OUT.search(sentence, 0, m.start())), default=0)
+    end = sentence.find(";", run[-1].end())
+    if any(arm.mentions(sentence[start:end if end >= 0 else None]) for arm in arms):
         return {}
     if order and len(run) == len(arms):
         return {ai: int(m.group(1)) for ai, m in zip(order, run)}
@@ -233,6 +236,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     return {}
 
 
+AFTER_LOSSES = re.compile(r";|,\s+(?:so|thus|hence|and|but|whereas|while)\b", re.I)  # clause breaks
 # '(143, 139 and 141 in groups L, H and P)', '43, 41 and 40 participants in G1, G2 and G3': a list of
 # sizes, then the list of the groups they belong to
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
