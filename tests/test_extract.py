@@ -3142,3 +3142,11 @@ def test_a_one_word_outcome_and_its_abbreviation_name_the_sizes_analysed_for_it(
                                        "(SD 1.1) after sham.")])
     found = read(doc, "Needling", "Sham", "Haemoglobin at 6 weeks", "continuous")
     assert sizes_means_sds(found) == (70, 12.3, 0.9, 69, 11.6, 1.1)
+
+
+def test_a_list_inside_an_instrument_name_is_no_list_of_outcomes_given_arm_by_arm():
+    doc = Document([Passage("results", "At 8 weeks, the mean Hospital Anxiety and Depression Scale anxiety score was "
+                                       "5.9 (SD 3.1) in the needling group and 7.7 (SD 3.6) in the sham group; the "
+                                       "depression scores were 4.4 (SD 2.8) and 5.2 (SD 3.0).")])
+    found = read(doc, "Needling", "Sham", "Anxiety (HADS) at 8 weeks", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (5.9, 7.7)

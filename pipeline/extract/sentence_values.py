@@ -291,6 +291,10 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
         after = [named_arm(sentence[picked[a * k + k - 1].end:ends[a]], arms) for a in groups]
         before = [named_arm(sentence[starts[a]:picked[a * k].start], arms) for a in groups]
         mine = [picked[i + a * k] for a in groups]
+        if any(arm.mentions(sentence[picked[0].end:picked[k - 1].start]) for arm in arms):
+            # outcome by outcome after all: 'the Hospital Anxiety and Depression Scale anxiety score was a in
+            # group X and b in group Y; the depression scores were c and d'
+            return picked[i * len(arms):(i + 1) * len(arms)], None
         for names in (after, before):  # arm by arm: each group of values named after it, or before it
             if sorted(ai for ai in names if ai is not None) == list(groups):
                 return mine, {ai: value for ai, value in zip(names, mine)}
