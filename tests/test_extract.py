@@ -3150,3 +3150,11 @@ def test_a_list_inside_an_instrument_name_is_no_list_of_outcomes_given_arm_by_ar
                                        "depression scores were 4.4 (SD 2.8) and 5.2 (SD 3.0).")])
     found = read(doc, "Needling", "Sham", "Anxiety (HADS) at 8 weeks", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (5.9, 7.7)
+
+
+def test_a_count_in_brackets_after_a_mean_and_sd_is_the_rows_size():
+    table = Table("Table 3", "Pressure pain threshold (kg/cm²), mean ± SD (number assessed)",
+                  [["Visit", "Needling", "Sham"]],
+                  [["Baseline", "2.4 ± 0.8 (40)", "2.5 ± 0.9 (40)"], ["Week 6", "3.6 ± 1.0 (37)", "2.9 ± 0.9 (35)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Pressure pain threshold at week 6", "continuous")
+    assert sizes_means_sds(found) == (37, 3.6, 1.0, 35, 2.9, 0.9)
