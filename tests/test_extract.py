@@ -2179,6 +2179,16 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 142, 1: 145},
         id="arms_named_in_an_earlier_clause_about_losses_name_no_item_of_a_respectively_list"),
     pytest.param(
+        "Ninety patients were randomised (needling 45, sham 45). Pain was measured at 4 and 12 weeks; three "
+        "needling patients and one sham patient missed the 12-week assessment.",
+        "Needling", "Sham", {0: 42, 1: 44},
+        id="patients_who_missed_an_assessment_are_losses_not_sizes"),
+    pytest.param(
+        "Sixty patients were enrolled and 30 allocated to each group. Two needling patients and one sham patient "
+        "missed the 6-week visit, so 28 and 29 patients, respectively, were analysed.",
+        "Needling", "Sham", {0: 28, 1: 29},
+        id="a_respectively_list_followed_by_were_analysed_counts_those_analysed_after_losses"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},

@@ -50,7 +50,7 @@ _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
 EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|dropped out|discontinued|"
-                       r"did not (?:receive|attend|complete)|were not analy[sz]ed)\b", re.I)
+                       r"did not (?:receive|attend|complete)|missed|were not analy[sz]ed)\b", re.I)
 CLAUSE_EDGE = re.compile(r"[;()]|,\s")
 LIST_ITEM = re.compile(r"\s*[;),]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
@@ -281,7 +281,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
                       r"intervention|treatment|course)|(?:were|was) not (?:re-?)?assessed|"
                       r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing)|dropouts?|"
-                      r"did not attend (?:the )?(?:[\w-]+\s+){0,2}"
+                      r"(?:did not attend|missed) (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review))\b",
                       re.I)
 
@@ -291,12 +291,13 @@ def _losses_listed(sentence: str) -> bool:
     before it ('Patients who withdrew or were lost before day 90 (7 and 4, respectively) were excluded'; not
     '... withdrew before 12 months, so eGFR was available for 69 and 65 patients, respectively')."""
     listed = RESPECTIVELY.search(sentence)
-    if not listed:
-        return False
+    if not listed or ANALYSED.match(sentence, listed.end() + len(RIGHT_AFTER.match(sentence, listed.end())[0])):
+        return False  # ('... missed the 4-week visit, so 24 and 25 patients, respectively, were analysed')
     lost = max((m.end() for m in LEFT_OUT.finditer(sentence, 0, listed.start())), default=-1)
     return lost > max((m.end() for m in ANALYSED.finditer(sentence, 0, listed.start())), default=-1)
 
 
+RIGHT_AFTER = re.compile(r"\W*(?:were|was)?\s*")
 THEY = re.compile(r"\s*(?:they|these|those|both|all of them)\b", re.I)
 
 
