@@ -2189,6 +2189,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 28, 1: 29},
         id="a_respectively_list_followed_by_were_analysed_counts_those_analysed_after_losses"),
     pytest.param(
+        "A total of 120 patients were randomised (needling 61, sham 59). Seven needling and four sham patients "
+        "attended fewer than four sessions and were excluded from the per-protocol population.",
+        "Needling", "Sham", {0: 61, 1: 59},
+        id="those_left_out_of_a_per_protocol_population_are_not_subtracted"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_positions
-from pipeline.extract.naming import ALLOCATED, Arm, OutcomeSpec, named_arm
+from pipeline.extract.naming import ALLOCATED, Arm, OutcomeSpec, named_arm, qualifiers_of
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, column_size, lay_out, row_sizes
 from pipeline.fulltext import Document
@@ -496,8 +496,8 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None,
                                      for _, _, span in best.values()):
         return
     for sentence in sentences:
-        if not LEFT_OUT.search(sentence):
-            continue
+        if not LEFT_OUT.search(sentence) or "pp" in qualifiers_of(sentence):
+            continue  # (those left out of a per-protocol population are in the intention-to-treat one)
         lost = _left_out(digits_for_words(sentence, smallest=1), arms, order)  # 'and one in the placebo group'
         if len(lost) == len(arms) and all(best[ai][1] > n for ai, n in lost.items()):
             for ai, n in lost.items():
