@@ -2194,6 +2194,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 61, 1: 59},
         id="those_left_out_of_a_per_protocol_population_are_not_subtracted"),
     pytest.param(
+        "Of 200 randomised patients (100 per group), 5 in the needling group and 3 in the sham group did not "
+        "attend for treatment.",
+        "Needling", "Sham", {0: 95, 1: 97},
+        id="patients_who_did_not_attend_are_losses"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},
@@ -3173,3 +3178,9 @@ def test_a_count_in_brackets_after_a_mean_and_sd_is_the_rows_size():
                   [["Baseline", "2.4 ± 0.8 (40)", "2.5 ± 0.9 (40)"], ["Week 6", "3.6 ± 1.0 (37)", "2.9 ± 0.9 (35)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Pressure pain threshold at week 6", "continuous")
     assert sizes_means_sds(found) == (37, 3.6, 1.0, 35, 2.9, 0.9)
+
+
+def test_a_dose_is_named_with_or_without_a_space_before_its_unit():
+    doc = Document([Passage("results", "Mean cleansing scores were 6.8 (1.2) with 1L-SOL and 7.1 (1.3) with 3L-SOL.")])
+    found = read(doc, "Low-volume (1 L) solution", "Standard-volume (3 L) solution", "Cleansing score", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (6.8, 7.1)

@@ -145,6 +145,7 @@ class Arm:
         phrases += [short.lower() for short, route in ROUTES.items() if route in low]  # and back ('IV iron')
         phrases += [other for name, other in SAME_NAME if name in low]  # '0.9% saline' is 'normal saline'
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
+        phrases += [re.sub(r"(\d)\s+([a-zµ]{1,3})\b", r"\1\2", p) for p in phrases if DOSE_GAP.search(p)]  # '2L'
         # 'stentless cases' are those 'without stent'
         phrases += [f"without {m[1]}" for m in re.finditer(r"\b([a-z]{4,})less\b", low)]
         # 'No reminder' is named by 'no reminder' or a control's name, never by 'the reminder'
@@ -220,6 +221,7 @@ class Arm:
 
 # a number with a dose or duration may name an arm ('2400 mg', '5-day'); a bare number ('5 min') may not
 DOSE_UNIT = re.compile(r"(?:\b|\d)(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|days?|weeks?|sessions?)\b|%", re.I)
+DOSE_GAP = re.compile(r"\d\s+[a-zµ]{1,3}\b")  # '2 l', '5 mg': written '2L', '5mg' as well
 SAME_NAME = (("0.9% saline", "normal saline"), ("normal saline", "0.9% saline"),
              ("0.9% sodium chloride", "normal saline"))
 ROUTES = {"IV": "intravenous", "IM": "intramuscular", "SC": "subcutaneous"}

@@ -281,7 +281,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
                       r"intervention|treatment|course)|(?:were|was) not (?:re-?)?assessed|"
                       r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing)|dropouts?|"
-                      r"(?:did not attend|missed) (?:the )?(?:[\w-]+\s+){0,2}"
+                      r"did not attend|missed (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review))\b",
                       re.I)
 
