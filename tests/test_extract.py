@@ -3184,3 +3184,17 @@ def test_a_dose_is_named_with_or_without_a_space_before_its_unit():
     doc = Document([Passage("results", "Mean cleansing scores were 6.8 (1.2) with 1L-SOL and 7.1 (1.3) with 3L-SOL.")])
     found = read(doc, "Low-volume (1 L) solution", "Standard-volume (3 L) solution", "Cleansing score", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (6.8, 7.1)
+
+
+def test_counts_of_those_left_out_are_no_events_unless_left_out_for_the_outcome():
+    doc = Document([Passage("results", "Of 160 patients randomised (80 per group), surgery was cancelled in 4 needling "
+                                       "and 2 sham patients, who were excluded, leaving 76 and 78 patients. "
+                                       "Postoperative wound infection lasting over 2 days occurred in 9 and 15 "
+                                       "patients, respectively (11.8% vs 19.2%; p = 0.2).")])
+    found = read(doc, "Needling", "Sham", "New-onset wound infection after surgery", "binary")
+    assert events_and_sizes(found) == (9, 76, 15, 78)
+    doc = Document([Passage("results", "Eighty patients were randomised (needling 40, sham 40). Five patients in the "
+                                       "needling group and two in the sham group withdrew as a result of adverse "
+                                       "events.")])
+    found = read(doc, "Needling", "Sham", "Withdrawal due to adverse events", "binary")
+    assert (found.intervention.events, found.comparator.events) == (5, 2)

@@ -21,7 +21,7 @@ from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSp
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
                                       find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import ALLOCATION, SIZE, attached_sizes, stated_for_every_group
+from pipeline.extract.sizes import ALLOCATION, LEFT_OUT, SIZE, attached_sizes, stated_for_every_group
 from pipeline.fulltext import Document
 
 
@@ -46,6 +46,10 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         before = named
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
+        if kind == "binary" and LEFT_OUT.search(sentence) and not any(
+                outcome.score(sentence[m.end():]) for m in CAUSE.finditer(sentence)):
+            continue  # counts of those left out ('Surgery was postponed in 3 ... and 2 ..., who were excluded'), not
+            # of those left out for the outcome ('... withdrew from treatment as a result of AEs')
         sets = qualifiers_of(sentence) & ANALYSIS_SETS
         if sets and outcome.qualifiers & ANALYSIS_SETS and not sets & outcome.qualifiers:
             continue  # 'In the ITT population, ...' for an outcome asked per protocol
@@ -263,6 +267,7 @@ NOBODY = re.compile(r"\b(?:(?:no|none of the|not a single)\s+(?:patients?|partic
 DECLARES_SE = re.compile(r"\b(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as\s+(?:the\s+)?means?\s*"
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
 OUT_OF = re.compile(r"\bout\s+of\s+(\d+)\s+and\s+(\d+)\b(?=[^.;]*\brespectively\b)", re.I)
+CAUSE = re.compile(r"\b(?:due to|because of|as a result of|owing to|following)\b", re.I)
 ANALYSIS_SETS = {"itt", "pp"}  # as qualifiers_of names them
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
 WORD_LIST = re.compile(r"\b(?P<first>[\w-]+)(?P<middle>(?:\s*,\s*[\w-]+)*)\s*,?\s+and\s+(?P<last>[\w-]+)\b")
