@@ -3198,3 +3198,11 @@ def test_counts_of_those_left_out_are_no_events_unless_left_out_for_the_outcome(
                                        "events.")])
     found = read(doc, "Needling", "Sham", "Withdrawal due to adverse events", "binary")
     assert (found.intervention.events, found.comparator.events) == (5, 2)
+
+
+def test_counts_in_the_column_naming_the_outcome_next_best_when_the_best_holds_none():
+    table = Table("Table 3", "Outcomes at 12 weeks",
+                  [["Group", "Patients examined", "Post-needling soreness score, mean ± SD", "Analgesic use"]],
+                  [["Needling", "58", "3.1 ± 1.9", "9 (15.5%)"], ["Sham", "57", "1.2 ± 1.0", "4 (7.0%)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Analgesic use for post-needling soreness", "binary")
+    assert events_and_sizes(found) == (9, 58, 4, 57)

@@ -66,7 +66,8 @@ EVENT_TOTAL = re.compile(r"\b(?:total|number\s+of)\s+(?:events|episodes|admissio
 TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
-PEOPLE_COLUMN = re.compile(rf"\b(?:{PEOPLE}|analy[sz]ed|evaluable|evaluated|assessed)\b", re.I)  # 'Women analysed'
+# 'Women analysed', 'Patients examined'
+PEOPLE_COLUMN = re.compile(rf"\b(?:{PEOPLE}|analy[sz]ed|evaluable|evaluated|assessed|examined)\b", re.I)
 ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|completed|followed|available)\b",
                              re.I)
 COUNTED_HEAD = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|assessed|examined|"
@@ -583,12 +584,16 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         # ('Shivering, n (%)' rather than 'Grade 3-4 shivering, n (%)' for 'Shivering')
         naming = {c: score + _fine_fit(outcome, heads[c]) + 0.01 * outcome.coverage(heads[c]) if score > 0 else 0.0
                   for c, score in naming.items()}
-        named = [c for c, score in naming.items() if score > 0 and score == max(naming.values())]
+        # the columns naming the outcome best, else those naming it next best ('PCO score, mean ± SD' holds no
+        # counts of 'Nd:YAG capsulotomy for posterior capsule opacification')
+        tiers = [[c for c, score in naming.items() if score == best]
+                 for best in sorted({score for score in naming.values() if score > 0}, reverse=True)]
         values: list[ArmValues | None] = []
         changes = [c for c in readable if CHANGE.search(heads[c])]
-        choices = [named] if named else [changes if outcome.change else
-                                         [c for c in readable if c not in changes], readable]
+        choices = tiers or [changes if outcome.change else [c for c in readable if c not in changes], readable]
+        named: list[int] = []
         for columns in choices:  # the outcome's own columns, else the values (changes if nothing else, or if asked)
+            named = columns if tiers else []
             values, headings = [], []
             for ai in range(len(arms)):
                 _, col, index = block[ai]
