@@ -59,7 +59,8 @@ class Table:
 
 # a long form and the abbreviation defined for it in brackets: 'resistant maltodextrin (RMD)', '... (MI,
 # n = 150)', 'Pain-free grip strength (PFGS, kg, dynamometer)'
-ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=[A-Z]))[A-Za-z0-9+-]{1,9}"  # 'RMD', 'CGI-I', 'iCBT', '6MWD'
+# 'RMD', 'CGI-I', 'iCBT', '6MWD', 'Cal/BD foam'
+ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=[A-Z]))[A-Za-z0-9+/-]{1,9}(?: [a-z]{3,12})?"
 DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\(\s*({ABBREVIATION})\s*"
                                   r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\))")  # '(T-TXA, 2 g ..., n = 50)'
 

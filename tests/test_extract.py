@@ -3206,3 +3206,17 @@ def test_counts_in_the_column_naming_the_outcome_next_best_when_the_best_holds_n
                   [["Needling", "58", "3.1 ± 1.9", "9 (15.5%)"], ["Sham", "57", "1.2 ± 1.0", "4 (7.0%)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Analgesic use for post-needling soreness", "binary")
     assert events_and_sizes(found) == (9, 58, 4, 57)
+
+
+def test_a_share_with_its_count_after_it():
+    doc = Document([Passage("results", "Pain relief at week 4 was reported by 61.7% (37) of needled patients and 30.0% "
+                                       "(18) of sham patients (p < 0.001).")])
+    found = read(doc, "Needling", "Sham", "Pain relief at week 4", "binary")
+    assert (found.intervention.events, found.comparator.events) == (37, 18)
+
+
+def test_an_abbreviation_with_a_slash_and_a_noun_after_it():
+    doc = Document([Passage("methods", "Patients were randomised to lidocaine plus prilocaine cream (Lid/Pri cream) "
+                                       "or a vehicle cream."),
+                    Passage("results", "In total 160 patients were randomised (Lid/Pri cream 82, vehicle 78).")])
+    assert group_sizes(doc, list(arms_for(doc, "Lidocaine/prilocaine cream", "Vehicle cream"))).by_arm == {0: 82, 1: 78}

@@ -144,6 +144,8 @@ _PATTERNS = [
     ("count_of", re.compile(rf"\b(?P<a>\d+)\s*(?:[(\[]\s*(?:{NUM})\s*%\s*[)\]]\s*)?(?:/|of(?:\s+the)?|out of)\s*"
                             r"(?P<b>\d+)\b")),  # '27 (36%) of 75', '12 of the 40'
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d{1,3}(?:,\d{3})+|\d+)\b")),  # 'n = 1,012'
+    # a share with its count after it: '53.1% (169)'
+    ("count_pct", re.compile(rf"(?<![\d.])(?P<b>{NUM})\s*%\s*[(\[]\s*(?P<a>\d+)\s*[)\]]")),
     # events with their share: '12 (24%)', '5 patients (10%)'
     ("count_pct", re.compile(rf"(?<![\d.])\b(?P<a>\d+)\s*(?:(?:\w+\s+)?{PEOPLE}\s*)?[(\[]\s*(?P<b>{NUM})\s*%\s*"
                              r"(?:[)\]]|"
