@@ -3220,3 +3220,10 @@ def test_an_abbreviation_with_a_slash_and_a_noun_after_it():
                                        "or a vehicle cream."),
                     Passage("results", "In total 160 patients were randomised (Lid/Pri cream 82, vehicle 78).")])
     assert group_sizes(doc, list(arms_for(doc, "Lidocaine/prilocaine cream", "Vehicle cream"))).by_arm == {0: 82, 1: 78}
+
+
+def test_an_outcome_noun_is_named_by_its_adjective_and_adverb():
+    doc = Document([Passage("results", "At 12 weeks, 14 of 40 needled and 6 of 41 sham participants were continuously "
+                                       "abstinent; urinary incontinence was rare.")])
+    found = read(doc, "Needling", "Sham", "Continuous abstinence at 12 weeks", "binary")
+    assert events_and_sizes(found) == (14, 40, 6, 41)

@@ -83,6 +83,10 @@ def _root(word: str) -> str:
     word = _stem(word)
     if word in VERB_OF_NOUN:
         return VERB_OF_NOUN[word]  # outcome nouns whose verb's -ed form is not theirs ('Recovered, n (%)')
+    if word.endswith("ence") and len(word) > 7:
+        return word[:-2] + "t"  # a noun as its adjective ('abstinence' and 'abstinent')
+    if word.endswith("ly") and word[:-2].endswith(("ous", "ent", "ant", "ive", "al")):
+        return word[:-2]  # an adverb as its adjective ('continuously abstinent' for 'Continuous abstinence')
     for ending in ("ing", "ed"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[:-len(ending)]
