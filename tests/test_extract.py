@@ -3227,3 +3227,11 @@ def test_an_outcome_noun_is_named_by_its_adjective_and_adverb():
                                        "abstinent; urinary incontinence was rare.")])
     found = read(doc, "Needling", "Sham", "Continuous abstinence at 12 weeks", "binary")
     assert events_and_sizes(found) == (14, 40, 6, 41)
+
+
+def test_an_evaluated_column_under_an_arm_gives_its_size():
+    table = Table("Table 2", "Treatment failures at each visit, n (%)",
+                  [["Visit", "Needling", "", "Sham", ""], ["", "Evaluated", "Failed", "Evaluated", "Failed"]],
+                  [["Week 4", "48", "3 (6.3)", "47", "5 (10.6)"], ["Week 12", "45", "4 (8.9)", "44", "9 (20.5)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Treatment failure at week 12", "binary")
+    assert events_and_sizes(found) == (4, 45, 9, 44)

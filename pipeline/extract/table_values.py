@@ -64,6 +64,7 @@ NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 EVENT_TOTAL = re.compile(r"\b(?:total|number\s+of)\s+(?:events|episodes|admissions)\b", re.I)  # not patients
 TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
+COUNTED_ALONE = re.compile(r"^\s*(?:analy[sz]ed|evaluable|evaluated|assessed|examined)\s*(?:,?\s*n)?\s*$", re.I)
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
 # 'Women analysed', 'Patients examined'
@@ -268,9 +269,11 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             own = " ".join(r[col] for r in table.header if col < len(r))
             if NEGATIVE_ANSWER.match(sub_heading) or EVENT_TOTAL.search(sub_heading):
                 continue  # the 'No' column beside 'Yes' counts those without the event; 'Total events', admissions
-            if TOTAL_COLUMN.match(sub_heading) and col < len(row) and row[col].strip().isdigit() and any(
-                    EVENTS_COLUMN.match(table.header[-1][c]) for c in columns if c != col and c < len(table.header[-1])):
-                total = int(row[col])  # 'Events | Total': the arm's size
+            beside_events = any(EVENTS_COLUMN.match(table.header[-1][c])
+                                for c in columns if c != col and c < len(table.header[-1]))
+            if col < len(row) and row[col].strip().isdigit() and (
+                    COUNTED_ALONE.match(sub_heading) or TOTAL_COLUMN.match(sub_heading) and beside_events):
+                total = int(row[col])  # 'Events | Total', 'Evaluated | Failed': the arm's size
                 continue
             if MEAN_AND_SPREAD.search(own) and not re.search(r"\bn\b|%|\bnumber\b", own, re.I):
                 continue  # an integer under 'Mean days' or 'SD' is no count of events
