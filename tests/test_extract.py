@@ -3235,3 +3235,10 @@ def test_an_evaluated_column_under_an_arm_gives_its_size():
                   [["Week 4", "48", "3 (6.3)", "47", "5 (10.6)"], ["Week 12", "45", "4 (8.9)", "44", "9 (20.5)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Treatment failure at week 12", "binary")
     assert events_and_sizes(found) == (4, 45, 9, 44)
+
+
+def test_a_table_without_header_rows_is_read():
+    table = Table("Table 2", "Soreness after treatment, n (%)", [],
+                  [["Needling", "12 (24.0)", "3 (6.0)"], ["Sham", "5 (10.0)", "4 (8.0)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Soreness", "binary")
+    assert (found.intervention.events, found.comparator.events) == (3, 4)  # no heading names a column: the last

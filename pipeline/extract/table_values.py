@@ -242,6 +242,12 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
     return ArmValues(events=int(m["e"]), n=int(m["n"]) if m["n"] else None, percent=to_float(m["p"]) if m["p"] else None)
 
 
+def _beside_events(table: Table, columns: list[int], col: int) -> bool:
+    """Whether another of an arm's columns is headed as its events ('Events | Total')."""
+    lowest = table.header[-1]
+    return any(EVENTS_COLUMN.match(lowest[c]) for c in columns if c != col and c < len(lowest))
+
+
 def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outcome: OutcomeSpec,
                label: str, arms_in_header: bool = True) -> tuple[ArmValues | None, str]:
     """The arm's value in a row: the readable cell under the time point the outcome names, else
@@ -269,10 +275,8 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             own = " ".join(r[col] for r in table.header if col < len(r))
             if NEGATIVE_ANSWER.match(sub_heading) or EVENT_TOTAL.search(sub_heading):
                 continue  # the 'No' column beside 'Yes' counts those without the event; 'Total events', admissions
-            beside_events = any(EVENTS_COLUMN.match(table.header[-1][c])
-                                for c in columns if c != col and c < len(table.header[-1]))
-            if col < len(row) and row[col].strip().isdigit() and (
-                    COUNTED_ALONE.match(sub_heading) or TOTAL_COLUMN.match(sub_heading) and beside_events):
+            if col < len(row) and row[col].strip().isdigit() and (COUNTED_ALONE.match(sub_heading) or (
+                    TOTAL_COLUMN.match(sub_heading) and _beside_events(table, columns, col))):
                 total = int(row[col])  # 'Events | Total', 'Evaluated | Failed': the arm's size
                 continue
             if MEAN_AND_SPREAD.search(own) and not re.search(r"\bn\b|%|\bnumber\b", own, re.I):
