@@ -3242,3 +3242,12 @@ def test_a_table_without_header_rows_is_read():
                   [["Needling", "12 (24.0)", "3 (6.0)"], ["Sham", "5 (10.0)", "4 (8.0)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Soreness", "binary")
     assert (found.intervention.events, found.comparator.events) == (3, 4)  # no heading names a column: the last
+
+
+def test_the_columns_of_the_numbered_period_asked_for():
+    table = Table("Table 3", "Adverse events, n (%)",
+                  [["", "Cycle 1", "", "All cycles", ""],
+                   ["Event", "Needling (n = 60)", "Sham (n = 58)", "Needling (n = 60)", "Sham (n = 58)"]],
+                  [["Bruising", "4 (6.7)", "2 (3.4)", "9 (15.0)", "5 (8.6)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Bruising in cycle 1", "binary")
+    assert events_and_sizes(found) == (4, 60, 2, 58)

@@ -553,6 +553,14 @@ def numbers_named(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in NAME_NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in times))
 
 
+PERIOD = re.compile(r"\b(cycle|course|visit|dose|session|round|phase|period|stage)\s*(\d+)\b", re.I)
+
+
+def periods_named(text: str) -> frozenset[str]:
+    """Numbered periods of a treatment in ``text``: 'FN in cycle 1' -> {'cycle 1'}."""
+    return frozenset(f"{m[1].lower()} {m[2]}" for m in PERIOD.finditer(normalize(text)))
+
+
 def days_named(text: str) -> set[float]:
     """Time points in ``text``, in days: '12 m', '24 h', 'week 96', '6-month' -> {364.0, 1.0, 672.0, 182.0}."""
     return {in_days(float(m["n"]), m["u"]) for m in time_phrases(normalize(text))}
@@ -755,6 +763,7 @@ class OutcomeSpec:
     category_head: frozenset[str] = frozenset()
     open_ended: bool = False  # 'grade 3 or higher': the categories after the first may have no row
     subgroup: frozenset[str] = frozenset()  # the words of the population it is asked in ('among nulliparous women')
+    periods: frozenset[str] = frozenset()  # numbered periods it is asked in ('in cycle 1')
 
     @classmethod
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
@@ -789,7 +798,7 @@ class OutcomeSpec:
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
                    numbers=numbers_named(outcome), categories=categories, category_head=head, open_ended=open_ended,
-                   subgroup=_subgroup(outcome))
+                   subgroup=_subgroup(outcome), periods=periods_named(outcome))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:

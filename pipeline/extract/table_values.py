@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
                                      KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, names_entry,
-                                     numbers_named, outcome_words, qualifiers_of, tokens)
+                                     numbers_named, outcome_words, periods_named, qualifiers_of, tokens)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, find_counts, normalize,
                                       to_float, without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
@@ -305,7 +305,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             changed = bool(CHANGE.search(sub_heading))
             if outcome.change and changed:
                 return value, ""  # 'Change' beside 'Baseline' and 'Week 24', for a change from baseline
-            if outcome.days & days_named(sub) and not outcome.change:
+            if (outcome.days & days_named(sub) or outcome.periods & periods_named(sub)) and not outcome.change:
                 return _with_size(value, total), next(
                     (r[col] for r in table.header if col < len(r) and outcome.days & days_named(r[col])), sub)
             if at_entry and outcome.baseline:
