@@ -2199,6 +2199,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 95, 1: 97},
         id="patients_who_did_not_attend_are_losses"),
     pytest.param(
+        "Of 400 adults randomised, 201 were assigned to the needling group and 199 to the sham group; pain could "
+        "not be measured in 6 and 4 adults, respectively.",
+        "Needling", "Sham", {0: 195, 1: 195},
+        id="those_whose_outcome_could_not_be_measured_are_losses"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},
