@@ -112,7 +112,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
                 len(clause) < len(tail) or IN_THE.search(between)) and (lead := FIRST_WORDS.match(clause)) else ""
             named = named_arm(chunk, arms) if chunk.strip() else None
             # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
-            listed = SIZE.split(tail[len(clause):], maxsplit=1)[0]
+            listed = SIZE.split(tail[len(clause):], maxsplit=1)[0].split(";")[0]  # (not the next clause)
             if re.match(r"\s*\(\s*n\s*=", listed, re.I):  # 'the Gum (n = 38)': the arm has its own size
                 continue
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 \
