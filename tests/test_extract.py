@@ -2204,7 +2204,7 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 195, 1: 195},
         id="those_whose_outcome_could_not_be_measured_are_losses"),
     pytest.param(
-        "Ninety adults were randomised, 46 to needling and 44 to sham; two adults in the needling group moved away.",
+        "Ninety adults were randomised, 46 to needling and 44 to sham; one adult in the needling group moved away.",
         "Needling", "Sham", {0: 46, 1: 44},
         id="an_arm_named_in_the_next_clause_does_not_take_the_size_before_it"),
     pytest.param(
