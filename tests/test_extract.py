@@ -2208,6 +2208,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 46, 1: 44},
         id="an_arm_named_in_the_next_clause_does_not_take_the_size_before_it"),
     pytest.param(
+        "Ninety adults were randomised, 46 to needling and 44 to sham; one adult in the sham group died in a road "
+        "accident before the 12-week review.",
+        "Needling", "Sham", {0: 46, 1: 43},
+        id="a_death_before_the_follow_up_review_is_a_loss"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},

@@ -282,6 +282,8 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"intervention|treatment|course)|"
                       r"(?:were|was|could)\s+not\s+(?:be\s+)?(?:re-?)?(?:assessed|measured)|"
                       r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing)|dropouts?|"
+                      r"died\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"  # '... died ... before the 3-month
+                      r"(?:assessment|visit|follow-?up|examination|review)|"  # review'
                       r"did not attend|missed (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review))\b",
                       re.I)
