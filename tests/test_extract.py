@@ -3265,3 +3265,13 @@ def test_the_columns_of_the_numbered_period_asked_for():
                   [["Bruising", "4 (6.7)", "2 (3.4)", "9 (15.0)", "5 (8.6)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Bruising in cycle 1", "binary")
     assert events_and_sizes(found) == (4, 60, 2, 58)
+
+
+def test_a_row_for_everyone_beats_subgroup_rows_when_no_subgroup_is_asked():
+    table = Table("Table 2", "Outcomes, n/N (%)", [["", "Needling", "Sham"]],
+                  [["Pain relief — men", "17/41 (41.5)", "9/40 (22.5)"],
+                   ["Pain relief — women", "22/32 (68.8)", "16/33 (48.5)"],
+                   ["Pain relief — all patients", "39/73 (53.4)", "25/73 (34.2)"],
+                   ["Bruising", "3/73 (4.1)", "4/73 (5.5)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Pain relief", "binary")
+    assert events_and_sizes(found) == (39, 73, 25, 73)

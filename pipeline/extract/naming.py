@@ -817,7 +817,8 @@ class OutcomeSpec:
 
     def coverage(self, text: str) -> float:
         """The share of the words of ``text`` (a row label) that name the outcome."""
-        found = self.content(text)
+        # (words for everyone name no other outcome: 'Successful ECV - all women' names it wholly)
+        found = {w for w in self.content(text) if w != "all" and not re.fullmatch(PEOPLE, w, re.I)}
         named = self.words | self.aliases | {w for alias, _ in self.part_aliases for w in alias}
         return len(found & named) / len(found) if found else 0.0
 
