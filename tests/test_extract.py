@@ -2213,6 +2213,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 46, 1: 43},
         id="a_death_before_the_follow_up_review_is_a_loss"),
     pytest.param(
+        "In total, 120 adults were randomised. Pain diaries were returned for 55 of the 61 adults in the needling "
+        "group and 52 of the 59 in the sham group.",
+        "Needling", "Sham", {0: 55, 1: 52},
+        id="those_analysed_of_each_arm"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},

@@ -56,6 +56,7 @@ LIST_ITEM = re.compile(r"\s*[;),]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
 SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|subjects))?|(?:patients|participants|"
                       r"subjects),? n|sample size)\s*$", re.I)
+PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:the\s+)?$")  # '131 of the 135': those analysed of the arm
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '... among 81 children': those with it)
 DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily\b|\btimes\b", re.I)
@@ -413,6 +414,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
         left = LEAVING.search(in_digits)  # '... were excluded (two CHX, three control), leaving 63 ... and 62 ...'
         if left and {ai for ai, _, at in attached if at > left.start()} == set(range(len(arms))):
             attached = [(ai, n, at) for ai, n, at in attached if at > left.start()]
+        if ANALYSED.search(sentence):  # 'Diary cards were returned for 131 of the 135 infants in the X group'
+            attached = [(ai, _part_of(in_digits, n, at), at) for ai, n, at in attached]
         for ai, n, _ in attached:
             _keep(best, ai, weight + 0.3, n, sentence)
         per_group = stated_for_every_group(sentence)
@@ -452,6 +455,12 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
                               [] if stated else [f"group sizes assumed equal (the total over {groups} groups)"],
                               assumed=not stated)
     return GroupSizes(chosen, provenance, [])
+
+
+def _part_of(text: str, n: int, at: int) -> int:
+    """The part of an arm's size ``n`` (at offset ``at``) that a number before it names: '131 of the 135'."""
+    part = PART_OF.search(text, 0, at)
+    return int(part[1]) if part and int(part[1]) < n else n
 
 
 def _stated_n(counts: list[Found], arms: list[Arm], text: str) -> list[tuple[int, int, int]]:
