@@ -3280,3 +3280,12 @@ def test_a_row_for_everyone_beats_subgroup_rows_when_no_subgroup_is_asked():
                    ["Bruising", "3/73 (4.1)", "4/73 (5.5)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Pain relief", "binary")
     assert events_and_sizes(found) == (39, 73, 25, 73)
+
+
+def test_the_primary_outcome_is_named_by_that_name_once_defined():
+    doc = Document([Passage("methods", "The primary outcome was recurrence of neck pain or a new episode needing care "
+                                       "within 12 months."),
+                    Passage("results", "The primary outcome occurred in 14 of 60 needled patients and 25 of 61 sham "
+                                       "patients.")])
+    found = read(doc, "Needling", "Sham", "Recurrence of neck pain within 12 months", "binary")
+    assert events_and_sizes(found) == (14, 60, 25, 61)

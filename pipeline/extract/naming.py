@@ -654,6 +654,20 @@ def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> 
     return frozenset()
 
 
+# 'The primary outcome was the composite of death ... or heart failure hospitalisation at 12 months'
+PRIMARY_DEFINED = re.compile(r"\bthe\s+(?P<name>(?:primary|main)\s+(?:outcome|end\s?-?point))\s+(?:measure\s+)?"
+                             r"(?:was|is)\b(?P<what>[^.;]*)", re.I)
+
+
+def _defined_as_primary(doc: Document | None, words: frozenset[str]) -> list[frozenset[str]]:
+    """The words of 'the primary outcome' when the document defines it as the outcome ``words``
+    name (at least two thirds of them): the results then call it by that name ('The primary
+    outcome occurred in 49 patients ...')."""
+    found = [PRIMARY_DEFINED.search(sentence) for _, sentence in (doc.sentences() if doc else ())]
+    return [outcome_words(m["name"]) for m in found
+            if m and words and len(words & outcome_words(m["what"])) >= 2 * len(words) / 3]
+
+
 def _words_ending(name: str, words: frozenset[str]) -> frozenset[str]:
     """The ``words`` (of an outcome's description) that end ``name``, the longest run of its last
     words that are all description words ('... was diagnosed as alveolar osteitis' -> alveolar,
@@ -793,6 +807,7 @@ class OutcomeSpec:
                           if (part := _words_spelled(abbreviation, long_form, words)) and part != words)
         parts |= frozenset((alias, part) for name, synonym in (doc.synonyms if doc else ())
                            if (part := _words_ending(name, words)) and (alias := _description_words(synonym) - words))
+        parts |= frozenset((named, words) for named in _defined_as_primary(doc, words))
         categories, head, open_ended = categories_named(outcome)
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
