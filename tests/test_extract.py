@@ -2218,6 +2218,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 55, 1: 52},
         id="those_analysed_of_each_arm"),
     pytest.param(
+        "After exclusion of patients who did not start treatment (needling 7, sham 5), the modified "
+        "intention-to-treat population comprised 93 needling and 95 sham patients.",
+        "Needling", "Sham", {0: 93, 1: 95},
+        id="sizes_after_the_words_of_the_analysis_beat_losses_before_them"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},
@@ -3289,3 +3294,13 @@ def test_the_primary_outcome_is_named_by_that_name_once_defined():
                                        "patients.")])
     found = read(doc, "Needling", "Sham", "Recurrence of neck pain within 12 months", "binary")
     assert events_and_sizes(found) == (14, 60, 25, 61)
+
+
+def test_counts_equal_to_the_analysed_sizes_in_a_sentence_about_the_analysis_are_no_events():
+    doc = Document([Passage("results", "After exclusion of patients who had headache at baseline or did not undergo "
+                                       "surgery (needling 7, sham 5), the modified intention-to-treat population "
+                                       "comprised 93 patients in the needling group and 95 in the sham group."),
+                    Passage("results", "Headache occurred in 21 (22.6%) patients in the needling group and 30 (31.6%) "
+                                       "in the sham group.")])
+    found = read(doc, "Needling", "Sham", "Headache after dental surgery", "binary")
+    assert events_and_sizes(found) == (21, 93, 30, 95)

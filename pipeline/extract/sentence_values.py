@@ -21,7 +21,7 @@ from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSp
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
                                       find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import ALLOCATION, LEFT_OUT, SIZE, attached_sizes, stated_for_every_group
+from pipeline.extract.sizes import ALLOCATION, ANALYSED, LEFT_OUT, SIZE, attached_sizes, stated_for_every_group
 from pipeline.fulltext import Document
 
 
@@ -122,6 +122,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if any(v.events is not None and v.events > (v.n or (sizes or {}).get(ai, v.events))
                for ai, v in enumerate(result)):
             continue
+        if sizes and ANALYSED.search(sentence) and all(v.events == sizes.get(ai) for ai, v in enumerate(result)):
+            continue  # the arms' sizes ('... the modified intention-to-treat population comprised 194 X and 192 Y')
         out_of = OUT_OF.search(in_digits) if kind == "binary" else None
         if out_of and all(v.events is not None and v.n is None for v in result):  # '8 X-treated and 20 Y-treated
             by_place = sorted(values, key=lambda ai: values[ai].start)  # patients, out of 121 and 125 patients,

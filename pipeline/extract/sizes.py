@@ -411,7 +411,9 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
-        left = LEAVING.search(in_digits)  # '... were excluded (two CHX, three control), leaving 63 ... and 62 ...'
+        # '... were excluded (two CHX, three control), leaving 63 ... and 62 ...', 'After exclusion of ... (X 8,
+        # Y 10), the modified intention-to-treat population comprised 194 X and 192 Y patients'
+        left = LEAVING.search(in_digits) or next(reversed(list(ANALYSED.finditer(in_digits))), None)
         if left and {ai for ai, _, at in attached if at > left.start()} == set(range(len(arms))):
             attached = [(ai, n, at) for ai, n, at in attached if at > left.start()]
         if ANALYSED.search(sentence):  # 'Diary cards were returned for 131 of the 135 infants in the X group'
