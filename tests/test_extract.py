@@ -3304,3 +3304,12 @@ def test_counts_equal_to_the_analysed_sizes_in_a_sentence_about_the_analysis_are
                                        "in the sham group.")])
     found = read(doc, "Needling", "Sham", "Headache after dental surgery", "binary")
     assert events_and_sizes(found) == (21, 93, 30, 95)
+
+
+def test_a_bracketed_population_is_no_part_of_the_outcomes_name():
+    table = Table("Table 2", "End points", [["End point", "Needling (n = 80)", "Sham (n = 79)"]],
+                  [["Pain relief, n (%)", "52 (65.0)", "37 (46.8)"],
+                   ["Relapse among those relieved, n/N (%)", "9/52 (17.3)", "15/37 (40.5)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Relapse by week 12 (among patients with pain relief)",
+                 "binary")
+    assert events_and_sizes(found) == (9, 52, 15, 37)

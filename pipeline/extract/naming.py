@@ -702,6 +702,9 @@ POPULATION = re.compile(r"wom[ae]n|m[ae]n|females?|males?|child(?:ren)?|adults?|
                         r"newborns?|mothers?", re.I)  # groups of people an outcome may be asked in, named alone
 
 
+AMONG_BRACKETED = re.compile(r"\(\s*among\s+([^()]*)\)", re.I)
+
+
 def _subgroup(outcome: str) -> frozenset[str]:
     """The words of the population an outcome is asked in: its qualifiers ('nulliparous'), or a
     group of people named alone ('women'; not 'patients' or 'knees')."""
@@ -783,7 +786,8 @@ class OutcomeSpec:
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
         """Content words of a description such as 'incidence of respiratory distress syndrome',
         and the abbreviations ``doc`` defines for them ('RDS')."""
-        words = _description_words(outcome)
+        population = AMONG_BRACKETED.search(outcome)  # ('... (among patients with clinical cure)')
+        words = _description_words(AMONG_BRACKETED.sub(" ", outcome))
         aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if _stem(a) not in words) \
             if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
@@ -813,7 +817,8 @@ class OutcomeSpec:
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
                    numbers=numbers_named(outcome), categories=categories, category_head=head, open_ended=open_ended,
-                   subgroup=_subgroup(outcome), periods=periods_named(outcome))
+                   subgroup=_description_words(population[1]) if population else _subgroup(outcome),
+                   periods=periods_named(outcome))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
