@@ -714,6 +714,7 @@ def test_a_size_note_is_never_an_event_count():
     ("Fifty patients were allocated to each group.", {0: 50, 1: 50}),
     ("Of 50 patients in each group, 10 had soreness.", {0: 50, 1: 50}),
     ("Each arm included 40 patients.", {0: 40, 1: 40}),
+    ("In all, 180 sessions in 96 patients were randomised; 90 to each technique.", {0: 90, 1: 90}),
     ("Five patients in each group had a recurrent stroke.", {}),  # events, not sizes
     ("Pain fell similarly (-0.1 ± 0.6 in each group).", {}),  # no size in a decimal
 ])

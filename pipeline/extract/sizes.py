@@ -140,7 +140,8 @@ _COUNT = r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?"  # '50' or 'Fifty'
 EQUAL = re.compile(r"\bequal\b", re.I)
 PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+)?"
                        r"(?:(?:(?:were|was)\s+(?:\w+\s+){0,2}?)?(?:to|in|into)\s+)?(?P<how>per|in each|each|in every)"
-                       r"\s+(?:\w+\s+)?(?:group|arm)\b|\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)|"
+                       r"\s+(?:\w+\s+)?(?:group|arm|device|technique|regimen|strategy)\b|"
+                       r"\b(?:two|2|both)\s+groups?\s*\(\s*n\s*=\s*(?P<m>\d+)\s*(?:each|per group)?\s*\)|"
                        rf"\b(?:each|every)\s+(?:group|arm)\s+(?:included|comprised|consisted of|contained|had)\s+(?P<k>{_COUNT})\b|"
                        rf"\b(?:groups|arms)\s*\(\s*(?:n\s*=\s*)?(?P<e>\d+)\s*(?:{PEOPLE}\s*)?(?:each|per group|in each)\s*\)|"
                        r"\b(?:groups|arms)\s+of\s+(?P<g>\d+)\b|"  # 'three equal groups of 25'
