@@ -3314,3 +3314,10 @@ def test_a_bracketed_population_is_no_part_of_the_outcomes_name():
     found = read(Document([], [table]), "Needling", "Sham", "Relapse by week 12 (among patients with pain relief)",
                  "binary")
     assert events_and_sizes(found) == (9, 52, 15, 37)
+
+
+def test_words_negated_inside_an_arm_description_do_not_name_it():
+    doc = Document([Passage("results", "Bruising was seen in 7 patients in the needling group and 2 in the "
+                                       "stretching group.")])
+    found = read(doc, "Dry needling with stretching", "Stretching (no needling)", "Bruising", "binary")
+    assert (found.intervention.events, found.comparator.events) == (7, 2)

@@ -154,7 +154,8 @@ class Arm:
         phrases += [f"without {m[1]}" for m in re.finditer(r"\b([a-z]{4,})less\b", low)]
         # 'No reminder' is named by 'no reminder' or a control's name, never by 'the reminder'
         negated = re.match(r"^\s*(?:no|without)\s+[\w-]+", text, re.I)
-        named_by = text[negated.end():] if negated else text
+        # ... and 'Standard care (no perineal compresses)' not by the compresses of the other arm
+        named_by = text[negated.end():] if negated else NEGATED.sub(" ", text)
         words = {w for w in token_parts(named_by) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
         # ... and 'No G-CSF prophylaxis' by 'without prophylaxis'
         phrases += [negated.group(0).strip().lower(), *(f"{no} {w}" for no in NO_WORDS
