@@ -2190,10 +2190,16 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 28, 1: 29},
         id="a_respectively_list_followed_by_were_analysed_counts_those_analysed_after_losses"),
     pytest.param(
-        "A total of 120 patients were randomised (needling 61, sham 59). Seven needling and four sham patients "
-        "attended fewer than four sessions and were excluded from the per-protocol population.",
+        "A total of 120 patients were randomised (needling 61, sham 59) and all were included in the "
+        "intention-to-treat analysis. Seven needling and four sham patients attended fewer than four sessions and "
+        "were excluded from the per-protocol population.",
         "Needling", "Sham", {0: 61, 1: 59},
-        id="those_left_out_of_a_per_protocol_population_are_not_subtracted"),
+        id="those_left_out_of_a_per_protocol_population_are_in_an_analysis_of_everyone"),
+    pytest.param(
+        "A total of 120 patients were randomised (needling 61, sham 59). Seven needling and four sham patients "
+        "attended fewer than four sessions and were excluded from the per-protocol analysis reported here.",
+        "Needling", "Sham", {0: 54, 1: 55},
+        id="those_left_out_of_the_per_protocol_analysis_reported_are_subtracted"),
     pytest.param(
         "Of 200 randomised patients (100 per group), 5 in the needling group and 3 in the sham group did not "
         "attend for treatment.",

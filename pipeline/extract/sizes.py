@@ -510,9 +510,10 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None,
     if len(best) != len(arms) or any(ANALYSED.search(span) or span not in sentences
                                      for _, _, span in best.values()):
         return
+    everyone = any(EVERYONE_ANALYSED.search(sentence) for sentence in sentences)
     for sentence in sentences:
-        if not LEFT_OUT.search(sentence) or "pp" in qualifiers_of(sentence):
-            continue  # (those left out of a per-protocol population are in the intention-to-treat one)
+        if not LEFT_OUT.search(sentence) or everyone and "pp" in qualifiers_of(sentence):
+            continue  # (those left out of a per-protocol population are in an analysis of everyone randomised)
         lost = _left_out(digits_for_words(sentence, smallest=1), arms, order)  # 'and one in the placebo group'
         if len(lost) == len(arms) and all(best[ai][1] > n for ai, n in lost.items()):
             for ai, n in lost.items():
