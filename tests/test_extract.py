@@ -3327,3 +3327,13 @@ def test_words_negated_inside_an_arm_description_do_not_name_it():
                                        "stretching group.")])
     found = read(doc, "Dry needling with stretching", "Stretching (no needling)", "Bruising", "binary")
     assert (found.intervention.events, found.comparator.events) == (7, 2)
+
+
+def test_an_abbreviation_names_the_arm_allocated_right_before_it():
+    doc = Document([Passage("results", "Eighty patients with chronic neck pain were allocated to manual therapy (MT; "
+                                       "n = 40) or to an exercise programme (EX; n = 40).")],
+                   [Table("Table 3", "Neck Disability Index", [["", "3 months", ""], ["Group", "Mean", "SD"]],
+                          [["MT", "10.2", "5.9"], ["EX", "12.6", "6.4"]])])
+    found = read(doc, "Thoracic and cervical manual therapy", "Supervised exercise programme",
+                 "Neck disability at 3 months", "continuous")
+    assert sizes_means_sds(found) == (40, 10.2, 5.9, 40, 12.6, 6.4)

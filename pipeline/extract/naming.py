@@ -259,8 +259,9 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
         words = _long_form_words(long_form)
         if whole:
             shared = len(wanted) if wanted and set(words[-len(wanted):]) == wanted else 0
-        else:
-            words = words[-4:]
+        else:  # the words after the allocation ('... were allocated to manual therapy (MT; n = 46)')
+            allocated = list(re.finditer(rf"\b(?:{ALLOCATED})\b", long_form, re.I))
+            words = (_long_form_words(long_form[allocated[-1].end():]) if allocated else words)[-4:]
             shared = sum(w in wanted for w in words)
             shared = shared if words and shared >= max(1, (len(words) + 1) // 2) else 0
         if shared:
