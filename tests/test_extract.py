@@ -2230,6 +2230,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 93, 1: 95},
         id="sizes_after_the_words_of_the_analysis_beat_losses_before_them"),
     pytest.param(
+        "Ninety patients with neck pain were allocated to needling (DN; n = 45) or sham (SN; n = 45). Three DN and "
+        "five SN patients did not attend the 3-month assessment; analyses used all available data.",
+        "Needling", "Sham", {0: 42, 1: 40},
+        id="losses_counted_before_arm_codes_in_a_clause_that_runs_on"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},

@@ -110,7 +110,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             # participants returned calendars ... and'), name the arm
             # (or right after 'in the': 'One participant in the sham group withdrew for personal reasons ...')
             chunk = clause if len(clause.split()) <= 6 else lead[0] if (
-                len(clause) < len(tail) or IN_THE.search(between)) and (lead := FIRST_WORDS.match(clause)) else ""
+                len(clause) < len(tail) or IN_THE.search(between) or events) and (lead := FIRST_WORDS.match(clause)) \
+                else ""  # ('Three MT and five EX patients did not attend the 3-month assessment': losses)
             named = named_arm(chunk, arms) if chunk.strip() else None
             # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
             listed = SIZE.split(tail[len(clause):], maxsplit=1)[0].split(";")[0]  # (not the next clause)
