@@ -2235,6 +2235,10 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Sham", {0: 42, 1: 40},
         id="losses_counted_before_arm_codes_in_a_clause_that_runs_on"),
     pytest.param(
+        "Fifty-one adults with calf pain were randomised to dry needling (DN, n = 26) or sham needling (n = 25).",
+        "Dry needling of calf trigger points", "Sham dry needling", {0: 26, 1: 25},
+        id="a_total_before_an_arm_with_its_code_and_size_in_brackets_is_no_size_of_it"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},

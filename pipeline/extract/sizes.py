@@ -115,7 +115,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             named = named_arm(chunk, arms) if chunk.strip() else None
             # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
             listed = SIZE.split(tail[len(clause):], maxsplit=1)[0].split(";")[0]  # (not the next clause)
-            if re.match(r"\s*\(\s*n\s*=", listed, re.I):  # 'the Gum (n = 38)': the arm has its own size
+            if re.match(r"\s*\((?:[^()=]{0,12}[;,])?\s*n\s*=", listed, re.I):  # 'the Gum (n = 38)', '(DN; n = 45)': the
+                # arm has its own size
                 continue
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 \
                     and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
