@@ -3346,3 +3346,11 @@ def test_an_abbreviation_names_the_arm_allocated_right_before_it():
     found = read(doc, "Thoracic and cervical manual therapy", "Supervised exercise programme",
                  "Neck disability at 3 months", "continuous")
     assert sizes_means_sds(found) == (40, 10.2, 5.9, 40, 12.6, 6.4)
+
+
+def test_a_list_of_outcomes_named_by_phrases_given_arm_by_arm():
+    doc = Document([Passage("results", "After 4 weeks, mean pain scores at rest, at night and during movement were "
+                                       "2.1 ± 1.2, 2.9 ± 1.6 and 4.0 ± 1.8 in the needling group and 3.0 ± 1.5, "
+                                       "4.2 ± 1.7 and 4.6 ± 1.9 in the sham group, respectively.")])
+    found = read(doc, "Needling", "Sham", "Night pain at 4 weeks", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (2.9, 4.2)

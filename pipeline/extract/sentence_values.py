@@ -272,7 +272,8 @@ OUT_OF = re.compile(r"\bout\s+of\s+(\d+)\s+and\s+(\d+)\b(?=[^.;]*\brespectively\
 CAUSE = re.compile(r"\b(?:due to|because of|as a result of|owing to|following)\b", re.I)
 ANALYSIS_SETS = {"itt", "pp"}  # as qualifiers_of names them
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
-WORD_LIST = re.compile(r"\b(?P<first>[\w-]+)(?P<middle>(?:\s*,\s*[\w-]+)*)\s*,?\s+and\s+(?P<last>[\w-]+)\b")
+_ITEM = r"(?:(?:at|during|on|in|with|after)\s+)?[\w-]+"  # 'pain', 'at rest', 'during movement'
+WORD_LIST = re.compile(rf"\b(?P<first>{_ITEM})(?P<middle>(?:\s*,\s*{_ITEM})*)\s*,?\s+and\s+(?P<last>{_ITEM})\b")
 
 
 def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
@@ -283,7 +284,7 @@ def _outcome_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     in group X and c and d in group Y': arm by arm, each group of values going to the arm named
     after it (or, failing that, before it: 'higher in group X (a and b) than in group Y (c and d)').
     Otherwise every value, no arms."""
-    lists = [[m["first"], *re.findall(r"[\w-]+", m["middle"]), m["last"]]
+    lists = [[m["first"], *(item.strip() for item in m["middle"].split(",") if item.strip()), m["last"]]
              for m in WORD_LIST.finditer(sentence[:picked[0].start] if picked else "")]
     # 'At 4 weeks, pain and disability': the list may start after the words before it
     for items in (listed[j:] for listed in lists for j in range(len(listed) - 1)):
