@@ -2239,6 +2239,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Dry needling of calf trigger points", "Sham dry needling", {0: 26, 1: 25},
         id="a_total_before_an_arm_with_its_code_and_size_in_brackets_is_no_size_of_it"),
     pytest.param(
+        "Sixty patients were randomised (30 per group). Two in the needling group and three in the sham group did "
+        "not complete the programme (illness, n = 3; moving away, n = 2) and were not reassessed.",
+        "Needling", "Sham", {0: 28, 1: 27},
+        id="a_bracket_of_reasons_with_their_counts_is_no_size_of_the_arm_before_it"),
+    pytest.param(
         "Sixty patients were randomised (needling 30, sham 30) and completed the 12-week assessment and were "
         "analysed (three and four dropouts, respectively).",
         "Needling", "Sham", {0: 30, 1: 30},

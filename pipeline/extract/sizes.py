@@ -56,6 +56,8 @@ LIST_ITEM = re.compile(r"\s*[;),]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
 SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|subjects))?|(?:patients|participants|"
                       r"subjects),? n|sample size)\s*$", re.I)
+# an arm's own size after its name: '(n = 38)', '(DN; n = 45)' (not '(illness, n = 3')
+OWN_SIZE = re.compile(r"\s*\((?:\s*[A-Z][\w-]{0,8}\s*[;,])?\s*[nN]\s*=")
 PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:the\s+)?$")  # '131 of the 135': those analysed of the arm
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '... among 81 children': those with it)
@@ -115,8 +117,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             named = named_arm(chunk, arms) if chunk.strip() else None
             # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
             listed = SIZE.split(tail[len(clause):], maxsplit=1)[0].split(";")[0]  # (not the next clause)
-            if re.match(r"\s*\((?:[^()=]{0,12}[;,])?\s*n\s*=", listed, re.I):  # 'the Gum (n = 38)', '(DN; n = 45)': the
-                # arm has its own size
+            if OWN_SIZE.match(listed):  # 'the Gum (n = 38)', '(DN; n = 45)': the arm has its own size
                 continue
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 \
                     and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
