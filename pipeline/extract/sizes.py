@@ -485,7 +485,6 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
     assessed for CTT (placebo, n = 28; RMD, n = 29)'): the sentence naming the outcome best, each size no
     more than the arm's size and at least half of it (not counts of events)."""
     best, best_score = None, 0.0
-    order = introduction_order(doc, arms)
     for _, sentence in doc.sentences():
         score = outcome.score(sentence)
         available = AVAILABLE.search(sentence)  # ('At week 12, serum phosphate was available for 58 patients ...')
@@ -497,7 +496,7 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
             found = _stated_n(find_counts(in_digits), arms, in_digits)
         by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
         if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78 women,
-            by_arm = _respectively_sizes(in_digits, arms, order)  # respectively')
+            by_arm = _respectively_sizes(in_digits, arms, introduction_order(doc, arms))  # respectively')
         if len(by_arm) == len(arms) and all(
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
             best, best_score = GroupSizes(by_arm, [sentence], []), score
