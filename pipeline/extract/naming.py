@@ -646,9 +646,9 @@ def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> 
     letters = abbreviation.lower()
     for k in range(1, min(len(parts), 8) + 1):  # a stop word may give a letter ('ITT', intention to treat) or not
         tail = parts[-k:]
-        if k == 1 and not _letters_of(letters, tail[0]):  # one word: its first letter and others ('Hb')
-            continue
-        if k == 1 or _made_of(letters, tail) or _made_of(letters, [w for w in tail if w not in STOPWORDS]):
+        spelled = _letters_of(letters, tail[0]) if k == 1 else (  # one word: its first letter and others ('Hb')
+            _made_of(letters, tail) or _made_of(letters, [w for w in tail if w not in STOPWORDS]))
+        if spelled:
             spelled = _description_words(" ".join(tail))
             covered = frozenset(w for w in words if set(w.split("-")) <= spelled | STOPWORDS)
             # the whole long form is part of the description ('Brief Fatigue Inventory' is not 'Fatigue')

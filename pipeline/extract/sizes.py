@@ -299,7 +299,7 @@ def _losses_listed(sentence: str) -> bool:
     before it ('Patients who withdrew or were lost before day 90 (7 and 4, respectively) were excluded'; not
     '... withdrew before 12 months, so eGFR was available for 69 and 65 patients, respectively')."""
     listed = RESPECTIVELY.search(sentence)
-    if not listed or ANALYSED.match(sentence, listed.end() + len(RIGHT_AFTER.match(sentence, listed.end())[0])):
+    if not listed or ANALYSED.match(sentence, RIGHT_AFTER.match(sentence, listed.end()).end()):
         return False  # ('... missed the 4-week visit, so 24 and 25 patients, respectively, were analysed')
     lost = max((m.end() for m in LEFT_OUT.finditer(sentence, 0, listed.start())), default=-1)
     return lost > max((m.end() for m in ANALYSED.finditer(sentence, 0, listed.start())), default=-1)
