@@ -3359,3 +3359,12 @@ def test_a_list_of_outcomes_named_by_phrases_given_arm_by_arm():
                                        "4.2 ± 1.7 and 4.6 ± 1.9 in the sham group, respectively.")])
     found = read(doc, "Needling", "Sham", "Night pain at 4 weeks", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (2.9, 4.2)
+
+
+def test_a_change_from_baseline_column_beside_arm_rows_is_read_for_a_change():
+    table = Table("Table 2", "Pain intensity (NPRS 0-10), mean (SD)",
+                  [["Group", "Baseline", "Week 4", "Change from baseline"]],
+                  [["Needling (n = 30)", "6.1 (1.2)", "3.2 (1.6)", "-2.9 (1.8)"],
+                   ["Sham (n = 29)", "6.0 (1.4)", "4.6 (1.7)", "-1.4 (1.5)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Change in pain from baseline to 4 weeks", "continuous")
+    assert sizes_means_sds(found) == (30, -2.9, 1.8, 29, -1.4, 1.5)

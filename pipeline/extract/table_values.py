@@ -261,7 +261,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         if col == consumed:
             continue  # the SD column of the mean before it
         sub = " ".join(r[col] for r in table.header if col < len(r))
-        at_entry = bool(BASELINE.search(sub) and not FOLLOW_UP.search(sub))
+        at_entry = bool(BASELINE.search(sub) and not FOLLOW_UP.search(sub) and not CHANGE.search(sub))
         if at_entry and not outcome.baseline:
             continue
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
