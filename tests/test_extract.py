@@ -3368,3 +3368,11 @@ def test_a_change_from_baseline_column_beside_arm_rows_is_read_for_a_change():
                    ["Sham (n = 29)", "6.0 (1.4)", "4.6 (1.7)", "-1.4 (1.5)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Change in pain from baseline to 4 weeks", "continuous")
     assert sizes_means_sds(found) == (30, -2.9, 1.8, 29, -1.4, 1.5)
+
+
+def test_a_share_that_defines_the_outcome_is_no_arms_share():
+    doc = Document([Passage("results", "Sixty patients were randomised to needling, sham or stretching (20 per group). "
+                                       "The proportions with a pain reduction of at least 50% at 4 weeks were 60%, "
+                                       "20% and 35% in the needling, sham and stretching groups, respectively.")])
+    found = read(doc, "Needling", "Stretching", "≥50% pain reduction at 4 weeks", "binary")
+    assert events_and_sizes(found) == (12, 20, 7, 20)

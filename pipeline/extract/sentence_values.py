@@ -54,7 +54,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if sets and outcome.qualifiers & ANALYSIS_SETS and not sets & outcome.qualifiers:
             continue  # 'In the ITT population, ...' for an outcome asked per protocol
         in_digits = digits_for_words(sentence)  # 'Ten patients (20%)' as '10 patients (20%)'
-        found = [f for f in find_values(in_digits) if not _in_arm_name(sentence, f, arms)]
+        found = [f for f in find_values(in_digits) if not _in_arm_name(sentence, f, arms)
+                 and not (f.kind == "pct" and THRESHOLD_BEFORE.search(in_digits, 0, f.start))]  # ('at least 50%')
         if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...), not a difference's nor an aside's
             found = [f for f in found if not DIFFERENCE_BEFORE.search(in_digits, 0, f.start)
                      and not _aside(in_digits, f.start, outcome)]
@@ -269,6 +270,8 @@ NOBODY = re.compile(r"\b(?:(?:no|none of the|not a single)\s+(?:patients?|partic
 DECLARES_SE = re.compile(r"\b(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as\s+(?:the\s+)?means?\s*"
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
 OUT_OF = re.compile(r"\bout\s+of\s+(\d+)\s+and\s+(\d+)\b(?=[^.;]*\brespectively\b)", re.I)
+THRESHOLD_BEFORE = re.compile(r"(?:[<>≤≥]|\b(?:at\s+least|more\s+than|greater\s+than|less\s+than|over|under|above|"
+                              r"below))\s*$", re.I)  # a share that defines the outcome: 'a reduction of at least 50%'
 CAUSE = re.compile(r"\b(?:due to|because of|as a result of|owing to|following)\b", re.I)
 ANALYSIS_SETS = {"itt", "pp"}  # as qualifiers_of names them
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
