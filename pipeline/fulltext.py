@@ -65,6 +65,11 @@ DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\(\
                                   r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\))")  # '(T-TXA, 2 g ..., n = 50)'
 
 
+# 'The primary outcome was the composite of death ... or heart failure hospitalisation at 12 months'
+PRIMARY_DEFINED = re.compile(r"\bthe\s+(?P<name>(?:primary|main)\s+(?:outcome|end\s?-?point))\s+(?:measure\s+)?"
+                             r"(?:was|is)\b(?P<what>[^.;]*)", re.I)
+
+
 # 'TXA = tranexamic acid; PL = placebo', 'BMI, body mass index.': a table's glossary of abbreviations
 GLOSSARY_ENTRY = re.compile(rf"(?:^|[;:]\s*|\.\s+)({ABBREVIATION})\s*(?:=|:|,)\s*"
                             r"([A-Za-z0-9][A-Za-z0-9 '%-]*(?:\.\d[A-Za-z0-9 '%-]*)?)\s*"  # 'G1, 0.12% chlorhexidine'
@@ -127,6 +132,13 @@ class Document:
         (dry socket)'; the name is the text before the bracket (up to 80 characters)."""
         return tuple((name, other) for _, sentence in self.sentences()
                      for name, other in BRACKETED_NAME.findall(sentence) if not NOT_A_NAME.search(other))
+
+    @cached_property
+    def primary_outcome_names(self) -> tuple[tuple[str, str], ...]:
+        """(name, definition) of each primary outcome the text defines: 'The primary outcome was the
+        composite of death ...' -> ('primary outcome', ' the composite of death ...')."""
+        return tuple((m["name"], m["what"]) for _, sentence in self.sentences()
+                     if (m := PRIMARY_DEFINED.search(sentence)))
 
     @cached_property
     def acronyms(self) -> frozenset[str]:

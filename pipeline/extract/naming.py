@@ -656,18 +656,12 @@ def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> 
     return frozenset()
 
 
-# 'The primary outcome was the composite of death ... or heart failure hospitalisation at 12 months'
-PRIMARY_DEFINED = re.compile(r"\bthe\s+(?P<name>(?:primary|main)\s+(?:outcome|end\s?-?point))\s+(?:measure\s+)?"
-                             r"(?:was|is)\b(?P<what>[^.;]*)", re.I)
-
-
 def _defined_as_primary(doc: Document | None, words: frozenset[str]) -> list[frozenset[str]]:
     """The words of 'the primary outcome' when the document defines it as the outcome ``words``
     name (at least two thirds of them): the results then call it by that name ('The primary
     outcome occurred in 49 patients ...')."""
-    found = [PRIMARY_DEFINED.search(sentence) for _, sentence in (doc.sentences() if doc else ())]
-    return [outcome_words(m["name"]) for m in found
-            if m and words and len(words & outcome_words(m["what"])) >= 2 * len(words) / 3]
+    return [outcome_words(name) for name, what in (doc.primary_outcome_names if doc else ())
+            if words and len(words & outcome_words(what)) >= 2 * len(words) / 3]
 
 
 def _words_ending(name: str, words: frozenset[str]) -> frozenset[str]:
@@ -709,7 +703,10 @@ AMONG_BRACKETED = re.compile(r"\(\s*among\s+([^()]*)\)", re.I)
 
 def _subgroup(outcome: str) -> frozenset[str]:
     """The words of the population an outcome is asked in: its qualifiers ('nulliparous'), or a
-    group of people named alone ('women'; not 'patients' or 'knees')."""
+    group of people named alone ('women'; not 'patients' or 'knees'), or the words of a bracketed
+    population ('... (among patients with clinical cure)')."""
+    if bracketed := AMONG_BRACKETED.search(outcome):
+        return _description_words(bracketed[1])
     among = SUBGROUP.search(outcome)
     if not among:
         return frozenset()
@@ -788,8 +785,7 @@ class OutcomeSpec:
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
         """Content words of a description such as 'incidence of respiratory distress syndrome',
         and the abbreviations ``doc`` defines for them ('RDS')."""
-        population = AMONG_BRACKETED.search(outcome)  # ('... (among patients with clinical cure)')
-        words = _description_words(AMONG_BRACKETED.sub(" ", outcome))
+        words = _description_words(AMONG_BRACKETED.sub(" ", outcome))  # (a bracketed population is no part of it)
         aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if _stem(a) not in words) \
             if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
@@ -819,8 +815,7 @@ class OutcomeSpec:
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
                    numbers=numbers_named(outcome), categories=categories, category_head=head, open_ended=open_ended,
-                   subgroup=_description_words(population[1]) if population else _subgroup(outcome),
-                   periods=periods_named(outcome))
+                   subgroup=_subgroup(outcome), periods=periods_named(outcome))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
