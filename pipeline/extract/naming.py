@@ -646,7 +646,7 @@ def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> 
     letters = abbreviation.lower()
     for k in range(1, min(len(parts), 8) + 1):  # a stop word may give a letter ('ITT', intention to treat) or not
         tail = parts[-k:]
-        spelled = _letters_of(letters, tail[0]) if k == 1 else (  # one word: its first letter and others ('Hb')
+        spelled = len(letters) > 1 and spells(letters, tail[0]) if k == 1 else (  # one word: 'Hb' of 'haemoglobin'
             _made_of(letters, tail) or _made_of(letters, [w for w in tail if w not in STOPWORDS]))
         if spelled:
             spelled = _description_words(" ".join(tail))
@@ -674,13 +674,6 @@ def _words_ending(name: str, words: frozenset[str]) -> frozenset[str]:
             break
         run.append(_root(token))
     return frozenset(run)
-
-
-def _letters_of(abbreviation: str, word: str) -> bool:
-    """Whether ``abbreviation`` (two letters or more) is the first letter of ``word`` and others of it in
-    order ('hb' of 'haemoglobin')."""
-    rest = iter(word[1:])
-    return len(abbreviation) > 1 and abbreviation[0] == word[:1] and all(c in rest for c in abbreviation[1:])
 
 
 def _made_of(abbreviation: str, words: list[str]) -> bool:
