@@ -3376,3 +3376,12 @@ def test_a_share_that_defines_the_outcome_is_no_arms_share():
                                        "20% and 35% in the needling, sham and stretching groups, respectively.")])
     found = read(doc, "Needling", "Stretching", "≥50% pain reduction at 4 weeks", "binary")
     assert events_and_sizes(found) == (12, 20, 7, 20)
+
+
+def test_a_column_of_a_share_of_baseline_is_no_column_at_entry():
+    table = Table("Table 3", "Lung function at 12 weeks",
+                  [["", "Needling (n = 40)", "Sham (n = 38)"],
+                   ["", "≥ 90% of baseline, n (%)", "≥ 90% of baseline, n (%)"]],
+                  [["FEV1", "31 (77.5)", "22 (57.9)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "FEV1 at least 90% of baseline at 12 weeks", "binary")
+    assert events_and_sizes(found) == (31, 40, 22, 38)

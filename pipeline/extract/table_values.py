@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.naming import (BASELINE, BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
+from pipeline.extract.naming import (BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
                                      KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, names_entry,
                                      numbers_named, outcome_words, periods_named, qualifiers_of, tokens)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, find_counts, normalize,
@@ -261,7 +261,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         if col == consumed:
             continue  # the SD column of the mean before it
         sub = " ".join(r[col] for r in table.header if col < len(r))
-        at_entry = bool(BASELINE.search(sub) and not FOLLOW_UP.search(sub) and not CHANGE.search(sub))
+        at_entry = names_entry(sub) and not FOLLOW_UP.search(sub) and not CHANGE.search(sub)
         if at_entry and not outcome.baseline:
             continue
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
