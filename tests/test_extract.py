@@ -3385,3 +3385,11 @@ def test_a_column_of_a_share_of_baseline_is_no_column_at_entry():
                   [["FEV1", "31 (77.5)", "22 (57.9)"]])
     found = read(Document([], [table]), "Needling", "Sham", "FEV1 at least 90% of baseline at 12 weeks", "binary")
     assert events_and_sizes(found) == (31, 40, 22, 38)
+
+
+def test_none_of_an_arms_group_is_zero_events():
+    doc = Document([Passage("results", "Forty-eight patients were randomised to dry needling or to sham needling "
+                                       "(24 per group). Minor bleeding at the needling site occurred in three DN "
+                                       "participants and in none of the sham group.")])
+    found = read(doc, "Dry needling", "Sham dry needling", "Bleeding at the needling site", "binary")
+    assert events_and_sizes(found) == (3, 24, 0, 24)

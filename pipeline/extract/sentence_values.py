@@ -264,8 +264,9 @@ def _at_entry(sentence: str) -> bool:
     return not FOLLOW_UP.search(sentence) and names_entry(sentence)
 
 
-NOBODY = re.compile(r"\b(?:(?:no|none of the|not a single)\s+(?:patients?|participants?|subjects?|women|men|children|"
-                    r"controls)|no\s+(?:[\w-]+\s+){1,2}?(?:occurred|(?:were|was)\s+(?:observed|seen|recorded|reported))"
+NOBODY = re.compile(r"\b(?:(?:no|not a single|none\s+(?:of|in)\s+the(?:\s+[\w-]+){0,3}?)\s+(?:patients?|participants?|"
+                    r"subjects?|women|men|children|controls|group|arm)|"  # ('none of the sham group')
+                    r"no\s+(?:[\w-]+\s+){1,2}?(?:occurred|(?:were|was)\s+(?:observed|seen|recorded|reported))"
                     r"\s+(?=in\b))\b", re.I)  # 'no seizures occurred in the 24-hour arm'
 DECLARES_SE = re.compile(r"\b(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as\s+(?:the\s+)?means?\s*"
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
