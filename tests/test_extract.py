@@ -3393,3 +3393,13 @@ def test_none_of_an_arms_group_is_zero_events():
                                        "participants and in none of the sham group.")])
     found = read(doc, "Dry needling", "Sham dry needling", "Bleeding at the needling site", "binary")
     assert events_and_sizes(found) == (3, 24, 0, 24)
+
+
+def test_an_abbreviation_for_the_other_arms_dose_stays_that_arms():
+    doc = Document([Passage("results", "Women were randomised to an infusion of phenylephrine 50 µg/min (PE group) or "
+                                       "ephedrine 2 mg/min (EP group).")],
+                   [Table("Table 2", "Maternal outcomes", [["", "PE group (n = 41)", "EP group (n = 40)"]],
+                          [["Hypotension, n (%)", "7 (17.1)", "15 (37.5)"]])])
+    found = read(doc, "Prophylactic phenylephrine infusion 50 µg/min", "Prophylactic ephedrine infusion 2 mg/min",
+                 "Maternal hypotension", "binary")
+    assert events_and_sizes(found) == (7, 41, 15, 40)

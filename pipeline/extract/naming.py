@@ -286,12 +286,14 @@ def _initialisms(doc: Document, description: str) -> set[str]:
             or len(a) > 2 and spells(a, " ".join(words))}
 
 
-def other_doses(doc: Document, description: str) -> set[str]:
-    """Abbreviations the document defines for another dose than the one an arm's description
-    gives: 'morphine 100 µg (M100)' beside 'Intrathecal morphine 50 µg' names a third arm."""
-    doses = set(DOSE.findall(description))
-    return {abbreviation.lower() for long_form, abbreviation in doc.abbreviations
-            if doses and (named := set(DOSE.findall(long_form[-24:]))) and not named & doses}
+def dose_abbreviations(doc: Document, description: str) -> tuple[set[str], set[str]]:
+    """Abbreviations the document defines for the dose an arm's description gives, and for another
+    dose ('morphine 100 µg (M100)' beside 'Intrathecal morphine 50 µg')."""
+    doses, same, other = set(DOSE.findall(description)), set(), set()
+    for long_form, abbreviation in doc.abbreviations:
+        if doses and (named := set(DOSE.findall(long_form[-24:]))):
+            (same if named & doses else other).add(abbreviation.lower())
+    return same, other
 
 
 SHAM_OF = re.compile(r"\s*(?:sham|placebo|simulated|mock)\b", re.I)
@@ -314,9 +316,14 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     initials_i, initials_c = _initialisms(doc, intervention), _initialisms(doc, comparator)
     own_i |= {a: 1 for a in (initials_i if sham else initials_i - initials_c) if a not in own_i}
     own_c |= {a: 1 for a in initials_c - initials_i if a not in own_c}
-    for other in other_doses(doc, intervention) | other_doses(doc, comparator):  # a third arm's
-        own_i.pop(other, None)
-        own_c.pop(other, None)
+    # an abbreviation for another dose than an arm's is not the arm's; unless it is the other arm's dose, it is a
+    # third arm's ('PE' of 'phenylephrine 50 µg/min' beside 'ephedrine 2 mg/min (EP)'; 'M100' beside 'M50')
+    (same_i, other_i), (same_c, other_c) = dose_abbreviations(doc, intervention), dose_abbreviations(doc, comparator)
+    for abbreviation in other_i | other_c:
+        if abbreviation in other_i or abbreviation not in same_i:
+            own_i.pop(abbreviation, None)
+        if abbreviation in other_c or abbreviation not in same_c:
+            own_c.pop(abbreviation, None)
     # an abbreviation goes to the arm whose description shares more of its long form ('GP, gemcitabine
     # plus placebo' is not 'vismodegib plus gemcitabine')
     # ... and one both share goes to the active arm of a sham: 'EA' for 'Electroacupuncture at PC6', not
