@@ -3403,3 +3403,13 @@ def test_an_abbreviation_for_the_other_arms_dose_stays_that_arms():
     found = read(doc, "Prophylactic phenylephrine infusion 50 µg/min", "Prophylactic ephedrine infusion 2 mg/min",
                  "Maternal hypotension", "binary")
     assert events_and_sizes(found) == (7, 41, 15, 40)
+
+
+def test_a_name_of_the_shared_co_intervention_is_the_arm_without_the_add_on():
+    doc = Document([Passage("results", "Patients were randomised to a foam dressing plus standard care or to "
+                                       "standard prevention alone.")],
+                   [Table("Table 2", "Pressure injuries", [["", "Dressing (n = 214)", "Standard care (n = 218)"]],
+                          [["Stage ≥ 2 pressure injury, n (%)", "4 (1.9)", "16 (7.3)"]])])
+    found = read(doc, "Silicone foam sacral dressing plus standard care", "Standard pressure-injury prevention",
+                 "Stage ≥ 2 pressure injury", "binary")
+    assert events_and_sizes(found) == (4, 214, 16, 218)

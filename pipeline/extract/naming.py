@@ -380,7 +380,26 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     alone = [ai for ai in tied if ALONE.search(arms[ai].label)]
     if len(tied) > 1 and len(alone) == 1:
         return alone[0]
+    # 'the standard care group' is 'Standard prevention', not 'Foam dressing plus standard care'
+    added = [ai for ai in tied if names_one_part(chunk, arms[ai].label)]
+    if len(tied) == 2 and len(added) == 1:
+        return tied[1 - tied.index(added[0])]
     return scores[0][1] if len(tied) == 1 else None
+
+
+ADD_ON = re.compile(r"\s(?:plus|\+|added to|in addition to|combined with|together with)\s", re.I)
+
+
+def names_one_part(chunk: str, label: str) -> bool:
+    """Whether ``chunk`` names one part of an arm given in addition to another ('X plus Y') and
+    none of the other part."""
+    parts = ADD_ON.split(label)
+    named = [bool(_content_words(part) & _content_words(chunk)) for part in parts]
+    return len(parts) == 2 and sum(named) == 1
+
+
+def _content_words(text: str) -> set[str]:
+    return {_stem(w) for w in token_parts(text) if w not in STOPWORDS and len(w) > 2}
 
 
 ROMAN_OR_LETTER = re.compile(r"[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d")  # 'group D1', 'group A', 'group II'

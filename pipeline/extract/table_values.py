@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from pipeline.extract.naming import (BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
                                      KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, names_entry,
-                                     numbers_named, outcome_words, periods_named, qualifiers_of, tokens)
+                                     names_one_part, numbers_named, outcome_words, periods_named, qualifiers_of,
+                                     tokens)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, find_counts, normalize,
                                       to_float, without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
@@ -94,7 +95,11 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     others = {(ai, col): sum(scores[(aj, col)] for aj in range(len(arms)) if aj != ai) for ai, col in scores}
     # ... and of those, the one that is nothing but the arm's name ('Amoxicillin', not 'Amoxicillin-clavulanate')
     whole = {(ai, col): _only_names(texts[col], arms[ai]) for ai, col in scores}
-    for (ai, col), score in sorted(scores.items(), key=lambda x: (-x[1], others[x[0]], not whole[x[0]], x[0][1])):
+    # ... after any naming only the co-intervention of an arm given with it ('Standard care' for 'Dressing
+    # plus standard care')
+    part = {(ai, col): names_one_part(texts[col], arms[ai].label) for ai, col in scores}
+    for (ai, col), score in sorted(scores.items(),
+                                   key=lambda x: (-x[1], part[x[0]], others[x[0]], not whole[x[0]], x[0][1])):
         if score > 0 and ai not in chosen and col not in chosen.values():
             chosen[ai] = col
     if len(chosen) == len(arms) - 1:
