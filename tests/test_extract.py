@@ -3413,3 +3413,13 @@ def test_a_name_of_the_shared_co_intervention_is_the_arm_without_the_add_on():
     found = read(doc, "Silicone foam sacral dressing plus standard care", "Standard pressure-injury prevention",
                  "Stage ≥ 2 pressure injury", "binary")
     assert events_and_sizes(found) == (4, 214, 16, 218)
+
+
+def test_the_combination_group_is_the_arm_given_in_addition():
+    doc = Document([Passage("results", "Patients were randomised to atorvastatin 40 mg (n = 95) or to ezetimibe "
+                                       "10 mg added to atorvastatin 20 mg (n = 97). Mean LDL cholesterol at 12 weeks "
+                                       "was 2.31 mmol/L (SD 0.58) in the atorvastatin 40 mg group and 1.86 mmol/L "
+                                       "(SD 0.49) in the combination group.")])
+    found = read(doc, "Ezetimibe 10 mg added to atorvastatin 20 mg", "Atorvastatin up-titrated to 40 mg",
+                 "LDL cholesterol at 12 weeks", "continuous")
+    assert sizes_means_sds(found) == (97, 1.86, 0.49, 95, 2.31, 0.58)

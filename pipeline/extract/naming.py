@@ -166,6 +166,7 @@ class Arm:
         words |= {w[:-len(end)] + other for w in words for family in KINDRED_ENDINGS for end in family
                   if w.endswith(end) for other in family}  # 'videolaryngoscopy' by 'videolaryngoscope'
         words |= {w for w in COMPARATOR_WORDS if w in low}
+        words |= {"combination", "combined"} if ADD_ON.search(text) else set()  # 'the combination group'
         return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True),
                    exclude_after=NEGATIONS)
 
