@@ -3423,3 +3423,13 @@ def test_the_combination_group_is_the_arm_given_in_addition():
     found = read(doc, "Ezetimibe 10 mg added to atorvastatin 20 mg", "Atorvastatin up-titrated to 40 mg",
                  "LDL cholesterol at 12 weeks", "continuous")
     assert sizes_means_sds(found) == (97, 1.86, 0.49, 95, 2.31, 0.58)
+
+
+def test_losses_named_in_a_later_clause_leave_the_counts_before_them():
+    doc = Document([Passage("results", "Children were randomised to artesunate-mefloquine (ASMQ) or "
+                                       "artemether-lumefantrine (AL); 431 and 422 formed the per-protocol population. "
+                                       "Treatment failure by day 42 occurred in 9 ASMQ-treated and 21 AL-treated "
+                                       "children; in the analysis in which children lost to follow-up were counted "
+                                       "as failures, the corresponding numbers were 50 and 67.")])
+    found = read(doc, "Artesunate-mefloquine", "Artemether-lumefantrine", "Treatment failure by day 42", "binary")
+    assert events_and_sizes(found) == (9, 431, 21, 422)

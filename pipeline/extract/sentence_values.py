@@ -46,7 +46,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         before = named
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
-        if kind == "binary" and LEFT_OUT.search(sentence) and not any(
+        if kind == "binary" and LEFT_OUT.search(sentence.split(";")[0]) and not any(
                 outcome.score(sentence[m.end():]) for m in CAUSE.finditer(sentence)):
             continue  # counts of those left out ('Surgery was postponed in 3 ... and 2 ..., who were excluded'), not
             # of those left out for the outcome ('... withdrew from treatment as a result of AEs')
