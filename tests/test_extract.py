@@ -3433,3 +3433,24 @@ def test_losses_named_in_a_later_clause_leave_the_counts_before_them():
                                        "as failures, the corresponding numbers were 50 and 67.")])
     found = read(doc, "Artesunate-mefloquine", "Artemether-lumefantrine", "Treatment failure by day 42", "binary")
     assert events_and_sizes(found) == (9, 431, 21, 422)
+
+
+def test_an_outcome_is_counted_from_its_reported_opposite():
+    doc = Document([Passage("results", "Of 513 women, 244 given fosfomycin and 247 given nitrofurantoin were analysed. "
+                                       "Clinical resolution at 28 days was achieved in 143 of 244 women given "
+                                       "fosfomycin and 173 of 247 given nitrofurantoin.")])
+    found = read(doc, "Fosfomycin", "Nitrofurantoin", "Clinical failure at 28 days", "binary")
+    assert events_and_sizes(found) == (101, 244, 74, 247)
+    assert "events = 244 - 143 with the opposite outcome" in found.conversions
+
+
+def test_a_row_of_those_free_of_the_outcome_is_its_opposite():
+    table = Table("Table 2", "Outcomes over 18 months", [["", "TAU (n = 87)", "LAI (n = 89)"]],
+                  [["Remained relapse-free, n (%)", "52 (59.8)", "71 (79.8)"],
+                   ["Psychiatric hospitalisation, n (%)", "19 (21.8)", "9 (10.1)"]])
+    doc = Document([Passage("results", "Patients were randomised to treatment as usual (TAU) or a long-acting "
+                                       "injection (LAI).")], [table])
+    found = read(doc, "Long-acting injection", "Treatment as usual", "Relapse within 18 months", "binary")
+    assert events_and_sizes(found) == (18, 89, 35, 87)
+    assert read(doc, "Long-acting injection", "Treatment as usual", "Relapse-free at 18 months",
+                "binary").intervention.events == 71

@@ -74,7 +74,22 @@ class Comparison:
                                             "its denominator may be another")
         if kind == "continuous" and (result.intervention.mean is None) != (result.comparator.mean is None):
             result.flags.append("values found for one arm only")
+        if kind == "binary" and all(v.events is None for v in result.arms) and (other := outcome.of_complement()):
+            return _complemented(self.extract(other, kind)) or result
         return result
+
+
+def _complemented(opposite: Extraction) -> Extraction | None:
+    """The outcome's counts from those of its complement ('Clinical resolution ... in 143 of 244'
+    gives 101 clinical failures), when every arm has both its count and its size."""
+    if opposite.sizes_assumed or any(v.events is None or v.n is None for v in opposite.arms):
+        return None
+    for values in opposite.arms:
+        reported = values.events
+        values.events = values.n - reported
+        values.percent = None if values.percent is None else round(100 - values.percent, 1)
+        opposite.conversions.append(f"events = {values.n} - {reported} with the opposite outcome")
+    return opposite
 
 
 def extract(doc: Document, intervention: Arm, comparator: Arm, outcome: OutcomeSpec, kind: str) -> Extraction:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.extract.numbers import PEOPLE, normalize
@@ -554,6 +554,10 @@ def disambiguate(arms: list[Arm]) -> None:
 PAIN_WORDS = {"pain", "severity", "intensity", "relief"}
 PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
 DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # 'overall mortality': 'had died'
+# an outcome's word -> the words of its complement, from which a reviewer counts it ('Clinical failure' of
+# those not reaching 'Clinical resolution'); any event is also the complement of being free of it ('relapse-free')
+OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
+             "incomplete": frozenset({"complete", "full"})}
 TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>min(?:ute)?s?|h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|"
                         r"months?|y|years?)\b", re.I)
 TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
@@ -800,6 +804,8 @@ class OutcomeSpec:
     open_ended: bool = False  # 'grade 3 or higher': the categories after the first may have no row
     subgroup: frozenset[str] = frozenset()  # the words of the population it is asked in ('among nulliparous women')
     periods: frozenset[str] = frozenset()  # numbered periods it is asked in ('in cycle 1')
+    complement: bool = False  # the spec names the outcome's complement ('Successful extubation' for 'Extubation
+    # failure'), whose counts a reader subtracts from the arm's size; else texts naming only the complement name none
 
     @classmethod
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
@@ -864,9 +870,28 @@ class OutcomeSpec:
         found = outcome_words(text)
         return found.union(*(part for alias, part in self.part_aliases if alias <= found))
 
+    def of_complement(self) -> OutcomeSpec | None:
+        """The spec of the outcome's complement, if it has one: its words name the outcome's opposite
+        ('Extubation failure' of 'Successful extubation', 'Relapse' of 'Remained relapse-free')."""
+        if self.complement or not self.words:
+            return None
+        opposites = {(frozenset({o}), frozenset({w})) for w in self.words & OPPOSITES.keys() for o in OPPOSITES[w]}
+        opposites |= {(frozenset({f"{w}-free"}), frozenset({w})) for w in self.words if w.isalpha()}
+        return replace(self, part_aliases=self.part_aliases | frozenset(opposites), complement=True)
+
+    def _names_complement(self, text: str) -> bool:
+        """Whether ``text`` names the outcome's opposite and not the outcome ('Successful extubation',
+        'Remained relapse-free' for 'Relapse')."""
+        found = outcome_words(text)
+        freed = {t for t in found if t.endswith("-free") and t not in self.words and _root(t[:-5]) in self.words}
+        opposite = {w for w in self.words & OPPOSITES.keys() if found & OPPOSITES[w] and w not in found}
+        return bool(freed or opposite)
+
     def score(self, text: str) -> float:
         if self.anywhere:
             return 0.1
+        if not self.phrases and self._names_complement(text) != self.complement:
+            return 0.0  # ('Successful extubation, n (%)' counts no extubation failures)
         if self.phrases:
             low = normalize(text).lower()
             return float(sum(1 for p in self.phrases if _boundary(p).search(low)))
