@@ -3454,3 +3454,24 @@ def test_a_row_of_those_free_of_the_outcome_is_its_opposite():
     assert events_and_sizes(found) == (18, 89, 35, 87)
     assert read(doc, "Long-acting injection", "Treatment as usual", "Relapse-free at 18 months",
                 "binary").intervention.events == 71
+
+
+def test_counts_after_words_of_exclusion_are_losses_and_the_pair_analysed_follows_the_arms_named():
+    doc = Document([Passage("results", "Women were assigned to tranexamic acid (TXA group) or saline (control group). "
+                                       "Two hundred women were randomised, 100 to each group. After exclusion of "
+                                       "four women in the TXA group and two in the control group who required "
+                                       "general anaesthesia, 96 and 98 women were analysed. Blood loss was lower in "
+                                       "the TXA group (458 ± 172 mL) than in the control group (612 ± 205 mL).")])
+    found = read(doc, "Tranexamic acid 1 g IV", "Placebo (normal saline)", "Total blood loss (mL)", "continuous")
+    assert sizes_means_sds(found) == (96, 458, 172, 98, 612, 205)
+
+
+def test_data_missing_for_some_of_each_arm_are_losses():
+    doc = Document([Passage("results", "Women were randomised to dexamethasone 8 mg (group D), ondansetron 4 mg "
+                                       "(group O) or saline (group P). A total of 225 patients were randomised, 75 to "
+                                       "each group. Data for the 24-h assessment were missing for 2 patients in group "
+                                       "D, 1 in group O and 3 in group P; the remaining patients were analysed. The "
+                                       "incidence of PONV was 27 (37.0%) in group D, 29 (39.2%) in group O and 43 "
+                                       "(59.7%) in group P.")])
+    found = read(doc, "Dexamethasone 8 mg", "Placebo (saline)", "Postoperative nausea and vomiting", "binary")
+    assert events_and_sizes(found) == (27, 73, 43, 72)

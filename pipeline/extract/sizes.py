@@ -51,6 +51,7 @@ _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # '
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
 EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|dropped out|discontinued|"
                        r"did not (?:receive|attend|complete)|missed|were not analy[sz]ed)\b", re.I)
+EXCLUSION_LEAD = re.compile(r"\b(?:exclusion|excluding|missing|withdrawal)\s+(?:of|for|in)?\b", re.I)
 CLAUSE_EDGE = re.compile(r"[;()]|,\s")
 LIST_ITEM = re.compile(r"\s*[;),]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
@@ -133,6 +134,12 @@ def _excluded_count(sentence: str, at: int) -> bool:
     after it, and names no allocation or analysis before it)."""
     start = max((m.end() for m in CLAUSE_EDGE.finditer(sentence, 0, at)), default=0)
     end = next((m.start() for m in CLAUSE_EDGE.finditer(sentence, at)), len(sentence))
+    # ... or the words of the losses come before it in its part of the sentence ('After exclusion of four women
+    # in the TXA group and two in the control group ...'; 'missing for 2 patients in group D, 1 in group O ...')
+    part = max((m.end() for m in re.finditer(";", sentence[:at])), default=0)
+    lead = max((m.end() for m in EXCLUSION_LEAD.finditer(sentence, part, at)), default=None)
+    if lead is not None and not (ENROLMENT.search(sentence, lead, at) or ANALYSED.search(sentence, lead, end)):
+        return True  # (not 'After excluding those with missing data, 96 and 98 women were analysed')
     return bool(EXCLUSION.search(sentence, at, end)) and not (ENROLMENT.search(sentence, start, at) or
                                                               ANALYSED.search(sentence, start, at))
 
@@ -251,7 +258,11 @@ OF_WHOM = re.compile(r"\bof\s+(?:whom|these|them)\s*,?\s*$", re.I)
 UNNAMED_PAIR = re.compile(r"(?<![\d.,])\b\d+\s+and\s+\d+\b(?![.,]\d)")
 # '...; 33 and 34 completed', '(X 226; Y 224), follow-up was ...', '... were excluded (80 and 77 analysed)'
 CLAUSE_OF_ITS_OWN = re.compile(r";|\)\s*,|\(")
-LEFT_FOR_ANALYSIS = re.compile(r"\b(?:leaving|the\s+remaining)\s+(\d+)\s+and\s+(\d+)\b", re.I)
+# '..., leaving 65 and 64', '..., the remaining 57 and 55', '..., 96 and 98 women were analysed'
+LEFT_FOR_ANALYSIS = re.compile(r"\b(?:leaving|the\s+remaining)\s+(\d+)\s+and\s+(\d+)\b|"
+                               r",\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:were|was)\s+"
+                               r"(?:analy[sz]ed|included)\b",
+                               re.I)
 LEAVING = re.compile(r"\bleaving\b|\bthe\s+remaining\b", re.I)
 
 
@@ -275,7 +286,7 @@ def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) 
     if None in firsts or firsts[0] == firsts[1]:
         return {}
     order = sorted(range(2), key=lambda ai: firsts[ai])
-    return {ai: int(left.group(k + 1)) for k, ai in enumerate(order)}
+    return dict(zip(order, (int(n) for n in left.groups() if n)))
 
 
 LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not included in the analys[ie]s|"
@@ -286,7 +297,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
                       r"intervention|treatment|course)|"
                       r"(?:were|was|could)\s+not\s+(?:be\s+)?(?:re-?)?(?:assessed|measured)|"
-                      r"(?:data|outcomes?)(?: data)? (?:were|was) (?:unavailable|not available|missing)|dropouts?|"
+                      r"(?:data|outcomes?)\b[^.;]{0,40}?\b(?:were|was) (?:unavailable|not available|missing)|dropouts?|"
                       r"died\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"  # '... died ... before the 3-month
                       r"(?:assessment|visit|follow-?up|examination|review)|"  # review'
                       r"did not attend|missed (?:the )?(?:[\w-]+\s+){0,2}"
