@@ -3475,3 +3475,21 @@ def test_data_missing_for_some_of_each_arm_are_losses():
                                        "(59.7%) in group P.")])
     found = read(doc, "Dexamethasone 8 mg", "Placebo (saline)", "Postoperative nausea and vomiting", "binary")
     assert events_and_sizes(found) == (27, 73, 43, 72)
+
+
+def test_a_number_of_things_an_arm_gives_is_no_group_size():
+    doc = Document([Passage("results", "Parents were randomised to a standard letter (control) or to the same letter "
+                                       "plus up to three SMS reminders (intervention). Records were obtained for all "
+                                       "1,184 randomised girls (control 590, intervention 594). The first dose "
+                                       "was given to "
+                                       "73 girls in the control arm (12.4%) and 131 in the intervention arm "
+                                       "(22.1%).")])
+    found = read(doc, "Letter plus SMS reminders", "Standard letter", "Receipt of the first dose", "binary")
+    assert events_and_sizes(found) == (131, 594, 73, 590)
+    doc = Document([Passage("results", "Patients were randomised to gait training (five 30-minute sessions weekly) "
+                                       "or to physiotherapy alone, thirty-three to each group. Three patients in the "
+                                       "training group and one in the control group were not assessed. Seventeen "
+                                       "patients in the training group and eleven in the control group walked "
+                                       "independently.")])
+    found = read(doc, "Gait training", "Physiotherapy alone", "Independent walking", "binary")
+    assert events_and_sizes(found) == (17, 30, 11, 32)
