@@ -3493,3 +3493,12 @@ def test_a_number_of_things_an_arm_gives_is_no_group_size():
                                        "independently.")])
     found = read(doc, "Gait training", "Physiotherapy alone", "Independent walking", "binary")
     assert events_and_sizes(found) == (17, 30, 11, 32)
+
+
+def test_a_bracket_after_an_arm_counting_no_people_holds_no_size():
+    doc = Document([Passage("results", "126 patients were randomised: 64 to FOLFOX-B and 62 to FOLFOX alone. A "
+                                       "response was observed in 34 of the evaluable patients treated with FOLFOX-B "
+                                       "(two complete and 32 partial responses) and in 23 of those treated with "
+                                       "FOLFOX alone.")])
+    found = read(doc, "FOLFOX plus bevacizumab", "FOLFOX alone", "Objective response", "binary")
+    assert events_and_sizes(found) == (34, 64, 23, 62)

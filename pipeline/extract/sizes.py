@@ -67,6 +67,7 @@ IN_THE = re.compile(r"\b(?:in|from)\s+the\s+$", re.I)
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 # where an arm's name ends ('etch-and-rinse' is one name)
 _NAME_BREAK = re.compile(r"[,;.()\[\]]|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)
+BRACKETED_SIZE = re.compile(rf"\s*(?:[),;]|(?:{PEOPLE})\b|(?:in\s+)?each\b|per\b)", re.I)  # '(30)', '(30 patients)'
 LIMIT = re.compile(r"\b(?:up to|at most|at least|a maximum of|a minimum of)\s*$", re.I)
 SPELLED_OUT = re.compile(r"\s+\d+[-\s]?(?:minutes?|min|hours?|h|seconds?|days?|weeks?)\b", re.I)  # 'five 30-minute'
 SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*±|"
@@ -93,6 +94,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
         if events and (SIZE_NOTE.search(window) or OF_THE.search(window) or AMONG.search(sentence, 0, m.start())):
             continue  # 'group (n = 50)', 'of the 49 patients', 'Among 268 treated patients': a group size, not events
         before = before_words.search(window)
+        if before and before.group(0).rstrip().endswith("(") and not BRACKETED_SIZE.match(sentence, m.end()):
+            before = None  # 'FOLFOX-B (two complete and thirty-two partial responses)' counts no members
         if before is None and not events and allocation and LIST_ITEM.match(sentence[m.end():]):
             before = re.search(r"[,:]?\s*$", window)  # '(needling, 30; sham, 29)', '(rehabilitation 46, usual care 44)'
         owner = None
