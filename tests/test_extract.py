@@ -3502,3 +3502,12 @@ def test_a_bracket_after_an_arm_counting_no_people_holds_no_size():
                                        "FOLFOX alone.")])
     found = read(doc, "FOLFOX plus bevacizumab", "FOLFOX alone", "Objective response", "binary")
     assert events_and_sizes(found) == (34, 64, 23, 62)
+
+
+def test_an_arm_named_with_hyphens_is_named():
+    doc = Document([Passage("results", "Newborns were randomised to chlorhexidine or to dry cord care. A total of "
+                                       "1,860 newborns were enrolled: 932 in the chlorhexidine group and 928 in the "
+                                       "dry-cord-care group. Omphalitis occurred in 27 (3.0%) infants in the "
+                                       "chlorhexidine group and 58 (6.5%) in the dry-cord-care group.")])
+    found = read(doc, "Chlorhexidine 4% cord cleansing", "Dry cord care", "Omphalitis", "binary")
+    assert events_and_sizes(found) == (27, 932, 58, 928)
