@@ -3511,3 +3511,12 @@ def test_an_arm_named_with_hyphens_is_named():
                                        "chlorhexidine group and 58 (6.5%) in the dry-cord-care group.")])
     found = read(doc, "Chlorhexidine 4% cord cleansing", "Dry cord care", "Omphalitis", "binary")
     assert events_and_sizes(found) == (27, 932, 58, 928)
+
+
+def test_plain_counts_per_time_point_give_those_at_the_time_asked():
+    doc = Document([Passage("results", "Patients were randomised to benzydamine (group B) or saline (group S), 60 per "
+                                       "group. The incidence of sore throat in groups B and S was 12 and 29 patients "
+                                       "at 1 h, 9 and 24 patients at 6 h, and 5 and 17 patients at 24 h, "
+                                       "respectively.")])
+    found = read(doc, "Benzydamine spray", "Normal saline spray", "Postoperative sore throat at 24 h", "binary")
+    assert events_and_sizes(found) == (5, 60, 17, 60)
