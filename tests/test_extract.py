@@ -3520,3 +3520,13 @@ def test_plain_counts_per_time_point_give_those_at_the_time_asked():
                                        "respectively.")])
     found = read(doc, "Benzydamine spray", "Normal saline spray", "Postoperative sore throat at 24 h", "binary")
     assert events_and_sizes(found) == (5, 60, 17, 60)
+
+
+def test_counts_per_time_point_go_to_no_arm_by_order_when_the_sentence_names_arms_otherwise():
+    doc = Document([Passage("results", "Smokers were randomised to self-help materials only (control) or self-help "
+                                       "materials plus counselling calls (counselling). Abstinence in the control "
+                                       "and counselling groups was 88 and 141 at 1 month, 72 and 108 at 6 months, "
+                                       "and 65 and 97 at 12 months, respectively.")])
+    found = read(doc, "Telephone counselling plus self-help materials", "Self-help materials only",
+                 "Abstinence at 6 months", "binary")
+    assert (found.intervention.events, found.comparator.events) in ((None, None), (108, 72))

@@ -505,7 +505,8 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
     # 'Two ... had failed (one because of caries and one because of fracture)': a breakdown in brackets
     outside = [f for f in plain if sentence.count("(", 0, f.start) <= sentence.count(")", 0, f.start)]
     plain = outside if len(plain) > len(arms) and outside else plain
-    _, by_time, timepoint = _group_share(sentence, plain, outcome, arms, order)
+    named = any(arm.mentions(sentence) for arm in arms)  # (by their names, not their order, when they are named)
+    _, by_time, timepoint = _group_share(sentence, plain, outcome, arms, None if named else order)
     if by_time and timepoint:  # '... in groups B and S was 12 and 29 patients at 1 h, ... and 5 and 17 at 24 h'
         return by_time
     if len(plain) > len(arms):  # '... occurred in three women receiving X and seven receiving Y, whereas ...
