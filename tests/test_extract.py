@@ -3530,3 +3530,12 @@ def test_counts_per_time_point_go_to_no_arm_by_order_when_the_sentence_names_arm
     found = read(doc, "Telephone counselling plus self-help materials", "Self-help materials only",
                  "Abstinence at 6 months", "binary")
     assert (found.intervention.events, found.comparator.events) in ((None, None), (108, 72))
+
+
+def test_an_arm_labelled_control_in_brackets_is_the_control_group():
+    doc = Document([Passage("results", "Smokers were randomised to self-help materials only (control) or self-help "
+                                       "materials plus counselling calls (counselling). At 6 months, abstinence was "
+                                       "72 and 108 in the control and counselling groups, respectively.")])
+    found = read(doc, "Telephone counselling plus self-help materials", "Self-help materials only",
+                 "Abstinence at 6 months", "binary")
+    assert (found.intervention.events, found.comparator.events) == (108, 72)
