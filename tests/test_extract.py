@@ -3539,3 +3539,12 @@ def test_an_arm_labelled_control_in_brackets_is_the_control_group():
     found = read(doc, "Telephone counselling plus self-help materials", "Self-help materials only",
                  "Abstinence at 6 months", "binary")
     assert (found.intervention.events, found.comparator.events) == (108, 72)
+
+
+def test_data_at_a_time_point_obtained_from_each_arm_are_those_analysed():
+    doc = Document([Passage("results", "Of 320 randomised employees, 161 were allocated to the workplace intervention "
+                                       "and 159 to usual care. Questionnaire data at 6 months were obtained from 149 "
+                                       "and 146 participants, respectively. Full return to work was reported by 104 "
+                                       "and 86 participants, respectively.")])
+    found = read(doc, "Workplace intervention", "Usual primary care", "Full return to work at 6 months", "binary")
+    assert events_and_sizes(found) == (104, 149, 86, 146)

@@ -22,8 +22,8 @@ ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
 ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|analy[sz]ed|included|completed|received)\b", re.I)
 ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|completed|"
                       r"(?<!not )included in the (?:final )?analysis|data (?:were )?available|"
-                      r"data\b[^.;]{0,60}?\b(?:were|was)\s+available\s+for|"  # 'data (...) at 6 months were available'
-                      r"data\s+(?:were|was)\s+(?:obtained|collected)\s+(?:from|for)|"  # 'data were obtained from 68'
+                      # 'data (...) at 6 months were available for', 'data were obtained from 68'
+                      r"data\b[^.;]{0,60}?\b(?:were|was)\s+(?:available|obtained|collected)\s+(?:from|for)|"
                       r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
                       r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|"
