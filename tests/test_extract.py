@@ -3548,3 +3548,14 @@ def test_data_at_a_time_point_obtained_from_each_arm_are_those_analysed():
                                        "and 86 participants, respectively.")])
     found = read(doc, "Workplace intervention", "Usual primary care", "Full return to work at 6 months", "binary")
     assert events_and_sizes(found) == (104, 149, 86, 146)
+
+
+def test_those_of_an_arm_who_completed_after_its_allocated_number_are_its_size():
+    doc = Document([Passage("results", "Eighty-eight patients were randomised. Forty-four were allocated to music, of "
+                                       "whom forty-one completed both measurements; of the forty-four allocated to "
+                                       "standard care, forty-three completed both measurements. After the "
+                                       "intervention, state anxiety was 36.5 ± 8.1 in the music group and 44.9 "
+                                       "± 10.2 in the standard-care group.")])
+    found = read(doc, "Preoperative music listening", "Standard preoperative care (no music)", "State anxiety",
+                 "continuous")
+    assert sizes_means_sds(found) == (41, 36.5, 8.1, 43, 44.9, 10.2)

@@ -442,6 +442,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
             attached = [(ai, _part_of(in_digits, n, at), at) for ai, n, at in attached]
         for ai, n, _ in attached:
             _keep(best, ai, weight + 0.3, n, sentence)
+        for ai, n in _completers(in_digits, arms).items():
+            _keep(best, ai, weight + 0.4, n, sentence)
         per_group = stated_for_every_group(sentence)
         if leaving := LEAVING.search(sentence):  # 'Six patients (three per group) were excluded ..., leaving 57
             per_group = [found for found in per_group if found[2] > leaving.start()]  # patients per group': the
@@ -479,6 +481,22 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
                               [] if stated else [f"group sizes assumed equal (the total over {groups} groups)"],
                               assumed=not stated)
     return GroupSizes(chosen, provenance, [])
+
+
+def _completers(sentence: str, arms: list[Arm]) -> dict[int, int]:
+    """Those of one arm analysed, in a clause naming that arm alone with its allocated number and then
+    a smaller one ('44 were allocated to music, of whom 41 completed both measurements; of the 44
+    allocated to standard care, 43 completed ...')."""
+    out = {}
+    for clause in sentence.split(";"):
+        sizes = list(SIZE.finditer(clause))
+        named = [ai for ai, spots in enumerate(_own_spots(clause, arms)) if spots]
+        if len(sizes) != 2 or len(named) != 1 or not ALLOCATION.search(clause):
+            continue
+        allocated, kept = (int(m.group(1)) for m in sizes)
+        if kept <= allocated and ANALYSED.search(clause, sizes[1].end()):
+            out[named[0]] = kept
+    return out
 
 
 def _part_of(text: str, n: int, at: int) -> int:
