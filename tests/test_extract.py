@@ -3559,3 +3559,12 @@ def test_those_of_an_arm_who_completed_after_its_allocated_number_are_its_size()
     found = read(doc, "Preoperative music listening", "Standard preoperative care (no music)", "State anxiety",
                  "continuous")
     assert sizes_means_sds(found) == (41, 36.5, 8.1, 43, 44.9, 10.2)
+
+
+def test_values_of_more_arms_than_asked_go_by_the_groups_listed_after_them():
+    doc = Document([Passage("results", "Children were randomised to atropine 0.05%, 0.025% or 0.01% eye drops, or "
+                                       "placebo, 100 per group. Myopia progression of 0.5 D or more was observed in "
+                                       "28 (28.0%), 38 (38.0%), 52 (52.0%) and 69 (69.0%) children in the 0.05%, "
+                                       "0.025%, 0.01% and placebo groups.")])
+    found = read(doc, "Atropine 0.05% eye drops", "Placebo eye drops", "Myopia progression", "binary")
+    assert (found.intervention.events, found.comparator.events) == (28, 69)

@@ -187,13 +187,15 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         paired = _versus_pair(sentence, found, arms)  # 'with X compared with Y (4.1 vs 2.9)': names come first
         if paired:
             return paired
-    if len(found) == len(arms) and all(LIST_JOIN.fullmatch(_between(sentence, [a, b]))
+    if len(found) >= len(arms) and all(LIST_JOIN.fullmatch(_between(sentence, [a, b]))
                                        for a, b in zip(found, found[1:])):
         before = list(GROUPS_LISTED.finditer(sentence[:found[0].start]))  # 'The needling and sham groups had a and b'
         after = GROUPS_LISTED.match(sentence[found[-1].end:])  # 'a vs b patients in the needling and sham groups'
         listed = after or (before[-1] if before else None)
         places = list_positions(listed["names"], arms) if listed else None
-        if places:
+        # (as many names as values: '28 (26.9%), ..., and 69 (70.4%) children in the 0.05%, 0.025%, 0.01% and
+        # placebo groups')
+        if places and (len(found) == len(arms) or len(LIST_JOIN.split(listed["names"])) == len(found)):
             return {ai: found[place] for ai, place in places.items()}
     legend = NAMES_AFTER.match(sentence[found[-1].end:]) if found else None
     if legend and len(found) == 2 and not any(arm.mentions(sentence[:found[0].start]) for arm in arms):
@@ -251,8 +253,8 @@ THE_OTHERS = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:\w+\s+){0,2}?(?:(?:w
 
 VERSUS = re.compile(r"^\s*(?:[a-zA-Zµ/]{1,8}\s+)?(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)  # ('mg vs')
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|vs\.?|versus)\s*")
-GROUPS_LISTED = re.compile(r"(?:\s*(?:patients|participants|subjects)?\s*(?:in|for)\s+the\s+)?"  # 'patients in the'
-                           r"(?P<names>[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s+and\s+[\w-]+"
+GROUPS_LISTED = re.compile(rf"(?:\s*(?:{PEOPLE})?\s*(?:in|for)\s+the\s+)?"  # 'patients in the'
+                           r"(?P<names>[\w.%-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w.%-]+(?:\s+[\w-]+)?)*\s*,?\s+and\s+[\w.%-]+"
                            r"(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)  # 'needling and sham groups'
 # 'min (needling vs. sham': the arms of a pair named in a bracket after it
 NAMES_AFTER = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?\(\s*[^()]{3,60}?\s(?:vs\.?|versus)\s[^();,]{2,40}")
