@@ -149,8 +149,8 @@ class Arm:
         phrases += [short.lower() for short, route in ROUTES.items() if route in low]  # and back ('IV iron')
         phrases += [other for name, other in SAME_NAME if name in low]  # '0.9% saline' is 'normal saline'
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
-        phrases += [p.replace(" ", "-") for p in phrases  # 'dry-cord-care'
-                    if re.fullmatch(r"[a-z]+(?: [a-z]+){1,2}", p) and p.split()[0] not in NEGATIONS]
+        if re.fullmatch(r"[a-z]+(?: [a-z]+){1,2}", low) and low.split()[0] not in NEGATIONS:
+            phrases.append(low.replace(" ", "-"))  # 'the dry-cord-care group'
         phrases += [re.sub(r"(\d)\s+([a-zµ]{1,3})\b", r"\1\2", p) for p in phrases if DOSE_GAP.search(p)]  # '2L'
         # 'stentless cases' are those 'without stent'
         phrases += [f"without {m[1]}" for m in re.finditer(r"\b([a-z]{4,})less\b", low)]
