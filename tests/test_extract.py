@@ -3568,3 +3568,11 @@ def test_values_of_more_arms_than_asked_go_by_the_groups_listed_after_them():
                                        "0.025%, 0.01% and placebo groups.")])
     found = read(doc, "Atropine 0.05% eye drops", "Placebo eye drops", "Myopia progression", "binary")
     assert (found.intervention.events, found.comparator.events) == (28, 69)
+
+
+def test_a_row_of_freedom_from_the_outcome_is_its_opposite():
+    table = Table("Table 2", "Rhythm outcomes at 12 months", [["", "Drug therapy (n = 101)", "Ablation (n = 102)"]],
+                  [["Freedom from atrial arrhythmia > 30 s, n (%)", "48 (47.5)", "72 (70.6)"]])
+    found = read(Document([], [table]), "Cryoballoon ablation", "Antiarrhythmic drug therapy",
+                 "Recurrence of atrial arrhythmia at 12 months", "binary")
+    assert events_and_sizes(found) == (30, 102, 53, 101)

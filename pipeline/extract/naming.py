@@ -563,6 +563,7 @@ PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
 DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # 'overall mortality': 'had died'
 # an outcome's word -> the words of its complement, from which a reviewer counts it ('Clinical failure' of
 # those not reaching 'Clinical resolution'); any event is also the complement of being free of it ('relapse-free')
+FREEDOM_FROM = re.compile(r"\b(?:freedom|free)\s+(?:from|of)\s+(?:any\s+)?(?P<what>[\w-]+)", re.I)
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
              "incomplete": frozenset({"complete", "full"})}
 TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>min(?:ute)?s?|h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|"
@@ -891,6 +892,7 @@ class OutcomeSpec:
         'Remained relapse-free' for 'Relapse')."""
         found = outcome_words(text)
         freed = {t for t in found if t.endswith("-free") and t not in self.words and _root(t[:-5]) in self.words}
+        freed |= {m["what"] for m in FREEDOM_FROM.finditer(text) if _root(m["what"].lower()) in self.words}
         opposite = {w for w in self.words & OPPOSITES.keys() if found & OPPOSITES[w] and w not in found}
         return bool(freed or opposite)
 
