@@ -3576,3 +3576,13 @@ def test_a_row_of_freedom_from_the_outcome_is_its_opposite():
     found = read(Document([], [table]), "Cryoballoon ablation", "Antiarrhythmic drug therapy",
                  "Recurrence of atrial arrhythmia at 12 months", "binary")
     assert events_and_sizes(found) == (30, 102, 53, 101)
+
+
+def test_an_abbreviation_defined_before_a_semicolon_and_a_description():
+    doc = Document([Passage("results", "Patients were randomised to electroacupuncture (EA; 2 Hz dense-disperse wave "
+                                       "at ST35 plus three distal points) or manual acupuncture (MA). 90 were "
+                                       "randomised to each group. The mean WOMAC function score at week 8 was 22.1 "
+                                       "(SD 10.3) in the MA group and 18.4 (SD 9.7) in the EA group.")])
+    found = read(doc, "Electroacupuncture (2 Hz, 3 sessions/week)", "Manual acupuncture", "WOMAC function at 8 weeks",
+                 "continuous")
+    assert sizes_means_sds(found) == (90, 18.4, 9.7, 90, 22.1, 10.3)
