@@ -3586,3 +3586,11 @@ def test_an_abbreviation_defined_before_a_semicolon_and_a_description():
     found = read(doc, "Electroacupuncture (2 Hz, 3 sessions/week)", "Manual acupuncture", "WOMAC function at 8 weeks",
                  "continuous")
     assert sizes_means_sds(found) == (90, 18.4, 9.7, 90, 22.1, 10.3)
+
+
+def test_losses_of_each_arm_named_after_allocation_words_are_no_sizes():
+    doc = Document([Passage("results", "120 people were randomised to foot orthoses (n = 61) or to sham orthoses "
+                                       "(n = 59). Five participants allocated to real orthoses and seven allocated to "
+                                       "sham orthoses were lost to follow-up.")])
+    found = read(doc, "Prefabricated foot orthoses", "Sham orthoses", "Foot pain at 12 weeks", "continuous")
+    assert (found.intervention.n, found.comparator.n) == (56, 52)

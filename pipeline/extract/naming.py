@@ -332,7 +332,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     # ... and one both share goes to the active arm of a sham: 'EA' for 'Electroacupuncture at PC6', not
     # 'Sham electroacupuncture' (whose 'Sham EA group' names it with its own word)
     extra_i = tuple(a for a, k in own_i.items() if k > own_c.get(a, 0) or (sham and k == own_c.get(a, 0))) + (
-        ROLE_INTERVENTION if is_control else ())
+        ROLE_INTERVENTION if is_control else ()) + (("real", "verum") if sham else ())  # 'with real orthoses'
     extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (ROLE_CONTROL if is_control else ())
     # 'Standard pressure injury prevention' is the 'Standard care' of a table
     extra_c += tuple(f"{word} care" for word in ("standard", "usual", "routine", "conventional")

@@ -147,7 +147,9 @@ def _excluded_count(sentence: str, at: int) -> bool:
     lead = max((m.end() for m in EXCLUSION_LEAD.finditer(sentence, part, at)), default=None)
     if lead is not None and not (ENROLMENT.search(sentence, lead, at) or ANALYSED.search(sentence, lead, end)):
         return True  # (not 'After excluding those with missing data, 96 and 98 women were analysed')
-    return bool(EXCLUSION.search(sentence, at, end)) and not (ENROLMENT.search(sentence, start, at) or
+    # (the allocation before the clause's first count: not 'allocated' in 'Five allocated to X and seven ...')
+    first = next((m.start() for m in SIZE.finditer(sentence, start, at)), at)
+    return bool(EXCLUSION.search(sentence, at, end)) and not (ENROLMENT.search(sentence, start, first) or
                                                               ANALYSED.search(sentence, start, at))
 
 
