@@ -3594,3 +3594,12 @@ def test_losses_of_each_arm_named_after_allocation_words_are_no_sizes():
                                        "sham orthoses were lost to follow-up.")])
     found = read(doc, "Prefabricated foot orthoses", "Sham orthoses", "Foot pain at 12 weeks", "continuous")
     assert (found.intervention.n, found.comparator.n) == (56, 52)
+
+
+def test_those_who_did_not_return_their_diaries_are_losses():
+    doc = Document([Passage("results", "Adults were randomised to TENS or to sham TENS. Of the 110 participants "
+                                       "randomised (55 per group), two TENS and four sham participants did not return "
+                                       "their medication diaries. Rescue paracetamol was used by 18 TENS and 29 sham "
+                                       "TENS participants.")])
+    found = read(doc, "High-frequency TENS", "Sham TENS", "Rescue paracetamol use", "binary")
+    assert events_and_sizes(found) == (18, 53, 29, 51)

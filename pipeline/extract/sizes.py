@@ -50,7 +50,7 @@ _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
 EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|dropped out|discontinued|"
-                       r"did not (?:receive|attend|complete)|missed|were not analy[sz]ed)\b", re.I)
+                       r"did not (?:receive|attend|complete|return)|missed|were not analy[sz]ed)\b", re.I)
 EXCLUSION_LEAD = re.compile(r"\b(?:exclusion|excluding|missing|withdrawal)\s+(?:of|for|in)?\b", re.I)
 CLAUSE_EDGE = re.compile(r"[;()]|,\s")
 LIST_ITEM = re.compile(r"\s*[;),]")
@@ -309,7 +309,8 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"(?:data|outcomes?)\b[^.;]{0,40}?\b(?:were|was) (?:unavailable|not available|missing)|dropouts?|"
                       r"died\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"  # '... died ... before the 3-month
                       r"(?:assessment|visit|follow-?up|examination|review)|"  # review'
-                      r"did not attend|missed (?:the )?(?:[\w-]+\s+){0,2}"
+                      r"did not attend|did not return (?:their |the )?(?:[\w-]+\s+){0,2}"
+                      r"(?:diar(?:y|ies)|questionnaires?|forms?|cards?)|missed (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review))\b",
                       re.I)
 
