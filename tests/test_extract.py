@@ -3603,3 +3603,13 @@ def test_those_who_did_not_return_their_diaries_are_losses():
                                        "TENS participants.")])
     found = read(doc, "High-frequency TENS", "Sham TENS", "Rescue paracetamol use", "binary")
     assert events_and_sizes(found) == (18, 53, 29, 51)
+
+
+def test_a_number_after_a_time_word_is_no_size():
+    doc = Document([Passage("results", "Patients were randomised to electroacupuncture (EA), manual acupuncture (MA) "
+                                       "or sham electroacupuncture (SA). Of the 480 participants randomised (160 per "
+                                       "group), 152, 155 and 148, respectively, completed week 8; all randomised "
+                                       "participants were analysed.")])
+    found = read(doc, "Electroacupuncture (3 sessions/week, 8 weeks)", "Sham electroacupuncture", "Response at week 8",
+                 "binary")
+    assert (found.intervention.n, found.comparator.n) == (160, 160)

@@ -68,6 +68,7 @@ FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 # where an arm's name ends ('etch-and-rinse' is one name)
 _NAME_BREAK = re.compile(r"[,;.()\[\]]|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)
 BRACKETED_SIZE = re.compile(rf"\s*(?:[),;]|(?:{PEOPLE})\b|(?:in\s+)?each\b|per\b)", re.I)  # '(30)', '(30 patients)'
+LABELLED = re.compile(r"\b(?:week|day|month|year|visit|cycle|grade|stage|phase)\s*$", re.I)  # 'completed week 8'
 LIMIT = re.compile(r"\b(?:up to|at most|at least|a maximum of|a minimum of)\s*$", re.I)
 SPELLED_OUT = re.compile(r"\s+\d+[-\s]?(?:minutes?|min|hours?|h|seconds?|days?|weeks?)\b", re.I)  # 'five 30-minute'
 SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*±|"
@@ -89,8 +90,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
     for m in SIZE.finditer(sentence):
         value = int(m.group(1))
         window = sentence[max(0, m.start() - 60):m.start()]
-        if LIMIT.search(window) or SPELLED_OUT.match(sentence, m.end()):
-            continue  # 'up to three SMS reminders (intervention)', '(five 30-minute sessions ...)': no people
+        if LIMIT.search(window) or SPELLED_OUT.match(sentence, m.end()) or LABELLED.search(window):
+            continue  # 'up to three SMS reminders (intervention)', '(five 30-minute sessions ...)', 'week 8': no people
         if events and (SIZE_NOTE.search(window) or OF_THE.search(window) or AMONG.search(sentence, 0, m.start())):
             continue  # 'group (n = 50)', 'of the 49 patients', 'Among 268 treated patients': a group size, not events
         before = before_words.search(window)
