@@ -62,8 +62,8 @@ class Table:
 # 'RMD', 'CGI-I', 'iCBT', '6MWD', 'Cal/BD foam'
 ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=[A-Z]))[A-Za-z0-9+/-]{1,9}(?: [a-z]{3,12})?"
 DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\(\s*({ABBREVIATION})\s*"
-                                  # '(T-TXA, 2 g ..., n = 50)', '(EA; 2 Hz dense-disperse wave at ST35 ...)'
-                                  r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\)|;\s*[a-z0-9][^()]{0,80}\))")
+                                  # '(T-TXA, 2 g ..., n = 50)', '(EA; 2 Hz dense-disperse ...)', '(SA: shallow ...)'
+                                  r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\)|[;:]\s*[a-z0-9][^()]{0,120}\))")
 
 
 # 'The primary outcome was the composite of death ... or heart failure hospitalisation at 12 months'

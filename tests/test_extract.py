@@ -3613,3 +3613,14 @@ def test_a_number_after_a_time_word_is_no_size():
     found = read(doc, "Electroacupuncture (3 sessions/week, 8 weeks)", "Sham electroacupuncture", "Response at week 8",
                  "binary")
     assert (found.intervention.n, found.comparator.n) == (160, 160)
+
+
+def test_an_abbreviation_defined_before_a_colon_and_a_long_description():
+    doc = Document([Passage("results", "Patients were randomised to electroacupuncture (EA), manual acupuncture (MA) "
+                                       "or sham electroacupuncture (SA: shallow needling at non-acupoints, with the "
+                                       "stimulator showing lights but delivering no current).")],
+                   [Table("Table 2", "OMERACT-OARSI responders",
+                          [["Time point", "EA (n = 160)", "MA (n = 160)", "SA (n = 160)"]],
+                          [["Week 8", "96 (60.0%)", "93 (58.1%)", "75 (46.9%)"]])])
+    found = read(doc, "Electroacupuncture", "Sham electroacupuncture", "OMERACT-OARSI response at week 8", "binary")
+    assert events_and_sizes(found) == (96, 160, 75, 160)
