@@ -3624,3 +3624,11 @@ def test_an_abbreviation_defined_before_a_colon_and_a_long_description():
                           [["Week 8", "96 (60.0%)", "93 (58.1%)", "75 (46.9%)"]])])
     found = read(doc, "Electroacupuncture", "Sham electroacupuncture", "OMERACT-OARSI response at week 8", "binary")
     assert events_and_sizes(found) == (96, 160, 75, 160)
+
+
+def test_a_threshold_share_in_a_row_label_does_not_make_its_counts_shares():
+    table = Table("Table 2", "Headache outcomes at 12 months", [["", "Acupuncture (n = 168)", "Usual care (n = 143)"]],
+                  [["≥35% reduction in headache score, n", "89", "49"]])
+    found = read(Document([], [table]), "Acupuncture plus usual care", "Usual care alone",
+                 "≥35% reduction in headache score at 12 months", "binary")
+    assert events_and_sizes(found) == (89, 168, 49, 143)

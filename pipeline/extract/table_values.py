@@ -253,6 +253,9 @@ def _beside_events(table: Table, columns: list[int], col: int) -> bool:
     return any(EVENTS_COLUMN.match(lowest[c]) for c in columns if c != col and c < len(lowest))
 
 
+SHARE_MARK = re.compile(r"(?<![\d.])%")  # 'Hypertension, %', 'n (%)'; not the threshold of '≥35% reduction, n'
+
+
 def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outcome: OutcomeSpec,
                label: str, arms_in_header: bool = True) -> tuple[ArmValues | None, str]:
     """The arm's value in a row: the readable cell under the time point the outcome names, else
@@ -290,8 +293,8 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             beside = " ".join(r[col + 1] for r in table.header if col + 1 < len(r)).strip()
             counted = counted or beside == "%" != own.strip()  # 'Soreness | %': the count, then its share
             spread = "share first" if SHARE_FIRST.search(text) else \
-                "percent" if ("%" in f"{header} {label}" or PERCENT_CAPTION.search(table.caption)) and not counted \
-                and not COUNT_AND_PERCENT.search(text) else "count"
+                "percent" if (SHARE_MARK.search(f"{header} {label}") or PERCENT_CAPTION.search(table.caption)) \
+                and not counted and not COUNT_AND_PERCENT.search(text) else "count"
         else:
             # (an SE the caption gives another number, 'Observed values are mean (SD); the difference is ... (SE)')
             se = STANDARD_ERROR.search(f"{sub} {label}") or STANDARD_ERROR.search(text) and not MEAN_SD.search(text)
