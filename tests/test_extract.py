@@ -3632,3 +3632,12 @@ def test_a_threshold_share_in_a_row_label_does_not_make_its_counts_shares():
     found = read(Document([], [table]), "Acupuncture plus usual care", "Usual care alone",
                  "≥35% reduction in headache score at 12 months", "binary")
     assert events_and_sizes(found) == (89, 168, 49, 143)
+
+
+def test_those_reassessed_at_a_time_point_are_those_analysed():
+    doc = Document([Passage("results", "Of the 97 patients randomised, 49 were assigned to advice and 48 to exercise. "
+                                       "At 6 months, 45 patients in the advice group and 46 in the exercise group "
+                                       "were reassessed. A reduction of at least 50% in the NDI was achieved by 13 "
+                                       "advice patients and 22 exercise patients.")])
+    found = read(doc, "Supervised exercise", "General advice", "≥50% reduction in NDI at 6 months", "binary")
+    assert events_and_sizes(found) == (22, 46, 13, 45)
