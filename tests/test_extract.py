@@ -3641,3 +3641,12 @@ def test_those_reassessed_at_a_time_point_are_those_analysed():
                                        "advice patients and 22 exercise patients.")])
     found = read(doc, "Supervised exercise", "General advice", "≥50% reduction in NDI at 6 months", "binary")
     assert events_and_sizes(found) == (22, 46, 13, 45)
+
+
+def test_a_sham_controlled_design_does_not_set_the_order_of_the_arms():
+    doc = Document([Passage("results", "We conducted a randomised, sham-controlled trial of acupuncture. Patients "
+                                       "received individualised acupuncture or sham acupuncture. A total of 162 "
+                                       "patients were randomised; 78 and 75, respectively, completed the 10-week "
+                                       "assessment.")])
+    found = read(doc, "Individualised acupuncture", "Sham acupuncture", "Response at 10 weeks", "binary")
+    assert (found.intervention.n, found.comparator.n) == (78, 75)

@@ -106,10 +106,14 @@ def _named_order(text: str, arms: list[Arm]) -> list[int]:
     return [ai for _, ai in firsts]
 
 
+CONTROLLED_DESIGN = re.compile(r"\b[\w-]+-controlled\b", re.I)
+
+
 def introduction_order(doc: Document, arms: list[Arm]) -> list[int] | None:
-    """The order of the arms in the first sentence that names them all."""
+    """The order of the arms in the first sentence that names them all (not as the design: 'a
+    randomised, sham-controlled trial of acupuncture')."""
     for _, sentence in doc.sentences():
-        order = _named_order(sentence, arms)
+        order = _named_order(CONTROLLED_DESIGN.sub(" ", sentence), arms)
         if len(order) == len(arms):
             return order
     return None
