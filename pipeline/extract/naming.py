@@ -614,6 +614,14 @@ SAME_QUALIFIER = {"all": "any", "overall": "total", "intention-to-treat": "itt",
                   "per-protocol": "pp"}  # 'in any cycle' is the row 'All cycles'
 
 
+@lru_cache(maxsize=16384)
+def freed_of(text: str) -> frozenset[str]:
+    """The words ``text`` names as absent: 'relapse' of 'relapse-free', 'atrial' of 'freedom from atrial
+    arrhythmia'."""
+    return frozenset({_root(t[:-len("-free")]) for t in outcome_words(text) if t.endswith("-free")} |
+                     {_root(m["what"].lower()) for m in FREEDOM_FROM.finditer(text)})
+
+
 AT_LEAST_ONE = re.compile(r"\bat least (?:one|1)\b|\b(?:one|1) or more\b|(?:≥|>=)\s*1(?![\d.])", re.I)
 
 
@@ -891,10 +899,9 @@ class OutcomeSpec:
         """Whether ``text`` names the outcome's opposite and not the outcome ('Successful extubation',
         'Remained relapse-free' for 'Relapse')."""
         found = outcome_words(text)
-        freed = {t for t in found if t.endswith("-free") and t not in self.words and _root(t[:-5]) in self.words}
-        freed |= {m["what"] for m in FREEDOM_FROM.finditer(text) if _root(m["what"].lower()) in self.words}
         opposite = {w for w in self.words & OPPOSITES.keys() if found & OPPOSITES[w] and w not in found}
-        return bool(freed or opposite)
+        own_freedom = any(w.endswith("-free") for w in self.words)  # ('Relapse-free survival' is no opposite)
+        return bool(opposite or not own_freedom and freed_of(text) & self.words)
 
     def score(self, text: str) -> float:
         if self.anywhere:

@@ -160,8 +160,10 @@ def _arm_by_arm(doc: Document, arms: list[Arm], outcome: OutcomeSpec) -> Extract
     read: dict[int, tuple[Found, str]] = {}
     for _, sentence in doc.sentences():
         respectively = RESPECTIVELY.search(sentence)
+        if not respectively or outcome.score(sentence) <= 0:
+            continue
         named = [ai for ai, arm in enumerate(arms) if arm.mentions(sentence)]
-        if not respectively or len(named) != 1 or named[0] in read or outcome.score(sentence) <= 0:
+        if len(named) != 1 or named[0] in read:
             continue
         in_digits = digits_for_words(sentence)
         counts = [f for f in find_values(in_digits) if f.kind == "count_of" and f.end <= respectively.start()]
@@ -505,10 +507,11 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
     # 'Two ... had failed (one because of caries and one because of fracture)': a breakdown in brackets
     outside = [f for f in plain if sentence.count("(", 0, f.start) <= sentence.count(")", 0, f.start)]
     plain = outside if len(plain) > len(arms) and outside else plain
-    named = any(arm.mentions(sentence) for arm in arms)  # (by their names, not their order, when they are named)
-    _, by_time, timepoint = _group_share(sentence, plain, outcome, arms, None if named else order)
-    if by_time and timepoint:  # '... in groups B and S was 12 and 29 patients at 1 h, ... and 5 and 17 at 24 h'
-        return by_time
+    if len(plain) >= 2 * len(arms):  # '... in groups B and S was 12 and 29 patients at 1 h, ... and 5 and 17 at 24 h'
+        named = any(arm.mentions(sentence) for arm in arms)  # (by their names, not their order, when they are named)
+        _, by_time, timepoint = _group_share(sentence, plain, outcome, arms, None if named else order)
+        if by_time and timepoint:
+            return by_time
     if len(plain) > len(arms):  # '... occurred in three women receiving X and seven receiving Y, whereas ...
         # was recorded in nine and four women': the counts of the clause naming the outcome
         clauses = sorted(((outcome.score(m.group(0)), m.start(), m.end()) for m in CLAUSE.finditer(sentence)),

@@ -495,11 +495,11 @@ def _completers(sentence: str, arms: list[Arm]) -> dict[int, int]:
     out = {}
     for clause in sentence.split(";"):
         sizes = list(SIZE.finditer(clause))
-        named = [ai for ai, spots in enumerate(_own_spots(clause, arms)) if spots]
-        if len(sizes) != 2 or len(named) != 1 or not ALLOCATION.search(clause):
+        if len(sizes) != 2 or not ALLOCATION.search(clause) or not ANALYSED.search(clause, sizes[1].end()):
             continue
         allocated, kept = (int(m.group(1)) for m in sizes)
-        if kept <= allocated and ANALYSED.search(clause, sizes[1].end()):
+        named = [ai for ai, spots in enumerate(_own_spots(clause, arms)) if spots]
+        if kept <= allocated and len(named) == 1:
             out[named[0]] = kept
     return out
 
