@@ -562,10 +562,11 @@ PAIN_WORDS = {"pain", "severity", "intensity", "relief"}
 PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
 DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # 'overall mortality': 'had died'
 # an outcome's word -> the words of its complement, from which a reviewer counts it ('Clinical failure' of
-# those not reaching 'Clinical resolution'); any event is also the complement of being free of it ('relapse-free')
-FREEDOM_FROM = re.compile(r"\b(?:freedom|free)\s+(?:from|of)\s+(?:any\s+)?(?P<what>[\w-]+)", re.I)
+# those not reaching 'Clinical resolution')
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
              "incomplete": frozenset({"complete", "full"})}
+# ... and any event is the complement of being free of it ('relapse-free', 'freedom from atrial arrhythmia')
+FREEDOM_FROM = re.compile(r"\b(?:freedom|free)\s+(?:from|of)\s+(?:any\s+)?(?P<what>[\w-]+)", re.I)
 TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>min(?:ute)?s?|h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|"
                         r"months?|y|years?)\b", re.I)
 TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
@@ -887,12 +888,12 @@ class OutcomeSpec:
         return found.union(*(part for alias, part in self.part_aliases if alias <= found))
 
     def of_complement(self) -> OutcomeSpec | None:
-        """The spec of the outcome's complement, if it has one: its words name the outcome's opposite
-        ('Extubation failure' of 'Successful extubation', 'Relapse' of 'Remained relapse-free')."""
+        """The spec of the outcome's complement: texts naming the outcome's opposite ('Successful
+        extubation' for 'Extubation failure', 'Remained relapse-free' for 'Relapse'), whose opposite
+        word stands for the outcome's."""
         if self.complement or not self.words:
             return None
         opposites = {(frozenset({o}), frozenset({w})) for w in self.words & OPPOSITES.keys() for o in OPPOSITES[w]}
-        opposites |= {(frozenset({f"{w}-free"}), frozenset({w})) for w in self.words if w.isalpha()}
         return replace(self, part_aliases=self.part_aliases | frozenset(opposites), complement=True)
 
     def _names_complement(self, text: str) -> bool:
