@@ -396,13 +396,8 @@ ADD_ON = re.compile(r"\s(?:plus|\+|added to|in addition to|combined with|togethe
 def names_one_part(chunk: str, label: str) -> bool:
     """Whether ``chunk`` names one part of an arm given in addition to another ('X plus Y') and
     none of the other part."""
-    parts = ADD_ON.split(label)
-    named = [bool(_content_words(part) & _content_words(chunk)) for part in parts]
-    return len(parts) == 2 and sum(named) == 1
-
-
-def _content_words(text: str) -> set[str]:
-    return {_stem(w) for w in token_parts(text) if w not in STOPWORDS and len(w) > 2}
+    parts, said = ADD_ON.split(label), set(_long_form_words(chunk))
+    return len(parts) == 2 and sum(bool(said.intersection(_long_form_words(part))) for part in parts) == 1
 
 
 ROMAN_OR_LETTER = re.compile(r"[A-Z]\d+(?:\.\d+)?|[A-Z]|I{1,3}|IV|V|\d")  # 'group D1', 'group A', 'group II'

@@ -145,8 +145,7 @@ def _excluded_count(sentence: str, at: int) -> bool:
     end = next((m.start() for m in CLAUSE_EDGE.finditer(sentence, at)), len(sentence))
     # ... or the words of the losses come before it in its part of the sentence ('After exclusion of four women
     # in the TXA group and two in the control group ...'; 'missing for 2 patients in group D, 1 in group O ...')
-    part = max((m.end() for m in re.finditer(";", sentence[:at])), default=0)
-    lead = max((m.end() for m in EXCLUSION_LEAD.finditer(sentence, part, at)), default=None)
+    lead = max((m.end() for m in EXCLUSION_LEAD.finditer(sentence, sentence.rfind(";", 0, at) + 1, at)), default=None)
     if lead is not None and not (ENROLMENT.search(sentence, lead, at) or ANALYSED.search(sentence, lead, end)):
         return True  # (not 'After excluding those with missing data, 96 and 98 women were analysed')
     # (the allocation before the clause's first count: not 'allocated' in 'Five allocated to X and seven ...')
