@@ -419,12 +419,13 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
     order, allocation = introduction_order(doc, arms), allocation_list(doc, arms)
     totals = []
     for section, sentence in doc.sentences():
+        analysed, enrolment = bool(ANALYSED.search(sentence)), bool(ENROLMENT.search(sentence))
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
-        weight += 0.7 if ANALYSED.search(sentence) else 0.5 if ENROLMENT.search(sentence) else 0.0
+        weight += 0.7 if analysed else 0.5 if enrolment else 0.0
         in_digits = digits_for_words(sentence)  # 'Thirty patients received needling and twenty-nine ...'
         listed = _respectively_sizes(in_digits, arms, order, allocation) if (
             RESPECTIVELY.search(sentence) or LIST_THEN_GROUPS.search(in_digits)) and (
-            ENROLMENT.search(sentence) or ANALYSED.search(sentence)) and not _losses_listed(in_digits) else {}
+            enrolment or analysed) and not _losses_listed(in_digits) else {}
         # (not 'seen in 6 and 3, respectively', nor '... were lost (7 and 4, respectively)')
         listed = listed or _sizes_left(in_digits, arms, order)
         # '35 were assigned to X and 35 to Y; 33 and 34 patients completed the study', '(X 226; Y 224), 30-day
@@ -442,7 +443,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
         left = LEAVING.search(in_digits) or next(reversed(list(ANALYSED.finditer(in_digits))), None)
         if left and {ai for ai, _, at in attached if at > left.start()} == set(range(len(arms))):
             attached = [(ai, n, at) for ai, n, at in attached if at > left.start()]
-        if ANALYSED.search(sentence):  # 'Diary cards were returned for 131 of the 135 infants in the X group'
+        if analysed:  # 'Diary cards were returned for 131 of the 135 infants in the X group'
             attached = [(ai, _part_of(in_digits, n, at), at) for ai, n, at in attached]
         for ai, n, _ in attached:
             _keep(best, ai, weight + 0.3, n, sentence)
@@ -453,8 +454,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
             per_group = [found for found in per_group if found[2] > leaving.start()]  # patients per group': the
             # counts before 'leaving' are losses
         each = next((n for m, number, _ in per_group
-                     if (m["n"] is None or m["how"].lower() == "per" or ENROLMENT.search(sentence)
-                         or ANALYSED.search(sentence)
+                     if (m["n"] is None or m["how"].lower() == "per" or enrolment or analysed
                          or OF_THE.search(sentence[:m.start()]))
                      and (n := _count(number))), None)
         if each:  # '20 per group', 'Fifty patients were allocated to each arm', 'Of 50 patients in each
@@ -463,7 +463,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
                 _keep(best, ai, weight + 0.2, each, sentence)
         counts = [c for c in find_counts(in_digits) if not any(c.start <= pos < c.end for _, _, pos in attached)]
         for c in counts:
-            if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and ENROLMENT.search(sentence):
+            if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and enrolment:
                 totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
         for ai, n, _ in [] if listed else _stated_n(counts, arms, sentence):
             _keep(best, ai, weight, n, sentence)
