@@ -61,6 +61,7 @@ def sizes_means_sds(found) -> tuple:
     ("2.1 [1.0]", "mean_sd", (2.1, 1.0)),
     ("7.1% ± 0.8%", "mean_sd", (7.1, 0.8)),
     ("mean 9.8 days, SD 3.1", "mean_sd", (9.8, 3.1)),
+    ("37.9 with a standard deviation of 17.5", "mean_sd", (37.9, 17.5)),
     ("68.3 (SD 12.0; n = 89)", "mean_sd", (68.3, 12.0, 89)),  # its n too
     ("12 of the 40", "count_of", (12, 40)),
     ("27 (36%) of 75", "count_of", (27, 75)),
@@ -2127,6 +2128,16 @@ def test_a_standard_comparator_is_named_standard_care():
         "the sham group did not complete the 8-week programme and were not reassessed.",
         "Inspiratory muscle training", "Sham inspiratory muscle training", {0: 28, 1: 27},
         id="losses_from_a_programme_not_completed_and_not_reassessed"),
+    pytest.param(
+        "We randomly assigned 120 adults to yoga (n = 60) or brisk walking (n = 60). Nine participants in the yoga "
+        "group and six in the walking group did not complete the 12-week assessment.",
+        "Yoga", "Brisk walking", {0: 51, 1: 54},
+        id="losses_from_an_assessment_not_completed_are_subtracted"),
+    pytest.param(
+        "We randomly assigned 120 adults to tai chi (n = 60) or brisk walking (n = 60). Three participants in the "
+        "tai chi group and five in the walking group withdrew.",
+        "Yang-style tai chi (twice weekly)", "Brisk walking", {0: 57, 1: 55},
+        id="an_arm_named_by_two_short_words_loses_its_participants"),
     pytest.param(
         "One hundred patients were randomised (50 per group). At three months, 46 patients in the education "
         "group and 44 in the routine care group completed the questionnaire.",

@@ -305,7 +305,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"(?:(?:were|was)\s+)?excluded\s+from\s+the\s+(?:[\w-]+\s+){0,3}(?:population|set)|"
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
                       r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
-                      r"intervention|treatment|course)|"
+                      r"intervention|treatment|course|assessment|visit|evaluation)|"
                       r"(?:were|was|could)\s+not\s+(?:be\s+)?(?:re-?)?(?:assessed|measured)|"
                       r"(?:data|outcomes?)\b[^.;]{0,40}?\b(?:were|was) (?:unavailable|not available|missing)|dropouts?|"
                       r"died\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"  # '... died ... before the 3-month
