@@ -2134,6 +2134,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Yoga", "Brisk walking", {0: 51, 1: 54},
         id="losses_from_an_assessment_not_completed_are_subtracted"),
     pytest.param(
+        "Of 96 adults, 48 received needling and 48 sham needling. Six-month knee radiographs were available for 44 "
+        "and 41 adults, respectively.",
+        "Needling", "Sham needling", {0: 44, 1: 41},
+        id="sizes_of_those_whose_measurements_were_available_are_analysed_sizes"),
+    pytest.param(
         "We randomly assigned 120 adults to tai chi (n = 60) or brisk walking (n = 60). Three participants in the "
         "tai chi group and five in the walking group withdrew.",
         "Yang-style tai chi (twice weekly)", "Brisk walking", {0: 57, 1: 55},

@@ -24,6 +24,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"(?<!not )included in the (?:final )?analysis|data (?:were )?available|"
                       # 'data (...) at 6 months were available for', 'data were obtained from 68'
                       r"data\b[^.;]{0,60}?\b(?:were|was)\s+(?:available|obtained|collected)\s+(?:from|for)|"
+                      r"(?:were|was)\s+(?:available|obtained)\s+(?:from|for|in)\b|"  # 'radiographs were available for'
                       r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
                       r"(?:were|was)\s+re-?assessed|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
