@@ -3666,3 +3666,12 @@ def test_a_sham_controlled_design_does_not_set_the_order_of_the_arms():
                                        "assessment.")])
     found = read(doc, "Individualised acupuncture", "Sham acupuncture", "Response at 10 weeks", "binary")
     assert (found.intervention.n, found.comparator.n) == (78, 75)
+
+
+def test_counts_of_people_after_an_arm_s_treatment_are_its_events():
+    doc = Document([Passage("results", "Sixty adults were randomised to deep needling (n = 30) or superficial "
+                                       "needling (n = 30). Full recovery was seen in 16 adults after deep treatment "
+                                       "and in 9 after superficial treatment; partial recovery was seen in 10 and 15 "
+                                       "adults, respectively.")])
+    found = read(doc, "Deep dry needling", "Superficial dry needling", "Full recovery", "binary")
+    assert events_and_sizes(found) == (16, 30, 9, 30)
