@@ -3675,3 +3675,11 @@ def test_counts_of_people_after_an_arm_s_treatment_are_its_events():
                                        "adults, respectively.")])
     found = read(doc, "Deep dry needling", "Superficial dry needling", "Full recovery", "binary")
     assert events_and_sizes(found) == (16, 30, 9, 30)
+
+
+def test_a_label_after_an_add_on_name_goes_to_the_arm_given_the_add_on():
+    doc = Document([Passage("results", "Sixty adults were randomised to dry needling in addition to home stretching "
+                                       "(DN group, n = 30) or home stretching alone (control group, n = 30). Flare-ups "
+                                       "occurred in 5 patients in the DN group and 2 in the control group.")])
+    found = read(doc, "Dry needling plus stretching", "Stretching without needling", "Flare-ups", "binary")
+    assert events_and_sizes(found) == (5, 30, 2, 30)

@@ -521,7 +521,8 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
             if opened:  # 'dry needling (DN group, n = 30)', 'ketamine (group K)': the name before the bracket,
                 # else the whole description since the allocation ('to a prophylactic phenylephrine infusion
                 # at 50 µg/min started with the intrathecal injection (infusion group)')
-                windows = [NAME_LEAD.split(opened["name"])[-1], ALLOCATION_LEAD.split(opened["name"])[-1]]
+                name = ADD_ON.sub(" plus ", opened["name"])  # (whole: 'X in addition to standard care (X group)')
+                windows = [NAME_LEAD.split(name)[-1], ALLOCATION_LEAD.split(name)[-1]]
             for window in windows:
                 ai, named = _labelled_arm(window, arms)
                 if ai is not None:
