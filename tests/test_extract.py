@@ -3683,3 +3683,10 @@ def test_a_label_after_an_add_on_name_goes_to_the_arm_given_the_add_on():
                                        "occurred in 5 patients in the DN group and 2 in the control group.")])
     found = read(doc, "Dry needling plus stretching", "Stretching without needling", "Flare-ups", "binary")
     assert events_and_sizes(found) == (5, 30, 2, 30)
+
+
+def test_words_in_an_outcome_s_brackets_name_it_less_than_the_words_before_them():
+    table = Table("Table 3", "Adverse events, n (%)", [["Event", "Needling (n = 40)", "Sham (n = 40)"]],
+                  [["Any adverse event", "21 (52.5)", "14 (35.0)"], ["Bruising", "9 (22.5)", "2 (5.0)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Bruising (adverse event)", "binary")
+    assert events_and_sizes(found) == (9, 40, 2, 40)

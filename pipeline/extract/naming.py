@@ -652,6 +652,7 @@ LEADING_GENERIC = {"incidence", "rate", "rates", "number", "proportion", "percen
                    "frequency", "mean", "total", "change", "any"}
 
 
+LOWER_CASE_BRACKET = re.compile(r"\([a-z ,;-]+\)")  # words in brackets, not an instrument ('(VAS)') nor a threshold
 BRACKETED = re.compile(r"\(([^()]{5,80})\)")  # an instrument's name or a unit ('(mg/dL)'), not a '(s)'
 
 
@@ -820,6 +821,8 @@ class OutcomeSpec:
     open_ended: bool = False  # 'grade 3 or higher': the categories after the first may have no row
     subgroup: frozenset[str] = frozenset()  # the words of the population it is asked in ('among nulliparous women')
     periods: frozenset[str] = frozenset()  # numbered periods it is asked in ('in cycle 1')
+    aside: frozenset[str] = frozenset()  # words only in the description's brackets ('adverse event' of 'Nausea
+    # (adverse event)'): a row naming them alone names the outcome less than one naming the words before them
     complement: bool = False  # the spec names the outcome's complement ('Successful extubation' for 'Extubation
     # failure'), whose counts a reader subtracts from the arm's size; else texts naming only the complement name none
 
@@ -857,7 +860,8 @@ class OutcomeSpec:
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
                    numbers=numbers_named(outcome), categories=categories, category_head=head, open_ended=open_ended,
-                   subgroup=_subgroup(outcome), periods=periods_named(outcome))
+                   subgroup=_subgroup(outcome), periods=periods_named(outcome),
+                   aside=words - _description_words(LOWER_CASE_BRACKET.sub(" ", outcome)))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:
@@ -917,5 +921,5 @@ class OutcomeSpec:
         if self.aliases & found:
             return len(self.words) ** 0.5
         # (a hyphenated word is named by its parts: 'involved limb' for 'Involved-limb ...')
-        return sum(1.0 for w in self.words if w in found or "-" in w and {_root(p) for p in w.split("-")} <= found) / \
-            len(self.words) ** 0.5
+        return sum(0.5 if w in self.aside else 1.0 for w in self.words
+                   if w in found or "-" in w and {_root(p) for p in w.split("-")} <= found) / len(self.words) ** 0.5
