@@ -821,7 +821,7 @@ class OutcomeSpec:
     open_ended: bool = False  # 'grade 3 or higher': the categories after the first may have no row
     subgroup: frozenset[str] = frozenset()  # the words of the population it is asked in ('among nulliparous women')
     periods: frozenset[str] = frozenset()  # numbered periods it is asked in ('in cycle 1')
-    aside: frozenset[str] = frozenset()  # words only in the description's brackets ('adverse event' of 'Nausea
+    aside: frozenset[str] = frozenset()  # words only in lower-case brackets ('adverse event' of 'Nausea
     # (adverse event)'): a row naming them alone names the outcome less than one naming the words before them
     complement: bool = False  # the spec names the outcome's complement ('Successful extubation' for 'Extubation
     # failure'), whose counts a reader subtracts from the arm's size; else texts naming only the complement name none
