@@ -3690,3 +3690,12 @@ def test_words_in_an_outcome_s_brackets_name_it_less_than_the_words_before_them(
                   [["Any adverse event", "21 (52.5)", "14 (35.0)"], ["Bruising", "9 (22.5)", "2 (5.0)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Bruising (adverse event)", "binary")
     assert events_and_sizes(found) == (9, 40, 2, 40)
+
+
+def test_a_word_both_arms_names_share_names_neither():
+    doc = Document([Passage("results", "Dizziness was reported by 3 (7.5%) patients in the low-frequency "
+                                       "electroacupuncture group and 8 (20.0%) patients in the high-frequency "
+                                       "electroacupuncture group (odds ratio 0.32).")])
+    found = read(doc, "Low-frequency electroacupuncture (2 Hz)", "High-frequency electroacupuncture (100 Hz)",
+                 "Dizziness", "binary")
+    assert (found.intervention.events, found.comparator.events) == (3, 8)

@@ -50,6 +50,11 @@ def own_mentions(text: str, arms: list[Arm]) -> dict[int, list[int]]:
             if other != ai and arms[other].words < arms[ai].words:
                 shared = set(mentions[ai]) & set(mentions[other]) - {a for a, _ in spans[ai]}
                 mentions[ai] = [spot for spot in mentions[ai] if spot not in shared]
+    # a word both names share names neither where each is named by words of its own ('bites' in 'the small
+    # bites group' beside 'the large bites group')
+    common = set.intersection(*(set(spots) for spots in mentions.values())) if mentions else set()
+    if common and all(set(spots) - common for spots in mentions.values()):
+        mentions = {ai: [spot for spot in spots if spot not in common] for ai, spots in mentions.items()}
     return mentions
 
 
