@@ -31,7 +31,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     rather than percentages; None when no sentence naming it has values for every arm. No arm has
     more events than its group size (``sizes``, when known, or the sentence's own denominator):
     '68 hospitalizations ... and 111 ...' for 59 and 64 patients counts admissions, not patients."""
-    best, best_score = None, 0.0
+    best, best_score, best_named = None, 0.0, 0.0
     order = introduction_order(doc, arms)
     se_document = any(DECLARES_SE.search(s) for _, s in doc.sentences())  # 'Data are expressed as mean ± SEM'
     before = 0.0  # how well the sentence before named the outcome
@@ -143,7 +143,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             score /= 2  # the arms were inferred from the order the document introduced them
         total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0) + \
             (0.1 if outcome.days & days_named(sentence) else 0.0)  # the time point asked for
-        if total > best_score:
+        if (total, named) > (best_score, best_named):  # (of two alike, the one naming the outcome better)
+            best_named = named
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score,
                               timepoint=timepoint, conversions=conversions)
             best_score = total
