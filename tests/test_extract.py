@@ -3708,3 +3708,12 @@ def test_of_two_sentences_scoring_alike_the_one_naming_the_outcome_better_gives_
                                        "(n = 48) and 80% (n = 40), respectively.")])
     found = read(doc, "Guided needling", "Blind needling", "Success within three attempts", "binary")
     assert events_and_sizes(found) == (48, 50, 40, 50)
+
+
+def test_means_at_the_time_asked_beat_their_change_when_no_change_is_asked():
+    table = Table("Table 2", "Pressure pain threshold (kg/cm²), mean (SD)",
+                  [["", "Needling (n = 30)", "Sham (n = 30)"]],
+                  [["Baseline", "2.1 (0.6)", "2.2 (0.7)"], ["4 weeks", "3.4 (0.8)", "2.5 (0.7)"],
+                   ["Change, baseline to 4 weeks", "1.3 (0.7)", "0.3 (0.6)"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Pressure pain threshold at 4 weeks", "continuous")
+    assert sizes_means_sds(found) == (30, 3.4, 0.8, 30, 2.5, 0.7)
