@@ -3717,3 +3717,13 @@ def test_means_at_the_time_asked_beat_their_change_when_no_change_is_asked():
                    ["Change, baseline to 4 weeks", "1.3 (0.7)", "0.3 (0.6)"]])
     found = read(Document([], [table]), "Needling", "Sham", "Pressure pain threshold at 4 weeks", "continuous")
     assert sizes_means_sds(found) == (30, 3.4, 0.8, 30, 2.5, 0.7)
+
+
+def test_a_hyphenated_instrument_name_covers_its_row_label_wholly():
+    table = Table("Table 2", "Outcomes by group, mean ± SD",
+                  [["Variable", "Time", "Needling (n = 30)", "Sham (n = 30)"]],
+                  [["HOMA-IR", "Baseline", "1.9 ± 0.8", "1.9 ± 0.9"], ["", "Week 4", "2.6 ± 1.1", "3.7 ± 1.5"],
+                   ["Fasting insulin (mU/L)", "Baseline", "8.5 ± 3.6", "8.2 ± 3.9"],
+                   ["", "Week 4", "9.3 ± 4.1", "11.9 ± 4.8"]])
+    found = read(Document([], [table]), "Needling", "Sham", "Insulin resistance (HOMA-IR) at week 4", "continuous")
+    assert sizes_means_sds(found) == (30, 2.6, 1.1, 30, 3.7, 1.5)

@@ -883,6 +883,7 @@ class OutcomeSpec:
         # (words for everyone name no other outcome: 'Successful ECV - all women' names it wholly)
         found = {w for w in self.content(text) if w != "all" and not re.fullmatch(PEOPLE, w, re.I)}
         named = self.words | self.aliases | {w for alias, _ in self.part_aliases for w in alias}
+        found -= {part for w in found & named for part in w.split("-") if part != w}  # ('HOMA-IR' is one word)
         return len(found & named) / len(found) if found else 0.0
 
     def _named_in(self, text: str) -> frozenset[str]:
