@@ -3727,3 +3727,11 @@ def test_a_hyphenated_instrument_name_covers_its_row_label_wholly():
                    ["", "Week 4", "9.3 ± 4.1", "11.9 ± 4.8"]])
     found = read(Document([], [table]), "Needling", "Sham", "Insulin resistance (HOMA-IR) at week 4", "continuous")
     assert sizes_means_sds(found) == (30, 2.6, 1.1, 30, 3.7, 1.5)
+
+
+def test_an_active_comparator_the_text_allocates_to_is_the_control_group():
+    doc = Document([Passage("results", "Of 200 adults, 100 were assigned to dry needling and 100 to manual pressure "
+                                       "release. Post-treatment soreness occurred in 31 patients in the needling "
+                                       "group (31%) and in 12 (12%) in the control group.")])
+    found = read(doc, "Dry needling", "Manual pressure release", "Post-treatment soreness", "binary")
+    assert events_and_sizes(found) == (31, 100, 12, 100)

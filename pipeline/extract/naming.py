@@ -336,7 +336,11 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     # 'Sham electroacupuncture' (whose 'Sham EA group' names it with its own word)
     extra_i = tuple(a for a, k in own_i.items() if k > own_c.get(a, 0) or (sham and k == own_c.get(a, 0))) + (
         ROLE_INTERVENTION if is_control else ()) + (("real", "verum") if sham else ())  # 'with real orthoses'
-    extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (ROLE_CONTROL if is_control else ())
+    # an active comparator the text allocates participants to is what it calls 'the control group'
+    allocated = not is_control and any(ALLOCATION_WORDS.search(s) and Arm.from_description(comparator).mentions(s)
+                                       for _, s in doc.sentences())
+    extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (
+        ROLE_CONTROL if is_control or allocated else ())
     # 'Standard pressure injury prevention' is the 'Standard care' of a table
     extra_c += tuple(f"{word} care" for word in ("standard", "usual", "routine", "conventional")
                      if re.match(rf"\s*{word}\b", low))
