@@ -3735,3 +3735,12 @@ def test_an_active_comparator_the_text_allocates_to_is_the_control_group():
                                        "group (31%) and in 12 (12%) in the control group.")])
     found = read(doc, "Dry needling", "Manual pressure release", "Post-treatment soreness", "binary")
     assert events_and_sizes(found) == (31, 100, 12, 100)
+
+
+def test_a_respectively_after_a_semicolon_belongs_to_its_own_clause():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 40) or stretching (n = 40). Recovery "
+                                       "at 6 weeks occurred in 21 (52.5%) of the needling group versus 12 (30.0%) of "
+                                       "the stretching group; relapse occurred in three and five adults, "
+                                       "respectively.")])
+    found = read(doc, "Needling", "Stretching", "Recovery at 6 weeks", "binary")
+    assert events_and_sizes(found) == (21, 40, 12, 40)

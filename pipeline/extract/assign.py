@@ -171,6 +171,8 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         start, end = _enclosing_bracket(sentence, [respectively.span()])  # not '(X versus Y, respectively)')
         if not start <= found[0].start < end and len(re.findall(r"\d+", sentence[start:respectively.start()])) >= 2:
             respectively = None
+    if respectively and found and ";" in sentence[found[-1].end:sentence.rfind(";", 0, respectively.start()) + 1]:
+        respectively = None  # ('19 (23.5%) of X versus 44 (55.7%) of Y; hyperthermia in four and one, respectively')
     if respectively and len(found) >= len(arms):
         listed = [f for f in found if f.end <= respectively.start()]  # (not '...; IGA 0/1 responses were
         found = listed if len(listed) >= len(arms) else found  # 65.3%, 51.0% and 2.0%' after it)
