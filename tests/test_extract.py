@@ -2134,6 +2134,11 @@ def test_a_standard_comparator_is_named_standard_care():
         "Yoga", "Brisk walking", {0: 51, 1: 54},
         id="losses_from_an_assessment_not_completed_are_subtracted"),
     pytest.param(
+        "A total of 250 adults underwent randomisation; 126 were assigned to receive needling and 124 to receive "
+        "stretching.",
+        "Needling", "Stretching", {0: 126, 1: 124},
+        id="sizes_assigned_to_receive_an_arm"),
+    pytest.param(
         "Of 96 adults, 48 received needling and 48 sham needling. Six-month knee radiographs were available for 44 "
         "and 41 adults, respectively.",
         "Needling", "Sham needling", {0: 44, 1: 41},
@@ -3744,3 +3749,11 @@ def test_a_respectively_after_a_semicolon_belongs_to_its_own_clause():
                                        "respectively.")])
     found = read(doc, "Needling", "Stretching", "Recovery at 6 weeks", "binary")
     assert events_and_sizes(found) == (21, 40, 12, 40)
+
+
+def test_bare_means_of_a_duration_may_be_printed_as_times():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 40) or sham (n = 40). The mean "
+                                       "duration of post-needling soreness was 26.5 hours in the needling group and "
+                                       "14.2 hours in the sham group.")])
+    found = read(doc, "Needling", "Sham", "Duration of post-needling soreness (hours)", "continuous")
+    assert sizes_means_sds(found) == (40, 26.5, None, 40, 14.2, None)

@@ -234,7 +234,9 @@ def _bare_means(sentence: str, found: list[Found], arms: list[Arm], outcome: Out
     end = next((m.start() for m in MEANS_END.finditer(sentence, mean.end())), len(sentence))
     text = normalize(sentence)
     # (not the numbers of values read already, nor of time points: 'The mean DLQI at week 12 was 4.1 in ...')
-    taken = [(f.start, f.end) for f in found] + [m.span() for m in time_phrases(text)]
+    # (... unless the outcome is a duration: 'The mean duration of ventilation was 62.4 hours in ...')
+    times = [] if outcome.words & DURATIONS else [m.span() for m in time_phrases(text)]
+    taken = [(f.start, f.end) for f in found] + times
     numbers = [m for m in BARE_NUMBER.finditer(text, mean.end(), end)
                if not any(s <= m.start() < e for s, e in taken)]
     # ... or a pair set against each other after the arms are named ('lower in the lidocaine group (mean
@@ -475,6 +477,7 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     return {ai: Found("events", (float(next(iter(values))),), at[ai], at[ai], "") for ai, values in tied.items()}
 
 
+DURATIONS = {"duration", "length", "time"}  # outcome words of a time taken, which a time phrase may print
 CHANGED = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|improvements?|gains?|falls?|rises?)\b|"
                      r"\bfrom baseline\b", re.I)
 MEAN_WORD = re.compile(r"\b(?:mean|average)\b(?!\s+(?:difference|change))", re.I)
