@@ -2139,6 +2139,10 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Stretching", {0: 126, 1: 124},
         id="sizes_assigned_to_receive_an_arm"),
     pytest.param(
+        "Parents of 1,200 infants were randomised to receive text reminders (n = 600) or no reminders (n = 600).",
+        "Text reminders to parents", "No reminders", {0: 600, 1: 600},
+        id="people_named_before_a_count_are_no_arm_even_when_an_arm_is_given_to_them"),
+    pytest.param(
         "Of 96 adults, 48 received needling and 48 sham needling. Six-month knee radiographs were available for 44 "
         "and 41 adults, respectively.",
         "Needling", "Sham needling", {0: 44, 1: 41},

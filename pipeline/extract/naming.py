@@ -373,6 +373,8 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     """The one arm a short name such as 'the fentanyl' or 'CGM group' stands for, if any. A name
     with another dose than the arm's ('drug 10 mg' for 'Drug 20 mg', 'the high-dose group' for
     'Laser, low dose') stands for another arm."""
+    if POPULATION.fullmatch(chunk.strip()):
+        return None  # people ('Parents of 1,200 infants'), not 'SMS reminders to parents'
     said, owns = _doses(chunk), [_doses(arm.label) for arm in arms]
     if said[1] and not any(said[1] & own[1] for own in owns):
         return None  # 'the high-dose group' beside 'Drug, low dose' and 'Placebo': a third arm
@@ -739,8 +741,9 @@ def _made_of(abbreviation: str, words: list[str]) -> bool:
 # the population an outcome is asked in: 'among nulliparous women', 'in high caries-risk children', '... - women'
 SUBGROUP = re.compile(rf"(?:\b(?:among|in)\s+|\s*,\s*|\s[-–—:]\s*)(?P<who>(?:[\w-]+\s+){{0,3}}?)"
                       rf"(?P<people>{PEOPLE})\s*$", re.I)
+# groups of people an outcome may be asked in, named alone
 POPULATION = re.compile(r"wom[ae]n|m[ae]n|females?|males?|child(?:ren)?|adults?|girls?|boys?|infants?|neonates?|"
-                        r"newborns?|mothers?", re.I)  # groups of people an outcome may be asked in, named alone
+                        r"newborns?|mothers?|parents?|caregivers?|carers?", re.I)
 
 
 AMONG_BRACKETED = re.compile(r"\(\s*among\s+([^()]*)\)", re.I)
