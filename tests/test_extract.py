@@ -3761,3 +3761,12 @@ def test_bare_means_of_a_duration_may_be_printed_as_times():
                                        "14.2 hours in the sham group.")])
     found = read(doc, "Needling", "Sham", "Duration of post-needling soreness (hours)", "continuous")
     assert sizes_means_sds(found) == (40, 26.5, None, 40, 14.2, None)
+
+
+def test_counts_tied_to_arms_in_a_part_of_the_sentence_naming_another_outcome_are_not_its_events():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 50) or sham (n = 50). Union was seen "
+                                       "in 45 needling patients and 40 sham patients; nonunion was diagnosed in 5 "
+                                       "and 10 patients, respectively, and 4 of the 10 sham patients with nonunion "
+                                       "had surgery.")])
+    found = read(doc, "Needling", "Sham", "Nonunion at 12 weeks", "binary")
+    assert (found.intervention.events, found.comparator.events) != (45, 40)  # (the union counts)
