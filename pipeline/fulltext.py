@@ -64,6 +64,8 @@ ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=[A-Z]))[A-Za-z0-9+/-]{1,9}(?: [a-z]{3,12})?
 DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\(\s*({ABBREVIATION})\s*"
                                   # '(T-TXA, 2 g ..., n = 50)', '(EA; 2 Hz dense-disperse ...)', '(SA: shallow ...)'
                                   r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\)|[;:]\s*[a-z0-9][^()]{0,120}\))")
+# ... or in square brackets, as inside round ones: '(electroacupuncture [EA] n = 44, usual care [UC] n = 43)'
+SQUARE_DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\[\s*({ABBREVIATION})\s*\]")
 
 
 # 'The primary outcome was the composite of death ... or heart failure hospitalisation at 12 months'
@@ -121,7 +123,8 @@ class Document:
         """(long form, abbreviation) pairs the text defines, 'resistant maltodextrin (RMD)', parsed
         once per document; the long form is the text before the bracket (up to 80 characters). Table
         captions and footnotes may define them as a glossary: 'TXA = tranexamic acid; PL, placebo'."""
-        in_text = [pair for _, sentence in self.sentences() for pair in DEFINED_ABBREVIATION.findall(sentence)]
+        in_text = [pair for _, sentence in self.sentences()
+                   for pattern in (DEFINED_ABBREVIATION, SQUARE_DEFINED_ABBREVIATION) for pair in pattern.findall(sentence)]
         glossary = [(long_form.strip(), abbreviation) for table in self.tables
                     for abbreviation, long_form in GLOSSARY_ENTRY.findall(f"{table.caption}. {table.footnotes}")
                     if spells(abbreviation, long_form) or GROUP_CODE.fullmatch(abbreviation)]  # 'G1, dexmedetomidine'

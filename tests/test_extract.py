@@ -3770,3 +3770,13 @@ def test_counts_tied_to_arms_in_a_part_of_the_sentence_naming_another_outcome_ar
                                        "had surgery.")])
     found = read(doc, "Needling", "Sham", "Nonunion at 12 weeks", "binary")
     assert (found.intervention.events, found.comparator.events) != (45, 40)  # (the union counts)
+
+
+def test_abbreviations_defined_in_square_brackets_and_an_arm_named_inside_none_of_it():
+    doc = Document([Passage("results", "All randomised participants were analysed (dry needling [DN] n = 44, laser "
+                                       "therapy [LT] n = 43, usual care [UC] n = 43). Bruising was reported by 7 "
+                                       "participants in the DN group and 6 in the LT group, and by none in the UC "
+                                       "group.")])
+    assert ("dry needling", "DN") in doc.abbreviations
+    found = read(doc, "Dry needling", "Usual care", "Bruising", "binary")
+    assert events_and_sizes(found) == (7, 44, 0, 43)

@@ -479,8 +479,8 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
         at.setdefault(ai, offset)
     missing = [ai for ai in range(len(arms)) if ai not in tied]
     if len(missing) == 1 and len(tied) >= 1:  # '...; no seizures occurred in the 24-hour arm'
-        for m in NOBODY.finditer(sentence):
-            if named_arm(sentence[m.end():m.end() + 40], arms) == missing[0]:
+        for m in NOBODY.finditer(sentence):  # (the arm after it, or in it: 'by none in the UC group')
+            if missing[0] in (named_arm(sentence[m.end():m.end() + 40], arms), named_arm(m.group(0), arms)):
                 tied[missing[0]], at[missing[0]] = {0}, m.start()
                 break
     if len(tied) < len(arms) or any(len(values) != 1 for values in tied.values()):
