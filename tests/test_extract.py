@@ -3780,3 +3780,14 @@ def test_abbreviations_defined_in_square_brackets_and_an_arm_named_inside_none_o
     assert ("dry needling", "DN") in doc.abbreviations
     found = read(doc, "Dry needling", "Usual care", "Bruising", "binary")
     assert events_and_sizes(found) == (7, 44, 0, 43)
+
+
+def test_a_sham_arm_beside_a_control_group_of_its_own_is_read_from_its_own_column():
+    doc = Document([Passage("results", "Three patients in the needling group, two in the TENS group, four in the sham "
+                                       "group and five in the control group dropped out.")],
+                   [Table("Table 2", "Pain (NRS), mean ± SD",
+                          [["Outcome", "Needling (n = 37)", "TENS (n = 38)", "Sham (n = 36)", "Control (n = 35)"]],
+                          [["Pain, post-treatment", "3.5 ± 1.9", "3.8 ± 2.0", "5.2 ± 1.8", "6.1 ± 1.6"]])])
+    assert "tens" not in arms_for(doc, "Dry needling", "Sham needling")[1].phrases  # (a count after the label)
+    found = read(doc, "Dry needling", "Sham needling", "Pain after treatment", "continuous")
+    assert sizes_means_sds(found) == (37, 3.5, 1.9, 36, 5.2, 1.8)

@@ -302,6 +302,8 @@ def dose_abbreviations(doc: Document, description: str) -> tuple[set[str], set[s
     return same, other
 
 
+INACTIVE_GROUP = re.compile(r"\b(?:sham|placebo)\s+(?:group|arm)", re.I)
+CONTROL_GROUP = re.compile(r"\b(?:control|no-treatment)\s+(?:group|arm)", re.I)
 SHAM_OF = re.compile(r"\s*(?:sham|placebo|simulated|mock)\b", re.I)
 ALONE = re.compile(r"\b(?:alone|only)\b", re.I)
 
@@ -339,8 +341,12 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     # an active comparator the text allocates participants to is what it calls 'the control group'
     allocated = not is_control and any(ALLOCATION_WORDS.search(s) and Arm.from_description(comparator).mentions(s)
                                        for _, s in doc.sentences())
+    # a sham or placebo beside a control group of its own ('four in the sham group and five in the control group')
+    # is not the control group
+    inactive_beside_control = bool(re.match(r"\s*(?:sham|placebo)\b", low)) and all(
+        any(pattern.search(s) for _, s in doc.sentences()) for pattern in (INACTIVE_GROUP, CONTROL_GROUP))
     extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (
-        ROLE_CONTROL if is_control or allocated else ())
+        ROLE_CONTROL if (is_control or allocated) and not inactive_beside_control else ())
     # 'Standard pressure injury prevention' is the 'Standard care' of a table
     extra_c += tuple(f"{word} care" for word in ("standard", "usual", "routine", "conventional")
                      if re.match(rf"\s*{word}\b", low))
@@ -469,8 +475,13 @@ def _labelled_arm(window: str, arms: list[Arm]) -> tuple[int | None, str]:
     and that clause."""
     for start, stop in spans_outside_brackets(window, LABEL_END)[:1]:
         named = window[start:stop].lower()
+        if COUNT_IN_A_GROUP.search(named):  # another group's ('TENS group, four in the sham group'), not a description
+            return None, named
         return _named_alike(named, arms), named
     return None, ""
+
+
+COUNT_IN_A_GROUP = re.compile(r"^\s*[\w-]+\s+(?:[\w-]+\s+)?in\s+the\b.*\b(?:group|arm)s?\b", re.I)  # "four in the sham group"
 
 
 def _named_alike(named: str, arms: list[Arm]) -> int | None:
