@@ -475,13 +475,13 @@ def _labelled_arm(window: str, arms: list[Arm]) -> tuple[int | None, str]:
     and that clause."""
     for start, stop in spans_outside_brackets(window, LABEL_END)[:1]:
         named = window[start:stop].lower()
-        if COUNT_IN_A_GROUP.search(named):  # another group's ('TENS group, four in the sham group'), not a description
+        if COUNT_IN_A_GROUP.search(named):  # another group's count ('TENS group, four in the sham group')
             return None, named
         return _named_alike(named, arms), named
     return None, ""
 
 
-COUNT_IN_A_GROUP = re.compile(r"^\s*[\w-]+\s+(?:[\w-]+\s+)?in\s+the\b.*\b(?:group|arm)s?\b", re.I)  # "four in the sham group"
+COUNT_IN_A_GROUP = re.compile(r"^\s*[\w-]+\s+(?:[\w-]+\s+)?in\s+the\b.*\b(?:group|arm)s?\b", re.I)  # 'four in the sham group'
 
 
 def _named_alike(named: str, arms: list[Arm]) -> int | None:
