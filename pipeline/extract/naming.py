@@ -481,7 +481,8 @@ def _labelled_arm(window: str, arms: list[Arm]) -> tuple[int | None, str]:
     return None, ""
 
 
-COUNT_IN_A_GROUP = re.compile(r"^\s*[\w-]+\s+(?:[\w-]+\s+)?in\s+the\b.*\b(?:group|arm)s?\b", re.I)  # 'two in the X group'
+# a count in a group ('two in the sham group')
+COUNT_IN_A_GROUP = re.compile(r"^\s*[\w-]+\s+(?:[\w-]+\s+)?in\s+the\b.*\b(?:group|arm)s?\b", re.I)
 
 
 def _named_alike(named: str, arms: list[Arm]) -> int | None:

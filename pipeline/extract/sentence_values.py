@@ -93,8 +93,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if values is None and len(picked) >= len(arms):
             values = values_for_arms(sentence, picked, arms, order)
         if values is None and kind == "binary":
-            values = _event_counts(_outcome_segments(in_digits, outcome), arms) or _no_events(sentence, outcome, arms) or \
-                _plain_counts(sentence, found, outcome, arms, order)
+            values = _event_counts(_outcome_segments(in_digits, outcome), arms) or \
+                _no_events(sentence, outcome, arms) or _plain_counts(sentence, found, outcome, arms, order)
         elif kind == "binary" and all(f.kind == "pct" for f in values.values()) and \
                 (counted := _event_counts(in_digits, arms)):  # '73 infants in the KMC group and 102 control
             values = {ai: Found("count_pct", (counted[ai].values[0], f.values[0]), f.start, f.end, f.text)  # infants
