@@ -124,7 +124,8 @@ class Document:
         once per document; the long form is the text before the bracket (up to 80 characters). Table
         captions and footnotes may define them as a glossary: 'TXA = tranexamic acid; PL, placebo'."""
         in_text = [pair for _, sentence in self.sentences()
-                   for pattern in (DEFINED_ABBREVIATION, SQUARE_DEFINED_ABBREVIATION) for pair in pattern.findall(sentence)]
+                   for pattern in (DEFINED_ABBREVIATION, SQUARE_DEFINED_ABBREVIATION)
+                   for pair in pattern.findall(sentence)]
         glossary = [(long_form.strip(), abbreviation) for table in self.tables
                     for abbreviation, long_form in GLOSSARY_ENTRY.findall(f"{table.caption}. {table.footnotes}")
                     if spells(abbreviation, long_form) or GROUP_CODE.fullmatch(abbreviation)]  # 'G1, dexmedetomidine'

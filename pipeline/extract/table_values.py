@@ -674,7 +674,8 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     score += 0.2 if FOLLOW_UP.search(CUT_OFF.sub(" ", words)) and not other_time else 0.0
     # when a change is asked for, the 'Change' row beats the follow-up row at the time asked (0.2 + 0.1)
     score += 0.35 if outcome.change and CHANGE.search(words) else 0.0
-    # ... and means at the time asked beat their change when it is not ('6 months' before 'Change, baseline to 6 months')
+    # ... and means at the time asked beat their change when it is not ('6 months' before 'Change, baseline to
+    # 6 months')
     score -= 0.05 if not outcome.change and values[0].mean is not None and CHANGE.search(words) else 0.0
     score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
     score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
