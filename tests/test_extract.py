@@ -3791,3 +3791,11 @@ def test_a_sham_arm_beside_a_control_group_of_its_own_is_read_from_its_own_colum
     assert "tens" not in arms_for(doc, "Dry needling", "Sham needling")[1].phrases  # (a count after the label)
     found = read(doc, "Dry needling", "Sham needling", "Pain after treatment", "continuous")
     assert sizes_means_sds(found) == (37, 3.5, 1.9, 36, 5.2, 1.8)
+
+
+def test_a_respectively_list_of_every_allocated_group_is_placed_by_the_allocation():
+    doc = Document([Passage("results", "Adults were randomised to stretching (n = 52), dry needling (n = 53) or sham "
+                                       "needling (n = 51). Recovery was achieved by 18, 16 and 9 completers, "
+                                       "respectively; relapse by 6, 4 and 8.")])
+    found = read(doc, "Dry needling", "Sham needling", "Recovery", "binary")
+    assert events_and_sizes(found) == (16, 53, 9, 51)

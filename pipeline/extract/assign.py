@@ -160,10 +160,12 @@ def _covered(arm: Arm, text: str) -> float:
 
 
 def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
-                    default_order: list[int] | None = None) -> dict[int, Found] | None:
+                    default_order: list[int] | None = None,
+                    groups: list[int | None] | None = None) -> dict[int, Found] | None:
     """Which value belongs to which arm in one sentence, or None when that is not clear.
     ``default_order`` is the order in which the document introduced the arms, for a
-    '..., respectively' sentence that does not name them."""
+    '..., respectively' sentence that does not name them; ``groups``, every allocated group in the
+    order of the allocation, for such a sentence listing a value per group."""
     # "from X to Y": Y is the follow-up value
     found = [f for f in found if not re.search(r"\bfrom\s*$", sentence[max(0, f.start - 8):f.start], re.I)] or found
     respectively = RESPECTIVELY.search(sentence)
@@ -189,8 +191,11 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
                 places = list_positions(lead.sub("", names), arms)
                 if places and max(places.values()) < len(found):
                     return {ai: found[place] for ai, place in places.items()}
-        if default_order and len(found) == len(arms) and not any(a.mentions(sentence) for a in arms):
-            return dict(zip(default_order, found))
+        if not any(a.mentions(sentence) for a in arms):
+            if default_order and len(found) == len(arms):
+                return dict(zip(default_order, found))
+            if groups and len(found) == len(groups) > len(arms):  # '... by 18, 16 and 9 completers, respectively'
+                return {ai: found[place] for place, ai in enumerate(groups) if ai is not None}
         return None
     # names after the values, within the bracket that holds them ('... (2.1 vs 3.4); fewer in group K ...' has none)
     scope = _enclosing_bracket(sentence, [(f.start, f.end) for f in found])[1] if found else 0

@@ -217,6 +217,15 @@ def allocation_list(doc: Document, arms: list[Arm]) -> Allocation | None:
     return None
 
 
+def allocated_groups(doc: Document, arms: list[Arm]) -> list[int | None] | None:
+    """Every group the allocation lists, in its order, as the arm it is (None for a group not asked
+    about): '... to aerobic exercise (n = 52), yoga (n = 53) or stretching (n = 51)' -> [None, 0, 1]."""
+    allocation = allocation_list(doc, arms)
+    if allocation is None:
+        return None
+    return [next((ai for ai, place in allocation.places.items() if place == k), None) for k in range(allocation.groups)]
+
+
 def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None = None,
                         allocation: Allocation | None = None) -> dict[int, int]:
     """'19 and 23 students completed the EP and CACP programmes, respectively': arm index -> n,
