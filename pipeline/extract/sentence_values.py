@@ -11,7 +11,9 @@ group of values.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, introduction_order, list_items,
                                      values_for_arms)
@@ -33,7 +35,11 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     more events than its group size (``sizes``, when known, or the sentence's own denominator):
     '68 hospitalizations ... and 111 ...' for 59 and 64 patients counts admissions, not patients."""
     best, best_score, best_named = None, 0.0, 0.0
-    order, groups = introduction_order(doc, arms), allocated_groups(doc, arms)
+    order = introduction_order(doc, arms)
+
+    @cache
+    def groups() -> list[int | None] | None:  # read only for a list of more values than arms
+        return allocated_groups(doc, arms)
     se_document = any(DECLARES_SE.search(s) for _, s in doc.sentences())  # 'Data are expressed as mean ± SEM'
     before = 0.0  # how well the sentence before named the outcome
     # an outcome asked in a population that a table reports apart ('Nulliparous' under 'Parity'): not
@@ -92,7 +98,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if values is None:
             picked, values, timepoint = _group_share(sentence, picked, outcome, arms, order)
         if values is None and len(picked) >= len(arms):
-            values = values_for_arms(sentence, picked, arms, order, groups)
+            values = values_for_arms(sentence, picked, arms, order, groups() if len(picked) > len(arms) else None)
         if values is None and kind == "binary":
             values = _event_counts(_outcome_segments(in_digits, outcome), arms) or \
                 _no_events(sentence, outcome, arms) or _plain_counts(sentence, found, outcome, arms, order, groups)
@@ -503,7 +509,7 @@ NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|t
 
 
 def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms: list[Arm],
-                  order: list[int] | None, groups: list[int | None] | None = None) -> dict[int, Found] | None:
+                  order: list[int] | None, groups: Callable[[], list[int | None] | None]) -> dict[int, Found] | None:
     """'reported by 12 and 25 patients in the needling and sham groups, respectively', 'Twelve
     patients in the needling group and 25 in the sham group': whole numbers (or number words) that
     are no other value, no label ('week 12', 'grade 3') and no group size, one per arm, placed as
@@ -535,7 +541,8 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
         if len(clauses) > 1 and clauses[0][0] > clauses[1][0]:
             plain = [f for f in plain if clauses[0][1] <= f.start < clauses[0][2]]
     plain = _with_nobody(sentence, plain, arms)  # '... by three children in the test group and by none of the controls'
-    if len(plain) == len(arms) or groups and len(plain) == len(groups):
-        return values_for_arms(sentence, plain, arms, order, groups)
+    every = groups() if len(plain) > len(arms) else None  # (a value per allocated group)
+    if len(plain) == len(arms) or every and len(plain) == len(every):
+        return values_for_arms(sentence, plain, arms, order, every)
     # 'hypotension, bradycardia and pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B'
     return _outcome_share(sentence, plain, outcome, arms)[1]
