@@ -3799,3 +3799,11 @@ def test_a_respectively_list_of_every_allocated_group_is_placed_by_the_allocatio
                                        "respectively; relapse by 6, 4 and 8.")])
     found = read(doc, "Dry needling", "Sham needling", "Recovery", "binary")
     assert events_and_sizes(found) == (16, 53, 9, 51)
+
+
+def test_the_groups_allocated_are_read_from_the_list_of_their_names():
+    doc = Document([Passage("results", "We randomised 160 adults to stretching, dry needling, laser therapy or sham "
+                                       "needling, given by two physiotherapists (40 per group). Recovery was achieved "
+                                       "by 18, 24, 20 and 9 participants, respectively.")])
+    found = read(doc, "Dry needling", "Sham needling", "Recovery", "binary")
+    assert events_and_sizes(found) == (24, 40, 9, 40)

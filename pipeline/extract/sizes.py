@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_positions
+from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_items, list_positions
 from pipeline.extract.naming import ALLOCATED, Arm, OutcomeSpec, named_arm, qualifiers_of
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, column_size, lay_out, row_sizes
@@ -219,11 +219,31 @@ def allocation_list(doc: Document, arms: list[Arm]) -> Allocation | None:
 
 def allocated_groups(doc: Document, arms: list[Arm]) -> list[int | None] | None:
     """Every group the allocation lists, in its order, as the arm it is (None for a group not asked
-    about): '... to aerobic exercise (n = 52), yoga (n = 53) or stretching (n = 51)' -> [None, 0, 1]."""
+    about): '... to aerobic exercise (n = 52), yoga (n = 53) or stretching (n = 51)' -> [None, 0, 1];
+    from the list of their names after the allocation, else from the groups' sizes."""
+    for _, sentence in doc.sentences():
+        allocated = list(ALLOCATION.finditer(sentence))
+        if not allocated:
+            continue
+        # '... were randomised to a text-message reminder (n = 500), a mailed letter (n = 500) or no reminder'
+        listed = GROUP_LIST.search(re.sub(r"\([^()]*\)", " ", sentence[allocated[-1].end():]))
+        names = listed["names"] if listed else ""
+        if last := LAST_ITEM.search(names):  # (not '..., performed by emergency physicians')
+            names = names[:last.end()]
+        places = list_positions(names, arms) if names else None
+        if places and (groups := len(list_items(names))) > len(arms):
+            return [next((ai for ai, place in places.items() if place == k), None) for k in range(groups)]
     allocation = allocation_list(doc, arms)
-    if allocation is None:
-        return None
-    return [next((ai for ai, place in allocation.places.items() if place == k), None) for k in range(allocation.groups)]
+    if allocation is not None:
+        return [next((ai for ai, place in allocation.places.items() if place == k), None)
+                for k in range(allocation.groups)]
+    return None
+
+
+LAST_ITEM = re.compile(r"\b(?:or|and)\b[^,]*", re.I)  # a list's last item, after its 'or' or 'and'
+# the names after 'to' ('... to one of three groups: A, B or C', '... to either A or B')
+GROUP_LIST = re.compile(r"\b(?:in\s*to|to)\s+(?:(?:one\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:groups|arms|strategies)"
+                        r"\s*:?\s*)?(?:either\s+)?(?P<names>[^.;:]+)", re.I)
 
 
 def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None = None,
