@@ -17,7 +17,7 @@ from pipeline.extract.assign import list_positions
 from pipeline.extract.benchmark import annotated_sd
 from pipeline.extract.differences import reported_difference, reported_p_value
 from pipeline.extract.ico import extract
-from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, days_named, disambiguate, group_labels
+from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, days_named, disambiguate, group_labels, named_arm
 from pipeline.extract.outcomes import Outcome
 from pipeline.extract.readings import ArmValues, events_from_percent
 from pipeline.extract.sizes import group_sizes
@@ -2139,6 +2139,10 @@ def test_a_standard_comparator_is_named_standard_care():
         "Needling", "Stretching", {0: 126, 1: 124},
         id="sizes_assigned_to_receive_an_arm"),
     pytest.param(
+        "In this trial, 298 adults were randomly assigned to the 1.5% gel (n = 150) or vehicle (n = 148) twice daily.",
+        "Lidocaine gel 1.5%", "Vehicle gel", {0: 150, 1: 148},
+        id="a_dose_with_a_decimal_point_stays_whole_in_an_arm_s_name"),
+    pytest.param(
         "Parents of 1,200 infants were randomised to receive text reminders (n = 600) or no reminders (n = 600).",
         "Text reminders to parents", "No reminders", {0: 600, 1: 600},
         id="people_named_before_a_count_are_no_arm_even_when_an_arm_is_given_to_them"),
@@ -3807,3 +3811,10 @@ def test_the_groups_allocated_are_read_from_the_list_of_their_names():
                                        "by 18, 24, 20 and 9 participants, respectively.")])
     found = read(doc, "Dry needling", "Sham needling", "Recovery", "binary")
     assert events_and_sizes(found) == (24, 40, 9, 40)
+
+
+def test_a_percentage_dose_tells_arms_apart():
+    arms = [Arm.from_description("Adductor canal block with ropivacaine 0.375%"),
+            Arm.from_description("Adductor canal block with saline")]
+    assert named_arm("20 ml ropivacaine 0.2%", arms) is None  # a third arm, at another concentration
+    assert named_arm("ropivacaine 0.375%", arms) == 0

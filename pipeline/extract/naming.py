@@ -364,7 +364,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     return arms[0], arms[1]
 
 
-DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mg|µg|mcg|ug|g|ml|%|iu|units?|mmol|µmol)\b", re.I)  # '10 mg', '0.25%'
+DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|µmol)\b|%)", re.I)  # '10 mg', '0.25%'
 DOSE_LEVEL = re.compile(r"\b(high|low|medium|moderate|intermediate|single|double)[- ]dose\b", re.I)  # 'low-dose'
 
 

@@ -68,7 +68,7 @@ DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily
 IN_THE = re.compile(r"\b(?:in|from)\s+the\s+$", re.I)
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 # where an arm's name ends ('etch-and-rinse' is one name)
-_NAME_BREAK = re.compile(r"[,;.()\[\]]|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)
+_NAME_BREAK = re.compile(r"[,;()\[\]]|(?<!\d)\.|\.(?!\d)|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)
 BRACKETED_SIZE = re.compile(rf"\s*(?:[),;]|(?:{PEOPLE})\b|(?:in\s+)?each\b|per\b)", re.I)  # '(30)', '(30 patients)'
 LABELLED = re.compile(r"\b(?:week|day|month|year|visit|cycle|grade|stage|phase)\s*$", re.I)  # 'completed week 8'
 LIMIT = re.compile(r"\b(?:up to|at most|at least|a maximum of|a minimum of)\s*$", re.I)
