@@ -343,7 +343,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
                                        for _, s in doc.sentences())
     # a sham or placebo beside a control group of its own ('four in the sham group and five in the control group')
     # is not the control group
-    inactive_beside_control = bool(re.match(r"\s*(?:sham|placebo)\b", low)) and all(
+    inactive_beside_control = bool(SHAM_OF.match(comparator)) and all(
         any(pattern.search(s) for _, s in doc.sentences()) for pattern in (INACTIVE_GROUP, CONTROL_GROUP))
     extra_c = tuple(a for a, k in own_c.items() if k > own_i.get(a, 0)) + (
         ROLE_CONTROL if (is_control or allocated) and not inactive_beside_control else ())

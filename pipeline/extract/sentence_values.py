@@ -40,6 +40,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     @cache
     def groups() -> list[int | None] | None:  # read only for a list of more values than arms
         return allocated_groups(doc, arms)
+
     se_document = any(DECLARES_SE.search(s) for _, s in doc.sentences())  # 'Data are expressed as mean ± SEM'
     before = 0.0  # how well the sentence before named the outcome
     # an outcome asked in a population that a table reports apart ('Nulliparous' under 'Parity'): not
