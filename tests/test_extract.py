@@ -3818,3 +3818,11 @@ def test_a_percentage_dose_tells_arms_apart():
             Arm.from_description("Adductor canal block with saline")]
     assert named_arm("20 ml ropivacaine 0.2%", arms) is None  # a third arm, at another concentration
     assert named_arm("ropivacaine 0.375%", arms) == 0
+
+
+def test_means_in_a_part_of_the_sentence_naming_neither_the_outcome_nor_an_arm_are_not_the_outcome_s():
+    doc = Document([Passage("results", "Eight adults (mean ± SD, age = 26.1 ± 3.2 years; peak oxygen uptake = 45.6 ± "
+                                       "5.2 ml/kg/min) performed a working-memory task after needling and after sham "
+                                       "needling.")])
+    found = read(doc, "Needling", "Sham needling", "Accuracy of the working-memory task", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (None, None)  # (not their age and oxygen uptake)

@@ -73,6 +73,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             if (STANDARD_ERROR.search(sentence) or se_document) and not SPREAD_SD.search(sentence):
                 picked = [replace(f, kind="mean_se") if f.kind == "mean_sd" else f for f in picked]
             picked = picked or _bare_means(sentence, found, arms, outcome)
+            kept = _outcome_segments(in_digits, outcome, arms)  # (not '...; neck pain was 3.0 ± 1.7 and 3.6 ± 2.0')
+            picked = [f for f in picked if not kept[f.start:f.end].isspace()]
         else:
             if COUNT_AND_PERCENT.search(sentence):  # 'Soreness, n (%): needling 12 (24.0), sham 25 (51.0)'
                 found = [replace(f, kind="count_pct") if f.kind == "mean_sd" and f.values[0].is_integer() else f
@@ -465,12 +467,14 @@ def _no_events(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> dict[int
     return None
 
 
-def _outcome_segments(sentence: str, outcome: OutcomeSpec) -> str:
+def _outcome_segments(sentence: str, outcome: OutcomeSpec, arms: list[Arm] | None = None) -> str:
     """The sentence with its parts between semicolons that count something without naming the
     outcome blanked, when another part names it ('Union was achieved in 95 X and 85 Y patients;
-    nonunion in 3 and 11'; not '...; no such events occurred in the sham group')."""
+    nonunion in 3 and 11'; not '...; no such events occurred in the sham group'); with ``arms``,
+    parts naming an arm are kept ('Plaque index: chlorhexidine 0.82 ± 0.21; herbal 0.95 ± 0.24')."""
     segments = sentence.split(";")
-    named = [outcome.score(segment) > 0 or not re.search(r"\d", digits_for_words(segment)) for segment in segments]
+    named = [outcome.score(segment) > 0 or not re.search(r"\d", digits_for_words(segment))
+             or bool(arms and any(arm.mentions(segment) for arm in arms)) for segment in segments]
     if all(named) or not any(named):
         return sentence
     return ";".join(segment if own else " " * len(segment) for segment, own in zip(segments, named))
