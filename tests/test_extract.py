@@ -62,6 +62,7 @@ def sizes_means_sds(found) -> tuple:
     ("7.1% ± 0.8%", "mean_sd", (7.1, 0.8)),
     ("mean 9.8 days, SD 3.1", "mean_sd", (9.8, 3.1)),
     ("37.9 with a standard deviation of 17.5", "mean_sd", (37.9, 17.5)),
+    ("41.3 s, SD 14.6", "mean_sd", (41.3, 14.6)),  # the mean named before an earlier value
     ("68.3 (SD 12.0; n = 89)", "mean_sd", (68.3, 12.0, 89)),  # its n too
     ("12 of the 40", "count_of", (12, 40)),
     ("27 (36%) of 75", "count_of", (27, 75)),

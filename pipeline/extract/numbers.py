@@ -1,10 +1,10 @@
 """Reading numbers as trials print them.
 
 Handles ``3.2 ± 1.1``, ``3.2 +/- 1.1``, ``3.2 (1.1)``, ``3.2 (SD 1.1)``, ``mean 3.2, SD 1.1``,
-``3.2 with a standard deviation of 1.1``, the middle dot decimal ``3·2``, Unicode minus and dashes,
-``95% CI 1.2 to 3.4``, ``(1.2, 3.4)``, ``[1.2-3.4]``, ``n = 20`` and numbers in words ("Forty
-patients"). Every match keeps its character span, so that the extractor can say where a value was
-read.
+``3.2 s, SD 1.1``, ``3.2 with a standard deviation of 1.1``, the middle dot decimal ``3·2``, Unicode
+minus and dashes, ``95% CI 1.2 to 3.4``, ``(1.2, 3.4)``, ``[1.2-3.4]``, ``n = 20`` and numbers in
+words ("Forty patients"). Every match keeps its character span, so that the extractor can say where
+a value was read.
 """
 
 from __future__ import annotations
@@ -130,6 +130,7 @@ _PATTERNS = [
                            re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1', 'M = 8.4, SD = 4.9'
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT},?\s*with\s+an?\s+(?:SD|s\.d\.|standard deviation)\s+"
                            rf"of\s+(?P<b>{NUM})", re.IGNORECASE)),  # '37.9 with a standard deviation of 17.5'
+    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT},\s*(?:SD|s\.d\.)\s*[=:]?\s*(?P<b>{NUM})")),  # '41.3 s, SD 14.6'
     # 95% CI forms: -1.5 (95% CI -2.3 to -0.7)
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*{MEASURE_UNIT}[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*"
                            rf"(?P<a>{NUM})\s*"
