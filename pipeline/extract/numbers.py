@@ -130,7 +130,8 @@ _PATTERNS = [
                            re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1', 'M = 8.4, SD = 4.9'
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT},?\s*with\s+an?\s+(?:SD|s\.d\.|standard deviation)\s+"
                            rf"of\s+(?P<b>{NUM})", re.IGNORECASE)),  # '37.9 with a standard deviation of 17.5'
-    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT},\s*(?:SD|s\.d\.)\s*[=:]?\s*(?P<b>{NUM})")),  # '41.3 s, SD 14.6'
+    # '41.3 s, SD 14.6' (the word 'mean' said once, before an earlier value)
+    ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT},\s*(?:SD|s\.d\.)\s*[=:]?\s*(?P<b>{NUM})")),
     # 95% CI forms: -1.5 (95% CI -2.3 to -0.7)
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*{MEASURE_UNIT}[(\[]\s*95\s*%\s*(?:CI|confidence interval)\s*[:=,]?\s*"
                            rf"(?P<a>{NUM})\s*"
