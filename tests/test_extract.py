@@ -3827,3 +3827,11 @@ def test_means_in_a_part_of_the_sentence_naming_neither_the_outcome_nor_an_arm_a
                                        "needling.")])
     found = read(doc, "Needling", "Sham needling", "Accuracy of the working-memory task", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (None, None)  # (not their age and oxygen uptake)
+
+
+def test_two_values_set_against_each_other_after_a_comma_follow_the_one_arm_named():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 40) or stretching (n = 40). Patients "
+                                       "in the needling group returned to work sooner (mean 12 days, SD 4, versus 19 "
+                                       "days, SD 6; P < 0.001).")])
+    found = read(doc, "Needling", "Stretching", "Time to return to work (days)", "continuous")
+    assert sizes_means_sds(found) == (40, 12, 4, 40, 19, 6)

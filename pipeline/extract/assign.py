@@ -267,7 +267,8 @@ THE_OTHERS = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:\w+\s+){0,2}?(?:(?:w
                         r"without\s*(?:[(.,;]|$))", re.I)
 
 
-VERSUS = re.compile(r"^\s*(?:[a-zA-Zµ/]{1,8}\s+)?(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)  # ('mg vs')
+# what sets two values against each other ('mg vs', ', versus')
+VERSUS = re.compile(r"^\s*(?:[a-zA-Zµ/]{1,8}\s+)?,?\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|vs\.?|versus)\s*")
 GROUPS_LISTED = re.compile(rf"(?:\s*(?:{PEOPLE})?\s*(?:in|for)\s+the\s+)?"  # 'patients in the'
                            r"(?P<names>[\w.%-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w.%-]+(?:\s+[\w-]+)?)*\s*,?\s+and\s+[\w.%-]+"
