@@ -470,14 +470,24 @@ def _no_events(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> dict[int
 def _outcome_segments(sentence: str, outcome: OutcomeSpec, arms: list[Arm] | None = None) -> str:
     """The sentence with its parts between semicolons that count something without naming the
     outcome blanked, when another part names it ('Union was achieved in 95 X and 85 Y patients;
-    nonunion in 3 and 11'; not '...; no such events occurred in the sham group'); with ``arms``,
-    parts naming an arm are kept ('Plaque index: chlorhexidine 0.82 ± 0.21; herbal 0.95 ± 0.24')."""
+    nonunion in 3 and 11'; not '...; no such events occurred in the sham group'); with ``arms``, only
+    parts that name something else ('age = 26.1 ± 3.2 years; ...'), and no arm: not 'Plaque index:
+    chlorhexidine 0.82 ± 0.21; herbal 0.95 ± 0.24', nor '...; at 4 weeks, 2.5 and 3.8, respectively'."""
     segments = sentence.split(";")
     named = [outcome.score(segment) > 0 or not re.search(r"\d", digits_for_words(segment))
-             or bool(arms and any(arm.mentions(segment) for arm in arms)) for segment in segments]
+             or bool(arms and (any(arm.mentions(segment) for arm in arms) or not _other_words(segment)))
+             for segment in segments]
     if all(named) or not any(named):
         return sentence
     return ";".join(segment if own else " " * len(segment) for segment, own in zip(segments, named))
+
+
+def _other_words(text: str) -> set[str]:
+    """The words of ``text`` that could name something: not numbers, times or list words."""
+    return {w for w in outcome_words(text) if w.isalpha() and len(w) > 3 and w not in LIST_WORDS}
+
+
+LIST_WORDS = {"respective", "mean", "week", "month", "year", "hour", "were", "with", "than", "versus"}
 
 
 def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
