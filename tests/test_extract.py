@@ -3835,3 +3835,11 @@ def test_two_values_set_against_each_other_after_a_comma_follow_the_one_arm_name
                                        "days, SD 6; P < 0.001).")])
     found = read(doc, "Needling", "Stretching", "Time to return to work (days)", "continuous")
     assert sizes_means_sds(found) == (40, 12, 4, 40, 19, 6)
+
+
+def test_bare_means_after_a_scale_s_range_in_brackets():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 45) or sham (n = 44). Mean neck pain "
+                                       "scores (0-10) at 6 weeks were 3.1 in the needling group and 4.9 in the sham "
+                                       "group (p = 0.03).")])
+    found = read(doc, "Needling", "Sham", "Neck pain at 6 weeks", "continuous")
+    assert sizes_means_sds(found) == (45, 3.1, None, 44, 4.9, None)

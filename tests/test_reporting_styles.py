@@ -71,7 +71,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("development_14.json", (19, 25), (29, 35)),
     ("development_15.json", (23, 30), (41, 50)),
     ("development_16.json", (24, 30), (38, 50)),
-    ("development_17.json", (14, 30), (34, 50)),
+    ("development_17.json", (15, 30), (34, 50)),
     ("development_18.json", (21, 30), (39, 50)),
     ("development_19.json", (18, 30), (33, 50)),
     ("development_20.json", (9, 30), (22, 50)),

@@ -514,7 +514,9 @@ DURATIONS = {"duration", "length", "time"}  # outcome words of a time taken, whi
 CHANGED = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|improvements?|gains?|falls?|rises?)\b|"
                      r"\bfrom baseline\b", re.I)
 MEAN_WORD = re.compile(r"\b(?:mean|average)\b(?!\s+(?:difference|change))", re.I)
-MEANS_END = re.compile(r"[(\[;]|\bdifference\b|\b[Pp]\s*[=<>]", re.I)  # where a run of bare means ends
+# where a run of bare means ends (not at a scale's range or a unit: 'Mean WOMAC pain scores (0–20) at 6 weeks were')
+MEANS_END = re.compile(r"[(\[](?!\s*(?:\d+\s*[–-]\s*\d+|[a-zA-Z/%²]{1,8})\s*[)\]])|;|\bdifference\b|"
+                       r"\b[Pp]\s*[=<>]", re.I)
 BARE_NUMBER = re.compile(r"(?<![\w.,/±-])-?\d+(?:\.\d+)?(?![\w.,/%°-]|\s*(?:%|±|to\s+\d))")
 CLAUSE = re.compile(r"(?:[^;]+?)(?=;|,?\s+(?:whereas|while|but)\s+|,\s+and\s+|$)", re.I)  # a sentence's clauses
 NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|type|phase|table|fig(?:ure)?|group|arm|"
