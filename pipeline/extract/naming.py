@@ -339,8 +339,10 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     extra_i = tuple(a for a, k in own_i.items() if k > own_c.get(a, 0) or (sham and k == own_c.get(a, 0))) + (
         ROLE_INTERVENTION if is_control else ()) + (("real", "verum") if sham else ())  # 'with real orthoses'
     # an active comparator the text allocates participants to is what it calls 'the control group'
-    allocated = not is_control and any(ALLOCATION_WORDS.search(s) and Arm.from_description(comparator).mentions(s)
-                                       for _, s in doc.sentences())
+    allocated = False
+    if not is_control:
+        active = Arm.from_description(comparator)
+        allocated = any(ALLOCATION_WORDS.search(s) and active.mentions(s) for _, s in doc.sentences())
     # a sham or placebo beside a control group of its own ('four in the sham group and five in the control group')
     # is not the control group
     inactive_beside_control = bool(SHAM_OF.match(comparator)) and all(

@@ -473,6 +473,8 @@ def _outcome_segments(sentence: str, outcome: OutcomeSpec, arms: list[Arm] | Non
     nonunion in 3 and 11'; not '...; no such events occurred in the sham group'); with ``arms``, only
     parts that name something else ('age = 26.1 ± 3.2 years; ...'), and no arm: not 'Plaque index:
     chlorhexidine 0.82 ± 0.21; herbal 0.95 ± 0.24', nor '...; at 4 weeks, 2.5 and 3.8, respectively'."""
+    if ";" not in sentence:
+        return sentence
     segments = sentence.split(";")
     named = [outcome.score(segment) > 0 or not re.search(r"\d", digits_for_words(segment))
              or bool(arms and (any(arm.mentions(segment) for arm in arms) or not _other_words(segment)))

@@ -222,22 +222,27 @@ def allocated_groups(doc: Document, arms: list[Arm]) -> list[int | None] | None:
     """Every group the allocation lists, in its order, as the arm it is (None for a group not asked
     about): '... to aerobic exercise (n = 52), yoga (n = 53) or stretching (n = 51)' -> [None, 0, 1];
     from the list of their names after the allocation, else from the groups' sizes."""
+    allocation = _named_allocation(doc, arms) or allocation_list(doc, arms)
+    if allocation is None:
+        return None
+    arm_at = {place: ai for ai, place in allocation.places.items()}
+    return [arm_at.get(k) for k in range(allocation.groups)]
+
+
+def _named_allocation(doc: Document, arms: list[Arm]) -> Allocation | None:
+    """The arms' places in the first list of more group names than arms after an allocation ('... were
+    randomised to a text-message reminder (n = 500), a mailed letter (n = 500) or no reminder')."""
     for _, sentence in doc.sentences():
         allocated = list(ALLOCATION.finditer(sentence))
         if not allocated:
             continue
-        # '... were randomised to a text-message reminder (n = 500), a mailed letter (n = 500) or no reminder'
         listed = GROUP_LIST.search(re.sub(r"\([^()]*\)", " ", sentence[allocated[-1].end():]))
         names = listed["names"] if listed else ""
         if last := LAST_ITEM.search(names):  # (not '..., performed by emergency physicians')
             names = names[:last.end()]
         places = list_positions(names, arms) if names else None
         if places and (groups := len(list_items(names))) > len(arms):
-            return [next((ai for ai, place in places.items() if place == k), None) for k in range(groups)]
-    allocation = allocation_list(doc, arms)
-    if allocation is not None:
-        return [next((ai for ai, place in allocation.places.items() if place == k), None)
-                for k in range(allocation.groups)]
+            return Allocation(places, groups)
     return None
 
 
