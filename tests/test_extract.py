@@ -3843,3 +3843,13 @@ def test_bare_means_after_a_scale_s_range_in_brackets():
                                        "group (p = 0.03).")])
     found = read(doc, "Needling", "Sham", "Neck pain at 6 weeks", "continuous")
     assert sizes_means_sds(found) == (45, 3.1, None, 44, 4.9, None)
+
+
+def test_a_respectively_list_of_analysed_sizes_follows_the_groups_named_at_allocation():
+    doc = Document([Passage("methods", "Adults with plantar heel pain were randomised to needling, a wait-and-see "
+                                       "policy or night splints."),
+                    Passage("results", "Of 150 adults, 50 were allocated to needling, 51 to wait-and-see and 49 to "
+                                       "night splints. Twelve-week data were available for 47, 45 and 46 adults, "
+                                       "respectively.")])  # ('wait-and-see' is one group, not 'wait' and 'see')
+    assert group_sizes(doc, list(arms_for(doc, "Dry needling", "Wait-and-see policy"))).by_arm == {0: 47, 1: 45}
+

@@ -452,7 +452,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
     ``layouts``: the document's tables as laid out for these arms, when already at hand."""
     best: dict[int, tuple[float, int, str]] = {}
     _table_sizes(lay_out(doc.tables, arms) if layouts is None else layouts, arms, best)
-    order, allocation = introduction_order(doc, arms), allocation_list(doc, arms)
+    order, allocation = introduction_order(doc, arms), _named_allocation(doc, arms) or allocation_list(doc, arms)
     totals = []
     for section, sentence in doc.sentences():
         analysed, enrolment = bool(ANALYSED.search(sentence)), bool(ENROLMENT.search(sentence))
