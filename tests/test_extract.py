@@ -3853,3 +3853,12 @@ def test_a_respectively_list_of_analysed_sizes_follows_the_groups_named_at_alloc
                                        "respectively.")])  # ('wait-and-see' is one group, not 'wait' and 'see')
     assert group_sizes(doc, list(arms_for(doc, "Dry needling", "Wait-and-see policy"))).by_arm == {0: 47, 1: 45}
 
+
+def test_control_inside_another_group_s_name_does_not_name_the_control_arm():
+    doc = Document([Passage("methods", "Adults were randomly assigned to motor control exercise (MCE), stretching "
+                                       "exercise (SE) or dry needling (DN)."),
+                    Passage("results", "In all, 150 were randomised: 50 to MCE, 51 to SE and 49 to DN. Six-week data "
+                                       "were obtained from 46, 48 and 44 adults, respectively.")])
+    arms = list(arms_for(doc, "Dry needling", "Stretching exercise (3 sessions)"))
+    assert list_positions("motor control exercise, stretching exercise or dry needling", arms) == {0: 2, 1: 1}
+    assert group_sizes(doc, arms).by_arm == {0: 44, 1: 48}

@@ -176,12 +176,22 @@ class Arm:
         before = low[max(0, spot - 24):spot].split()
         return bool(self.exclude_after) and bool(before) and before[-1] in self.exclude_after
 
+    def _named_control(self, low: str, spot: int) -> bool:
+        """Whether the 'control' at ``spot`` is a word inside another name ('motor control exercise'): between
+        a word that is not this arm's and one that is no group word."""
+        before = re.search(r"([a-z-]+) $", low[max(0, spot - 24):spot])
+        after = re.match(r"control ([a-z-]+)", low[spot:])
+        return bool(before and after) and before[1] not in FUNCTION_WORDS | self.words and \
+            after[1] not in FUNCTION_WORDS | GROUP_WORDS
+
     def _phrase_spans(self, low: str) -> tuple[list[tuple[int, int]], int]:
         """(spans of this arm's phrases that count, number of phrase hits excluded by context)."""
         kept, excluded = [], 0
         for p in self.phrases:
             if len(p) > 1:
                 for m in _boundary(p).finditer(low):
+                    if p in ("control", "controls") and self._named_control(low, m.start()):
+                        continue
                     if self._excluded(low, m.start()):
                         excluded += 1
                     else:
@@ -275,6 +285,7 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
     return aliases
 
 
+GROUP_WORDS = {"group", "groups", "arm", "arms", "condition", "participants", "patients", "subjects"}
 FUNCTION_WORDS = {"the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "by", "plus", "versus", "vs"}
 
 
