@@ -3862,3 +3862,13 @@ def test_control_inside_another_group_s_name_does_not_name_the_control_arm():
     arms = list(arms_for(doc, "Dry needling", "Stretching exercise (3 sessions)"))
     assert list_positions("motor control exercise, stretching exercise or dry needling", arms) == {0: 2, 1: 1}
     assert group_sizes(doc, arms).by_arm == {0: 44, 1: 48}
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("At 6 weeks, pain data were available for 58 and 55 adults; the others had moved away (2 and 5).", {0: 58, 1: 55}),
+    ("Thus 57 and 56 adults were included in the analysis.", {0: 57, 1: 56}),
+    ("Of those analysed, 12 and 15 adults had a relapse.", {0: 60, 1: 60}),  # counts after the analysis: events
+])
+def test_a_first_clause_about_the_analysis_of_a_pair_naming_no_arm(text, sizes):
+    doc = Document([Passage("results", f"Adults were randomised to needling (n = 60) or sham (n = 60). {text}")])
+    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes

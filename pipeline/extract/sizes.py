@@ -466,10 +466,12 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
         listed = listed or _sizes_left(in_digits, arms, order)
         # '35 were assigned to X and 35 to Y; 33 and 34 patients completed the study', '(X 226; Y 224), 30-day
         # follow-up was completed in 214 and 209 patients': a clause of its own naming no arm, in the order the
-        # arms were introduced (not after 'all were included in the analysis': then it counts completers)
-        listed = listed or next((found for clause in CLAUSE_OF_ITS_OWN.split(in_digits)[1:]
+        # arms were introduced (not after 'all were included in the analysis': then it counts completers); the
+        # first clause only when the pair is the subject or object of the analysis ('At 4 weeks, 101 and 97
+        # participants provided pain data', 'Thus 73 and 72 patients were included in the analysis')
+        listed = listed or next((found for k, clause in enumerate(CLAUSE_OF_ITS_OWN.split(in_digits))
                                  if len(UNNAMED_PAIR.findall(clause)) == 1 and ANALYSED.search(clause)
-                                 and not EVERYONE_ANALYSED.search(in_digits)
+                                 and (k or _pair_analysed(clause)) and not EVERYONE_ANALYSED.search(in_digits)
                                  and (found := _respectively_sizes(clause, arms, order))), {})
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
@@ -521,6 +523,16 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
                               [] if stated else [f"group sizes assumed equal (the total over {groups} groups)"],
                               assumed=not stated)
     return GroupSizes(chosen, provenance, [])
+
+
+def _pair_analysed(clause: str) -> bool:
+    """Whether the clause's pair of numbers is what its words of analysis are about: their subject ('73 and
+    72 patients were included in the analysis') or object ('available for 590 and 571 pairs'), not a count
+    after them ('Of those analysed, 12 and 15 had ...')."""
+    pair = UNNAMED_PAIR.search(clause)
+    return any(0 <= m.start() - pair.end() <= 40 or re.fullmatch(r"[^,;]{0,20}?\b(?:for|from|in)\s+|\s*",
+                                                                  clause[m.end():pair.start()])
+               for m in ANALYSED.finditer(clause))
 
 
 def _completers(sentence: str, arms: list[Arm]) -> dict[int, int]:
