@@ -3872,3 +3872,9 @@ def test_control_inside_another_group_s_name_does_not_name_the_control_arm():
 def test_a_first_clause_about_the_analysis_of_a_pair_naming_no_arm(text, sizes):
     doc = Document([Passage("results", f"Adults were randomised to needling (n = 60) or sham (n = 60). {text}")])
     assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes
+
+
+def test_losses_broken_down_in_brackets_with_semicolons_and_commas():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 60) or sham (n = 60). Seven adults "
+                                       "(needling, 3; sham, 4) moved away before the 6-week visit and were excluded.")])
+    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 57, 1: 56}

@@ -372,7 +372,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
     patients in the colchicine group and eight in the placebo group were lost to follow-up', 'Two
     women in the 12-hour arm withdrew' (none from the arm it does not name), '2 and 3,
     respectively, were withdrawn' (in the order the document introduced the arms)."""
-    clauses = sentence.split(";")
+    clauses = re.split(r";(?![^()]*\))", sentence)  # (not inside brackets: '(rice ORS, 3; glucose ORS, 4)')
     for k, clause in enumerate(clauses):
         if leaving := LEAVING.search(clause):  # ('Two infants in the X group were excluded ..., leaving 80')
             clause = clause[:leaving.start()]
@@ -398,8 +398,8 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
     return {}
 
 
-BREAKDOWN = re.compile(r"\(\s*(?P<a>[^()\d;,]{2,40}?)\s*:?\s*(?P<m>\d+)\s*[,;]\s*(?:and\s+)?"
-                       r"(?P<b>[^()\d;,]{2,40}?)\s*:?\s*(?P<n>\d+)\s*\)")
+BREAKDOWN = re.compile(r"\(\s*(?P<a>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<m>\d+)\s*[,;]\s*(?:and\s+)?"
+                       r"(?P<b>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<n>\d+)\s*\)")
 
 
 def _breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:
