@@ -3878,3 +3878,10 @@ def test_losses_broken_down_in_brackets_with_semicolons_and_commas():
     doc = Document([Passage("results", "Adults were randomised to needling (n = 60) or sham (n = 60). Seven adults "
                                        "(needling, 3; sham, 4) moved away before the 6-week visit and were excluded.")])
     assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 57, 1: 56}
+
+
+def test_those_who_declined_to_give_the_outcome_are_left_out():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 60) or sham (n = 60). Three adults in "
+                                       "the needling group and one in the sham group declined to complete the pain "
+                                       "diary.")])
+    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 57, 1: 59}
