@@ -3885,3 +3885,17 @@ def test_those_who_declined_to_give_the_outcome_are_left_out():
                                        "the needling group and one in the sham group declined to complete the pain "
                                        "diary.")])
     assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 57, 1: 59}
+
+
+def test_a_list_of_time_points_is_no_list_of_sizes():
+    doc = Document([Passage("results", "Adults were randomised to needling or sham. Pain, disability and strength were "
+                                       "assessed at 4, 8 and 12 weeks, respectively.")])
+    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {}  # (not 4 and 8)
+
+
+def test_losses_in_a_respectively_list_with_a_time_point_after_it_that_an_arm_s_name_holds():
+    doc = Document([Passage("results", "Children were randomised to oral amoxicillin (n = 425) or intravenous "
+                                       "ampicillin for 48 hours (n = 428). Seven and five children, respectively, were "
+                                       "lost to follow-up between 48 hours and day 6.")])
+    arms = list(arms_for(doc, "Oral amoxicillin", "Intravenous ampicillin for 48 hours"))
+    assert group_sizes(doc, arms).by_arm == {0: 418, 1: 423}

@@ -265,7 +265,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
             runs[-1].append(m)
         else:
             runs.append([m])
-    runs = [run for run in runs if len(run) >= 2]
+    runs = [run for run in runs if len(run) >= 2 and not _measures_listed(sentence, run[-1].end())]
     if not runs:
         return {}
     run = runs[-1]
@@ -292,6 +292,13 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     if allocation and len(run) == allocation.groups > len(arms):
         return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}
     return {}
+
+
+def _measures_listed(sentence: str, end: int) -> bool:
+    """Whether the list of numbers ending at ``end`` goes on to a number that is no size, so that all are
+    measures ('assessed at 6, 12 and 26 weeks')."""
+    more = re.match(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?=\d)", sentence[end:])
+    return bool(more) and more.end() > 0 and not SIZE.match(sentence, end + more.end())
 
 
 AFTER_LOSSES = re.compile(r";|,\s+(?:so|thus|hence|and|but|whereas|while)\b", re.I)  # clause breaks
@@ -394,7 +401,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
         run = [int(m.group(1)) for m in listed] if all(  # the list right before 'respectively' ('... before
             _LIST_GAP.match(clause[a.end():b.start()]) for a, b in zip(listed, listed[1:])) else []  # day 90 (7 and 4')
         if order and len(run) == len(arms) and \
-                not any(arm.mentions(clause) for arm in arms):
+                not any(arm.mentions(clause[:respectively.start()]) for arm in arms):
             return dict(zip(order, run))
     return {}
 
