@@ -3899,3 +3899,21 @@ def test_losses_in_a_respectively_list_with_a_time_point_after_it_that_an_arm_s_
                                        "lost to follow-up between 48 hours and day 6.")])
     arms = list(arms_for(doc, "Oral amoxicillin", "Intravenous ampicillin for 48 hours"))
     assert group_sizes(doc, arms).by_arm == {0: 418, 1: 423}
+
+
+def test_losses_listed_for_every_group_of_a_three_arm_trial_are_placed_by_the_allocation():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 40), stretching (n = 41) or sham "
+                                       "(n = 42). Two, three and one adults, respectively, withdrew before week 6.")])
+    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 38, 1: 41}
+
+
+@pytest.mark.parametrize("allocation, analysed, sizes", [
+    ("lidocaine 0.5% (n = 60), 0.9% saline (n = 60) or lidocaine 1% (n = 60).", "58, 57 and 59", {0: 58, 1: 57}),
+    # the list of names ends early ('..., or saline'): the sizes find more groups
+    ("lidocaine 1%, 0.5% or 0.25% injections, or saline. Of 240 enrolled, 60 received lidocaine 1%, 60 lidocaine "
+     "0.5%, 60 lidocaine 0.25% and 60 saline.", "58, 57, 60 and 59", {0: 57, 1: 59}),
+])
+def test_groups_allocated_from_names_with_decimals_or_from_their_sizes(allocation, analysed, sizes):
+    doc = Document([Passage("results", f"Adults were randomised to {allocation} Six-week data were available for "
+                                       f"{analysed} adults, respectively.")])
+    assert group_sizes(doc, list(arms_for(doc, "Lidocaine 0.5% injections", "Saline injections"))).by_arm == sizes

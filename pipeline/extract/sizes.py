@@ -222,11 +222,19 @@ def allocated_groups(doc: Document, arms: list[Arm]) -> list[int | None] | None:
     """Every group the allocation lists, in its order, as the arm it is (None for a group not asked
     about): '... to aerobic exercise (n = 52), yoga (n = 53) or stretching (n = 51)' -> [None, 0, 1];
     from the list of their names after the allocation, else from the groups' sizes."""
-    allocation = _named_allocation(doc, arms) or allocation_list(doc, arms)
+    allocation = every_group_allocated(doc, arms)
     if allocation is None:
         return None
     arm_at = {place: ai for ai, place in allocation.places.items()}
     return [arm_at.get(k) for k in range(allocation.groups)]
+
+
+def every_group_allocated(doc: Document, arms: list[Arm]) -> Allocation | None:
+    """The arms' places among all the groups allocated: from the list of the groups' names or from the list
+    of their sizes, whichever finds more groups (a list of names may end early: 'to atropine 0.05%, 0.025% or
+    0.01% eye drops, or placebo'; one of sizes may miss a group whose size follows the arms')."""
+    found = [allocation for allocation in (_named_allocation(doc, arms), allocation_list(doc, arms)) if allocation]
+    return max(found, key=lambda allocation: allocation.groups, default=None)
 
 
 def _named_allocation(doc: Document, arms: list[Arm]) -> Allocation | None:
@@ -249,7 +257,7 @@ def _named_allocation(doc: Document, arms: list[Arm]) -> Allocation | None:
 LAST_ITEM = re.compile(r"\b(?:or|and)\b[^,]*", re.I)  # a list's last item, after its 'or' or 'and'
 # the names after 'to' ('... to one of three groups: A, B or C', '... to either A or B')
 GROUP_LIST = re.compile(r"\b(?:in\s*to|to)\s+(?:(?:one\s+of\s+)?(?:the\s+)?(?:\w+\s+)?(?:groups|arms|strategies)"
-                        r"\s*:?\s*)?(?:either\s+)?(?P<names>[^.;:]+)", re.I)
+                        r"\s*:?\s*)?(?:either\s+)?(?P<names>(?:[^.;:]|(?<=\d)\.(?=\d))+)", re.I)  # ('0.9% saline')
 
 
 def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None = None,
@@ -375,11 +383,13 @@ RIGHT_AFTER = re.compile(r"\W*(?:were|was)?\s*")
 THEY = re.compile(r"\s*(?:they|these|those|both|all of them)\b", re.I)
 
 
-def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
+def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
+              allocation: Allocation | None = None) -> dict[int, int]:
     """Arm index -> how many of its participants a clause says were left out of the analysis: 'Five
     patients in the colchicine group and eight in the placebo group were lost to follow-up', 'Two
     women in the 12-hour arm withdrew' (none from the arm it does not name), '2 and 3,
-    respectively, were withdrawn' (in the order the document introduced the arms)."""
+    respectively, were withdrawn' (in the order the document introduced the arms, or, one for each
+    of more groups than ours, in the arms' places in the ``allocation``)."""
     clauses = re.split(r";(?![^()]*\))", sentence)  # (not inside brackets: '(rice ORS, 3; glucose ORS, 4)')
     for k, clause in enumerate(clauses):
         if leaving := LEAVING.search(clause):  # ('Two infants in the X group were excluded ..., leaving 80')
@@ -397,11 +407,16 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[i
         if named and not any(spots for ai, spots in enumerate(_own_spots(clause, arms)) if ai not in named):
             return {ai: named.get(ai, 0) for ai in range(len(arms))}  # an arm the clause leaves out lost nobody
         respectively = RESPECTIVELY.search(clause)
-        listed = list(SIZE.finditer(clause[:respectively.start()]))[-len(arms):] if respectively else []
+        if not respectively or any(arm.mentions(clause[:respectively.start()]) for arm in arms):
+            continue
+        listed = list(SIZE.finditer(clause[:respectively.start()]))
+        groups = allocation.groups if allocation and len(listed) >= allocation.groups > len(arms) else len(arms)
+        listed = listed[-groups:]
         run = [int(m.group(1)) for m in listed] if all(  # the list right before 'respectively' ('... before
             _LIST_GAP.match(clause[a.end():b.start()]) for a, b in zip(listed, listed[1:])) else []  # day 90 (7 and 4')
-        if order and len(run) == len(arms) and \
-                not any(arm.mentions(clause[:respectively.start()]) for arm in arms):
+        if len(run) == groups > len(arms):  # 'Two, three and one infants, respectively, were withdrawn'
+            return {ai: run[place] for ai, place in allocation.places.items()}
+        if order and len(run) == len(arms):
             return dict(zip(order, run))
     return {}
 
@@ -460,7 +475,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
     ``layouts``: the document's tables as laid out for these arms, when already at hand."""
     best: dict[int, tuple[float, int, str]] = {}
     _table_sizes(lay_out(doc.tables, arms) if layouts is None else layouts, arms, best)
-    order, allocation = introduction_order(doc, arms), _named_allocation(doc, arms) or allocation_list(doc, arms)
+    order, allocation = introduction_order(doc, arms), every_group_allocated(doc, arms)
     totals = []
     for section, sentence in doc.sentences():
         analysed, enrolment = bool(ANALYSED.search(sentence)), bool(ENROLMENT.search(sentence))
@@ -513,7 +528,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
                 totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
         for ai, n, _ in [] if listed else _stated_n(counts, arms, sentence):
             _keep(best, ai, weight, n, sentence)
-    _subtract_losses(doc, arms, order, best)
+    _subtract_losses(doc, arms, order, allocation, best)
     chosen = {ai: v for ai, (_, v, _) in best.items()}
     provenance = sorted({s for _, _, s in best.values()})
     if len(chosen) < len(arms) and (whole := _within_subject_sample(doc, arms)):
@@ -599,7 +614,7 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
     return best
 
 
-def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None,
+def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None, allocation: Allocation | None,
                      best: dict[int, tuple[float, int, str]]) -> None:
     """Allocated sizes less the participants the text says each arm lost before the analysis, when
     every arm's size comes from a sentence (not from one about the analysis, nor from a table): about
@@ -612,7 +627,8 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None,
     for sentence in sentences:
         if not LEFT_OUT.search(sentence) or everyone and "pp" in qualifiers_of(sentence):
             continue  # (those left out of a per-protocol population are in an analysis of everyone randomised)
-        lost = _left_out(digits_for_words(sentence, smallest=1), arms, order)  # 'and one in the placebo group'
+        # ('and one in the placebo group')
+        lost = _left_out(digits_for_words(sentence, smallest=1), arms, order, allocation)
         if len(lost) == len(arms) and all(best[ai][1] > n for ai, n in lost.items()):
             for ai, n in lost.items():
                 weight, size, span = best[ai]
