@@ -3917,3 +3917,13 @@ def test_groups_allocated_from_names_with_decimals_or_from_their_sizes(allocatio
     doc = Document([Passage("results", f"Adults were randomised to {allocation} Six-week data were available for "
                                        f"{analysed} adults, respectively.")])
     assert group_sizes(doc, list(arms_for(doc, "Lidocaine 0.5% injections", "Saline injections"))).by_arm == sizes
+
+
+def test_sizes_at_the_outcome_s_time_point_when_no_sentence_names_the_outcome():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 40), sham (n = 40) or advice (n = 40). "
+                                       "Six-week data were available for 38, 37 and 36 adults, respectively. "
+                                       "Twelve-week data were available for 35, 34 and 30 adults, respectively. "
+                                       "Mean pain at 12 weeks was 3.1 (SD 1.2) after needling and 4.0 (SD 1.5) after "
+                                       "sham.")])
+    found = read(doc, "Needling", "Sham", "Pain at 12 weeks", "continuous")
+    assert sizes_means_sds(found) == (35, 3.1, 1.2, 34, 4.0, 1.5)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_items, list_positions
-from pipeline.extract.naming import ALLOCATED, Arm, OutcomeSpec, named_arm, qualifiers_of
+from pipeline.extract.naming import ALLOCATED, Arm, OutcomeSpec, days_named, named_arm, qualifiers_of
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, column_size, lay_out, row_sizes
 from pipeline.fulltext import Document
@@ -594,20 +594,25 @@ AVAILABLE = re.compile(r"\b(?:was|were)\s+available\s+for\b", re.I)
 def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: GroupSizes) -> GroupSizes | None:
     """Sizes a sentence about the analysis of this outcome ties to every arm ('Fifty-seven subjects were
     assessed for CTT (placebo, n = 28; RMD, n = 29)'): the sentence naming the outcome best, each size no
-    more than the arm's size and at least half of it (not counts of events)."""
+    more than the arm's size and at least half of it (not counts of events); failing that, one naming the
+    outcome's time point alone ('At 12 weeks, 33, 34 and 30 patients, respectively, completed the outcome
+    assessment')."""
     best, best_score = None, 0.0
     for _, sentence in doc.sentences():
-        score = outcome.score(sentence)
         available = AVAILABLE.search(sentence)  # ('At week 12, serum phosphate was available for 58 patients ...')
-        if score <= best_score or not (ANALYSED.search(sentence) or available):
+        if not (ANALYSED.search(sentence) or available):
             continue
-        in_digits = digits_for_words(sentence)
+        in_digits = digits_for_words(sentence)  # ('Twelve-week data were ...')
+        score = outcome.score(sentence) or (0.01 if outcome.days and days_named(in_digits) == outcome.days else 0.0)
+        if score <= best_score:
+            continue
         found = attached_sizes(in_digits, arms, counting=bool(available))
         if len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
             found = _stated_n(find_counts(in_digits), arms, in_digits)
         by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
         if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78 women,
-            by_arm = _respectively_sizes(in_digits, arms, introduction_order(doc, arms))  # respectively')
+            by_arm = _respectively_sizes(in_digits, arms, introduction_order(doc, arms),  # respectively')
+                                         every_group_allocated(doc, arms))
         if len(by_arm) == len(arms) and all(
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
             best, best_score = GroupSizes(by_arm, [sentence], []), score
