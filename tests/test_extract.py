@@ -3927,3 +3927,11 @@ def test_sizes_at_the_outcome_s_time_point_when_no_sentence_names_the_outcome():
                                        "sham.")])
     found = read(doc, "Needling", "Sham", "Pain at 12 weeks", "continuous")
     assert sizes_means_sds(found) == (35, 3.1, 1.2, 34, 4.0, 1.5)
+
+
+def test_those_who_did_not_require_the_outcome_are_its_complement():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 35) or sham (n = 36). Twenty-eight of "
+                                       "the 35 adults in the needling group did not require any rescue medication "
+                                       "within 24 h, compared with 12 of the 36 in the sham group.")])
+    found = read(doc, "Needling", "Sham", "Rescue medication required within 24 h", "binary")
+    assert events_and_sizes(found) == (7, 35, 24, 36)

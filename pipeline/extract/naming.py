@@ -595,8 +595,10 @@ DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # '
 # those not reaching 'Clinical resolution')
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
              "incomplete": frozenset({"complete", "full"})}
-# ... and any event is the complement of being free of it ('relapse-free', 'freedom from atrial arrhythmia')
-FREEDOM_FROM = re.compile(r"\b(?:freedom|free)\s+(?:from|of)\s+(?:any\s+)?(?P<what>[\w-]+)", re.I)
+# ... and any event is the complement of being free of it or not needing it ('relapse-free', 'freedom from atrial
+# arrhythmia', 'did not require any rescue opioid')
+FREEDOM_FROM = re.compile(r"\b(?:(?:freedom|free)\s+(?:from|of)|did\s+not\s+(?:require|need|develop|experience))"
+                          r"\s+(?:any\s+)?(?P<what>[\w-]+)", re.I)
 TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>min(?:ute)?s?|h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|"
                         r"months?|y|years?)\b", re.I)
 TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
