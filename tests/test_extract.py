@@ -3935,3 +3935,9 @@ def test_those_who_did_not_require_the_outcome_are_its_complement():
                                        "within 24 h, compared with 12 of the 36 in the sham group.")])
     found = read(doc, "Needling", "Sham", "Rescue medication required within 24 h", "binary")
     assert events_and_sizes(found) == (7, 35, 24, 36)
+
+
+def test_a_total_before_an_arm_named_with_its_own_group_label_and_size_is_no_arm_s_size():
+    doc = Document([Passage("methods", "Eighty adults were randomised to needling of the upper trapezius (needling "
+                                       "group, n = 40) or stretching (stretching group, n = 40).")])
+    assert group_sizes(doc, list(arms_for(doc, "Dry needling", "Stretching"))).by_arm == {0: 40, 1: 40}

@@ -59,9 +59,10 @@ LIST_ITEM = re.compile(r"\s*[;),]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
 SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|subjects))?|(?:patients|participants|"
                       r"subjects),? n|sample size)\s*$", re.I)
-# an arm's own size after its name: '(n = 38)', '(DN; n = 45)', '(DN group, n = 30)', '(Group T, n = 26)' (not
-# '(illness, n = 3')
-OWN_SIZE = re.compile(r"\s*\((?:\s*(?:[Gg]roup\s+|[Aa]rm\s+)?[A-Z][\w-]{0,8}(?:\s+(?:group|arm))?\s*[;,])?\s*[nN]\s*=")
+# an arm's own size after its name: '(n = 38)', '(DN; n = 45)', '(DN group, n = 30)', '(Group T, n = 26)',
+# '(lidocaine group, n = 40)' (not '(illness, n = 3')
+OWN_SIZE = re.compile(r"\s*\((?:\s*(?:(?:[Gg]roup\s+|[Aa]rm\s+)?[A-Z][\w-]{0,8}(?:\s+(?:group|arm))?|"
+                      r"[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\s*[;,])?\s*[nN]\s*=")
 PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:the\s+)?$")  # '131 of the 135': those analysed of the arm
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '... among 81 children': those with it)
