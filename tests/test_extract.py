@@ -3941,3 +3941,12 @@ def test_a_total_before_an_arm_named_with_its_own_group_label_and_size_is_no_arm
     doc = Document([Passage("methods", "Eighty adults were randomised to needling of the upper trapezius (needling "
                                        "group, n = 40) or stretching (stretching group, n = 40).")])
     assert group_sizes(doc, list(arms_for(doc, "Dry needling", "Stretching"))).by_arm == {0: 40, 1: 40}
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("At 6 weeks, 55 and 57 adults, respectively, returned the pain diary.", {0: 55, 1: 57}),
+    ("Of 120 randomised adults, 112 completed the 6-week assessment (needling 55/60; sham 57/60).", {0: 55, 1: 57}),
+])
+def test_sizes_of_those_who_returned_the_outcome_or_completed_it_out_of_the_allocated(text, sizes):
+    doc = Document([Passage("results", f"Adults were randomised to needling (n = 60) or sham (n = 60). {text}")])
+    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes

@@ -28,7 +28,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
                       r"(?:were|was)\s+re-?assessed|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
-                      r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|"
+                      r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their)\s|"
                       r"attended\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:visit|examination|assessment|follow-up|review)|"
                       r"analys[ie]s\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
@@ -37,6 +37,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"contributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}analys[ie]s|"  # '... to the fever ... analysis'
                       r"(?:were|was)\s+(?:measured|assessed|evaluated|examined|returned)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
+ANALYSED_OF = re.compile(r"(?<![\d.,/])(\d+)\s*/\s*(\d+)(?![\d.,/%])")  # '148/160' analysed of those allocated
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
 # randomly assigned to the", "consisted of", "(n =", ":"
 _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+\d+\b|"
@@ -483,6 +484,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
         weight += 0.7 if analysed else 0.5 if enrolment else 0.0
         in_digits = digits_for_words(sentence)  # 'Thirty patients received needling and twenty-nine ...'
+        if analysed:  # '299 completed the EPDS (intervention 148/160; usual care 151/158)': those analysed of each arm
+            in_digits = ANALYSED_OF.sub(lambda m: m[1].ljust(len(m[0])) if int(m[1]) <= int(m[2]) else m[0], in_digits)
         listed = _respectively_sizes(in_digits, arms, order, allocation) if (
             RESPECTIVELY.search(sentence) or LIST_THEN_GROUPS.search(in_digits)) and (
             enrolment or analysed) and not _losses_listed(in_digits) else {}
