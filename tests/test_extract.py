@@ -3950,3 +3950,12 @@ def test_a_total_before_an_arm_named_with_its_own_group_label_and_size_is_no_arm
 def test_sizes_of_those_who_returned_the_outcome_or_completed_it_out_of_the_allocated(text, sizes):
     doc = Document([Passage("results", f"Adults were randomised to needling (n = 60) or sham (n = 60). {text}")])
     assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes
+
+
+def test_an_arm_row_labelled_by_an_abbreviation_with_digits():
+    doc = Document([Passage("methods", "Ulcers were treated with four-layer bandaging (4LB) or short-stretch "
+                                       "bandaging (SSB).")],
+                   [Table("Table 2", "Healing", [["Bandage", "Randomised", "Healed by 12 weeks"]],
+                          [["4LB", "112", "55 (49%)"], ["SSB", "110", "47 (43%)"]])])
+    found = read(doc, "Four-layer bandage (4LB)", "Short-stretch bandage (SSB)", "Healing by 12 weeks", "binary")
+    assert events_and_sizes(found) == (55, 112, 47, 110)

@@ -497,15 +497,20 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
     context = ""  # the header's corner cell may name the outcome of the rows ('CGI-I response' over 'Placebo')
     label = " ".join(h[0] for h in table.header if h and h[0].strip())
     names_at = len(table.header[0]) if table.header else 99  # the column of the arms' names, once seen
+    arm_names = {p for arm in arms for p in arm.phrases}
+
+    def value_cell(cell: str) -> bool:  # (not an arm's name with digits: '4LB')
+        return _is_number_cell(cell) and cell.strip().lower() not in arm_names
+
     for index, row in enumerate(table.body):
-        first_value = next((j for j, cell in enumerate(row) if _is_number_cell(cell)), None)
+        first_value = next((j for j, cell in enumerate(row) if value_cell(cell)), None)
         if first_value is None:  # a heading row ('Sedatives') names the rows below it
             if row and row[0].strip():
                 context, label = row[0], ""
             continue
         owner = None
         for j, cell in enumerate(row):
-            if not cell.strip() or _is_number_cell(cell) or len(cell.split()) > 8:
+            if not cell.strip() or value_cell(cell) or len(cell.split()) > 8:
                 continue
             exact = [ai for ai, arm in enumerate(arms) if cell.strip().lower() in arm.phrases]  # 'I', 'C'
             ai = exact[0] if len(exact) == 1 else named_arm(cell, arms)
@@ -515,7 +520,7 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
         # labels sit left of the arm's name; in a row naming no arm, left of where the arms' names
         # stand (a third arm's row, 'Fluoxetine' under 'Placebo', is no new outcome)
         last_label = owner[1] if owner else min(first_value, names_at)
-        names = [row[j] for j in range(last_label) if row[j].strip() and not _is_number_cell(row[j])]
+        names = [row[j] for j in range(last_label) if row[j].strip() and not value_cell(row[j])]
         label = names[0] if names else label
         if owner is not None:
             ai, col = owner
