@@ -3959,3 +3959,16 @@ def test_an_arm_row_labelled_by_an_abbreviation_with_digits():
                           [["4LB", "112", "55 (49%)"], ["SSB", "110", "47 (43%)"]])])
     found = read(doc, "Four-layer bandage (4LB)", "Short-stretch bandage (SSB)", "Healing by 12 weeks", "binary")
     assert events_and_sizes(found) == (55, 112, 47, 110)
+
+
+@pytest.mark.parametrize("size_rows, sizes", [
+    ([["Patients randomised", "45", "44"], ["Patients assessed at 12 weeks", "43", "41"]], (43, 41)),
+    ([["Randomised, n", "45", "44"]], (45, 44)),
+    ([["Neutral or dissatisfied, n", "11", "18"]], (None, None)),  # counts of another outcome, no sizes
+])
+def test_column_sizes_from_rows_of_those_assessed_else_randomised(size_rows, sizes):
+    doc = Document([Passage("results", "Adults were randomised to needling or sham.")],
+                   [Table("Table 2", "Outcomes at 12 weeks", [["", "Needling", "Sham"]],
+                          size_rows + [["Complete relief, n", "19", "13"]])])
+    found = read(doc, "Needling", "Sham", "Complete relief at 12 weeks", "binary")
+    assert (found.intervention.n, found.comparator.n) == sizes

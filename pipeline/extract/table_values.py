@@ -74,6 +74,7 @@ ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|exa
                              re.I)
 COUNTED_HEAD = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|assessed|examined|"
                           r"followed up)\b", re.I)  # a column of those randomised, or examined at follow-up
+COUNTED_ROW = re.compile(rf"\s*(?:(?:{PEOPLE}|number)\s+)?" + COUNTED_HEAD.pattern[3:], re.I)  # 'Patients randomised'
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
@@ -199,13 +200,15 @@ def header_n(table: Table, columns: list[int]) -> int | None:
 
 
 def column_size(table: Table, col: int) -> int | None:
-    """An arm column's size: its count in a row of those analysed ('Week-4 diary available, n | 36'),
-    else the 'n =' of its heading."""
-    for row in table.body:
-        if row and _ends_in_n(row[0]) and ANALYSED_COLUMN.search(row[0]) and col < len(row) \
-                and row[col].strip().isdigit():
-            return int(row[col])
-    return header_n(table, [col])
+    """An arm column's size: its count in a row of those analysed ('Week-4 diary available, n | 36',
+    'Patients assessed at 12 weeks | 43'), else the 'n =' of its heading, else its count in a row of
+    those randomised ('Randomised, n | 310')."""
+    counted = [row for row in table.body if row and col < len(row) and row[col].strip().isdigit()
+               and (_ends_in_n(row[0]) or COUNTED_ROW.match(row[0]))]
+    analysed = [row for row in counted if ANALYSED_COLUMN.search(row[0])]
+    stated = header_n(table, [col])
+    return int(analysed[0][col]) if analysed else stated or next(
+        (int(row[col]) for row in counted if COUNTED_ROW.match(row[0])), None)
 
 
 def _spread(mean: float, value: float, kind: str) -> ArmValues:
