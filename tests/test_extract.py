@@ -3972,3 +3972,12 @@ def test_column_sizes_from_rows_of_those_assessed_else_randomised(size_rows, siz
                           size_rows + [["Complete relief, n", "19", "13"]])])
     found = read(doc, "Needling", "Sham", "Complete relief at 12 weeks", "binary")
     assert (found.intervention.n, found.comparator.n) == sizes
+
+
+def test_arm_rows_with_columns_of_units_randomised_and_followed_up():
+    doc = Document([Passage("results", "Tumours were randomised to Mohs surgery (MMS) or standard excision (SE).")],
+                   [Table("Table 2", "Recurrences", [["Treatment", "Tumours randomised", "Tumours followed up 5 years",
+                                                      "Recurrences, n (%)"]],
+                          [["MMS", "102", "90", "3 (3.3)"], ["SE", "102", "88", "8 (9.1)"]])])
+    found = read(doc, "Mohs micrographic surgery (MMS)", "Standard excision (SE)", "Recurrence at 5 years", "binary")
+    assert events_and_sizes(found) == (3, 90, 8, 88)

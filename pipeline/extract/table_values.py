@@ -72,9 +72,9 @@ LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\
 PEOPLE_COLUMN = re.compile(rf"\b(?:{PEOPLE}|analy[sz]ed|evaluable|evaluated|assessed|examined)\b", re.I)
 ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|completed|followed|available)\b",
                              re.I)
-COUNTED_HEAD = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|assessed|examined|"
-                          r"followed up)\b", re.I)  # a column of those randomised, or examined at follow-up
-COUNTED_ROW = re.compile(rf"\s*(?:(?:{PEOPLE}|number)\s+)?" + COUNTED_HEAD.pattern[3:], re.I)  # 'Patients randomised'
+# a column or row of those randomised, or examined at follow-up ('Patients randomised', 'Tumours followed up')
+COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|"
+                          r"assessed|examined|followed up)\b", re.I)
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
@@ -204,11 +204,11 @@ def column_size(table: Table, col: int) -> int | None:
     'Patients assessed at 12 weeks | 43'), else the 'n =' of its heading, else its count in a row of
     those randomised ('Randomised, n | 310')."""
     counted = [row for row in table.body if row and col < len(row) and row[col].strip().isdigit()
-               and (_ends_in_n(row[0]) or COUNTED_ROW.match(row[0]))]
+               and (_ends_in_n(row[0]) or COUNTED_HEAD.match(row[0]))]
     analysed = [row for row in counted if ANALYSED_COLUMN.search(row[0])]
     stated = header_n(table, [col])
     return int(analysed[0][col]) if analysed else stated or next(
-        (int(row[col]) for row in counted if COUNTED_ROW.match(row[0])), None)
+        (int(row[col]) for row in counted if COUNTED_HEAD.match(row[0])), None)
 
 
 def _spread(mean: float, value: float, kind: str) -> ArmValues:
