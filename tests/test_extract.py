@@ -3981,3 +3981,21 @@ def test_arm_rows_with_columns_of_units_randomised_and_followed_up():
                           [["MMS", "102", "90", "3 (3.3)"], ["SE", "102", "88", "8 (9.1)"]])])
     found = read(doc, "Mohs micrographic surgery (MMS)", "Standard excision (SE)", "Recurrence at 5 years", "binary")
     assert events_and_sizes(found) == (3, 90, 8, 88)
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("One adult in the sham group moved away; this participant was excluded from the analysis.", {0: 30, 1: 29}),
+    ("Of these, 28 adults in the needling group and 27 in the sham group were available at 12 weeks.",
+     {0: 28, 1: 27}),
+])
+def test_a_loss_named_in_the_clause_before_and_those_available_at_a_time_point(text, sizes):
+    doc = Document([Passage("results", f"Adults were randomised to needling (n = 30) or sham (n = 30). {text}")])
+    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes
+
+
+def test_arm_rows_with_a_column_of_those_who_completed():
+    doc = Document([Passage("results", "Adults were randomised to needling or sham.")],
+                   [Table("Table 2", "Pain (NRS)", [["Arm", "Enrolled", "Completed", "Week 4 mean (SD)"]],
+                          [["Needling", "33", "31", "2.1 (1.4)"], ["Sham", "32", "30", "2.3 (1.6)"]])])
+    found = read(doc, "Needling", "Sham", "Pain at week 4", "continuous")
+    assert sizes_means_sds(found) == (31, 2.1, 1.4, 30, 2.3, 1.6)

@@ -24,7 +24,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"(?<!not )included in the (?:final )?analysis|data (?:were )?available|"
                       # 'data (...) at 6 months were available for', 'data were obtained from 68'
                       r"data\b[^.;]{0,60}?\b(?:were|was)\s+(?:available|obtained|collected)\s+(?:from|for)|"
-                      r"(?:were|was)\s+(?:available|obtained)\s+(?:from|for|in)\b|"  # 'radiographs were available for'
+                      # 'radiographs were available for', '... were available at 12 months'
+                      r"(?:were|was)\s+(?:available|obtained)\s+(?:from|for|in|at\s+\d+)\b|"
                       r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
                       r"(?:were|was)\s+re-?assessed|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
@@ -382,7 +383,8 @@ def _losses_listed(sentence: str) -> bool:
 
 
 RIGHT_AFTER = re.compile(r"\W*(?:were|was)?\s*")
-THEY = re.compile(r"\s*(?:they|these|those|both|all of them)\b", re.I)
+THEY = re.compile(r"\s*(?:they|these|those|both|all of them|th(?:is|at) (?:patient|participant|person|child|"
+                  r"infant|woman|man)|(?:s?he|it) was)\b", re.I)  # ('...; this patient was excluded from ...')
 
 
 def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,

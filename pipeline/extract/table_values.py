@@ -72,9 +72,10 @@ LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\
 PEOPLE_COLUMN = re.compile(rf"\b(?:{PEOPLE}|analy[sz]ed|evaluable|evaluated|assessed|examined)\b", re.I)
 ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|completed|followed|available)\b",
                              re.I)
-# a column or row of those randomised, or examined at follow-up ('Patients randomised', 'Tumours followed up')
+# a column or row of those randomised, or examined at follow-up ('Patients randomised', 'Tumours followed up',
+# 'Completed'; not 'Completed programme', an outcome)
 COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|"
-                          r"assessed|examined|followed up)\b", re.I)
+                          r"assessed|examined|followed up|completed(?=\s*(?:,?\s*n|\(n\))?\s*$))\b", re.I)
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
