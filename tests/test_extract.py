@@ -3999,3 +3999,18 @@ def test_arm_rows_with_a_column_of_those_who_completed():
                           [["Needling", "33", "31", "2.1 (1.4)"], ["Sham", "32", "30", "2.3 (1.6)"]])])
     found = read(doc, "Needling", "Sham", "Pain at week 4", "continuous")
     assert sizes_means_sds(found) == (31, 2.1, 1.4, 30, 2.3, 1.6)
+
+
+def test_a_time_point_with_another_number_names_no_arm_given_for_a_duration():
+    arm = Arm.from_description("Fluoride varnish every 3 months")
+    assert arm.mentions("were examined at 18 months") == []
+    assert arm.mentions("varnish applied every 3 months") != []
+
+
+def test_analysed_sizes_for_every_group_after_a_bracket_of_allocated_sizes():
+    doc = Document([Passage("results", "Children were randomised to needling (needling group), stretching every 3 "
+                                       "months (stretching group) or advice (advice group). Of 309 children enrolled "
+                                       "(needling 103, stretching 104, advice 102), 94, 96 and 92 were examined at 18 "
+                                       "months.")])
+    arms = list(arms_for(doc, "Needling", "Stretching every 3 months"))
+    assert group_sizes(doc, arms).by_arm == {0: 94, 1: 96}

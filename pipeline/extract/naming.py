@@ -176,6 +176,13 @@ class Arm:
         before = low[max(0, spot - 24):spot].split()
         return bool(self.exclude_after) and bool(before) and before[-1] in self.exclude_after
 
+    def _other_time(self, low: str, m: re.Match) -> bool:
+        """Whether the time unit ``m`` comes with a number that is not the arm's ('at 18 months' for an arm
+        given 'every 3 months')."""
+        number = re.search(r"(\d+(?:\.\d+)?)[\s-]*$", low[max(0, m.start() - 12):m.start()]) or \
+            re.match(r"\s*(\d+(?:\.\d+)?)", low[m.end():])
+        return bool(number) and number[1] not in self.words
+
     def _named_control(self, low: str, spot: int) -> bool:
         """Whether the 'control' at ``spot`` is a word inside another name ('motor control exercise'): between
         a word that is not this arm's and one that is no group word."""
@@ -233,7 +240,8 @@ class Arm:
         for w in self.words:
             if len(w) > 3 or w in COMPARATOR_WORDS:
                 named_by = _boundary(w) if f"{w}s" in TIME_UNITS else _plural_boundary(w)  # ('day' is not 'days')
-                spots |= {m.start() for m in named_by.finditer(low) if not self._excluded(low, m.start())}
+                spots |= {m.start() for m in named_by.finditer(low) if not self._excluded(low, m.start())
+                          and not (f"{_stem(w)}s" in TIME_UNITS and self._other_time(low, m))}
             elif len(w) == 3:  # a short word counts beside another of the name's words ('tai chi')
                 spots |= {m.start() for m in re.finditer(rf"\b{re.escape(w)}\s+([\w-]+)", low)
                           if m.group(1) in self.words and not self._excluded(low, m.start())}

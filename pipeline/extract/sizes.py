@@ -501,7 +501,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
         listed = listed or next((found for k, clause in enumerate(CLAUSE_OF_ITS_OWN.split(in_digits))
                                  if len(UNNAMED_PAIR.findall(clause)) == 1 and ANALYSED.search(clause)
                                  and (k or _pair_analysed(clause)) and not EVERYONE_ANALYSED.search(in_digits)
-                                 and (found := _respectively_sizes(clause, arms, order))), {})
+                                 and (found := _respectively_sizes(clause, arms, order, allocation))), {})
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
