@@ -126,7 +126,8 @@ def introduction_order(doc: Document, arms: list[Arm]) -> list[int] | None:
 
 LIST_LEAD = re.compile(r"^\W*(?:in|for|of)\s+(?:the\s+)?(?:patients\s+)?", re.I)  # words before a list of arm names
 LIST_LEAD_WORD = re.compile(LIST_LEAD.pattern + r"(?:\w+\s+)?", re.I)  # ... and one more ('in the respective ...')
-LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)?|(?<!-)\b(?:and|or)\b(?!-)|\bversus\b|\bvs\.?)\s*", re.I)  # (not 'wait-and-see')
+# where the items of a list of names part (not inside 'wait-and-see')
+LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)?|(?<!-)\b(?:and|or)\b(?!-)|\bversus\b|\bvs\.?)\s*", re.I)
 NAMES_FROM = re.compile(r"\b(?=(?:in|for)\s)")  # where names follow values: '... in the ITT and PP analyses'
 
 
