@@ -4014,3 +4014,12 @@ def test_analysed_sizes_for_every_group_after_a_bracket_of_allocated_sizes():
                                        "months.")])
     arms = list(arms_for(doc, "Needling", "Stretching every 3 months"))
     assert group_sizes(doc, arms).by_arm == {0: 94, 1: 96}
+
+
+def test_a_sentence_of_what_a_group_scored_carries_the_outcome_over_from_the_one_before():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 40) or sham (n = 40). At baseline, "
+                                       "mean NDI scores were 18.2 (SD 3.9) and 17.9 (SD 4.1), respectively. At week 8, "
+                                       "the needling group scored 9.6 (SD 4.8) compared with 12.3 (SD 4.5) in the sham "
+                                       "group.")])
+    found = read(doc, "Needling", "Sham", "Neck Disability Index (NDI) at week 8", "continuous")
+    assert sizes_means_sds(found) == (40, 9.6, 4.8, 40, 12.3, 4.5)

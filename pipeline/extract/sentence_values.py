@@ -198,7 +198,8 @@ PAIRED_MEANS = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?(?:vs\.?|versus)\s*")  #
 # a sentence about what the one before named: 'After 4 weeks it had fallen to ...'
 CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,5}(?:it|they|(?:the\s+)?(?:scores|values))\s+"
                           r"(?:had|has|was|were|is|are|fell|rose|decreased|increased|remained|improved|reached|"
-                          r"dropped)\b", re.I)
+                          r"dropped)\b|"
+                          r"^\W*(?:[\w-]+,?\s+){1,8}?scored\s+\d", re.I)  # 'At week 8, the X group scored 9.6 ...'
 SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patients (' before the count's share
 
 
