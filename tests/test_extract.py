@@ -4023,3 +4023,12 @@ def test_a_sentence_of_what_a_group_scored_carries_the_outcome_over_from_the_one
                                        "group.")])
     found = read(doc, "Needling", "Sham", "Neck Disability Index (NDI) at week 8", "continuous")
     assert sizes_means_sds(found) == (40, 9.6, 4.8, 40, 12.3, 4.5)
+
+
+def test_one_pair_of_means_per_clause_and_time_point_gives_the_pair_at_the_time_asked():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 21) or sham (n = 20). Pain was 52.3 "
+                                       "(19.8) mm in the needling group and 58.7 (18.1) mm in the sham group right "
+                                       "after treatment; at 24 hours, 44.6 (20.5) versus 51.0 (19.3) mm; and at 1 "
+                                       "week, 33.9 (21.2) versus 37.4 (20.6) mm.")])
+    found = read(doc, "Needling", "Sham", "Pain at 1 week", "continuous")
+    assert sizes_means_sds(found) == (21, 33.9, 21.2, 20, 37.4, 20.6)

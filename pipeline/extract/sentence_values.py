@@ -99,6 +99,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if values is None:
             picked, values, timepoint = _time_list_share(sentence, picked, outcome, arms)
         if values is None:
+            picked, values, timepoint = _time_clause_share(sentence, picked, outcome, arms)
+        if values is None:
             picked, values, timepoint = _group_share(sentence, picked, outcome, arms, order)
         if values is None and len(picked) >= len(arms):
             values = values_for_arms(sentence, picked, arms, order, groups() if len(picked) > len(arms) else None)
@@ -366,6 +368,25 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     at = next((i for i, t in enumerate(times)
                if outcome.days & days_named(t) or outcome.baseline and BASELINE.match(t)), k - 1)
     return [run[at] for run in runs], {ai: run[at] for ai, run in zip(named, runs)}, f"at {times[at]}"
+
+
+def _time_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
+                       arms: list[Arm]) -> tuple[list[Found], dict[int, Found] | None, str]:
+    """'Pain was 52.3 (19.8) in the KT group and 58.7 (18.1) in the sham group; at 24 hours, 44.6
+    (20.5) versus 51.0 (19.3); and at 1 week, 33.9 (21.2) versus 37.4 (20.6)': one value per arm in
+    each clause, the first naming the arms; the values of the one clause naming the outcome's time
+    point, in the arms' order of the first."""
+    bounds = [0] + [m.end() for m in re.finditer(";", sentence)] + [len(sentence)]
+    clauses = [(sentence[a:b], [f for f in picked if a <= f.start < b]) for a, b in zip(bounds, bounds[1:])]
+    if not outcome.days or len(clauses) < 2 or any(len(found) != len(arms) for _, found in clauses):
+        return picked, None, ""
+    at = [k for k, (text, _) in enumerate(clauses) if outcome.days & days_named(text)]
+    first = [min(arm.mentions(clauses[0][0]), default=None) for arm in arms]
+    if len(at) != 1 or at[0] == 0 or None in first or len(set(first)) != len(arms):
+        return picked, None, ""
+    text, found = clauses[at[0]]
+    order = sorted(range(len(arms)), key=lambda ai: first[ai])
+    return found, {ai: found[place] for place, ai in enumerate(order)}, f"at {time_phrases(normalize(text))[0][0]}"
 
 
 MAX_INNER = 48  # characters between the values of one group
