@@ -79,7 +79,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("development_22.json", (13, 30), (38, 50)),
     ("development_23.json", (22, 30), (42, 50)),
     ("development_24.json", (20, 30), (30, 50)),
-    ("development_25.json", (16, 30), (28, 50)),
+    ("development_25.json", (17, 30), (28, 50)),
     ("development_26.json", (23, 30), (36, 50)),
     ("held_out.json", (30, 40), (35, 40)),
     ("held_out_2.json", (18, 25), (34, 55)),
