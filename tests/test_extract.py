@@ -4032,3 +4032,11 @@ def test_one_pair_of_means_per_clause_and_time_point_gives_the_pair_at_the_time_
                                        "week, 33.9 (21.2) versus 37.4 (20.6) mm.")])
     found = read(doc, "Needling", "Sham", "Pain at 1 week", "continuous")
     assert sizes_means_sds(found) == (21, 33.9, 21.2, 20, 37.4, 20.6)
+
+
+def test_a_sham_named_with_the_active_arm_s_words_after_a_negation():
+    doc = Document([Passage("methods", "Forty-one adults were randomised to kinesio taping applied with tension "
+                                       "(n = 21) or sham taping applied without tension (n = 20).")])
+    arms = list(arms_for(doc, "Kinesio taping applied with tension", "Sham taping without tension"))
+    assert named_arm("sham taping applied without tension", arms) == 1
+    assert group_sizes(doc, arms).by_arm == {0: 21, 1: 20}

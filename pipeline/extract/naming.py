@@ -415,6 +415,8 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     active = [ai for ai in tied if not SHAM_OF.match(arms[ai].label)]
     if len(tied) > 1 and len(active) == 1 and not SHAM_OF.search(chunk):
         return active[0]
+    if len(tied) == 2 and len(active) == 1 and SHAM_OF.search(chunk):  # ... and 'sham taping applied without
+        return tied[1 - tied.index(active[0])]  # tension' is 'Sham taping', not 'Kinesio taping applied with tension'
     # 'the self-care group' is 'Enhanced self-care alone', not 'Acupuncture plus enhanced self-care'
     alone = [ai for ai in tied if ALONE.search(arms[ai].label)]
     if len(tied) > 1 and len(alone) == 1:

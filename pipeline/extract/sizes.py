@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_items, list_positions
-from pipeline.extract.naming import ALLOCATED, Arm, OutcomeSpec, days_named, named_arm, qualifiers_of
+from pipeline.extract.naming import ALLOCATED, SHAM_OF, Arm, OutcomeSpec, days_named, named_arm, qualifiers_of
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, column_size, lay_out, row_sizes
 from pipeline.fulltext import Document
@@ -110,7 +110,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             # the name with its 'group' ('an observation group (86 cases)')
             end = before.end("kind") if before.groupdict().get("kind") else before.start()
             named_by = _NAME_BREAK.split(window[:end])[-1].split()
-            chunk = " ".join(named_by[-4:])
+            chunk = " ".join(named_by[-5:] if len(named_by) > 4 and SHAM_OF.match(named_by[-5]) else named_by[-4:])
             owner = named_arm(chunk, arms) if chunk else None
             if owner is None and DOSE_WORDS.search(chunk):  # 'oral misoprostol 25 µg every 2 hours (n = 110)':
                 owner = named_arm(" ".join(named_by[-8:]), arms)  # the name before its dose
