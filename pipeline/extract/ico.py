@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from pipeline.extract.assign import introduction_order
 from pipeline.extract.naming import Arm, OutcomeSpec, disambiguate
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
 from pipeline.extract.sentence_values import from_sentences
-from pipeline.extract.sizes import GroupSizes, group_sizes, outcome_sizes
+from pipeline.extract.sizes import GroupSizes, allocated_groups, group_sizes, outcome_sizes
 from pipeline.extract.table_values import Layout, best_row, lay_out, table_rows
 from pipeline.fulltext import Document
 
@@ -44,6 +45,17 @@ class Comparison:
     def sizes(self) -> GroupSizes:
         return group_sizes(self.doc, self.arms, self.layouts)
 
+    @cached_property
+    def order(self) -> list[int] | None:
+        """The order in which the document introduces the arms."""
+        return introduction_order(self.doc, self.arms)
+
+    @cached_property
+    def groups(self) -> list[int | None] | None:
+        """Every allocated group, in order, as the arm it is (read only when a sentence lists more
+        values than there are arms)."""
+        return allocated_groups(self.doc, self.arms)
+
     def extract(self, outcome: OutcomeSpec, kind: str) -> Extraction:
         """Per-arm numbers for one outcome; unknowns stay None."""
         arms = self.arms
@@ -51,7 +63,8 @@ class Comparison:
         # a table row unless a sentence names the outcome better
         rows = table_rows(self.layouts, arms, outcome, kind)
         ceiling = {} if sizes.assumed else sizes.by_arm  # no arm has more events than members
-        readings = (best_row(rows), from_sentences(self.doc, arms, outcome, kind, ceiling))
+        readings = (best_row(rows), from_sentences(self.doc, arms, outcome, kind, self.order, lambda: self.groups,
+                                                       ceiling))
         found = [e for e in readings if e]
         result = max(found, key=lambda e: e.match) if found else Extraction(ArmValues(), ArmValues())
         shares = tuple(v.percent for v in result.arms)

@@ -13,34 +13,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 
-from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, introduction_order, list_items,
-                                     values_for_arms)
+from pipeline.extract.assign import LIST_LEAD, NAMES_FROM, RESPECTIVELY, list_items, values_for_arms
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm, names_entry,
                                      outcome_words, qualifiers_of, time_phrases)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
                                       find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import (ALLOCATION, ANALYSED, LEFT_OUT, SIZE, allocated_groups, attached_sizes,
-                                    stated_for_every_group)
+from pipeline.extract.sizes import ALLOCATION, ANALYSED, LEFT_OUT, SIZE, attached_sizes, stated_for_every_group
 from pipeline.fulltext import Document
 
 
-def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str,
+def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str, order: list[int] | None,
+                   groups: Callable[[], list[int | None] | None],
                    sizes: dict[int, int] | None = None) -> Extraction | None:
     """The best sentence's per-arm values for the outcome: named best, in the results, with counts
     rather than percentages; None when no sentence naming it has values for every arm. No arm has
     more events than its group size (``sizes``, when known, or the sentence's own denominator):
-    '68 hospitalizations ... and 111 ...' for 59 and 64 patients counts admissions, not patients."""
+    '68 hospitalizations ... and 111 ...' for 59 and 64 patients counts admissions, not patients.
+    ``order``: the order in which the document introduced the arms; ``groups``: every allocated
+    group, in order, as the arm it is (called only for a list of more values than arms)."""
     best, best_score, best_named = None, 0.0, 0.0
-    order = introduction_order(doc, arms)
-
-    @cache
-    def groups() -> list[int | None] | None:  # read only for a list of more values than arms
-        return allocated_groups(doc, arms)
-
     se_document = any(DECLARES_SE.search(s) for _, s in doc.sentences())  # 'Data are expressed as mean ± SEM'
     before = 0.0  # how well the sentence before named the outcome
     # an outcome asked in a population that a table reports apart ('Nulliparous' under 'Parity'): not
