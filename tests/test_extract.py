@@ -4040,3 +4040,12 @@ def test_a_sham_named_with_the_active_arm_s_words_after_a_negation():
     arms = list(arms_for(doc, "Kinesio taping applied with tension", "Sham taping without tension"))
     assert named_arm("sham taping applied without tension", arms) == 1
     assert group_sizes(doc, arms).by_arm == {0: 21, 1: 20}
+
+
+def test_a_statistic_s_abbreviation_is_no_arm_s_initialism():
+    doc = Document([Passage("results", "Sixty infants were randomised to high-dose or standard-dose caffeine. "
+                                       "Duration of ventilation was 6.4 (SD 4.8) and 9.1 (SD 6.2) days, respectively.")])
+    found = read(doc, "High-dose caffeine citrate", "Standard-dose caffeine citrate", "Duration of ventilation",
+                 "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd) == (
+        6.4, 4.8, 9.1, 6.2)

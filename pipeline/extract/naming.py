@@ -295,6 +295,8 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
 
 GROUP_WORDS = {"group", "groups", "arm", "arms", "condition", "participants", "patients", "subjects"}
 FUNCTION_WORDS = {"the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "by", "plus", "versus", "vs"}
+# the statistics' own abbreviations, never an arm's undefined initialism ('SD' beside 'Standard-dose caffeine')
+STATISTICS_TERMS = {"sd", "se", "sem", "ci", "iqr", "or", "rr", "hr", "md", "smd"}
 
 
 def _initialisms(doc: Document, description: str) -> set[str]:
@@ -305,10 +307,10 @@ def _initialisms(doc: Document, description: str) -> set[str]:
     their first letter on ('ESWT' for 'Extracorporeal shockwave therapy')."""
     words = [w for t in tokens(description) for w in t.split("-") if w.isalpha() and w not in FUNCTION_WORDS]
     starts = range(len(words))
-    return {a for a in map(str.lower, doc.acronyms)
-            if any(_made_of(a.replace("-", ""), words[i:j]) for i in (starts if len(a) > 2 else [0])
-                   for j in range(i + 2, len(words) + 1))
-            or len(a) > 2 and spells(a, " ".join(words))}
+    return {a for a in map(str.lower, doc.acronyms) if a not in STATISTICS_TERMS
+            and (any(_made_of(a.replace("-", ""), words[i:j]) for i in (starts if len(a) > 2 else [0])
+                     for j in range(i + 2, len(words) + 1))
+                 or len(a) > 2 and spells(a, " ".join(words)))}
 
 
 def dose_abbreviations(doc: Document, description: str) -> tuple[set[str], set[str]]:
