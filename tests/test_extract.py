@@ -4049,3 +4049,22 @@ def test_a_statistic_s_abbreviation_is_no_arm_s_initialism():
                  "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd) == (
         6.4, 4.8, 9.1, 6.2)
+
+
+def test_a_part_of_an_arm_s_combined_abbreviation_names_its_own_group():
+    doc = Document([Passage("results", "Participants were randomised to dry needling (DN, n = 30), stretching (ST, "
+                                       "n = 30) or dry needling with stretching (DN+ST, n = 30).")],
+                   [Table("Table 2", "Disability (NDI) at 4 weeks, n (mean ± SD)",
+                          [["", "DN (n = 28)", "ST (n = 29)", "DN+ST (n = 27)"]],
+                          [["NDI", "14.2 ± 5.1", "16.0 ± 5.5", "11.8 ± 4.9"]])])
+    found = read(doc, "Combined dry needling and stretching", "Stretching", "Neck Disability Index at 4 weeks",
+                 "continuous")
+    assert sizes_means_sds(found) == (27, 11.8, 4.9, 29, 16.0, 5.5)
+
+
+def test_a_row_labelled_by_the_letter_of_an_arm_s_group_label():
+    doc = Document([Passage("results", "Infants were randomised to sterile water (W), sucrose (S) or sucking (P).")],
+                   [Table("Table 2", "PIPP scores by group", [["Group", "n", "PIPP, mean (SD)"]],
+                          [["W", "28", "13.6 (2.8)"], ["S", "29", "11.9 (3.0)"], ["P", "30", "11.4 (2.7)"]])])
+    found = read(doc, "Oral sucrose", "Sterile water", "PIPP score", "continuous")
+    assert sizes_means_sds(found) == (29, 11.9, 3.0, 28, 13.6, 2.8)

@@ -384,6 +384,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
             labels = labels + list(ROLE_CONTROL)
         taken = {p for other in arms if other is not arms[ai] for p in other.phrases}  # 'WA' of '... water (WA)'
         arms[ai].phrases = sorted(set(arms[ai].phrases) | (set(labels) - taken), key=len, reverse=True)
+    for arm in arms:  # a part of an arm's combined abbreviation names that part's own group ('S', 'NNS' of 'S+NNS')
+        parts = {part for p in arm.phrases if " " not in p for part in re.split(r"[+/&]", p) if part != p}
+        arm.phrases = [p for p in arm.phrases if p not in parts and p.removeprefix("group ") not in parts]
     return arms[0], arms[1]
 
 

@@ -516,7 +516,8 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
         for j, cell in enumerate(row):
             if not cell.strip() or value_cell(cell) or len(cell.split()) > 8:
                 continue
-            exact = [ai for ai, arm in enumerate(arms) if cell.strip().lower() in arm.phrases]  # 'I', 'C'
+            exact = [ai for ai, arm in enumerate(arms)  # 'I', 'C'; a 'group W' label's 'W'
+                     if cell.strip().lower() in arm.phrases or _letter_of(arm, cell)]
             ai = exact[0] if len(exact) == 1 else named_arm(cell, arms)
             if ai is not None and (exact or _only_names(cell, arms[ai])):
                 owner = (ai, j)
