@@ -4068,3 +4068,12 @@ def test_a_row_labelled_by_the_letter_of_an_arm_s_group_label():
                           [["W", "28", "13.6 (2.8)"], ["S", "29", "11.9 (3.0)"], ["P", "30", "11.4 (2.7)"]])])
     found = read(doc, "Oral sucrose", "Sterile water", "PIPP score", "continuous")
     assert sizes_means_sds(found) == (29, 11.9, 3.0, 28, 13.6, 2.8)
+
+
+def test_a_row_naming_a_sham_of_an_arm_s_abbreviation_is_the_sham_arm():
+    doc = Document([Passage("results", "Patients were randomised to electroacupuncture (EA), manual acupuncture (MA) "
+                                       "or sham EA.")],
+                   [Table("Table 3", "WOMAC pain at week 8", [["Group", "n", "Week 8, mean ± SD"]],
+                          [["EA", "46", "5.9 ± 2.8"], ["MA", "47", "6.7 ± 3.0"], ["Sham EA", "44", "8.4 ± 3.2"]])])
+    found = read(doc, "Electroacupuncture", "Sham electroacupuncture", "WOMAC pain at week 8", "continuous")
+    assert sizes_means_sds(found) == (46, 5.9, 2.8, 44, 8.4, 3.2)

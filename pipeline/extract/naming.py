@@ -326,6 +326,7 @@ def dose_abbreviations(doc: Document, description: str) -> tuple[set[str], set[s
 INACTIVE_GROUP = re.compile(r"\b(?:sham|placebo)\s+(?:group|arm)", re.I)
 CONTROL_GROUP = re.compile(r"\b(?:control|no-treatment)\s+(?:group|arm)", re.I)
 SHAM_OF = re.compile(r"\s*(?:sham|placebo|simulated|mock)\b", re.I)
+SHAM_NAME = re.compile(r"\s*(?:the\s+)?(?:sham|placebo|simulated|mock)\b", re.I)
 ALONE = re.compile(r"\b(?:alone|only)\b", re.I)
 
 
@@ -416,6 +417,11 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     if scores[0][0] <= 0:
         return None
     tied = [ai for score, ai in scores if score == scores[0][0]]
+    # 'Sham EA' is 'Sham electroacupuncture' even though 'EA' names 'Electroacupuncture' better
+    shams = [ai for ai, arm in enumerate(arms) if SHAM_OF.match(arm.label)]
+    if len(shams) == 1 and SHAM_NAME.match(chunk) and arms[shams[0]].score(chunk) > 0 and not any(
+            SHAM_OF.search(arm.label) for arm in arms if arm is not arms[shams[0]]):
+        return shams[0]
     # 'the laser group' beside 'the placebo group' is the active laser, not 'Placebo laser ...'
     active = [ai for ai in tied if not SHAM_OF.match(arms[ai].label)]
     if len(tied) > 1 and len(active) == 1 and not SHAM_OF.search(chunk):

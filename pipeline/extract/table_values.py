@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.naming import (BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
-                                     KEYED_LABEL, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm, names_entry,
-                                     names_one_part, numbers_named, outcome_words, periods_named, qualifiers_of,
-                                     tokens)
+                                     KEYED_LABEL, SHAM_NAME, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm,
+                                     names_entry, names_one_part, numbers_named, outcome_words, periods_named,
+                                     qualifiers_of, tokens)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, find_counts, normalize,
                                       to_float, without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
@@ -519,7 +519,8 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
             exact = [ai for ai, arm in enumerate(arms)  # 'I', 'C'; a 'group W' label's 'W'
                      if cell.strip().lower() in arm.phrases or _letter_of(arm, cell)]
             ai = exact[0] if len(exact) == 1 else named_arm(cell, arms)
-            if ai is not None and (exact or _only_names(cell, arms[ai])):
+            if ai is not None and (exact or _only_names(cell, arms[ai]) or  # (or 'Sham EA', a sham of an arm)
+                                   SHAM_NAME.match(cell) and _only_names(SHAM_NAME.sub(" ", cell, 1), arms[1 - ai])):
                 owner = (ai, j)
                 break
         # labels sit left of the arm's name; in a row naming no arm, left of where the arms' names
