@@ -80,6 +80,7 @@ GLOSSARY_ENTRY = re.compile(rf"(?:^|[;:]\s*|\.\s+)({ABBREVIATION})\s*(?:=|:|,)\s
 
 
 ACRONYM = re.compile(r"\b\d?[A-Z]{2,6}(?:-[A-Z]{1,4})?\b")  # 'EA', 'PONV', 'FMA-UE', '6MWD', 'MT-EX'
+COMBINED_ACRONYM = re.compile(r"(?<![\w+/])[A-Z][A-Z0-9/]{0,8}(?:\s?\+\s?[A-Z][A-Z0-9/]{0,8})+(?![\w+/])")
 GROUP_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")  # a group's code in a table glossary: 'G1', 'D2'
 # another name in brackets, one to three lower-case words: 'Alveolar osteitis (dry socket)'
 BRACKETED_NAME = re.compile(r"([A-Za-z][A-Za-z ,'/-]{2,80}?)\s*\(\s*([a-z][a-z-]+(?: [a-z][a-z-]+){0,2})\s*\)")
@@ -149,9 +150,18 @@ class Document:
     def acronyms(self) -> frozenset[str]:
         """Upper-case terms of two to six letters the text and tables use ('EA', 'PONV', 'FMA-UE'),
         defined or not."""
+        return frozenset(m for text in self._names_texts for m in ACRONYM.findall(text))
+
+    @cached_property
+    def combined_acronyms(self) -> frozenset[str]:
+        """Upper-case terms joined by '+' ('DN+MT', 'S + NNS'): the name of a combination of groups."""
+        return frozenset(m for text in self._names_texts for m in COMBINED_ACRONYM.findall(text))
+
+    @cached_property
+    def _names_texts(self) -> list[str]:
+        """The sentences, captions, header cells and row labels, where groups and outcomes are named."""
         cells = [cell for t in self.tables for row in (*t.header, *(r[:1] for r in t.body)) for cell in row]
-        texts = [s for _, s in self.sentences()] + [t.caption for t in self.tables] + cells
-        return frozenset(m for text in texts for m in ACRONYM.findall(text))
+        return [s for _, s in self.sentences()] + [t.caption for t in self.tables] + cells
 
 
 def split_sentences(text: str) -> list[str]:

@@ -4077,3 +4077,12 @@ def test_a_row_naming_a_sham_of_an_arm_s_abbreviation_is_the_sham_arm():
                           [["EA", "46", "5.9 ± 2.8"], ["MA", "47", "6.7 ± 3.0"], ["Sham EA", "44", "8.4 ± 3.2"]])])
     found = read(doc, "Electroacupuncture", "Sham electroacupuncture", "WOMAC pain at week 8", "continuous")
     assert sizes_means_sds(found) == (46, 5.9, 2.8, 44, 8.4, 3.2)
+
+
+def test_a_combination_of_abbreviations_names_the_arm_both_abbreviations_name():
+    doc = Document([Passage("results", "Patients were randomised to dry needling (DN) combined with manual therapy "
+                                       "(n = 35) or to manual therapy (MT) only (n = 35). Mean SPADI scores fell from "
+                                       "51.0 to 25.5 points in the DN+MT group and from 49.2 to 31.8 points in the MT "
+                                       "group at 3 months.")])
+    found = read(doc, "Dry needling plus manual therapy", "Manual therapy alone", "SPADI at 3 months", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (25.5, 31.8)

@@ -346,6 +346,11 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     initials_i, initials_c = _initialisms(doc, intervention), _initialisms(doc, comparator)
     own_i |= {a: 1 for a in (initials_i if sham else initials_i - initials_c) if a not in own_i}
     own_c |= {a: 1 for a in initials_c - initials_i if a not in own_c}
+    for combined in map(str.lower, doc.combined_acronyms):  # 'DN+MT' of the arm named by 'DN' and 'MT'
+        parts = [part.strip() for part in combined.split("+")]
+        named_by = [own for own in (own_i, own_c) if all(part in own for part in parts)]
+        if len(named_by) == 1:
+            named_by[0][combined] = len(parts)
     # an abbreviation for another dose than an arm's is not the arm's; unless it is the other arm's dose, it is a
     # third arm's ('PE' of 'phenylephrine 50 µg/min' beside 'ephedrine 2 mg/min (EP)'; 'M100' beside 'M50')
     (same_i, other_i), (same_c, other_c) = dose_abbreviations(doc, intervention), dose_abbreviations(doc, comparator)
