@@ -4086,3 +4086,12 @@ def test_a_combination_of_abbreviations_names_the_arm_both_abbreviations_name():
                                        "group at 3 months.")])
     found = read(doc, "Dry needling plus manual therapy", "Manual therapy alone", "SPADI at 3 months", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (25.5, 31.8)
+
+
+def test_a_word_both_arms_share_names_the_add_on_arm_after_plus_and_the_other_before_alone():
+    doc = Document([Passage("results", "At 6 weeks, mean Kujala scores were 80.1 (SD 7.7) after needling plus "
+                                       "exercise and 75.2 (SD 9.0) after exercise alone.")])
+    found = read(doc, "Dry needling of the vasti plus exercise", "Exercise programme alone", "Kujala score at 6 weeks",
+                 "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd) == (
+        80.1, 7.7, 75.2, 9.0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import Arm, spans_outside_brackets, token_parts
+from pipeline.extract.naming import ADD_ON, Arm, spans_outside_brackets, token_parts
 from pipeline.extract.numbers import NUM, PEOPLE, Found, normalize
 from pipeline.fulltext import Document
 
@@ -36,6 +36,10 @@ def _enclosing_bracket(text: str, values: list[tuple[int, int]]) -> tuple[int, i
     return best
 
 
+ADDED_BEFORE = re.compile(r"\s(?:plus|\+|added to|in addition to|combined with|together with)\s+$")
+ALONE_AFTER = re.compile(r"[\w-]+\s+(?:alone|only)\b")
+
+
 def own_mentions(text: str, arms: list[Arm]) -> dict[int, list[int]]:
     """Arm index -> where ``text`` names it, leaving out a word that only stands inside another arm's
     full name ('escitalopram' in 'escitalopram plus supervised exercise' is not 'escitalopram alone')."""
@@ -50,6 +54,15 @@ def own_mentions(text: str, arms: list[Arm]) -> dict[int, list[int]]:
             if other != ai and arms[other].words < arms[ai].words:
                 shared = set(mentions[ai]) & set(mentions[other]) - {a for a, _ in spans[ai]}
                 mentions[ai] = [spot for spot in mentions[ai] if spot not in shared]
+    # a word both names share, in 'X plus exercise', names the arm given in addition; in 'exercise alone',
+    # the other ('82.4 after dry needling plus exercise and 76.9 after exercise alone')
+    added, low = [ai for ai, arm in enumerate(arms) if ADD_ON.search(f" {arm.label} ")], normalize(text).lower()
+    if len(arms) == 2 and len(added) == 1:
+        for spot in set(mentions[0]) & set(mentions[1]):
+            owner = added[0] if ADDED_BEFORE.search(low, 0, spot) else \
+                1 - added[0] if ALONE_AFTER.match(low, spot) else None
+            if owner is not None:
+                mentions[1 - owner].remove(spot)
     # a word both names share names neither where each is named by words of its own ('bites' in 'the small
     # bites group' beside 'the large bites group')
     common = set.intersection(*(set(spots) for spots in mentions.values())) if mentions else set()
