@@ -4095,3 +4095,11 @@ def test_a_word_both_arms_share_names_the_add_on_arm_after_plus_and_the_other_be
                  "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd) == (
         80.1, 7.7, 75.2, 9.0)
+
+
+def test_a_count_of_those_who_were_lost_is_no_group_size():
+    doc = Document([Passage("results", "Sixty patients were included (dry needling [DN], n = 30; corticosteroid "
+                                       "injection [CSI], n = 30); one DN patient and two CSI patients were lost "
+                                       "before week 8.")])
+    arms = list(arms_for(doc, "Dry needling", "Corticosteroid injection"))
+    assert group_sizes(doc, arms).by_arm == {0: 29, 1: 28}
