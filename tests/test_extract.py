@@ -4103,3 +4103,14 @@ def test_a_count_of_those_who_were_lost_is_no_group_size():
                                        "before week 8.")])
     arms = list(arms_for(doc, "Dry needling", "Corticosteroid injection"))
     assert group_sizes(doc, arms).by_arm == {0: 29, 1: 28}
+
+
+def test_an_abbreviation_of_a_role_names_the_arm_of_that_role_and_a_row_label_with_its_size():
+    doc = Document([Passage("results", "Stroke survivors were randomised to needling of the subscapularis and upper "
+                                       "trapezius (experimental group, EG; n = 20) or to sham needling (control group, "
+                                       "CG; n = 20).")],
+                   [Table("Table 2", "Outcomes (mean ± SD)", [["Group", "Passive ER (°), baseline",
+                                                               "Passive ER (°), 4 weeks"]],
+                          [["EG (n = 19)", "27.1 ± 10.2", "43.0 ± 11.9"], ["CG (n = 18)", "29.5 ± 9.8", "33.2 ± 12.7"]])])
+    found = read(doc, "Dry needling", "Sham needling", "Passive external rotation (degrees) at 4 weeks", "continuous")
+    assert sizes_means_sds(found) == (19, 43.0, 11.9, 18, 33.2, 12.7)

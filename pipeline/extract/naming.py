@@ -463,6 +463,8 @@ KEYED_LABEL = re.compile(r"(?P<name>[A-Za-z][\w '‘’-]{2,60}?)\s*\(\s*(?P<lab
 ROLE_LABEL = re.compile(r"\b(?P<role>test|control|study|experimental|reference|comparison)\s+(?-i:[a-z]+)\s*"
                         r"\((?P<description>[^()]{3,80})\)", re.I)
 ROLE_IN_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80}?)\s*\(\s*(?P<role>control|intervention)\s*\)", re.I)
+ROLE_ABBREVIATED = re.compile(r"\(\s*(?P<role>(?:experimental|intervention|treatment|study|control|comparison)"
+                              r"\s+group)\s*,\s*(?P<label>(?-i:[A-Z]{1,5}))\s*[;,)]", re.I)
 DOSE_LABEL = re.compile(r"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>high|low|medium|"
                         r"standard|double)[- ]dose\s*\)", re.I)
 # the words of allocation, for the patterns here and in sizes
@@ -558,6 +560,10 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
             ai = named_arm(ALLOCATION_LEAD.split(m["name"])[-1], arms)  # 'self-help materials only (control)'
             if ai is not None:
                 votes.setdefault(f"{m['role'].lower()} group", Counter())[ai] += 1
+        for m in ROLE_ABBREVIATED.finditer(sentence):  # '... (experimental group, EG; n = 19)': the arm of that role
+            named = [ai for ai, arm in enumerate(arms) if m["role"].lower() in arm.phrases]
+            if len(named) == 1:
+                votes.setdefault(m["label"].lower(), Counter())[named[0]] += 1
         for m in DOSE_LABEL.finditer(sentence):  # '2400 mg/day (high dose), 1200 mg/day (low dose)'
             ai = named_arm(m["dose"], arms)
             if ai is not None:

@@ -503,8 +503,9 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
     names_at = len(table.header[0]) if table.header else 99  # the column of the arms' names, once seen
     arm_names = {p for arm in arms for p in arm.phrases}
 
-    def value_cell(cell: str) -> bool:  # (not an arm's name with digits: '4LB')
-        return _is_number_cell(cell) and cell.strip().lower() not in arm_names
+    def value_cell(cell: str) -> bool:  # (not an arm's name with digits: '4LB', 'EG (n = 18)')
+        return _is_number_cell(cell) and cell.strip().lower() not in arm_names and \
+            ARM_SIZE_NOTE.sub("", cell).strip().lower() not in arm_names
 
     for index, row in enumerate(table.body):
         first_value = next((j for j, cell in enumerate(row) if value_cell(cell)), None)
