@@ -4114,3 +4114,10 @@ def test_an_abbreviation_of_a_role_names_the_arm_of_that_role_and_a_row_label_wi
                           [["EG (n = 19)", "27.1 ± 10.2", "43.0 ± 11.9"], ["CG (n = 18)", "29.5 ± 9.8", "33.2 ± 12.7"]])])
     found = read(doc, "Dry needling", "Sham needling", "Passive external rotation (degrees) at 4 weeks", "continuous")
     assert sizes_means_sds(found) == (19, 43.0, 11.9, 18, 33.2, 12.7)
+
+
+def test_an_undefined_initialism_of_a_word_with_a_combining_form():
+    doc = Document([Passage("results", "In the per-protocol population (EA 50, sham 49), 33 EA participants and 20 "
+                                       "sham participants were responders at week 8.")])
+    found = read(doc, "Electroacupuncture", "Sham electroacupuncture", "Responders at week 8", "binary")
+    assert events_and_sizes(found) == (33, 50, 20, 49)

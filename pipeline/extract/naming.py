@@ -299,13 +299,17 @@ FUNCTION_WORDS = {"the", "of", "and", "or", "with", "for", "in", "to", "a", "an"
 STATISTICS_TERMS = {"sd", "se", "sem", "ci", "iqr", "or", "rr", "hr", "md", "smd"}
 
 
+COMBINING_FORM = re.compile(r"^(electro|cryo|hydro|thermo|photo|kinesio)(?=[a-z]{4})")
+
+
 def _initialisms(doc: Document, description: str) -> set[str]:
     """Upper-case terms the document uses, defined or not, made of the beginnings of an arm
     description's first words ('WBV' for 'Whole-body vibration training', 'MT-EX' for 'Manual
     therapy and exercise') or, three letters or more, of a run of its words ('PRP' for 'Autologous
     platelet-rich plasma gel'; 'ES' in a text is too often an effect size) or spelled by them from
     their first letter on ('ESWT' for 'Extracorporeal shockwave therapy')."""
-    words = [w for t in tokens(description) for w in t.split("-") if w.isalpha() and w not in FUNCTION_WORDS]
+    words = [part for t in tokens(description) for w in t.split("-") if w.isalpha() and w not in FUNCTION_WORDS
+             for part in COMBINING_FORM.split(w) if part]  # ('EA' for 'Electroacupuncture')
     starts = range(len(words))
     return {a for a in map(str.lower, doc.acronyms) if a not in STATISTICS_TERMS
             and (any(_made_of(a.replace("-", ""), words[i:j]) for i in (starts if len(a) > 2 else [0])
