@@ -4121,3 +4121,13 @@ def test_an_undefined_initialism_of_a_word_with_a_combining_form():
                                        "sham participants were responders at week 8.")])
     found = read(doc, "Electroacupuncture", "Sham electroacupuncture", "Responders at week 8", "binary")
     assert events_and_sizes(found) == (33, 50, 20, 49)
+
+
+def test_values_in_these_groups_follow_the_order_of_the_sentence_before_and_a_combined_group_is_another_group():
+    doc = Document([Passage("results", "Adults with neck pain were randomised to dry needling (DN, n = 25), dry "
+                                       "needling plus stretching (DN+S, n = 25), stretching alone (S, n = 25) or sham "
+                                       "dry needling (SDN, n = 25). Diaries were returned by 24, 25, 23 and 22 "
+                                       "participants in the DN, DN+S, S and SDN groups, respectively. Rescue "
+                                       "medication was used by 6, 4, 10 and 12 participants in these groups.")])
+    found = read(doc, "Dry needling (DN)", "Sham dry needling (SDN)", "Use of rescue medication", "binary")
+    assert events_and_sizes(found) == (6, 24, 12, 22)

@@ -13,7 +13,7 @@ from pipeline.extract.naming import ADD_ON, Arm, spans_outside_brackets, token_p
 from pipeline.extract.numbers import NUM, PEOPLE, Found, normalize
 from pipeline.fulltext import Document
 
-RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b|\bin (?:that|the same) order\b|\bin these (?:groups|arms)\b", re.I)
 SEGMENT_BREAK = re.compile(r";")
 CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|or|versus|vs\.?|compared (?:with|to)|than|while|whereas|but)\s+|,\s+", re.I)
 

@@ -394,9 +394,14 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
             labels = labels + list(ROLE_CONTROL)
         taken = {p for other in arms if other is not arms[ai] for p in other.phrases}  # 'WA' of '... water (WA)'
         arms[ai].phrases = sorted(set(arms[ai].phrases) | (set(labels) - taken), key=len, reverse=True)
-    for arm in arms:  # a part of an arm's combined abbreviation names that part's own group ('S', 'NNS' of 'S+NNS')
-        parts = {part for p in arm.phrases if " " not in p for part in re.split(r"[+/&]", p) if part != p}
-        arm.phrases = [p for p in arm.phrases if p not in parts and p.removeprefix("group ") not in parts]
+    for arm in arms:  # a part of a combined arm's abbreviation names that part's own group ('S', 'NNS' of 'S+NNS');
+        # an abbreviation combining a single arm's with another names a combined group ('DN+S' beside 'DN')
+        combined = {p: parts for p in arm.phrases if " " not in p and len(parts := re.split(r"[+/&]", p)) > 1}
+        if COMBINATION.search(arm.label):
+            arm.phrases = [p for p in arm.phrases if not any(
+                name in parts for parts in combined.values() for name in (p, p.removeprefix("group ")))]
+        else:
+            arm.phrases = [p for p in arm.phrases if not set(combined.get(p, ())) & set(arm.phrases)]
     return arms[0], arms[1]
 
 
@@ -448,6 +453,8 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     return scores[0][1] if len(tied) == 1 else None
 
 
+COMBINATION = re.compile(r"\s(?:plus|\+|added to|in addition to|combined with|together with|and|with)\s|"
+                         r"\bcombin(?:ed|ation)\b", re.I)
 ADD_ON = re.compile(r"\s(?:plus|\+|added to|in addition to|combined with|together with)\s", re.I)
 
 
