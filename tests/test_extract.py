@@ -4131,3 +4131,12 @@ def test_values_in_these_groups_follow_the_order_of_the_sentence_before_and_a_co
                                        "medication was used by 6, 4, 10 and 12 participants in these groups.")])
     found = read(doc, "Dry needling (DN)", "Sham dry needling (SDN)", "Use of rescue medication", "binary")
     assert events_and_sizes(found) == (6, 24, 12, 22)
+
+
+def test_a_time_free_of_the_outcome_does_not_name_its_complement():
+    doc = Document([Passage("results", "Twelve-month data were available for 60 and 62 participants, respectively. "
+                                       "A recurrence, defined as a new episode of low back pain after a pain-free "
+                                       "month, was reported by 20 participants in the acupuncture group and 27 in the "
+                                       "physiotherapy group.")])
+    found = read(doc, "Acupuncture", "Physiotherapy", "Recurrence of low back pain within 12 months", "binary")
+    assert (found.intervention.events, found.comparator.events) == (20, 27)

@@ -694,9 +694,12 @@ SAME_QUALIFIER = {"all": "any", "overall": "total", "intention-to-treat": "itt",
 def freed_of(text: str) -> frozenset[str]:
     """The words ``text`` names as absent: 'relapse' of 'relapse-free', 'atrial' of 'freedom from atrial
     arrhythmia'."""
-    return frozenset({_root(t[:-len("-free")]) for t in outcome_words(text) if t.endswith("-free")} |
-                     {_root(m["what"].lower()) for m in FREEDOM_FROM.finditer(text)})
+    return frozenset({_root(t[:-len("-free")]) for t in outcome_words(FREE_TIME.sub(" ", text)) if t.endswith("-free")}
+                     | {_root(m["what"].lower()) for m in FREEDOM_FROM.finditer(text)})
 
+
+# 'a pain-free month' is a time without the outcome, not its absence in those counted
+FREE_TIME = re.compile(r"\b[\w-]+-free\s+(?:days?|weeks?|months?|years?|periods?|intervals?)\b", re.I)
 
 AT_LEAST_ONE = re.compile(r"\bat least (?:one|1)\b|\b(?:one|1) or more\b|(?:≥|>=)\s*1(?![\d.])", re.I)
 
