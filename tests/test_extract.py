@@ -4140,3 +4140,11 @@ def test_a_time_free_of_the_outcome_does_not_name_its_complement():
                                        "physiotherapy group.")])
     found = read(doc, "Acupuncture", "Physiotherapy", "Recurrence of low back pain within 12 months", "binary")
     assert (found.intervention.events, found.comparator.events) == (20, 27)
+
+
+def test_a_size_per_group_after_the_people_s_condition():
+    doc = Document([Passage("results", "Thirty participants with plantar heel pain were allocated to each group. At "
+                                       "6 weeks, 20.0% of the dry needling group and 40.0% of the sham group took "
+                                       "analgesics for heel pain.")])
+    found = read(doc, "Dry needling", "Sham dry needling", "Analgesic use at 6 weeks", "binary")
+    assert events_and_sizes(found) == (6, 30, 12, 30)
