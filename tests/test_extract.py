@@ -4148,3 +4148,13 @@ def test_a_size_per_group_after_the_people_s_condition():
                                        "analgesics for heel pain.")])
     found = read(doc, "Dry needling", "Sham dry needling", "Analgesic use at 6 weeks", "binary")
     assert events_and_sizes(found) == (6, 30, 12, 30)
+
+
+def test_much_or_very_much_improved_adds_up_both_categories():
+    table = Table("Table 3", "Global impression of change at 12 weeks, n (%)",
+                  [["PGIC category", "Needling + exercise (n = 40)", "Exercise (n = 38)"]],
+                  [["Very much improved", "5 (12.5)", "2 (5.3)"], ["Much improved", "14 (35.0)", "9 (23.7)"],
+                   ["Minimally improved", "11 (27.5)", "13 (34.2)"], ["No change", "10 (25.0)", "14 (36.8)"]])
+    found = read(Document([], [table]), "Dry needling plus exercise", "Exercise alone",
+                 "Much or very much improved (PGIC) at 12 weeks", "binary")
+    assert events_and_sizes(found) == (19, 40, 11, 38)

@@ -850,6 +850,11 @@ SCALE_WORDS = ("mild", "moderate", "severe", "complete", "partial", "excellent",
 SCALE_PAIR = re.compile(rf"\b(?P<a>{'|'.join(SCALE_WORDS)})(?P<hyphen>-)?\s+or\s+(?P<b>{'|'.join(SCALE_WORDS)})"
                         r"(?P<suffix>-[a-z]+)?(?P<head>(?:\s+[a-z]+){0,2})", re.I)
 
+# the top categories of a global impression of change: 'much or very much improved', 'much improved or very much
+# improved', 'very much or much better'
+CHANGE_PAIR = re.compile(r"\b(?P<a>(?:very\s+)?much)(?:\s+(?:improved|better))?\s+or\s+(?P<b>(?:very\s+)?much)\s+"
+                         r"(?P<head>improved|better)\b", re.I)
+
 
 def _scale_tokens(text: str) -> frozenset[str]:
     """:func:`tokens` with Roman numerals as digits ('Grade III' -> grade, 3)."""
@@ -870,6 +875,9 @@ def categories_named(outcome: str) -> tuple[tuple[frozenset[str], ...], frozense
             return tuple(frozenset({str(k)}) for k in range(low, TOP_GRADE + 1)), frozenset({"grade"}), True
     if quoted := QUOTED_PAIR.search(outcome):
         return tuple(_scale_tokens(quoted[k]) - STOPWORDS for k in ("a", "b")), frozenset(), False
+    if pair := CHANGE_PAIR.search(outcome):  # 'much or very much improved': each with the scale's word
+        return (_scale_tokens(f"{pair['a']} {pair['head']}"), _scale_tokens(f"{pair['b']} {pair['head']}")), \
+            frozenset(), False
     if pair := SCALE_PAIR.search(outcome):
         first = pair["a"] + (pair["suffix"] or "") if pair["hyphen"] else pair["a"]
         second = pair["b"] + (pair["suffix"] or "")
