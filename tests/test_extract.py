@@ -4158,3 +4158,11 @@ def test_much_or_very_much_improved_adds_up_both_categories():
     found = read(Document([], [table]), "Dry needling plus exercise", "Exercise alone",
                  "Much or very much improved (PGIC) at 12 weeks", "binary")
     assert events_and_sizes(found) == (19, 40, 11, 38)
+
+
+def test_those_reviewed_at_follow_up_are_those_analysed():
+    doc = Document([Passage("results", "Forty patients were randomised to percutaneous electrolysis (PE) or dry "
+                                       "needling (DN), 20 per group. At 6 months, 18 PE patients and 19 DN patients "
+                                       "were reviewed. Success was reported by 14 PE patients and 12 DN patients.")])
+    found = read(doc, "Percutaneous electrolysis", "Dry needling", "Success at 6 months", "binary")
+    assert events_and_sizes(found) == (14, 18, 12, 19)
