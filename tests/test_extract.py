@@ -4166,3 +4166,13 @@ def test_those_reviewed_at_follow_up_are_those_analysed():
                                        "were reviewed. Success was reported by 14 PE patients and 12 DN patients.")])
     found = read(doc, "Percutaneous electrolysis", "Dry needling", "Success at 6 months", "binary")
     assert events_and_sizes(found) == (14, 18, 12, 19)
+
+
+def test_a_combined_arm_is_the_combination_in_a_list_that_also_names_its_parts():
+    doc = Document([Passage("results", "Women were randomised to a cervical balloon alone (n = 120), vaginal "
+                                       "dinoprostone alone (n = 120) or the combination (n = 120). Caesarean rates "
+                                       "were 25/118 (21.2%), 28/119 (23.5%) and 20/117 (17.1%) in the balloon, "
+                                       "dinoprostone and combination groups, respectively.")])
+    found = read(doc, "Cervical balloon plus vaginal dinoprostone", "Vaginal dinoprostone alone",
+                 "Caesarean delivery", "binary")
+    assert events_and_sizes(found) == (20, 117, 28, 119)

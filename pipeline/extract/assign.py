@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import ADD_ON, Arm, spans_outside_brackets, token_parts
+from pipeline.extract.naming import ADD_ON, Arm, names_one_part, spans_outside_brackets, token_parts
 from pipeline.extract.numbers import NUM, PEOPLE, Found, normalize
 from pipeline.fulltext import Document
 
@@ -36,6 +36,8 @@ def _enclosing_bracket(text: str, values: list[tuple[int, int]]) -> tuple[int, i
     return best
 
 
+INACTIVE = re.compile(r"\b(?:placebo|sham|inactive|dummy|un[a-z]+ed)\b", re.I)
+COMBINED_ITEM = re.compile(r"\bcombin(?:ed|ation)\b|\w/\w", re.I)  # 'amlodipine/losartan combination'
 ADDED_BEFORE = re.compile(r"\s(?:plus|\+|added to|in addition to|combined with|together with)\s+$")
 ALONE_AFTER = re.compile(r"[\w-]+\s+(?:alone|only)\b")
 
@@ -154,9 +156,13 @@ def list_positions(text: str, arms: list[Arm]) -> dict[int, int] | None:
     name arms we are not asked about; they keep their places."""
     items = list_items(text)
     best: dict[int, tuple[float, float, int]] = {}
+    combined = {ai for ai, arm in enumerate(arms) if not INACTIVE.search(arm.label)  # (not 'Heat wrap plus placebo')
+                and any(COMBINED_ITEM.search(item) and arm.score(item) for item in items)}
     for place, item in enumerate(items):  # a bare label names its group: 'in groups D0.5, D1 and C'
         # (of two arms named alike, the one the item names whole: 'propofol' is 'Propofol alone', not 'Ketofol')
-        scores = [(max(arm.score(item), arm.score(f"group {item}")), _covered(arm, item), ai)
+        # (a combined arm is not the item naming one of its parts: 'amlodipine' beside 'combination')
+        scores = [(0.0 if names_one_part(item, arm.label) and ai in combined else
+                   max(arm.score(item), arm.score(f"group {item}")), _covered(arm, item), ai)
                   for ai, arm in enumerate(arms)]
         score, covered, ai = max(scores)
         # of the items an arm names best, the one naming it most: 'combined DASH-low-sodium' after 'DASH'
