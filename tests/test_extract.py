@@ -4176,3 +4176,11 @@ def test_a_combined_arm_is_the_combination_in_a_list_that_also_names_its_parts()
     found = read(doc, "Cervical balloon plus vaginal dinoprostone", "Vaginal dinoprostone alone",
                  "Caesarean delivery", "binary")
     assert events_and_sizes(found) == (20, 117, 28, 119)
+
+
+def test_a_bracket_of_sizes_per_group_after_those_analysed_in_all():
+    doc = Document([Passage("results", "Patients were randomised to ginger 0.5 g/day, ginger 1.0 g/day or placebo. Of "
+                                       "150 patients randomised (0.5 g, n = 50; 1.0 g, n = 50; placebo, n = 50), 144 "
+                                       "returned completed diaries for cycle 1 (47, 49 and 48, respectively).")])
+    arms = list(arms_for(doc, "Ginger extract 1.0 g/day", "Placebo"))
+    assert group_sizes(doc, arms).by_arm == {0: 49, 1: 48}

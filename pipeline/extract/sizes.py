@@ -288,7 +288,9 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
                                        "", names, flags=re.I), arms)
         if places and max(places.values()) < len(run):
             return {ai: int(run[place].group(1)) for ai, place in places.items()}
-    if allocation and len(run) == allocation.groups and OF_WHOM.search(sentence, 0, run[0].start()):
+    lead = sentence[sentence.rfind(")", 0, run[0].start()) + 1:run[0].start()]  # '147 returned diaries (49, 48 and 50'
+    if allocation and len(run) == allocation.groups and (OF_WHOM.search(lead) or (
+            lead.rstrip().endswith("(") and ANALYSED.search(lead))):
         return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}  # '(X n = 51; Y n = 50),
     # of whom 46 and 45, respectively, completed ...'; arms named in a later clause, or in an earlier one about
     # losses, name no list item ('6MWD was measured in 69 and 68 patients, respectively; 4 patients died (1
