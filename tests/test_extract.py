@@ -4184,3 +4184,11 @@ def test_a_bracket_of_sizes_per_group_after_those_analysed_in_all():
                                        "returned completed diaries for cycle 1 (47, 49 and 48, respectively).")])
     arms = list(arms_for(doc, "Ginger extract 1.0 g/day", "Placebo"))
     assert group_sizes(doc, arms).by_arm == {0: 49, 1: 48}
+
+
+def test_those_who_died_before_the_day_of_the_outcome_are_left_out():
+    doc = Document([Passage("results", "Adults were randomised to chlorhexidine 0.12% (n = 40) or normal saline "
+                                       "(n = 40). Three patients in the chlorhexidine group and one in the saline group "
+                                       "died or were transferred to intensive care before day 10.")])
+    arms = list(arms_for(doc, "Chlorhexidine mouthwash", "Normal saline mouthwash"))
+    assert group_sizes(doc, arms).by_arm == {0: 37, 1: 39}

@@ -365,8 +365,8 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"intervention|treatment|course|assessment|visit|evaluation)|"
                       r"(?:were|was|could)\s+not\s+(?:be\s+)?(?:re-?)?(?:assessed|measured)|"
                       r"(?:data|outcomes?)\b[^.;]{0,40}?\b(?:were|was) (?:unavailable|not available|missing)|dropouts?|"
-                      r"died\b[^.;]{0,60}?\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"  # '... died ... before the 3-month
-                      r"(?:assessment|visit|follow-?up|examination|review)|"  # review'
+                      r"died\b[^.;]{0,60}?\bbefore\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}"  # '... died ... before the 3-month
+                      r"(?:assessment|visit|follow-?up|examination|review)|(?:day|week|month)\s+\d+)|"  # review', 'day 10'
                       r"did not attend|did not return (?:their |the )?(?:[\w-]+\s+){0,2}"
                       r"(?:diar(?:y|ies)|questionnaires?|forms?|cards?)|missed (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review))\b",
