@@ -4192,3 +4192,10 @@ def test_those_who_died_before_the_day_of_the_outcome_are_left_out():
                                        "died or were transferred to intensive care before day 10.")])
     arms = list(arms_for(doc, "Chlorhexidine mouthwash", "Normal saline mouthwash"))
     assert group_sizes(doc, arms).by_arm == {0: 37, 1: 39}
+
+
+def test_a_size_after_an_add_on_of_the_comparator_belongs_to_the_arm_before_it():
+    doc = Document([Passage("results", "Patients were randomised to tamsulosin 0.4 mg once daily plus on-demand "
+                                       "diclofenac (n = 60) or on-demand diclofenac alone (n = 58).")])
+    arms = list(arms_for(doc, "Tamsulosin 0.4 mg once daily", "Diclofenac alone"))
+    assert group_sizes(doc, arms).by_arm == {0: 60, 1: 58}

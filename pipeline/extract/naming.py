@@ -430,6 +430,11 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     scores = sorted(((0.0 if other_dose[ai] else arm.score(chunk), ai) for ai, arm in enumerate(arms)), reverse=True)
     if scores[0][0] <= 0:
         return None
+    top = scores[0][1]  # '(Caphosol) four times daily plus standard oral care (n = 48)' is not 'Standard oral care'
+    if (added := ADD_ON.search(f" {chunk}")) and not ADD_ON.search(f" {arms[top].label} ") and \
+            not arms[top].score(f" {chunk}"[:added.start()]):  # (alone) but the arm named before the 'plus', if any
+        before = [ai for ai, arm in enumerate(arms) if arm.score(f" {chunk}"[:added.start()]) > 0]
+        return before[0] if len(before) == 1 else None
     tied = [ai for score, ai in scores if score == scores[0][0]]
     # 'Sham EA' is 'Sham electroacupuncture' even though 'EA' names 'Electroacupuncture' better
     shams = [ai for ai, arm in enumerate(arms) if SHAM_OF.match(arm.label)]
