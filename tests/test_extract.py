@@ -4199,3 +4199,11 @@ def test_a_size_after_an_add_on_of_the_comparator_belongs_to_the_arm_before_it()
                                        "diclofenac (n = 60) or on-demand diclofenac alone (n = 58).")])
     arms = list(arms_for(doc, "Tamsulosin 0.4 mg once daily", "Diclofenac alone"))
     assert group_sizes(doc, arms).by_arm == {0: 60, 1: 58}
+
+
+def test_events_of_those_analysed_are_not_the_number_analysed():
+    doc = Document([Passage("results", "Schools were randomised to vitamin D3 (600 children) or placebo (590 "
+                                       "children). At least one respiratory infection was reported for 380 of the 585 "
+                                       "analysed children in the vitamin D arm and 385 of the 570 in the placebo arm.")])
+    found = read(doc, "Vitamin D3", "Placebo", "At least one respiratory infection", "binary")
+    assert events_and_sizes(found) == (380, 585, 385, 570)

@@ -582,10 +582,14 @@ def _completers(sentence: str, arms: list[Arm]) -> dict[int, int]:
     return out
 
 
+ANALYSED_AFTER = re.compile(r"\d+\s+(?:analy[sz]ed|evaluable|assessed)\b", re.I)
+
+
 def _part_of(text: str, n: int, at: int) -> int:
-    """The part of an arm's size ``n`` (at offset ``at``) that a number before it names: '131 of the 135'."""
+    """The part of an arm's size ``n`` (at offset ``at``) that a number before it names: '131 of the 135'
+    (not '21 of 198 analysed participants': 198 were analysed, 21 had the event)."""
     part = PART_OF.search(text, 0, at)
-    return int(part[1]) if part and int(part[1]) < n else n
+    return int(part[1]) if part and int(part[1]) < n and not ANALYSED_AFTER.match(text, at) else n
 
 
 def _stated_n(counts: list[Found], arms: list[Arm], text: str) -> list[tuple[int, int, int]]:
