@@ -4207,3 +4207,11 @@ def test_events_of_those_analysed_are_not_the_number_analysed():
                                        "analysed children in the vitamin D arm and 385 of the 570 in the placebo arm.")])
     found = read(doc, "Vitamin D3", "Placebo", "At least one respiratory infection", "binary")
     assert events_and_sizes(found) == (380, 585, 385, 570)
+
+
+def test_counts_with_shares_of_the_evaluable_patients_are_events_not_sizes():
+    doc = Document([Passage("results", "Patients were randomised to doxycycline for 10 days (n = 50), doxycycline for "
+                                       "20 days (n = 50) or ceftriaxone (n = 50). Complete response was observed in 40 "
+                                       "(85.1%), 38 (80.9%) and 41 (87.2%) of the evaluable patients, respectively.")])
+    arms = list(arms_for(doc, "Doxycycline for 10 days", "Doxycycline for 20 days"))
+    assert group_sizes(doc, arms).by_arm == {0: 50, 1: 50}

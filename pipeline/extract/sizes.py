@@ -280,6 +280,8 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     if not runs:
         return {}
     run = runs[-1]
+    if AMONG_ANALYSED.match(sentence, run[-1].end()):
+        return {}  # '47 (85.5%), 44 (80.0%) and 48 (87.3%) of the evaluable patients': events among those analysed
     respectively = RESPECTIVELY.search(sentence)
     after = sentence[run[-1].end():respectively.start() if respectively else len(sentence)]
     before = re.split(r"\b(?:in|for|of|with)\b", sentence[:run[0].start()])[-1]
@@ -305,6 +307,10 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     if allocation and len(run) == allocation.groups > len(arms):
         return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}
     return {}
+
+
+AMONG_ANALYSED = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?(?:evaluable|analy[sz]ed|assessed)\b",
+                            re.I)
 
 
 def _measures_listed(sentence: str, end: int) -> bool:
