@@ -4215,3 +4215,11 @@ def test_counts_with_shares_of_the_evaluable_patients_are_events_not_sizes():
                                        "(85.1%), 38 (80.9%) and 41 (87.2%) of the evaluable patients, respectively.")])
     arms = list(arms_for(doc, "Doxycycline for 10 days", "Doxycycline for 20 days"))
     assert group_sizes(doc, arms).by_arm == {0: 50, 1: 50}
+
+
+def test_two_counts_joined_by_and_naming_no_arm_follow_the_order_the_arms_were_introduced():
+    doc = Document([Passage("results", "Of 160 women randomised (80 skin-to-skin contact, 80 routine care), follow-up "
+                                       "at 6 weeks was completed by 76 and 74 women, respectively. Exclusive "
+                                       "breastfeeding at 6 weeks was reported by 50 (65.8%) and 39 (52.7%) women.")])
+    found = read(doc, "Skin-to-skin contact", "Routine care", "Exclusive breastfeeding at 6 weeks", "binary")
+    assert events_and_sizes(found) == (50, 76, 39, 74)

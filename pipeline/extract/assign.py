@@ -245,8 +245,10 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}
     if default_order and len(found) == len(arms) == 2 and all(f.kind in ("count_of", "count_pct") for f in found) \
-            and VERSUS.match(_between(sentence, found)) and not any(arm.mentions(sentence) for arm in arms):
-        # '76/200 vs 41/196', '18 patients (15.0%) versus 31 (25.8%)' naming no arm: as the document introduced them
+            and (VERSUS.match(between := _between(sentence, found)) or JUST_AND.fullmatch(between)) \
+            and not any(arm.mentions(sentence) for arm in arms):
+        # '76/200 vs 41/196', '18 patients (15.0%) versus 31 (25.8%)', '58 (69.0%) and 44 (54.3%) women' naming no arm:
+        # as the document introduced them
         return dict(zip(default_order, found))
     if len(found) == len(arms) == 2 and len(assigned) == 1 and assigned.get(next(iter(assigned))) == 0 and \
             THE_OTHERS.match(sentence[found[1].end:]):
@@ -257,6 +259,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     return _versus_pair(sentence, found, arms)
 
 
+JUST_AND = re.compile(r"\s*,?\s*and\s*")
 PEOPLE_WORD = re.compile(rf"{PEOPLE}\b", re.I)
 PARALLEL = re.compile(r"\b(?:and|versus|vs|compared\s+with|while|whereas)\b", re.I)
 
