@@ -4223,3 +4223,25 @@ def test_two_counts_joined_by_and_naming_no_arm_follow_the_order_the_arms_were_i
                                        "breastfeeding at 6 weeks was reported by 50 (65.8%) and 39 (52.7%) women.")])
     found = read(doc, "Skin-to-skin contact", "Routine care", "Exclusive breastfeeding at 6 weeks", "binary")
     assert events_and_sizes(found) == (50, 76, 39, 74)
+
+
+def test_two_means_joined_by_and_naming_no_arm_follow_the_order_the_arms_were_introduced():
+    doc = Document([Passage("results", "Patients were randomised to point-of-care CRP testing or usual care. "
+                                       "Satisfaction with the consultation at 2 weeks was 8.4 (SD 1.3) and 8.2 "
+                                       "(SD 1.6).")])
+    found = read(doc, "Point-of-care CRP testing", "Usual care", "Satisfaction with the consultation at 2 weeks",
+                 "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd) == (
+        8.4, 1.3, 8.2, 1.6)
+
+
+def test_a_non_prefixed_word_does_not_name_the_outcome_without_it():
+    doc = Document([Passage("results", "Adolescents were randomised to clindamycin/benzoyl peroxide gel (group 1) or "
+                                       "benzoyl peroxide gel alone (group 2). At baseline the mean inflammatory lesion "
+                                       "counts were 28.0 (SD 7.5) in group 1 and 27.1 (SD 8.0) in group 2. At week 12 "
+                                       "they were 13.9 (SD 6.1) and 20.8 (SD 7.7), respectively. "
+                                       "Non-inflammatory lesion counts at week 12 were 21.0 (SD 9.0) and 24.1 "
+                                       "(SD 9.9).")])
+    found = read(doc, "Clindamycin/benzoyl peroxide gel (group 1)", "Benzoyl peroxide gel alone (group 2)",
+                 "Inflammatory lesion count at week 12", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (13.9, 20.8)

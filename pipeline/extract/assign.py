@@ -244,7 +244,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}
-    if default_order and len(found) == len(arms) == 2 and all(f.kind in ("count_of", "count_pct") for f in found) \
+    if default_order and len(found) == len(arms) == 2 and all(f.kind in ORDERED_KINDS for f in found) \
             and (VERSUS.match(between := _between(sentence, found)) or JUST_AND.fullmatch(between)) \
             and not any(arm.mentions(sentence) for arm in arms):
         # '76/200 vs 41/196', '18 patients (15.0%) versus 31 (25.8%)', '58 (69.0%) and 44 (54.3%) women' naming no arm:
@@ -260,6 +260,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
 
 
 JUST_AND = re.compile(r"\s*,?\s*and\s*")
+ORDERED_KINDS = ("count_of", "count_pct", "mean_sd", "mean_se")  # values a pair naming no arm gives in the arms' order
 PEOPLE_WORD = re.compile(rf"{PEOPLE}\b", re.I)
 PARALLEL = re.compile(r"\b(?:and|versus|vs|compared\s+with|while|whereas)\b", re.I)
 

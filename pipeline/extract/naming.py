@@ -1012,6 +1012,8 @@ class OutcomeSpec:
         if not self.words:
             return 0.0
         found = self._named_in(text) if self.part_aliases else outcome_words(text)
+        # ('Non-inflammatory lesion counts' do not name 'Inflammatory lesion count')
+        found -= {w.removeprefix("non-") for w in found if w.startswith("non-") and w not in self.words}
         if self.aliases & found:
             return len(self.words) ** 0.5
         # (a hyphenated word is named by its parts: 'involved limb' for 'Involved-limb ...')
