@@ -4245,3 +4245,12 @@ def test_a_non_prefixed_word_does_not_name_the_outcome_without_it():
     found = read(doc, "Clindamycin/benzoyl peroxide gel (group 1)", "Benzoyl peroxide gel alone (group 2)",
                  "Inflammatory lesion count at week 12", "continuous")
     assert (found.intervention.mean, found.comparator.mean) == (13.9, 20.8)
+
+
+def test_counts_after_a_leading_clause_about_those_excluded_are_the_outcome_s():
+    doc = Document([Passage("results", "Women were randomly assigned to letrozole (n = 200) or clomiphene (n = 200). "
+                                       "After exclusion of women who withdrew before treatment (4 and 2, "
+                                       "respectively), live birth occurred in 30.6% (60/196) of the letrozole group "
+                                       "and 21.2% (42/198) of the clomiphene group.")])
+    found = read(doc, "Letrozole", "Clomiphene citrate", "Live birth", "binary")
+    assert events_and_sizes(found) == (60, 196, 42, 198)

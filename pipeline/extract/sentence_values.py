@@ -48,7 +48,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         before = named
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
-        if kind == "binary" and LEFT_OUT.search(sentence.split(";")[0]) and not any(
+        if kind == "binary" and LEFT_OUT.search(LEADING_EXCLUSION.sub("", sentence).split(";")[0]) and not any(
                 outcome.score(sentence[m.end():]) for m in CAUSE.finditer(sentence)):
             continue  # counts of those left out ('Surgery was postponed in 3 ... and 2 ..., who were excluded'), not
             # of those left out for the outcome ('... withdrew from treatment as a result of AEs')
@@ -189,6 +189,10 @@ def _arm_by_arm(doc: Document, arms: list[Arm], outcome: OutcomeSpec) -> Extract
                       match=min(outcome.score(read[ai][1]) for ai in range(len(arms))))
 
 
+# 'After exclusion of women who withdrew before treatment (5 and 3, respectively), live birth occurred in ...': the
+# sentence's own counts come after its leading clause about those left out
+LEADING_EXCLUSION = re.compile(r"^\W*(?:after|following)\s+(?:the\s+)?(?:exclusion|excluding|removal)\b"
+                               r"(?:[^,()]|\([^()]*\))*,\s*", re.I)
 DIFFERENCE_BEFORE = re.compile(rf"(?:{DIFFERENCE.pattern})\s*(?:of|was|=|:)?\s*[(\[]?\s*$", re.I)  # '... difference of'
 PAIRED_MEANS = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?(?:vs\.?|versus)\s*")  # '18.6 mg vs 27.9'
 # a sentence about what the one before named: 'After 4 weeks it had fallen to ...'
