@@ -38,7 +38,7 @@ def _enclosing_bracket(text: str, values: list[tuple[int, int]]) -> tuple[int, i
 
 INACTIVE = re.compile(r"\b(?:placebo|sham|inactive|dummy|un[a-z]+ed)\b", re.I)
 COMBINED_ITEM = re.compile(r"\bcombin(?:ed|ation)\b|\w/\w", re.I)  # 'amlodipine/losartan combination'
-ADDED_BEFORE = re.compile(r"\s(?:plus|\+|added to|in addition to|combined with|together with)\s+$")
+ADDED_BEFORE = re.compile(rf"{ADD_ON.pattern}\s*$", re.I)  # 'dry needling plus ' before a word both arms share
 ALONE_AFTER = re.compile(r"[\w-]+\s+(?:alone|only)\b")
 
 

@@ -458,9 +458,8 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     return scores[0][1] if len(tied) == 1 else None
 
 
-COMBINATION = re.compile(r"\s(?:plus|\+|added to|in addition to|combined with|together with|and|with)\s|"
-                         r"\bcombin(?:ed|ation)\b", re.I)
 ADD_ON = re.compile(r"\s(?:plus|\+|added to|in addition to|combined with|together with)\s", re.I)
+COMBINATION = re.compile(rf"{ADD_ON.pattern}|\s(?:and|with)\s|\bcombin(?:ed|ation)\b", re.I)  # an arm of two parts
 
 
 def names_one_part(chunk: str, label: str) -> bool:
