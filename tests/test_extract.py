@@ -4254,3 +4254,13 @@ def test_counts_after_a_leading_clause_about_those_excluded_are_the_outcome_s():
                                        "and 21.2% (42/198) of the clomiphene group.")])
     found = read(doc, "Letrozole", "Clomiphene citrate", "Live birth", "binary")
     assert events_and_sizes(found) == (60, 196, 42, 198)
+
+
+def test_a_sentence_opening_with_the_time_asked_carries_the_outcome_of_the_sentence_before():
+    doc = Document([Passage("results", "Patients were randomised to dry needling (DN) or corticosteroid injection "
+                                       "(CSI). At week 2, PRTEE scores were lower after injection (DN 45.1 ± 13.0 vs "
+                                       "CSI 35.2 ± 14.1). By week 8, the pattern had reversed: DN 28.0 ± 12.5 vs CSI "
+                                       "37.9 ± 15.8.")])
+    found = read(doc, "Dry needling", "Corticosteroid injection", "PRTEE total at 8 weeks", "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd) == (
+        28.0, 12.5, 37.9, 15.8)

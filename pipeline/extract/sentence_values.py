@@ -45,6 +45,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         score = named = outcome.score(sentence)
         if score <= 0 and CARRIED_OVER.match(sentence):
             score = 0.8 * before  # 'At baseline, the mean plaque index was ... After 4 weeks it had fallen to ...'
+        elif score <= 0 and (lead := TIME_LEAD.match(sentence)) and outcome.days and \
+                set(days_named(lead[0])) == outcome.days:
+            score = before  # 'At week 2, PRTEE scores were ... By week 8, the pattern had reversed: DN 29.4 ...'
         before = named
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
@@ -200,6 +203,7 @@ CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,5}(?:it|they|(?:the\s+)?(?:sco
                           r"(?:had|has|was|were|is|are|fell|rose|decreased|increased|remained|improved|reached|"
                           r"dropped)\b|"
                           r"^\W*(?:[\w-]+,?\s+){1,8}?scored\s+\d", re.I)  # 'At week 8, the X group scored 9.6 ...'
+TIME_LEAD = re.compile(r"^\W*(?:by|at|after)\s+(?:(?:week|month|day)\s+\d+|\d+\s+(?:weeks?|months?|days?))\s*,", re.I)
 SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patients (' before the count's share
 
 
