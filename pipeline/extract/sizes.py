@@ -309,8 +309,8 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     return {}
 
 
-AMONG_ANALYSED = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?(?:evaluable|analy[sz]ed|assessed)\b",
-                            re.I)
+AMONG_ANALYSED = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?"
+                            r"(?:evaluable|analy[sz]ed|assessed)\b", re.I)
 
 
 def _measures_listed(sentence: str, end: int) -> bool:
@@ -371,8 +371,9 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"intervention|treatment|course|assessment|visit|evaluation)|"
                       r"(?:were|was|could)\s+not\s+(?:be\s+)?(?:re-?)?(?:assessed|measured)|"
                       r"(?:data|outcomes?)\b[^.;]{0,40}?\b(?:were|was) (?:unavailable|not available|missing)|dropouts?|"
-                      r"died\b[^.;]{0,60}?\bbefore\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}"  # '... died ... before the 3-month
-                      r"(?:assessment|visit|follow-?up|examination|review)|(?:day|week|month)\s+\d+)|"  # review', 'day 10'
+                      # '... died ... before the 3-month review', '... before day 10'
+                      r"died\b[^.;]{0,60}?\bbefore\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                      r"(?:assessment|visit|follow-?up|examination|review)|(?:day|week|month)\s+\d+)|"
                       r"did not attend|did not return (?:their |the )?(?:[\w-]+\s+){0,2}"
                       r"(?:diar(?:y|ies)|questionnaires?|forms?|cards?)|missed (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review))\b",
