@@ -58,7 +58,7 @@ def own_mentions(text: str, arms: list[Arm]) -> dict[int, list[int]]:
                 mentions[ai] = [spot for spot in mentions[ai] if spot not in shared]
     # a word both names share, in 'X plus exercise', names the arm given in addition; in 'exercise alone',
     # the other ('82.4 after dry needling plus exercise and 76.9 after exercise alone')
-    added, low = [ai for ai, arm in enumerate(arms) if ADD_ON.search(f" {arm.label} ")], normalize(text).lower()
+    added, low = [ai for ai, arm in enumerate(arms) if arm.adds_on], normalize(text).lower()
     if len(arms) == 2 and len(added) == 1:
         for spot in set(mentions[0]) & set(mentions[1]):
             owner = added[0] if ADDED_BEFORE.search(low, 0, spot) else \

@@ -172,6 +172,11 @@ class Arm:
         return cls(label=description, words=words, phrases=sorted({p for p in phrases if p}, key=len, reverse=True),
                    exclude_after=NEGATIONS)
 
+    @property
+    def adds_on(self) -> bool:
+        """Whether the arm is one treatment given in addition to another ('Dry needling plus exercise')."""
+        return bool(ADD_ON.search(f" {self.label} "))
+
     def _excluded(self, low: str, spot: int) -> bool:
         before = low[max(0, spot - 24):spot].split()
         return bool(self.exclude_after) and bool(before) and before[-1] in self.exclude_after
@@ -329,8 +334,9 @@ def dose_abbreviations(doc: Document, description: str) -> tuple[set[str], set[s
 
 INACTIVE_GROUP = re.compile(r"\b(?:sham|placebo)\s+(?:group|arm)", re.I)
 CONTROL_GROUP = re.compile(r"\b(?:control|no-treatment)\s+(?:group|arm)", re.I)
-SHAM_OF = re.compile(r"\s*(?:sham|placebo|simulated|mock)\b", re.I)
-SHAM_NAME = re.compile(r"\s*(?:the\s+)?(?:sham|placebo|simulated|mock)\b", re.I)
+SHAM_WORD = r"(?:sham|placebo|simulated|mock)\b"
+SHAM_OF = re.compile(rf"\s*{SHAM_WORD}", re.I)
+SHAM_NAME = re.compile(rf"\s*(?:the\s+)?{SHAM_WORD}", re.I)  # a name starting with one: 'the sham EA group'
 ALONE = re.compile(r"\b(?:alone|only)\b", re.I)
 
 
@@ -431,10 +437,10 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     if scores[0][0] <= 0:
         return None
     top = scores[0][1]  # '(Caphosol) four times daily plus standard oral care (n = 48)' is not 'Standard oral care'
-    if (added := ADD_ON.search(f" {chunk}")) and not ADD_ON.search(f" {arms[top].label} ") and \
-            not arms[top].score(f" {chunk}"[:added.start()]):  # (alone) but the arm named before the 'plus', if any
-        before = [ai for ai, arm in enumerate(arms) if arm.score(f" {chunk}"[:added.start()]) > 0]
-        return before[0] if len(before) == 1 else None
+    if not arms[top].adds_on and (added := ADD_ON.search(padded := f" {chunk}")):  # (alone) but the arm named
+        before = [ai for ai, arm in enumerate(arms) if arm.score(padded[:added.start()]) > 0]  # before the 'plus'
+        if top not in before:
+            return before[0] if len(before) == 1 else None
     tied = [ai for score, ai in scores if score == scores[0][0]]
     # 'Sham EA' is 'Sham electroacupuncture' even though 'EA' names 'Electroacupuncture' better
     shams = [ai for ai, arm in enumerate(arms) if SHAM_OF.match(arm.label)]

@@ -309,8 +309,8 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     return {}
 
 
-AMONG_ANALYSED = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?"
-                            r"(?:evaluable|analy[sz]ed|assessed)\b", re.I)
+ANALYSED_WORD = r"(?:evaluable|analy[sz]ed|assessed)\b"  # the word calling a number the number analysed
+AMONG_ANALYSED = re.compile(rf"\s*\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+of\s+(?:the\s+|all\s+)?{ANALYSED_WORD}", re.I)
 
 
 def _measures_listed(sentence: str, end: int) -> bool:
@@ -589,7 +589,7 @@ def _completers(sentence: str, arms: list[Arm]) -> dict[int, int]:
     return out
 
 
-ANALYSED_AFTER = re.compile(r"\d+\s+(?:analy[sz]ed|evaluable|assessed)\b", re.I)
+ANALYSED_AFTER = re.compile(rf"\d+\s+{ANALYSED_WORD}", re.I)
 
 
 def _part_of(text: str, n: int, at: int) -> int:
