@@ -189,6 +189,16 @@ def test_another_name_in_brackets_names_the_outcome_and_sizes_left_after_exclusi
     assert events_and_sizes(found) == (7, 63, 17, 62)
 
 
+def test_an_undefined_abbreviation_of_the_outcomes_last_words_names_its_rows():
+    table = Table("Table 2", "Vascular function (mean ± SD)",
+                  [["Variable", "Cocoa A (n = 30)", "Cocoa B (n = 29)"]],
+                  [["FMD, % at 4 weeks", "6.9 ± 2.1", "5.8 ± 1.7"],
+                   ["Brachial SBP at 4 weeks", "118.2 ± 9.4", "121.5 ± 10.0"]])
+    found = read(Document([], [table]), "Cocoa A", "Cocoa B", "Brachial flow-mediated dilation (%) at 4 weeks",
+                 "continuous")
+    assert sizes_means_sds(found) == (30, 6.9, 2.1, 29, 5.8, 1.7)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

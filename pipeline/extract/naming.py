@@ -950,6 +950,9 @@ class OutcomeSpec:
         parts = frozenset((frozenset({_stem(abbreviation.lower())}), part)
                           for long_form, abbreviation in (doc.abbreviations if doc else ())
                           if (part := _words_spelled(abbreviation, long_form, words)) and part != words)
+        # ... or that it uses undefined for the description's last words ('FMD' of 'Brachial flow-mediated dilation')
+        parts |= frozenset((frozenset({_stem(term.lower())}), part) for term in used if sum(map(str.isalpha, term)) >= 3
+                           if len(part := _words_spelled(term, " ".join(_naming_words(outcome)), words)) >= 2)
         parts |= frozenset((alias, part) for name, synonym in (doc.synonyms if doc else ())
                            if (part := _words_ending(name, words)) and (alias := _description_words(synonym) - words))
         parts |= frozenset((named, words) for named in _defined_as_primary(doc, words))
