@@ -199,6 +199,13 @@ def test_an_undefined_abbreviation_of_the_outcomes_last_words_names_its_rows():
     assert sizes_means_sds(found) == (30, 6.9, 2.1, 29, 5.8, 1.7)
 
 
+def test_a_count_of_a_third_group_naming_both_arms_is_left_out():
+    doc = Document([Passage("results", "Dry cough was reported by 19 patients on ramipril (n = 204), 6 on telmisartan "
+                                       "(n = 201) and 21 on the combination of ramipril and telmisartan (n = 203).")])
+    found = read(doc, "Telmisartan", "Ramipril", "Dry cough during treatment", "binary")
+    assert events_and_sizes(found) == (6, 201, 19, 204)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -588,4 +588,14 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
     if len(plain) == len(arms) or every and len(plain) == len(every):
         return values_for_arms(sentence, plain, arms, order, every)
     # 'hypotension, bradycardia and pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B'
-    return _outcome_share(sentence, plain, outcome, arms)[1]
+    return _outcome_share(sentence, plain, outcome, arms)[1] or _each_followed_by_its_arm(sentence, plain, arms)
+
+
+def _each_followed_by_its_arm(sentence: str, counts: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
+    """'19 patients on ramipril (n = 204), 6 on telmisartan (n = 201) and 21 on the combination of
+    ramipril and telmisartan': of more counts than arms, those followed (before the next count) by
+    the name of one arm, when each arm has one; a count of a third group naming none or both is left."""
+    stops = [f.start for f in counts[1:]] + [len(sentence)]
+    owners = [named_arm(sentence[f.end:stop], arms) for f, stop in zip(counts, stops)]
+    owned = {ai: f for ai, f in zip(owners, counts) if ai is not None}
+    return owned if len(owned) == len(arms) == len([ai for ai in owners if ai is not None]) else None
