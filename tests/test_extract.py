@@ -207,6 +207,14 @@ def test_a_count_of_a_third_group_naming_both_arms_is_left_out():
     assert events_and_sizes(found) == (6, 201, 19, 204)
 
 
+def test_a_lower_case_or_in_a_column_heading_is_no_odds_ratio():
+    table = Table("Table 2", "Adverse events, n (%)", [["Group", "Infants", "Vomiting during or within 30 min"]],
+                  [["Physiotherapy", "49", "6 (12.2)"], ["Control", "50", "1 (2.0)"]])
+    found = read(Document([], [table]), "Chest physiotherapy", "Nasal suction only (control)",
+                 "Vomiting during or within 30 minutes", "binary")
+    assert events_and_sizes(found) == (6, 49, 1, 50)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

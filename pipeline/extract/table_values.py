@@ -56,7 +56,7 @@ SHARE_FIRST = re.compile(r"%\s*[(\[]\s*n\s*[)\]]", re.I)  # a '% (n)' header
 
 # columns beside the arms' values: comparisons, effect estimates and test statistics; and changes
 # from baseline, read only when a table gives nothing else
-NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|\b(?:RD|MD|OR|RR|HR|ES)\b|"
+NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|(?-i:\b(?:RD|MD|OR|RR|HR|ES)\b)|"
                            r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|"
                            r"\b[Ftz][- ]?(?:tests?|values?)\b", re.I)
 INDENTED = re.compile(r"\s+\S")
