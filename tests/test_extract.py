@@ -215,6 +215,16 @@ def test_a_lower_case_or_in_a_column_heading_is_no_odds_ratio():
     assert events_and_sizes(found) == (6, 49, 1, 50)
 
 
+def test_an_arm_row_takes_its_size_from_the_count_column_of_the_time_read():
+    table = Table("Table 2", "PHQ-9 by allocation",
+                  [["Arm", "Randomised", "3 months n", "3 months mean (SD)", "6 months n", "6 months mean (SD)"]],
+                  [["GBA", "134", "118", "10.4 (5.6)", "110", "9.7 (5.9)"],
+                   ["EUC", "134", "123", "12.3 (5.4)", "116", "11.5 (5.8)"]])
+    found = read(Document([], [table]), "Group behavioural activation (GBA)", "Enhanced usual care (EUC)",
+                 "Depressive symptoms (PHQ-9) at 6 months", "continuous")
+    assert sizes_means_sds(found) == (110, 9.7, 5.9, 116, 11.5, 5.8)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -627,8 +627,9 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                 row = [""] * (start - 1 - col) + table.body[index]  # a row missing its label cell sits further left
                 value, heading = _arm_value(table, row, columns, kind, outcome, f"{context} {label}",
                                             arms_in_header=False)
-                if value is not None and value.n is None:
-                    in_column = [int(row[c]) for c in sizes if c < len(row) and row[c].strip().isdigit()]
+                if value is not None and value.n is None:  # (first the sizes of the time read: '6 months n')
+                    timed = sorted(sizes, key=lambda c: not (days_named(heading) & days_named(heads[c])))
+                    in_column = [int(row[c]) for c in timed if c < len(row) and row[c].strip().isdigit()]
                     value.n = in_column[0] if in_column else named_sizes.get(ai)
                 values.append(value)
                 headings.append(heading)
