@@ -225,6 +225,15 @@ def test_an_arm_row_takes_its_size_from_the_count_column_of_the_time_read():
     assert sizes_means_sds(found) == (110, 9.7, 5.9, 116, 11.5, 5.8)
 
 
+def test_headings_joining_an_arm_and_pre_or_post_are_that_arms_columns():
+    table = Table("Table 2", "Sleep diary outcomes, mean (SD)",
+                  [["Measure", "BBTI baseline", "BBTI post", "Control baseline", "Control post"]],
+                  [["Sleep efficiency, %", "71.8 (10.9)", "83.5 (8.2)", "72.6 (11.4)", "75.9 (10.6)"]])
+    found = read(Document([], [table]), "Brief behavioural treatment for insomnia (BBTI)", "Information control",
+                 "Sleep efficiency", "continuous")
+    assert sizes_means_sds(found) == (None, 83.5, 8.2, None, 75.9, 10.6)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -121,7 +121,8 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     return spans
 
 
-TIME_TAIL = re.compile(r"\s*,?\s*(?:baseline|pre-?treatment|post-?treatment|follow-?up|(?:week|month|day)\s*\d+|"
+TIME_TAIL = re.compile(r"\s*,?\s*(?:baseline|(?:pre|post)(?:-?(?:treatment|intervention|test))?|follow-?up|"
+                       r"(?:week|month|day)\s*\d+|"
                        r"\d+\s*(?:weeks?|months?|days?|h|hours?|min))\s*$", re.I)
 STATISTIC = re.compile(r"\s*,?\s*(?:n|no\.|mean\s*(?:\(\s*SD\s*\)|±\s*SD)?|SD|%|n\s*\(%\))\s*$")
 
