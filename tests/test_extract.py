@@ -234,6 +234,24 @@ def test_headings_joining_an_arm_and_pre_or_post_are_that_arms_columns():
     assert sizes_means_sds(found) == (None, 83.5, 8.2, None, 75.9, 10.6)
 
 
+def test_time_is_a_word_of_the_outcomes_name():
+    table = Table("Table 2", "Sleep diary outcomes, mean (SD)", [["Measure", "BBTI", "Control"]],
+                  [["Wake after sleep onset, min", "39.4 (24.8)", "58.1 (31.2)"],
+                   ["Total sleep time, min", "358.9 (55.3)", "340.5 (60.1)"]])
+    found = read(Document([], [table]), "BBTI", "Control", "Total sleep time (minutes)", "continuous")
+    assert sizes_means_sds(found) == (None, 358.9, 55.3, None, 340.5, 60.1)
+
+
+def test_a_respectively_list_after_a_sentence_naming_the_arms_is_not_weighed_down():
+    doc = Document([Passage("results", "Children were randomised to AL (n = 152), ASMQ (n = 153) or DP (n = 151). "
+                                       "Mean parasite clearance time was 31.4 h (SD 11.2), 29.8 h (SD 10.6) and 30.9 h "
+                                       "(SD 12.0) in the AL, ASMQ and DP groups, respectively. Mean fever clearance "
+                                       "time was 18.2 h (SD 9.7), 15.9 h (SD 8.8) and 17.1 h (SD 9.4), respectively.")])
+    found = read(doc, "Artesunate-mefloquine (ASMQ)", "Artemether-lumefantrine (AL)", "Fever clearance time (hours)",
+                 "continuous")
+    assert sizes_means_sds(found) == (153, 15.9, 8.8, 152, 18.2, 9.7)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -722,7 +722,7 @@ def qualifiers_of(text: str) -> frozenset[str]:
 
 GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores", "level", "levels", "patients",
                    "patient", "participant", "participants", "subject", "subjects",
-                   "incidence", "proportion", "percentage", "frequency", "value", "values", "measured", "time",
+                   "incidence", "proportion", "percentage", "frequency", "value", "values", "measured",
                    "after", "before", "end", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
                    "year", "years", "minutes", "baseline", "overall", "any", "all"}
 # 'Procedural characteristics' and the like describe outcomes, not the groups at entry
