@@ -252,6 +252,13 @@ def test_a_respectively_list_after_a_sentence_naming_the_arms_is_not_weighed_dow
     assert sizes_means_sds(found) == (153, 15.9, 8.8, 152, 18.2, 9.7)
 
 
+def test_group_before_a_therapy_names_the_therapy_given_in_groups():
+    doc = Document([Passage("results", "Mean PDSS scores fell from 13.8 (SD 4.2) to 6.1 (SD 4.4) with internet CBT and "
+                                       "from 14.1 (SD 4.0) to 6.4 (SD 4.9) with group CBT.")])
+    found = read(doc, "Guided internet CBT", "Face-to-face group CBT", "Panic severity (PDSS)", "continuous")
+    assert sizes_means_sds(found) == (None, 6.1, 4.4, None, 6.4, 4.9)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -117,6 +117,7 @@ def spans_outside_brackets(text: str, breaks: re.Pattern) -> list[tuple[int, int
 DURATION = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(day|week|month|hour|session|cycle)s?\b", re.I)
 
 
+GROUP_FORMAT = re.compile(r"\bgroup\s+(?!of\b|[A-Z0-9]\b)[A-Za-z][\w-]*", re.I)  # a therapy given in groups
 NO_WORDS = ("no", "without", "without a", "without an", "with no")  # 'No drain': '... without a drain'
 NEGATED = re.compile(r"\b(?:without|no)\s+[\w-]+(?:\s+[\w-]+)?")
 
@@ -141,6 +142,7 @@ class Arm:
         phrases += [m.group(0).lower() for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)\b", text,
                                                             re.I)]
         phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
+        phrases += [m.group(0).lower() for m in GROUP_FORMAT.finditer(text)]  # 'Face-to-face group CBT'
         phrases += [f"{m[1]}{gap}{m[2].lower()} {noun}" for m in DURATION.finditer(text) for gap in "- "
                     for noun in ("group", "arm", "course", "regimen")]  # '... for 7 days' is 'the 7-day group'
         phrases += [p.lower() for p in extra]
