@@ -259,6 +259,14 @@ def test_group_before_a_therapy_names_the_therapy_given_in_groups():
     assert sizes_means_sds(found) == (None, 6.1, 4.4, None, 6.4, 4.9)
 
 
+def test_an_initialism_led_by_the_initial_of_the_word_before_it_names_the_outcome():
+    doc = Document([Passage("results", "At week 3, mEASI had fallen to 8.7 ± 1.1 in the tacrolimus group and "
+                                       "10.9 ± 1.3 in the hydrocortisone group (p = 0.19).")])
+    found = read(doc, "Tacrolimus 0.1% ointment", "Hydrocortisone butyrate 0.1% ointment", "Modified EASI at week 3",
+                 "continuous")
+    assert sizes_means_sds(found) == (None, 8.7, 1.1, None, 10.9, 1.3)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -744,6 +744,7 @@ LEADING_GENERIC = {"incidence", "rate", "rates", "number", "proportion", "percen
 
 
 LOWER_CASE_BRACKET = re.compile(r"\([a-z ,;-]+\)")  # words in brackets, not an instrument ('(VAS)') nor a threshold
+PREFIXED_INITIALISM = re.compile(r"\b([A-Za-z])[a-z]+\s+([A-Z]{2,6})\b")
 BRACKETED = re.compile(r"\(([^()]{5,80})\)")  # an instrument's name or a unit ('(mg/dL)'), not a '(s)'
 
 
@@ -943,6 +944,8 @@ class OutcomeSpec:
         # Fatigue Inventory)')
         aliases |= _acronyms(outcome, used).union(*(_acronyms(inner, used) for inner in BRACKETED.findall(outcome))) \
             - words
+        # an initialism with the initial of the word before it ('mEASI' for 'Modified EASI')
+        aliases |= {f"{m[1]}{m[2]}".lower() for m in PREFIXED_INITIALISM.finditer(outcome)}
         # a measure with a number in its name written as one word either way round ('Peak VO2' is 'VO2peak')
         named = [t if t.isalnum() and not t.isdigit() and t not in STOPWORDS | GENERIC_OUTCOME else ""
                  for t in tokens(outcome)]
