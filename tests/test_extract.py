@@ -267,6 +267,13 @@ def test_an_initialism_led_by_the_initial_of_the_word_before_it_names_the_outcom
     assert sizes_means_sds(found) == (None, 8.7, 1.1, None, 10.9, 1.3)
 
 
+def test_a_mean_restated_in_other_units_in_brackets_is_not_another_value():
+    doc = Document([Passage("results", "At week 24, HbA1c was 7.3% ± 0.9 (56 ± 9.8 mmol/mol) in the pioglitazone "
+                                       "group and 8.0% ± 1.0 (64 ± 10.9 mmol/mol) in the placebo group.")])
+    found = read(doc, "Pioglitazone 30 mg", "Placebo", "HbA1c (%) at week 24", "continuous")
+    assert sizes_means_sds(found) == (None, 7.3, 0.9, None, 8.0, 1.0)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -70,6 +70,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             # 'Mean (SE) pain was 2.1 (0.2)', or a document stating its means come with SEs
             if (STANDARD_ERROR.search(sentence) or se_document) and not SPREAD_SD.search(sentence):
                 picked = [replace(f, kind="mean_se") if f.kind == "mean_sd" else f for f in picked]
+            picked = [f for f in picked if not any(RESTATED.fullmatch(in_digits, g.end, f.start) for g in picked)]
             picked = picked or _bare_means(sentence, found, arms, outcome)
             kept = _outcome_segments(in_digits, outcome, arms)  # (not '...; neck pain was 3.0 ± 1.7 and 3.6 ± 2.0')
             picked = [f for f in picked if not kept[f.start:f.end].isspace()]
@@ -297,6 +298,7 @@ OUT_OF = re.compile(r"\bout\s+of\s+(\d+)\s+and\s+(\d+)\b(?=[^.;]*\brespectively\
 THRESHOLD_BEFORE = re.compile(r"(?:[<>≤≥]|\b(?:at\s+least|more\s+than|greater\s+than|less\s+than|over|under|above|"
                               r"below))\s*$", re.I)  # a share that defines the outcome: 'a reduction of at least 50%'
 CAUSE = re.compile(r"\b(?:due to|because of|as a result of|owing to|following)\b", re.I)
+RESTATED = re.compile(r"\s*[(\[]\s*")  # the same mean in other units: '7.3% ± 0.9 (56 ± 9.8 mmol/mol)'
 ANALYSIS_SETS = {"itt", "pp"}  # as qualifiers_of names them
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
 _ITEM = r"(?:(?:at|during|on|in|with|after)\s+)?[\w-]+"  # 'pain', 'at rest', 'during movement'
