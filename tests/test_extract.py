@@ -274,6 +274,26 @@ def test_a_mean_restated_in_other_units_in_brackets_is_not_another_value():
     assert sizes_means_sds(found) == (None, 7.3, 0.9, None, 8.0, 1.0)
 
 
+def test_those_who_did_not_complete_the_diary_are_not_analysed():
+    doc = Document([Passage("results", "Sixty-two patients were randomised to paracetamol or placebo (31 per group). "
+                                       "One patient in the paracetamol group and two in the placebo group did not "
+                                       "complete the 24-hour diary. Rescue analgesia was taken by 6 patients in the "
+                                       "paracetamol group and 15 in the placebo group.")])
+    found = read(doc, "Paracetamol 1 g", "Placebo", "Use of rescue analgesia", "binary")
+    assert events_and_sizes(found) == (6, 30, 15, 29)
+
+
+def test_no_losses_are_subtracted_when_missing_data_were_imputed_for_everyone():
+    doc = Document([Passage("methods", "Missing data were handled by multiple imputation and all randomised "
+                                       "participants were analysed."),
+                    Passage("results", "In total, 120 participants were randomised (iCBT n = 61; waiting list n = 59); "
+                                       "9 and 5, respectively, did not complete the post-treatment questionnaires. "
+                                       "Post-treatment PHQ-9 scores were 8.4 (SD 4.9) for iCBT and 12.7 (SD 5.3) for "
+                                       "the waiting list.")])
+    found = read(doc, "Guided iCBT", "Waiting list", "PHQ-9 post-treatment", "continuous")
+    assert sizes_means_sds(found) == (61, 8.4, 4.9, 59, 12.7, 5.3)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -325,6 +325,7 @@ AFTER_LOSSES = re.compile(r";|,\s+(?:so|thus|hence|and|but|whereas|while)\b", re
 # sizes, then the list of the groups they belong to
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
                               r"\w+\s*,\s*\w+\s*,?\s*and\s+\w+)", re.I)
+IMPUTED = re.compile(r"\bimput(?:ed|ation)\b", re.I)  # missing outcomes imputed ('by multiple imputation')
 EVERYONE_ANALYSED = re.compile(r"\ball\b(?:\s+[\w-]+){0,3}?\s+(?:were\s+)?(?:included|analy[sz]ed)\b", re.I)
 OF_WHOM = re.compile(r"\bof\s+(?:whom|these|them)\s*,?\s*$", re.I)
 UNNAMED_PAIR = re.compile(r"(?<![\d.,])\b\d+\s+and\s+\d+\b(?![.,]\d)")
@@ -368,7 +369,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
                       r"(?:declined|refused) to (?:provide|give|complete|attend|continue|return)\b|"
                       r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
-                      r"intervention|treatment|course|assessment|visit|evaluation)|"
+                      r"intervention|treatment|course|assessment|visit|evaluation|diar(?:y|ies)|questionnaires?)|"
                       r"(?:were|was|could)\s+not\s+(?:be\s+)?(?:re-?)?(?:assessed|measured)|"
                       r"(?:data|outcomes?)\b[^.;]{0,40}?\b(?:were|was) (?:unavailable|not available|missing)|dropouts?|"
                       # '... died ... before the 3-month review', '... before day 10'
@@ -648,9 +649,11 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None, al
                                      for _, _, span in best.values()):
         return
     everyone = any(EVERYONE_ANALYSED.search(sentence) for sentence in sentences)
+    imputed = any(IMPUTED.search(sentence) for sentence in sentences)
     for sentence in sentences:
-        if not LEFT_OUT.search(sentence) or everyone and "pp" in qualifiers_of(sentence):
-            continue  # (those left out of a per-protocol population are in an analysis of everyone randomised)
+        if not LEFT_OUT.search(sentence) or everyone and ("pp" in qualifiers_of(sentence) or imputed):
+            continue  # (those left out of a per-protocol population, or with missing data imputed, are in an analysis
+            # of everyone randomised)
         # ('and one in the placebo group')
         lost = _left_out(digits_for_words(sentence, smallest=1), arms, order, allocation)
         if len(lost) == len(arms) and all(best[ai][1] > n for ai, n in lost.items()):
