@@ -294,6 +294,15 @@ def test_no_losses_are_subtracted_when_missing_data_were_imputed_for_everyone():
     assert sizes_means_sds(found) == (61, 8.4, 4.9, 59, 12.7, 5.3)
 
 
+def test_a_respectively_list_of_sizes_follows_the_allocation_list():
+    doc = Document([Passage("results", "Smokers were recruited from primary care and randomised to NRT sampling "
+                                       "(n = 424) or usual care (n = 425). At 3 months, 353 and 360 participants, "
+                                       "respectively, completed follow-up. At least one quit attempt was reported by "
+                                       "167 NRT sampling and 128 usual care participants.")])
+    found = read(doc, "Nicotine replacement therapy sampling", "Usual care", "At least one quit attempt", "binary")
+    assert events_and_sizes(found) == (167, 353, 128, 360)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

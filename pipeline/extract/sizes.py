@@ -267,9 +267,8 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
                         allocation: Allocation | None = None) -> dict[int, int]:
     """'19 and 23 students completed the EP and CACP programmes, respectively': arm index -> n,
     from the last list of integers and the list of arm names next to it; in a sentence naming no
-    arm ('... complete for 198 and 197 women, respectively'), in ``order``, as the document
-    introduced the arms, or, for a list of more groups than ours, in their places in the
-    ``allocation`` list."""
+    arm ('... complete for 198 and 197 women, respectively'), in their places in the ``allocation``
+    list when it lists as many groups, else in ``order``, as the document introduced the arms."""
     runs: list[list[re.Match]] = []
     for m in SIZE.finditer(sentence):
         if runs and _LIST_GAP.match(sentence[runs[-1][-1].end():m.start()]):
@@ -302,10 +301,11 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     end = sentence.find(";", run[-1].end())
     if any(arm.mentions(sentence[start:end if end >= 0 else None]) for arm in arms):
         return {}
+    if allocation and len(run) == allocation.groups:  # (the allocation list's order before the first naming of
+        # all arms: 'recruited from primary care and randomised to NRT sampling or usual care')
+        return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}
     if order and len(run) == len(arms):
         return {ai: int(m.group(1)) for ai, m in zip(order, run)}
-    if allocation and len(run) == allocation.groups > len(arms):
-        return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}
     return {}
 
 
