@@ -303,6 +303,14 @@ def test_a_respectively_list_of_sizes_follows_the_allocation_list():
     assert events_and_sizes(found) == (167, 353, 128, 360)
 
 
+def test_a_clause_on_how_losses_were_counted_does_not_make_the_counts_losses():
+    doc = Document([Passage("results", "Abstinence at 6 months was 63/272 (23.2%) in the QuitText group and 39/268 "
+                                       "(14.6%) in the control group, assuming that participants lost to follow-up "
+                                       "were smoking.")])
+    found = read(doc, "QuitText text messages", "Control text messages", "Abstinence at 6 months", "binary")
+    assert events_and_sizes(found) == (63, 272, 39, 268)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

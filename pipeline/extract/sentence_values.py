@@ -21,7 +21,8 @@ from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSp
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
                                       find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import ALLOCATION, ANALYSED, LEFT_OUT, SIZE, attached_sizes, stated_for_every_group
+from pipeline.extract.sizes import (ALLOCATION, ANALYSED, CLAUSE_EDGE, LEFT_OUT, SIZE, attached_sizes,
+                                    stated_for_every_group)
 from pipeline.fulltext import Document
 
 
@@ -52,7 +53,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         before, named_arms, arms_before = named, arms_before, any(arm.mentions(sentence) for arm in arms)
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
-        if kind == "binary" and LEFT_OUT.search(LEADING_EXCLUSION.sub("", sentence).split(";")[0]) and not any(
+        if kind == "binary" and _about_losses(LEADING_EXCLUSION.sub("", sentence).split(";")[0]) and not any(
                 outcome.score(sentence[m.end():]) for m in CAUSE.finditer(sentence)):
             continue  # counts of those left out ('Surgery was postponed in 3 ... and 2 ..., who were excluded'), not
             # of those left out for the outcome ('... withdrew from treatment as a result of AEs')
@@ -215,6 +216,17 @@ SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patien
 AFTER_VALUE_AND_UNIT = re.compile(r"(?:±\s*\d+(?:\.\d+)?|\d\s*\))\s*[^\W\d_][\w/.%µ²³-]*\s*$")
 
 
+def _about_losses(text: str) -> bool:
+    """Whether ``text`` says who was left out, other than in a clause saying how they were counted
+    ('..., assuming that participants lost to follow-up were smoking')."""
+    for m in LEFT_OUT.finditer(text):
+        start = max((edge.end() for edge in CLAUSE_EDGE.finditer(text, 0, m.start())), default=0)
+        end = next((edge.start() for edge in CLAUSE_EDGE.finditer(text, m.end())), len(text))
+        if not COUNTED_AS.search(text, start, end):
+            return True
+    return False
+
+
 def _aside(text: str, at: int, outcome: OutcomeSpec) -> bool:
     """Whether the value at ``at`` stands in a bracket after words naming the values at entry or a
     change, which the outcome does not ask for ('412 (68) m with IMT versus 379 (72) m with sham
@@ -298,6 +310,7 @@ OUT_OF = re.compile(r"\bout\s+of\s+(\d+)\s+and\s+(\d+)\b(?=[^.;]*\brespectively\
 THRESHOLD_BEFORE = re.compile(r"(?:[<>≤≥]|\b(?:at\s+least|more\s+than|greater\s+than|less\s+than|over|under|above|"
                               r"below))\s*$", re.I)  # a share that defines the outcome: 'a reduction of at least 50%'
 CAUSE = re.compile(r"\b(?:due to|because of|as a result of|owing to|following)\b", re.I)
+COUNTED_AS = re.compile(r"\b(?:assum(?:ing|ed)|counted|considered|treated|imputed)\b", re.I)  # how losses count
 RESTATED = re.compile(r"\s*[(\[]\s*")  # the same mean in other units: '7.3% ± 0.9 (56 ± 9.8 mmol/mol)'
 ANALYSIS_SETS = {"itt", "pp"}  # as qualifiers_of names them
 SPREAD_SD = re.compile(r"\b(?:SDs?|s\.d\.|standard deviations?)\b", re.I)
