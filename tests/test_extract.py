@@ -311,6 +311,13 @@ def test_a_clause_on_how_losses_were_counted_does_not_make_the_counts_losses():
     assert events_and_sizes(found) == (63, 272, 39, 268)
 
 
+def test_an_outcome_of_dropping_out_reads_the_counts_of_those_who_dropped_out():
+    doc = Document([Passage("results", "In the group CBT arm 21 of 98 patients dropped out of treatment, compared with "
+                                       "11 of 97 in the individual CBT arm.")])
+    found = read(doc, "Group CBT", "Individual CBT", "Dropout from treatment", "binary")
+    assert events_and_sizes(found) == (21, 98, 11, 97)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -66,11 +66,12 @@ def outcome_words(text: str) -> frozenset[str]:
     """The words of ``text`` for matching outcome names: singular, with the parts of hyphenated
     words ('side-effects' -> 'side-effect', 'side', 'effect') and of a scale with its time point
     ('VAS30' -> 'vas30', 'vas')."""
-    words = set(token_parts(text))
+    words = set(token_parts(DROPPED_OUT.sub("dropout", text)))
     return frozenset({_root(w) for w in words} |
                      {m.group(1) for w in words if (m := re.fullmatch(r"([a-z]{2,})\d+", w))})
 
 
+DROPPED_OUT = re.compile(r"\bdropped\s+out\b", re.I)  # the verb of 'dropout', in two words
 VERB_OF_NOUN = {"response": "respond", "responder": "respond", "responsive": "respond", "recovery": "recover",
                 "survival": "surviv", "failure": "fail", "closure": "clos", "improvement": "improv",
                 "resolution": "resolv", "completion": "complet", "delivery": "deliver", "faller": "fall",

@@ -53,7 +53,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         before, named_arms, arms_before = named, arms_before, any(arm.mentions(sentence) for arm in arms)
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
-        if kind == "binary" and _about_losses(LEADING_EXCLUSION.sub("", sentence).split(";")[0]) and not any(
+        if kind == "binary" and _about_losses(LEADING_EXCLUSION.sub("", sentence).split(";")[0], outcome) and not any(
                 outcome.score(sentence[m.end():]) for m in CAUSE.finditer(sentence)):
             continue  # counts of those left out ('Surgery was postponed in 3 ... and 2 ..., who were excluded'), not
             # of those left out for the outcome ('... withdrew from treatment as a result of AEs')
@@ -216,10 +216,12 @@ SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patien
 AFTER_VALUE_AND_UNIT = re.compile(r"(?:±\s*\d+(?:\.\d+)?|\d\s*\))\s*[^\W\d_][\w/.%µ²³-]*\s*$")
 
 
-def _about_losses(text: str) -> bool:
+def _about_losses(text: str, outcome: OutcomeSpec) -> bool:
     """Whether ``text`` says who was left out, other than in a clause saying how they were counted
     ('..., assuming that participants lost to follow-up were smoking')."""
     for m in LEFT_OUT.finditer(text):
+        if outcome.score(m.group(0)) > 0:
+            continue  # the outcome is leaving ('Dropout from treatment')
         start = max((edge.end() for edge in CLAUSE_EDGE.finditer(text, 0, m.start())), default=0)
         end = next((edge.start() for edge in CLAUSE_EDGE.finditer(text, m.end())), len(text))
         if not COUNTED_AS.search(text, start, end):
