@@ -318,6 +318,15 @@ def test_an_outcome_of_dropping_out_reads_the_counts_of_those_who_dropped_out():
     assert events_and_sizes(found) == (21, 98, 11, 97)
 
 
+def test_a_respectively_list_of_counts_follows_the_allocation_list():
+    doc = Document([Passage("results", "Children were randomised, in a factorial design, to 3 or 7 days of oral "
+                                       "amoxicillin. Outcome data were available for 148 children allocated to 3 days "
+                                       "and 150 allocated to 7 days. Treatment failure by day 30 occurred in 19 and 16 "
+                                       "children, respectively.")])
+    found = read(doc, "Amoxicillin for 3 days", "Amoxicillin for 7 days", "Treatment failure by day 30", "binary")
+    assert events_and_sizes(found) == (19, 148, 16, 150)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from pipeline.extract.assign import introduction_order
 from pipeline.extract.naming import Arm, OutcomeSpec, disambiguate
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
 from pipeline.extract.sentence_values import from_sentences
-from pipeline.extract.sizes import GroupSizes, allocated_groups, group_sizes, outcome_sizes
+from pipeline.extract.sizes import GroupSizes, allocated_groups, arm_order, group_sizes, outcome_sizes
 from pipeline.extract.table_values import Layout, best_row, lay_out, table_rows
 from pipeline.fulltext import Document
 
@@ -48,7 +47,7 @@ class Comparison:
     @cached_property
     def order(self) -> list[int] | None:
         """The order in which the document introduces the arms."""
-        return introduction_order(self.doc, self.arms)
+        return arm_order(self.doc, self.arms)
 
     @cached_property
     def groups(self) -> list[int | None] | None:

@@ -232,6 +232,17 @@ def allocated_groups(doc: Document, arms: list[Arm]) -> list[int | None] | None:
     return [arm_at.get(k) for k in range(allocation.groups)]
 
 
+def arm_order(doc: Document, arms: list[Arm]) -> list[int] | None:
+    """The order in which the document introduces the arms: that of the allocation when it lists
+    only ours ('randomised, in a 2 × 2 factorial design, to 3 or 7 days of oral amoxicillin' before
+    '148 children allocated to 3 days and 150 allocated to 7 days'), else that of the first sentence
+    naming them all."""
+    allocation = every_group_allocated(doc, arms)
+    if allocation and allocation.groups == len(arms) == len(allocation.places):
+        return sorted(allocation.places, key=allocation.places.__getitem__)
+    return introduction_order(doc, arms)
+
+
 def every_group_allocated(doc: Document, arms: list[Arm]) -> Allocation | None:
     """The arms' places among all the groups allocated: from the list of the groups' names or from the list
     of their sizes, whichever finds more groups (a list of names may end early: 'to atropine 0.05%, 0.025% or
@@ -267,8 +278,9 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
                         allocation: Allocation | None = None) -> dict[int, int]:
     """'19 and 23 students completed the EP and CACP programmes, respectively': arm index -> n,
     from the last list of integers and the list of arm names next to it; in a sentence naming no
-    arm ('... complete for 198 and 197 women, respectively'), in their places in the ``allocation``
-    list when it lists as many groups, else in ``order``, as the document introduced the arms."""
+    arm ('... complete for 198 and 197 women, respectively'), in ``order``, as the document
+    introduced the arms, or, for a list of more groups than ours, in their places in the
+    ``allocation`` list."""
     runs: list[list[re.Match]] = []
     for m in SIZE.finditer(sentence):
         if runs and _LIST_GAP.match(sentence[runs[-1][-1].end():m.start()]):
@@ -301,11 +313,10 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     end = sentence.find(";", run[-1].end())
     if any(arm.mentions(sentence[start:end if end >= 0 else None]) for arm in arms):
         return {}
-    if allocation and len(run) == allocation.groups:  # (the allocation list's order before the first naming of
-        # all arms: 'recruited from primary care and randomised to NRT sampling or usual care')
-        return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}
     if order and len(run) == len(arms):
         return {ai: int(m.group(1)) for ai, m in zip(order, run)}
+    if allocation and len(run) == allocation.groups > len(arms):
+        return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}
     return {}
 
 
@@ -489,7 +500,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
     ``layouts``: the document's tables as laid out for these arms, when already at hand."""
     best: dict[int, tuple[float, int, str]] = {}
     _table_sizes(lay_out(doc.tables, arms) if layouts is None else layouts, arms, best)
-    order, allocation = introduction_order(doc, arms), every_group_allocated(doc, arms)
+    order, allocation = arm_order(doc, arms), every_group_allocated(doc, arms)
     totals = []
     for section, sentence in doc.sentences():
         analysed, enrolment = bool(ANALYSED.search(sentence)), bool(ENROLMENT.search(sentence))
@@ -631,7 +642,7 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
             found = _stated_n(find_counts(in_digits), arms, in_digits)
         by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
         if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78 women,
-            by_arm = _respectively_sizes(in_digits, arms, introduction_order(doc, arms),  # respectively')
+            by_arm = _respectively_sizes(in_digits, arms, arm_order(doc, arms),  # respectively')
                                          every_group_allocated(doc, arms))
         if len(by_arm) == len(arms) and all(
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
