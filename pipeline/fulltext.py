@@ -29,7 +29,8 @@ from pipeline.storage import atomic_write_bytes
 JATS_WRAPPER = (b'<document xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:mml="http://www.w3.org/1998/Math/MathML" '
                 b'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ali="http://www.niso.org/schemas/ali/1.0/">')
 STUB_MARKERS = ("does not allow downloading of the full text", "not allow downloading")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:vs|et al|e\.g|i\.e|approx|Fig|Figs|Tab|no|No|ref|cf|min|max|resp|mo|wk|yr|St|Dr)\.)$")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:vs|et al|e\.g|i\.e|approx|Fig|Figs|Tab|no|No|ref|cf|resp|St|Dr)\.|"
+                            r"(?<![\d/])(?<!\d )\b(?:min|max|mo|wk|yr)\.)$")  # (a unit ends its sentence: '2 L/min.')
 
 
 @dataclass

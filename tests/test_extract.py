@@ -23,7 +23,7 @@ from pipeline.extract.readings import ArmValues, events_from_percent
 from pipeline.extract.sizes import group_sizes
 from pipeline.extract.numbers import digits_for_words, find_counts, find_values, normalize, words_to_int
 from pipeline.extract.trials import TrialReader, weeks_in
-from pipeline.fulltext import Document, Passage, Table, read_jats, read_markdown
+from pipeline.fulltext import Document, Passage, Table, read_jats, read_markdown, split_sentences
 from trial_abstracts import make_jats, make_trial
 
 
@@ -325,6 +325,13 @@ def test_a_respectively_list_of_counts_follows_the_allocation_list():
                                        "children, respectively.")])
     found = read(doc, "Amoxicillin for 3 days", "Amoxicillin for 7 days", "Treatment failure by day 30", "binary")
     assert events_and_sizes(found) == (19, 148, 16, 150)
+
+
+def test_a_unit_ending_a_sentence_ends_it_an_abbreviation_does_not():
+    assert split_sentences("Oxygen was given at up to 2 L/min. Of 291 infants, 147 were assigned to high flow.") == [
+        "Oxygen was given at up to 2 L/min.", "Of 291 infants, 147 were assigned to high flow."]
+    assert split_sentences("Sessions lasted 30 min. Pain fell.") == ["Sessions lasted 30 min.", "Pain fell."]
+    assert len(split_sentences("Pain was lower (see Fig. 2) and min. values fell.")) == 1
 
 
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
