@@ -334,6 +334,14 @@ def test_a_unit_ending_a_sentence_ends_it_an_abbreviation_does_not():
     assert len(split_sentences("Pain was lower (see Fig. 2) and min. values fell.")) == 1
 
 
+def test_those_who_returned_a_diary_are_those_analysed():
+    doc = Document([Passage("results", "Of 192 children randomised (95 delayed, 97 immediate), parents of 89 and 92 "
+                                       "returned a symptom diary. Diarrhoea was reported by parents of 8 children "
+                                       "(9.0%) in the delayed group and 21 (22.8%) in the immediate group.")])
+    found = read(doc, "Delayed antibiotic prescription", "Immediate amoxicillin", "Diarrhoea", "binary")
+    assert events_and_sizes(found) == (8, 89, 21, 92)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -29,7 +29,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
                       r"(?:were|was)\s+re-?assessed|(?:were|was)\s+reviewed|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
-                      r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their)\s|"
+                      r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their|an?)\s|"
                       r"attended\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:visit|examination|assessment|follow-up|review)|"
                       r"analys[ie]s\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
