@@ -342,6 +342,15 @@ def test_those_who_returned_a_diary_are_those_analysed():
     assert events_and_sizes(found) == (8, 89, 21, 92)
 
 
+def test_an_abbreviation_in_brackets_inside_an_arms_name_does_not_cut_the_name_before_its_size():
+    doc = Document([Passage("results", "Neonates were allocated to light-emitting diode (LED) phototherapy (n = 53) or "
+                                       "conventional fluorescent phototherapy (n = 52). Duration of phototherapy was "
+                                       "shorter with LED (mean 28.6 h, SD 10.2) than with conventional phototherapy "
+                                       "(mean 34.9 h, SD 12.7).")])
+    found = read(doc, "LED phototherapy", "Conventional phototherapy", "Duration of phototherapy (hours)", "continuous")
+    assert sizes_means_sds(found) == (53, 28.6, 10.2, 52, 34.9, 12.7)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -69,6 +69,7 @@ PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:the\s+)?$")  # '131 of the 135': those 
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '... among 81 children': those with it)
 DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily\b|\btimes\b", re.I)
+NAME_IN_BRACKETS = re.compile(r"\(\s*([A-Z][\w+-]{0,8})\s*\)")  # '(LED)' of 'light-emitting diode (LED) phototherapy'
 IN_THE = re.compile(r"\b(?:in|from)\s+the\s+$", re.I)
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 # where an arm's name ends ('etch-and-rinse' is one name)
@@ -109,7 +110,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
         if before:
             # the name with its 'group' ('an observation group (86 cases)')
             end = before.end("kind") if before.groupdict().get("kind") else before.start()
-            named_by = _NAME_BREAK.split(window[:end])[-1].split()
+            named_by = _NAME_BREAK.split(NAME_IN_BRACKETS.sub(r" \1", window[:end]))[-1].split()
             chunk = " ".join(named_by[-5:] if len(named_by) > 4 and SHAM_OF.match(named_by[-5]) else named_by[-4:])
             owner = named_arm(chunk, arms) if chunk else None
             if owner is None and DOSE_WORDS.search(chunk):  # 'oral misoprostol 25 µg every 2 hours (n = 110)':
