@@ -351,6 +351,16 @@ def test_an_abbreviation_in_brackets_inside_an_arms_name_does_not_cut_the_name_b
     assert sizes_means_sds(found) == (53, 28.6, 10.2, 52, 34.9, 12.7)
 
 
+def test_a_row_of_a_gestational_age_band_is_a_stratum_not_a_time_point():
+    table = Table("Table 4", "Duration of non-invasive respiratory support (days), mean (SD)",
+                  [["Stratum", "LISA", "INSURE"]],
+                  [["23-26 weeks", "21.3 (9.8)", "24.1 (10.2)"], ["27-31 weeks", "7.0 (5.1)", "9.2 (5.7)"],
+                   ["All infants", "12.4 (8.9)", "14.8 (9.6)"]])
+    found = read(Document([], [table]), "LISA", "INSURE", "Duration of non-invasive respiratory support (days)",
+                 "continuous")
+    assert sizes_means_sds(found) == (None, 12.4, 8.9, None, 14.8, 9.6)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -60,6 +60,7 @@ NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|
                            r"\bratios?\b|\bestimates?\b|\beffect sizes?\b|\bp[- ]?values?\b|^\s*p\s*$|"
                            r"\b[Ftz][- ]?(?:tests?|values?)\b", re.I)
 INDENTED = re.compile(r"\s+\S")
+AGE_BAND = re.compile(r"^\s*\d+\s*[-–]\s*\d+\s*(?:weeks|months|years)\s*$")  # a stratum ('23-26 weeks'), no time
 CUT_OFF = re.compile(r"(?:[<>≤≥]|<=|>=)\s*\d+(?:\.\d+)?\s*[^\W\d_]*")  # '≥ 50%', '> 5 days'
 NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
@@ -685,7 +686,7 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     # a row at follow-up rather than at entry, not one at another time than the one asked ('Response,
     # day 7' for 'Response at 24 hours'); '> 5 days' is a cut-off, not a time point
     other_time = bool(outcome.days and (days := days_named(words)) and not days & outcome.days)
-    score += 0.2 if FOLLOW_UP.search(CUT_OFF.sub(" ", words)) and not other_time else 0.0
+    score += 0.2 if FOLLOW_UP.search(AGE_BAND.sub(" ", CUT_OFF.sub(" ", words))) and not other_time else 0.0
     # when a change is asked for, the 'Change' row beats the follow-up row at the time asked (0.2 + 0.1)
     score += 0.35 if outcome.change and CHANGE.search(words) else 0.0
     # ... and means at the time asked beat their change when it is not ('6 months' before 'Change, baseline to
