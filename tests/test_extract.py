@@ -361,6 +361,15 @@ def test_a_row_of_a_gestational_age_band_is_a_stratum_not_a_time_point():
     assert sizes_means_sds(found) == (None, 12.4, 8.9, None, 14.8, 9.6)
 
 
+def test_the_cohort_analysed_gives_the_sizes():
+    doc = Document([Passage("results", "Infants were randomised to vaccine (n = 1400) or placebo (n = 1398). The "
+                                       "per-protocol efficacy cohort comprised 1348 vaccine recipients and 1339 "
+                                       "placebo recipients. Severe rotavirus gastroenteritis occurred in 5 infants in the "
+                                       "vaccine group and 21 in the placebo group.")])
+    found = read(doc, "Oral rotavirus vaccine", "Placebo", "Severe rotavirus gastroenteritis", "binary")
+    assert events_and_sizes(found) == (5, 1348, 21, 1339)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

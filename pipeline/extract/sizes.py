@@ -31,7 +31,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
                       r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their|an?)\s|"
                       r"attended\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:visit|examination|assessment|follow-up|review)|"
-                      r"analys[ie]s\s+(?:included|comprised)|"
+                      r"(?:analys[ie]s|cohort|population)\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
                       r"(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|"
