@@ -364,8 +364,8 @@ def test_a_row_of_a_gestational_age_band_is_a_stratum_not_a_time_point():
 def test_the_cohort_analysed_gives_the_sizes():
     doc = Document([Passage("results", "Infants were randomised to vaccine (n = 1400) or placebo (n = 1398). The "
                                        "per-protocol efficacy cohort comprised 1348 vaccine recipients and 1339 "
-                                       "placebo recipients. Severe rotavirus gastroenteritis occurred in 5 infants in the "
-                                       "vaccine group and 21 in the placebo group.")])
+                                       "placebo recipients. Severe rotavirus gastroenteritis occurred in 5 infants in "
+                                       "the vaccine group and 21 in the placebo group.")])
     found = read(doc, "Oral rotavirus vaccine", "Placebo", "Severe rotavirus gastroenteritis", "binary")
     assert events_and_sizes(found) == (5, 1348, 21, 1339)
 
