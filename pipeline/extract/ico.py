@@ -22,7 +22,8 @@ from functools import cached_property
 from pipeline.extract.naming import Arm, OutcomeSpec, disambiguate
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
 from pipeline.extract.sentence_values import from_sentences
-from pipeline.extract.sizes import GroupSizes, allocated_groups, arm_order, group_sizes, outcome_sizes
+from pipeline.extract.sizes import (Allocation, GroupSizes, allocated_groups, arm_order, every_group_allocated,
+                                    group_sizes, outcome_sizes)
 from pipeline.extract.table_values import Layout, best_row, lay_out, table_rows
 from pipeline.fulltext import Document
 
@@ -45,15 +46,20 @@ class Comparison:
         return group_sizes(self.doc, self.arms, self.layouts)
 
     @cached_property
+    def allocation(self) -> Allocation | None:
+        """The arms' places among all the groups allocated."""
+        return every_group_allocated(self.doc, self.arms)
+
+    @cached_property
     def order(self) -> list[int] | None:
         """The order in which the document introduces the arms."""
-        return arm_order(self.doc, self.arms)
+        return arm_order(self.doc, self.arms, self.allocation)
 
     @cached_property
     def groups(self) -> list[int | None] | None:
         """Every allocated group, in order, as the arm it is (read only when a sentence lists more
         values than there are arms)."""
-        return allocated_groups(self.doc, self.arms)
+        return allocated_groups(self.allocation)
 
     def extract(self, outcome: OutcomeSpec, kind: str) -> Extraction:
         """Per-arm numbers for one outcome; unknowns stay None."""

@@ -36,21 +36,21 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     ``order``: the order in which the document introduced the arms; ``groups``: every allocated
     group, in order, as the arm it is (called only for a list of more values than arms)."""
     best, best_score, best_named = None, 0.0, 0.0
-    se_document = any(DECLARES_SE.search(s) for _, s in doc.sentences())  # 'Data are expressed as mean ± SEM'
+    sentences = doc.sentences()
+    se_document = any(DECLARES_SE.search(s) for _, s in sentences)  # 'Data are expressed as mean ± SEM'
     before = 0.0  # how well the sentence before named the outcome
-    arms_before = False  # whether the sentence before named an arm
     # an outcome asked in a population that a table reports apart ('Nulliparous' under 'Parity'): not
     # from sentences about everyone (in a trial of that population only, every sentence stays)
     apart = bool(outcome.subgroup) and any(outcome.subgroup & outcome_words(row[0])
                                            for table in doc.tables for row in table.body if row)
-    for section, sentence in doc.sentences():
+    for k, (section, sentence) in enumerate(sentences):
         score = named = outcome.score(sentence)
         if score <= 0 and CARRIED_OVER.match(sentence):
             score = 0.8 * before  # 'At baseline, the mean plaque index was ... After 4 weeks it had fallen to ...'
         elif score <= 0 and (lead := TIME_LEAD.match(sentence)) and outcome.days and \
                 set(days_named(lead[0])) == outcome.days:
             score = before  # 'At week 2, PRTEE scores were ... By week 8, the pattern had reversed: DN 29.4 ...'
-        before, named_arms, arms_before = named, arms_before, any(arm.mentions(sentence) for arm in arms)
+        before = named
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
         if kind == "binary" and _about_losses(LEADING_EXCLUSION.sub("", sentence).split(";")[0], outcome) and not any(
@@ -152,7 +152,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             for ai, f in (values_for_arms(sentence, stated, arms, order) or {}).items():
                 result[ai].n = result[ai].n or int(f.values[0])
         if not any(arm.mentions(sentence) for arm in arms) and not (
-                kind == "continuous" and named_arms and RESPECTIVELY.search(sentence)):
+                kind == "continuous" and RESPECTIVELY.search(sentence) and k > 0
+                and any(arm.mentions(sentences[k - 1][1]) for arm in arms)):
             score /= 2  # the arms were inferred from the order the document introduced them (not after a
             # sentence naming them: 'Mean fever clearance time was 18.2 h ..., 15.9 h ... and 17.1 h ..., respectively')
         total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0) + \

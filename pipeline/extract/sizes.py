@@ -222,23 +222,21 @@ def allocation_list(doc: Document, arms: list[Arm]) -> Allocation | None:
     return None
 
 
-def allocated_groups(doc: Document, arms: list[Arm]) -> list[int | None] | None:
-    """Every group the allocation lists, in its order, as the arm it is (None for a group not asked
-    about): '... to aerobic exercise (n = 52), yoga (n = 53) or stretching (n = 51)' -> [None, 0, 1];
-    from the list of their names after the allocation, else from the groups' sizes."""
-    allocation = every_group_allocated(doc, arms)
+def allocated_groups(allocation: Allocation | None) -> list[int | None] | None:
+    """Every group the allocation (:func:`every_group_allocated`) lists, in its order, as the arm it
+    is (None for a group not asked about): '... to aerobic exercise (n = 52), yoga (n = 53) or
+    stretching (n = 51)' -> [None, 0, 1]."""
     if allocation is None:
         return None
     arm_at = {place: ai for ai, place in allocation.places.items()}
     return [arm_at.get(k) for k in range(allocation.groups)]
 
 
-def arm_order(doc: Document, arms: list[Arm]) -> list[int] | None:
-    """The order in which the document introduces the arms: that of the allocation when it lists
-    only ours ('randomised, in a 2 × 2 factorial design, to 3 or 7 days of oral amoxicillin' before
-    '148 children allocated to 3 days and 150 allocated to 7 days'), else that of the first sentence
-    naming them all."""
-    allocation = every_group_allocated(doc, arms)
+def arm_order(doc: Document, arms: list[Arm], allocation: Allocation | None) -> list[int] | None:
+    """The order in which the document introduces the arms: that of the allocation (of
+    :func:`every_group_allocated`) when it lists only ours ('randomised, in a 2 × 2 factorial design,
+    to 3 or 7 days of oral amoxicillin' before '148 children allocated to 3 days and 150 allocated to
+    7 days'), else that of the first sentence naming them all."""
     if allocation and allocation.groups == len(arms) == len(allocation.places):
         return sorted(allocation.places, key=allocation.places.__getitem__)
     return introduction_order(doc, arms)
@@ -501,7 +499,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = N
     ``layouts``: the document's tables as laid out for these arms, when already at hand."""
     best: dict[int, tuple[float, int, str]] = {}
     _table_sizes(lay_out(doc.tables, arms) if layouts is None else layouts, arms, best)
-    order, allocation = arm_order(doc, arms), every_group_allocated(doc, arms)
+    allocation = every_group_allocated(doc, arms)
+    order = arm_order(doc, arms, allocation)
     totals = []
     for section, sentence in doc.sentences():
         analysed, enrolment = bool(ANALYSED.search(sentence)), bool(ENROLMENT.search(sentence))
@@ -643,8 +642,8 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
             found = _stated_n(find_counts(in_digits), arms, in_digits)
         by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
         if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78 women,
-            by_arm = _respectively_sizes(in_digits, arms, arm_order(doc, arms),  # respectively')
-                                         every_group_allocated(doc, arms))
+            allocation = every_group_allocated(doc, arms)  # respectively')
+            by_arm = _respectively_sizes(in_digits, arms, arm_order(doc, arms, allocation), allocation)
         if len(by_arm) == len(arms) and all(
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
             best, best_score = GroupSizes(by_arm, [sentence], []), score
