@@ -370,6 +370,16 @@ def test_the_cohort_analysed_gives_the_sizes():
     assert events_and_sizes(found) == (5, 1348, 21, 1339)
 
 
+def test_a_cell_may_give_its_size_in_square_brackets_after_mean_and_sd():
+    table = Table("Table 2", "CAPS-5 total severity score, mean (SD) [n]",
+                  [["Group", "Baseline", "Post-treatment", "6-month follow-up"]],
+                  [["PE", "38.6 (8.9) [70]", "24.3 (12.7) [59]", "25.8 (13.4) [52]"],
+                   ["PCT", "37.9 (9.2) [68]", "29.5 (11.8) [60]", "28.9 (12.1) [55]"]])
+    found = read(Document([], [table]), "Prolonged exposure (PE)", "Present-centred therapy (PCT)",
+                 "PTSD severity (CAPS-5) at 6-month follow-up", "continuous")
+    assert sizes_means_sds(found) == (52, 25.8, 13.4, 55, 28.9, 12.1)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -29,8 +29,8 @@ from pipeline.fulltext import ARM_SIZE_NOTE, Table
 CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*"  # '33.9% (29)': a percentage may be a mean
                           r"(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?:SD\s*[=:]?\s*)?(?P<s2>\d+(?:\.\d+)?)\s*\)|"
                           r"\[\s*(?P<s3>\d+(?:\.\d+)?)\s*\])\s*(?:[a-z*†‡§^]{0,3})?"
-                          r"(?:\s*[;,]?\s*\(?\s*(?:n\s*=\s*|(?<=\()|(?<=\(\s))(?P<n>\d+)\s*\)?)?\s*$",
-                          re.I)  # '2.1 ± 1.0 (n = 30)', '2.1 ± 1.0 (30)'
+                          r"(?:\s*[;,]?\s*[(\[]?\s*(?:n\s*=\s*|(?<=[(\[])|(?<=[(\[]\s))(?P<n>\d+)\s*[)\]]?)?\s*$",
+                          re.I)  # '2.1 ± 1.0 (n = 30)', '2.1 ± 1.0 (30)', '25.8 (13.4) [52]'
 NUMBER = r"[-+]?\d+(?:\.\d+)?"
 CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]"
                           r"\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
