@@ -380,6 +380,17 @@ def test_a_cell_may_give_its_size_in_square_brackets_after_mean_and_sd():
     assert sizes_means_sds(found) == (52, 25.8, 13.4, 55, 28.9, 12.1)
 
 
+def test_a_mean_of_so_many_units_named_in_words_and_those_reached_for_follow_up():
+    doc = Document([Passage("results", "Eighty-two patients were randomised to motivational interviewing and "
+                                       "seventy-nine to brief written advice. Seventy-one and sixty-six, respectively, "
+                                       "were reached for the six-month interview. At six months, participants in the "
+                                       "MI group reported a mean of 14.8 standard drinks per week (SD 11.2), compared "
+                                       "with 19.5 (SD 13.7) in the advice group.")])
+    found = read(doc, "Motivational interviewing (MI)", "Brief written advice", "Standard drinks per week at 6 months",
+                 "continuous")
+    assert sizes_means_sds(found) == (71, 14.8, 11.2, 66, 19.5, 13.7)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -128,6 +128,9 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"\b(?:mean|(?-i:M))\s*[=:]?\s*(?P<a>{NUM})\s*{MEASURE_UNIT}[,;]?\s*(?:and\s+)?"
                            rf"(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})",
                            re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1', 'M = 8.4, SD = 4.9'
+    # 'a mean of 14.8 standard drinks per week (SD 11.2)': a unit of words between them
+    ("mean_sd", re.compile(rf"\bmean\s+of\s+(?P<a>{NUM})\s+(?:[a-z-]+\s+){{1,4}}[(\[]\s*"
+                           rf"(?:SD|s\.d\.|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})\s*[)\]]", re.IGNORECASE)),
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT},?\s*with\s+an?\s+(?:SD|s\.d\.|standard deviation)\s+"
                            rf"of\s+(?P<b>{NUM})", re.IGNORECASE)),  # '37.9 with a standard deviation of 17.5'
     # '41.3 s, SD 14.6' (the word 'mean' said once, before an earlier value)

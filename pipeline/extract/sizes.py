@@ -27,7 +27,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       # 'radiographs were available for', '... were available at 12 months'
                       r"(?:were|was)\s+(?:available|obtained)\s+(?:from|for|in|at\s+\d+)\b|"
                       r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
-                      r"(?:were|was)\s+re-?assessed|(?:were|was)\s+reviewed|"
+                      r"(?:were|was)\s+re-?assessed|(?:were|was)\s+reviewed|(?:were|was)\s+reached\s+(?:for|at)\b|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
                       r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their|an?)\s|"
                       r"attended\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:visit|examination|assessment|follow-up|review)|"
