@@ -391,6 +391,16 @@ def test_a_mean_of_so_many_units_named_in_words_and_those_reached_for_follow_up(
     assert sizes_means_sds(found) == (71, 14.8, 11.2, 66, 19.5, 13.7)
 
 
+def test_an_arm_described_with_its_group_letter_takes_no_other_groups_letter():
+    doc = Document([Passage("results", "Patients were randomised to amoxicillin 2 g before surgery (group A, "
+                                       "n = 120), amoxicillin 2 g before surgery followed by 500 mg for 5 days "
+                                       "(group B, n = 119) or placebo (group C, n = 118). Postoperative infection was diagnosed in 3 "
+                                       "(2.5%), 2 (1.7%) and 8 (6.8%) patients in groups A, B and C, respectively.")])
+    found = read(doc, "Single dose of amoxicillin 2 g (group A)", "Placebo (group C)", "Postoperative infection",
+                 "binary")
+    assert events_and_sizes(found) == (3, 120, 8, 118)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -118,6 +118,7 @@ def spans_outside_brackets(text: str, breaks: re.Pattern) -> list[tuple[int, int
 DURATION = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(day|week|month|hour|session|cycle)s?\b", re.I)
 
 
+GROUP_CODE = re.compile(r"(?:group|arm) \w{1,3}")  # 'group a', 'arm ii' (as phrases hold them)
 GROUP_FORMAT = re.compile(r"\bgroup\s+(?!of\b|[A-Z0-9]\b)[A-Za-z][\w-]*", re.I)  # a therapy given in groups
 NO_WORDS = ("no", "without", "without a", "without an", "with no")  # 'No drain': '... without a drain'
 NEGATED = re.compile(r"\b(?:without|no)\s+[\w-]+(?:\s+[\w-]+)?")
@@ -402,6 +403,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         if "control group" in labels:  # a comparator the text calls the control group: 'none of the controls'
             labels = labels + list(ROLE_CONTROL)
         taken = {p for other in arms if other is not arms[ai] for p in other.phrases}  # 'WA' of '... water (WA)'
+        if any(GROUP_CODE.fullmatch(p) for p in arms[ai].phrases):  # an arm described as 'group A' is named
+            labels = [label for label in labels if not GROUP_CODE.fullmatch(label)]  # by no other ('... (group B)')
         arms[ai].phrases = sorted(set(arms[ai].phrases) | (set(labels) - taken), key=len, reverse=True)
     for arm in arms:  # a part of a combined arm's abbreviation names that part's own group ('S', 'NNS' of 'S+NNS');
         # an abbreviation combining a single arm's with another names a combined group ('DN+S' beside 'DN')
