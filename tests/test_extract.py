@@ -394,8 +394,9 @@ def test_a_mean_of_so_many_units_named_in_words_and_those_reached_for_follow_up(
 def test_an_arm_described_with_its_group_letter_takes_no_other_groups_letter():
     doc = Document([Passage("results", "Patients were randomised to amoxicillin 2 g before surgery (group A, "
                                        "n = 120), amoxicillin 2 g before surgery followed by 500 mg for 5 days "
-                                       "(group B, n = 119) or placebo (group C, n = 118). Postoperative infection was diagnosed in 3 "
-                                       "(2.5%), 2 (1.7%) and 8 (6.8%) patients in groups A, B and C, respectively.")])
+                                       "(group B, n = 119) or placebo (group C, n = 118). Postoperative infection "
+                                       "was diagnosed in 3 (2.5%), 2 (1.7%) and 8 (6.8%) patients in groups A, B and "
+                                       "C, respectively.")])
     found = read(doc, "Single dose of amoxicillin 2 g (group A)", "Placebo (group C)", "Postoperative infection",
                  "binary")
     assert events_and_sizes(found) == (3, 120, 8, 118)
