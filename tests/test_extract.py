@@ -402,6 +402,17 @@ def test_an_arm_described_with_its_group_letter_takes_no_other_groups_letter():
     assert events_and_sizes(found) == (3, 120, 8, 118)
 
 
+def test_a_row_for_all_infants_is_no_other_outcome():
+    table = Table("Table 2", "Treatment failure within 72 hours by gestational age stratum, n/N (%)",
+                  [["Stratum", "High-flow", "CPAP"]],
+                  [["28+0 to 29+6 weeks", "9/38 (23.7)", "4/37 (10.8)"], ["30+0 to 33+6 weeks", "14/104 (13.5)",
+                                                                          "8/106 (7.5)"],
+                   ["All infants", "23/142 (16.2)", "12/143 (8.4)"]])
+    found = read(Document([], [table]), "Nasal high-flow therapy", "Nasal CPAP", "Treatment failure within 72 hours",
+                 "binary")
+    assert events_and_sizes(found) == (23, 142, 12, 143)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",
