@@ -413,6 +413,13 @@ def test_a_row_for_all_infants_is_no_other_outcome():
     assert events_and_sizes(found) == (23, 142, 12, 143)
 
 
+def test_a_number_of_an_arms_name_beside_its_other_words_names_it():
+    doc = Document([Passage("results", "Readmission within 28 days occurred in 7 infants (2.3%) in the 90% target "
+                                       "group and 5 infants (1.6%) in the 94% target group.")])
+    found = read(doc, "SpO2 target ≥ 90%", "SpO2 target ≥ 94%", "Readmission within 28 days", "binary")
+    assert events_and_sizes(found) == (7, None, 5, None)
+
+
 def test_group_codes_defined_in_a_table_glossary_name_the_arms():
     table = Table("Table 2", "Recovery. Data are n (%). G1, dexmedetomidine; G2, fentanyl; G3, saline.",
                   [["", "G1 (n = 30)", "G2 (n = 30)", "G3 (n = 30)"]], [["PAED ≥ 10, n (%)", "5 (16.7)", "9 (30.0)",

@@ -251,8 +251,9 @@ class Arm:
                 named_by = _boundary(w) if f"{w}s" in TIME_UNITS else _plural_boundary(w)  # ('day' is not 'days')
                 spots |= {m.start() for m in named_by.finditer(low) if not self._excluded(low, m.start())
                           and not (f"{_stem(w)}s" in TIME_UNITS and self._other_time(low, m))}
-            elif len(w) == 3:  # a short word counts beside another of the name's words ('tai chi')
-                spots |= {m.start() for m in re.finditer(rf"\b{re.escape(w)}\s+([\w-]+)", low)
+            elif len(w) == 3 or w.isdigit():  # a short word or a number counts beside another of the name's
+                # words ('tai chi', 'the 90% target group')
+                spots |= {m.start() for m in re.finditer(rf"\b{re.escape(w)}\s*%?\s+([\w-]+)", low)
                           if m.group(1) in self.words and not self._excluded(low, m.start())}
         return sorted(spots)
 
