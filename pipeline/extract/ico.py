@@ -64,7 +64,8 @@ class Comparison:
     def extract(self, outcome: OutcomeSpec, kind: str) -> Extraction:
         """Per-arm numbers for one outcome; unknowns stay None."""
         arms = self.arms
-        sizes = outcome_sizes(self.doc, arms, outcome, self.sizes) or self.sizes  # those analysed for this outcome
+        # those analysed for this outcome
+        sizes = outcome_sizes(self.doc, arms, outcome, self.sizes, self.order, self.allocation) or self.sizes
         # a table row unless a sentence names the outcome better
         rows = table_rows(self.layouts, arms, outcome, kind)
         ceiling = {} if sizes.assumed else sizes.by_arm  # no arm has more events than members

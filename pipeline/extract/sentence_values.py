@@ -21,7 +21,7 @@ from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSp
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
                                       find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import (ALLOCATION, ANALYSED, CLAUSE_EDGE, LEFT_OUT, SIZE, attached_sizes,
+from pipeline.extract.sizes import (ALLOCATION, ANALYSED, LEFT_OUT, SIZE, attached_sizes, clause_around,
                                     stated_for_every_group)
 from pipeline.fulltext import Document
 
@@ -223,9 +223,7 @@ def _about_losses(text: str, outcome: OutcomeSpec) -> bool:
     for m in LEFT_OUT.finditer(text):
         if outcome.score(m.group(0)) > 0:
             continue  # the outcome is leaving ('Dropout from treatment')
-        start = max((edge.end() for edge in CLAUSE_EDGE.finditer(text, 0, m.start())), default=0)
-        end = next((edge.start() for edge in CLAUSE_EDGE.finditer(text, m.end())), len(text))
-        if not COUNTED_AS.search(text, start, end):
+        if not COUNTED_AS.search(text, *clause_around(text, m.start(), m.end())):
             return True
     return False
 

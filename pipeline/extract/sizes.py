@@ -143,12 +143,17 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
     return out
 
 
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause (between semicolons, brackets and commas) holding ``text[start:end]``."""
+    return (max((m.end() for m in CLAUSE_EDGE.finditer(text, 0, start)), default=0),
+            next((m.start() for m in CLAUSE_EDGE.finditer(text, end)), len(text)))
+
+
 def _excluded_count(sentence: str, at: int) -> bool:
     """'Of 230 randomised, five in the upright group and seven in the recumbent group ... were
     excluded': a number of participants left out, not a group size (the clause holding it says so
     after it, and names no allocation or analysis before it)."""
-    start = max((m.end() for m in CLAUSE_EDGE.finditer(sentence, 0, at)), default=0)
-    end = next((m.start() for m in CLAUSE_EDGE.finditer(sentence, at)), len(sentence))
+    start, end = clause_around(sentence, at, at)
     # ... or the words of the losses come before it in its part of the sentence ('After exclusion of four women
     # in the TXA group and two in the control group ...'; 'missing for 2 patients in group D, 1 in group O ...')
     lead = max((m.end() for m in EXCLUSION_LEAD.finditer(sentence, sentence.rfind(";", 0, at) + 1, at)), default=None)
@@ -622,12 +627,14 @@ def _stated_n(counts: list[Found], arms: list[Arm], text: str) -> list[tuple[int
 AVAILABLE = re.compile(r"\b(?:was|were)\s+available\s+for\b", re.I)
 
 
-def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: GroupSizes) -> GroupSizes | None:
+def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: GroupSizes, order: list[int] | None,
+                  allocation: Allocation | None) -> GroupSizes | None:
     """Sizes a sentence about the analysis of this outcome ties to every arm ('Fifty-seven subjects were
     assessed for CTT (placebo, n = 28; RMD, n = 29)'): the sentence naming the outcome best, each size no
     more than the arm's size and at least half of it (not counts of events); failing that, one naming the
     outcome's time point alone ('At 12 weeks, 33, 34 and 30 patients, respectively, completed the outcome
-    assessment')."""
+    assessment'). ``order`` (:func:`arm_order`) and ``allocation`` (:func:`every_group_allocated`) place a
+    'respectively' list that names no arm."""
     best, best_score = None, 0.0
     for _, sentence in doc.sentences():
         available = AVAILABLE.search(sentence)  # ('At week 12, serum phosphate was available for 58 patients ...')
@@ -642,8 +649,7 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
             found = _stated_n(find_counts(in_digits), arms, in_digits)
         by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
         if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78 women,
-            allocation = every_group_allocated(doc, arms)  # respectively')
-            by_arm = _respectively_sizes(in_digits, arms, arm_order(doc, arms, allocation), allocation)
+            by_arm = _respectively_sizes(in_digits, arms, order, allocation)  # respectively')
         if len(by_arm) == len(arms) and all(
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
             best, best_score = GroupSizes(by_arm, [sentence], []), score
