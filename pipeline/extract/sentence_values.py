@@ -615,6 +615,6 @@ def _each_followed_by_its_arm(sentence: str, counts: list[Found], arms: list[Arm
     ramipril and telmisartan': of more counts than arms, those followed (before the next count) by
     the name of one arm, when each arm has one; a count of a third group naming none or both is left."""
     stops = [f.start for f in counts[1:]] + [len(sentence)]
-    owners = [named_arm(sentence[f.end:stop], arms) for f, stop in zip(counts, stops)]
-    owned = {ai: f for ai, f in zip(owners, counts) if ai is not None}
-    return owned if len(owned) == len(arms) == len([ai for ai in owners if ai is not None]) else None
+    named = [(ai, f) for f, stop in zip(counts, stops) if (ai := named_arm(sentence[f.end:stop], arms)) is not None]
+    owned = dict(named)
+    return owned if len(owned) == len(named) == len(arms) else None  # (each arm once)

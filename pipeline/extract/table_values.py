@@ -694,11 +694,11 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
     score -= 0.05 if not outcome.change and values[0].mean is not None and CHANGE.search(words) else 0.0
     score += 0.1 * outcome.score(words)  # named in the row itself, not only in its heading
     score += 0.1 * outcome.coverage(label)  # 'Any complications' rather than 'Other neurological complications'
-    everyone = bool(UMBRELLA.match(label))  # ('All infants' names no other outcome; 'Female' may be a characteristic)
-    other = {w for w in outcome.content(label) - GENERIC_OUTCOME - STOPWORDS
-             if not (everyone and re.fullmatch(PEOPLE, w, re.I))}
-    if not match and outcome.coverage(label) == 0 and other:
-        score *= 0.5  # under a caption naming the outcome, 'Hoarseness at 24 h' is another outcome than '24 h'
+    if not match and outcome.coverage(label) == 0:  # under a caption naming the outcome, 'Hoarseness at 24 h' is
+        everyone = bool(UMBRELLA.match(label))  # another outcome than '24 h' ('All infants' is none; 'Female' may be)
+        if any(not (everyone and re.fullmatch(PEOPLE, w, re.I))
+               for w in outcome.content(label) - GENERIC_OUTCOME - STOPWORDS):
+            score *= 0.5
     score += 0.1 if outcome.days & days_named(words) else 0.0  # 'Volume of drainage in 24 h' for '24 h drainage'
     score += 0.01 if UMBRELLA.match(label) else 0.0  # 'Any adverse event' rather than 'Serious adverse events'
     # the rows under 'All patients', not under a subgroup (a heading naming the outcome, 'Any grade', decides nothing)
