@@ -16,11 +16,10 @@ from fake_eutils import FakeEutils, Faults, pubmed_article
 from pipeline.extract.assign import list_positions
 from pipeline.extract.benchmark import annotated_sd
 from pipeline.extract.differences import reported_difference, reported_p_value
-from pipeline.extract.ico import extract
+from pipeline.extract.ico import Comparison, extract
 from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, days_named, disambiguate, group_labels, named_arm
 from pipeline.extract.outcomes import Outcome
 from pipeline.extract.readings import ArmValues, events_from_percent
-from pipeline.extract.sizes import group_sizes
 from pipeline.extract.numbers import digits_for_words, find_counts, find_values, normalize, words_to_int
 from pipeline.extract.trials import TrialReader, weeks_in
 from pipeline.fulltext import Document, Passage, Table, read_jats, read_markdown, split_sentences
@@ -30,6 +29,11 @@ from trial_abstracts import make_jats, make_trial
 def read(doc: Document, intervention: str, comparator: str, outcome: str, kind: str):
     """The extraction for arms and an outcome described in words, as bench-extract asks for them."""
     return extract(doc, *arms_for(doc, intervention, comparator), OutcomeSpec.from_description(outcome, doc), kind)
+
+
+def sizes_of(doc: Document, arms: list[Arm]):
+    """Each arm's group size, as an extraction of these two arms reads it."""
+    return Comparison(doc, *arms).sizes
 
 
 def events_and_sizes(found) -> tuple:
@@ -549,7 +553,7 @@ def test_table_row_for_follow_up_not_baseline():
 def _sizes(text: str, intervention: str, comparator: str) -> tuple[int | None, int | None]:
     arms = [Arm.from_description(intervention), Arm.from_description(comparator)]
     disambiguate(arms)
-    sizes = group_sizes(Document([Passage("methods", text)]), arms).by_arm
+    sizes = sizes_of(Document([Passage("methods", text)]), arms).by_arm
     return sizes.get(0), sizes.get(1)
 
 
@@ -576,10 +580,10 @@ def test_every_participant_counts_in_each_condition_of_a_within_subject_design()
             "Hot + Cooling conditions; the order of the conditions was randomly assigned.")
     arms = [Arm.from_description("Hot + Cooling conditions"), Arm.from_description("Hot conditions")]
     disambiguate(arms)
-    sizes = group_sizes(Document([Passage("methods", text)]), arms)
+    sizes = sizes_of(Document([Passage("methods", text)]), arms)
     assert sizes.by_arm == {0: 8, 1: 8} and not sizes.assumed and "within-subject" in sizes.flags[0]
     grouped = Document([Passage("methods", text + " Two groups of participants were compared.")])
-    assert group_sizes(grouped, arms).by_arm == {}  # randomised groups: the sample is not each arm's size
+    assert sizes_of(grouped, arms).by_arm == {}  # randomised groups: the sample is not each arm's size
 
 
 def test_a_shorter_arm_name_inside_a_longer_one_is_told_apart():
@@ -624,7 +628,7 @@ def test_markdown_comparison_signs_are_text_not_tags():
 ])
 def test_group_sizes_in_allocation_sentences(text):
     doc = Document([Passage("methods", text)])
-    sizes = group_sizes(doc, list(arms_for(doc, "needling", "sham")))
+    sizes = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
     assert sizes.by_arm == {0: 30, 1: 29} and not sizes.assumed
 
 
@@ -676,14 +680,14 @@ def test_group_sizes_in_allocation_sentences(text):
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),
                     Passage("methods", text)])
-    assert group_sizes(doc, list(arms_for(doc, "needling", "sham"))).by_arm == sizes
+    assert sizes_of(doc, list(arms_for(doc, "needling", "sham"))).by_arm == sizes
 
 
 def test_equal_groups_stated_are_no_assumption():
     doc = Document([Passage("methods", "Sixty patients were randomized into two equal groups: needling and sham.")])
-    stated = group_sizes(doc, list(arms_for(doc, "needling", "sham")))
+    stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
     doc = Document([Passage("methods", "Sixty patients were randomized to needling or sham.")])
-    split = group_sizes(doc, list(arms_for(doc, "needling", "sham")))
+    split = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
     assert stated.by_arm == split.by_arm == {0: 30, 1: 30} and not stated.assumed and split.assumed
     doc = Document([Passage("results", "Sixty patients were allocated in equal numbers to the two groups. Soreness "
                                        "occurred in 20% with needling and 40% with sham.")])
@@ -698,7 +702,7 @@ def test_equal_groups_stated_are_no_assumption():
 def test_a_range_after_an_arm_name_is_no_group_size():
     doc = Document([Passage("results", "GFR fell by 10% in the needling group (105 to 95 ml/min) and by 37% in the "
                                        "sham group (107 to 67 ml/min).")])
-    assert group_sizes(doc, [Arm.from_description("needling"), Arm.from_description("sham")]).by_arm == {}
+    assert sizes_of(doc, [Arm.from_description("needling"), Arm.from_description("sham")]).by_arm == {}
 
 
 def test_markdown_dose_row_shifted_under_the_row_labels_goes_under_its_spanning_label():
@@ -953,7 +957,7 @@ def test_a_size_note_is_never_an_event_count():
 ])
 def test_sizes_stated_once_for_every_group(text, sizes):
     doc = Document([Passage("methods", text)])
-    assert group_sizes(doc, [Arm.from_description("needling"), Arm.from_description("stretching")]).by_arm == sizes
+    assert sizes_of(doc, [Arm.from_description("needling"), Arm.from_description("stretching")]).by_arm == sizes
 
 
 @pytest.mark.parametrize("text", [
@@ -1321,7 +1325,7 @@ def test_tables_with_one_row_per_arm():
                                  ["Sedatives", "", "", "", ""],
                                  ["Needling", "26", "(21)", "52", "(42)"],
                                  ["Placebo", "32", "(24)", "51", "(38)"]])
-    assert group_sizes(Document([], [under_headings]), list(arms)).by_arm == {0: 125, 1: 133}
+    assert sizes_of(Document([], [under_headings]), list(arms)).by_arm == {0: 125, 1: 133}
     sedatives = extract(Document([], [under_headings]), *arms, OutcomeSpec.from_description("sedatives"), "binary")
     assert events_and_sizes(sedatives) == (52, 125, 51, 133)
 
@@ -1390,10 +1394,10 @@ def test_sizes_from_a_row_of_sizes_and_from_the_caption():
     arms = [Arm.from_description("needling"), Arm.from_description("sham")]
     in_a_row = Table("Table 2", "Outcomes", header=[["Outcome", "Needling group", "Sham group", "P"]],
                      body=[["n", "30", "29", ""], ["Pain", "2.1 (1.0)", "3.5 (1.2)", "0.01"]])
-    assert group_sizes(Document([], [in_a_row]), arms).by_arm == {0: 30, 1: 29}
+    assert sizes_of(Document([], [in_a_row]), arms).by_arm == {0: 30, 1: 29}
     in_caption = Table("Table 3", "Pain after treatment (needling n = 30; sham n = 29)",
                        header=[["", "Needling", "Sham"]], body=[["Pain, mean ± SD", "2.1 ± 1.0", "3.5 ± 1.2"]])
-    assert group_sizes(Document([], [in_caption]), arms).by_arm == {0: 30, 1: 29}
+    assert sizes_of(Document([], [in_caption]), arms).by_arm == {0: 30, 1: 29}
 
 
 def test_a_cut_off_row_is_no_mean_in_either_table_layout():
@@ -1509,7 +1513,7 @@ def test_an_arm_repeated_under_each_time_point_with_its_size_there():
     arms = Arm.from_description("externship program (EP)"), Arm.from_description("cooperation program (CACP)")
     found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("competence"), "continuous")
     assert sizes_means_sds(found) == (19, 117.6, 19.0, 23, 158.5, 23.2)
-    assert group_sizes(Document([], [table]), list(arms)).by_arm == {0: 19, 1: 23}  # at follow-up, not at entry
+    assert sizes_of(Document([], [table]), list(arms)).by_arm == {0: 19, 1: 23}  # at follow-up, not at entry
 
 
 def test_packed_time_labels_after_two_row_label_columns_and_outcome_tables_before_characteristics():
@@ -1556,7 +1560,7 @@ def test_arm_rows_read_the_columns_naming_the_outcome_best_and_a_patients_n_colu
 def test_sizes_in_a_sentence_on_who_was_measured(sentence, sizes):
     doc = Document([Passage("results", sentence)])
     arms = list(arms_for(doc, "Community health worker-led salt reduction education", "No intervention (control villages)"))
-    assert group_sizes(doc, arms).by_arm == sizes
+    assert sizes_of(doc, arms).by_arm == sizes
 
 
 def test_sizes_of_units_of_analysis_long_clauses_and_no_sizes_from_an_outcomes_respectively_list():
@@ -1564,12 +1568,12 @@ def test_sizes_of_units_of_analysis_long_clauses_and_no_sizes_from_an_outcomes_r
                                        "etch-and-rinse group were evaluated. Retention loss was observed in 6 and 3 "
                                        "restorations, respectively.")])
     arms = list(arms_for(doc, "Universal adhesive in self-etch mode", "Three-step etch-and-rinse adhesive"))
-    assert group_sizes(doc, arms).by_arm == {0: 112, 1: 108}
+    assert sizes_of(doc, arms).by_arm == {0: 112, 1: 108}
     doc = Document([Passage("results", "150 of 159 intervention and 148 of 158 control participants returned calendars "
                                        "for the full year and were analysed. Fractures occurred in 4 and 7 "
                                        "participants, respectively.")])
     arms = list(arms_for(doc, "Home-based exercise programme", "Usual care"))
-    assert group_sizes(doc, arms).by_arm == {0: 150, 1: 148}
+    assert sizes_of(doc, arms).by_arm == {0: 150, 1: 148}
 
 
 def test_event_counts_of_a_list_of_outcomes_arm_by_arm():
@@ -1604,7 +1608,7 @@ def test_sizes_left_in_the_order_the_sentence_named_the_arms():
                     Passage("results", "Two women in the PIEB group and one in the CEI group were excluded, leaving "
                                        "65 and 64 women in the analysis.")])
     arms = list(arms_for(doc, "Programmed intermittent epidural bolus (PIEB)", "Continuous epidural infusion (CEI)"))
-    assert group_sizes(doc, arms).by_arm == {0: 65, 1: 64}
+    assert sizes_of(doc, arms).by_arm == {0: 65, 1: 64}
 
 
 def test_concentrations_in_arm_names_are_no_results_and_normal_saline_is_0_9_percent_saline():
@@ -1644,7 +1648,7 @@ def test_a_regular_comparator_is_the_control_arm_and_sizes_of_an_analysis_set():
                     OutcomeSpec.from_description("Systolic blood pressure at 12 months"), "continuous")
     assert sizes_means_sds(found) == (1012, 138.2, 17.6, 998, 142.5, 18.3)
     doc = Document([Passage("results", "The full analysis set comprised 178 patients (lavender oil 88, placebo 90).")])
-    assert group_sizes(doc, list(arms_for(doc, "Lavender oil 80 mg/day", "Placebo"))).by_arm == {0: 88, 1: 90}
+    assert sizes_of(doc, list(arms_for(doc, "Lavender oil 80 mg/day", "Placebo"))).by_arm == {0: 88, 1: 90}
 
 
 def test_three_arm_lists_of_sizes_and_values_before_the_list_of_groups():
@@ -1703,7 +1707,7 @@ def test_hyphenated_arm_names_and_counts_with_shares_in_an_outcome_sentence():
     assert events_and_sizes(found) == (1217, 3004, 592, 3008)  # 592 (19.7%) counts events, not the arm
     sentence = "Of the 213 mothers in the home-visit arm and 208 in the control arm who completed the interview, ..."
     arms = [Arm.from_description("Community health worker home visits"), Arm.from_description("Standard care", ("control",))]
-    assert group_sizes(Document([Passage("results", sentence)]), arms).by_arm == {0: 213, 1: 208}
+    assert sizes_of(Document([Passage("results", sentence)]), arms).by_arm == {0: 213, 1: 208}
 
 
 def test_outcomes_named_by_undefined_abbreviations_of_their_words_and_rows_named_by_time_alone():
@@ -2559,7 +2563,7 @@ def test_a_standard_comparator_is_named_standard_care():
 def test_group_sizes_as_the_flow_of_participants_gives_them(text, intervention, comparator, sizes):
     """Each arm's size from sentences about allocation, losses and analysis."""
     doc = Document([Passage("results", text)])
-    assert group_sizes(doc, list(arms_for(doc, intervention, comparator))).by_arm == sizes
+    assert sizes_of(doc, list(arms_for(doc, intervention, comparator))).by_arm == sizes
 
 
 def test_values_at_entry_in_a_bracket_after_the_follow_up_values_are_set_aside():
@@ -2656,7 +2660,7 @@ def test_sizes_of_those_examined_and_arms_named_by_the_adjective_of_an_adverb():
                                        "composite (n = 24). At 24 months, 22 patients in the bulk-fill group and 23 "
                                        "in the incremental group were examined.")])
     arms = list(arms_for(doc, "Bulk-fill resin composite", "Incrementally placed conventional composite"))
-    assert group_sizes(doc, arms).by_arm == {0: 22, 1: 23}
+    assert sizes_of(doc, arms).by_arm == {0: 22, 1: 23}
 
 
 def test_a_breakdown_in_brackets_and_counts_above_the_group_size_are_no_event_counts():
@@ -3055,7 +3059,7 @@ def test_two_values_each_followed_by_its_arm_one_named_in_other_words(text, comp
 ])
 def test_a_pair_of_analysed_sizes_after_the_arms_bracketed_allocation(text):
     doc = Document([Passage("results", text)])
-    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 214, 1: 209}
+    assert sizes_of(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 214, 1: 209}
 
 
 def test_an_evaluable_n_column_beside_count_columns_gives_the_arm_rows_sizes():
@@ -3525,7 +3529,7 @@ def test_an_abbreviation_with_a_slash_and_a_noun_after_it():
     doc = Document([Passage("methods", "Patients were randomised to lidocaine plus prilocaine cream (Lid/Pri cream) "
                                        "or a vehicle cream."),
                     Passage("results", "In total 160 patients were randomised (Lid/Pri cream 82, vehicle 78).")])
-    assert group_sizes(doc, list(arms_for(doc, "Lidocaine/prilocaine cream", "Vehicle cream"))).by_arm == {0: 82, 1: 78}
+    assert sizes_of(doc, list(arms_for(doc, "Lidocaine/prilocaine cream", "Vehicle cream"))).by_arm == {0: 82, 1: 78}
 
 
 def test_an_outcome_noun_is_named_by_its_adjective_and_adverb():
@@ -4082,7 +4086,7 @@ def test_a_respectively_list_of_analysed_sizes_follows_the_groups_named_at_alloc
                     Passage("results", "Of 150 adults, 50 were allocated to needling, 51 to wait-and-see and 49 to "
                                        "night splints. Twelve-week data were available for 47, 45 and 46 adults, "
                                        "respectively.")])  # ('wait-and-see' is one group, not 'wait' and 'see')
-    assert group_sizes(doc, list(arms_for(doc, "Dry needling", "Wait-and-see policy"))).by_arm == {0: 47, 1: 45}
+    assert sizes_of(doc, list(arms_for(doc, "Dry needling", "Wait-and-see policy"))).by_arm == {0: 47, 1: 45}
 
 
 def test_control_inside_another_group_s_name_does_not_name_the_control_arm():
@@ -4092,7 +4096,7 @@ def test_control_inside_another_group_s_name_does_not_name_the_control_arm():
                                        "were obtained from 46, 48 and 44 adults, respectively.")])
     arms = list(arms_for(doc, "Dry needling", "Stretching exercise (3 sessions)"))
     assert list_positions("motor control exercise, stretching exercise or dry needling", arms) == {0: 2, 1: 1}
-    assert group_sizes(doc, arms).by_arm == {0: 44, 1: 48}
+    assert sizes_of(doc, arms).by_arm == {0: 44, 1: 48}
 
 
 @pytest.mark.parametrize("text, sizes", [
@@ -4102,26 +4106,26 @@ def test_control_inside_another_group_s_name_does_not_name_the_control_arm():
 ])
 def test_a_first_clause_about_the_analysis_of_a_pair_naming_no_arm(text, sizes):
     doc = Document([Passage("results", f"Adults were randomised to needling (n = 60) or sham (n = 60). {text}")])
-    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes
+    assert sizes_of(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes
 
 
 def test_losses_broken_down_in_brackets_with_semicolons_and_commas():
     doc = Document([Passage("results", "Adults were randomised to needling (n = 60) or sham (n = 60). Seven adults "
                                        "(needling, 3; sham, 4) moved away before the 6-week visit and were excluded.")])
-    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 57, 1: 56}
+    assert sizes_of(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 57, 1: 56}
 
 
 def test_those_who_declined_to_give_the_outcome_are_left_out():
     doc = Document([Passage("results", "Adults were randomised to needling (n = 60) or sham (n = 60). Three adults in "
                                        "the needling group and one in the sham group declined to complete the pain "
                                        "diary.")])
-    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 57, 1: 59}
+    assert sizes_of(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 57, 1: 59}
 
 
 def test_a_list_of_time_points_is_no_list_of_sizes():
     doc = Document([Passage("results", "Adults were randomised to needling or sham. Pain, disability and strength were "
                                        "assessed at 4, 8 and 12 weeks, respectively.")])
-    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {}  # (not 4 and 8)
+    assert sizes_of(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {}  # (not 4 and 8)
 
 
 def test_losses_in_a_respectively_list_with_a_time_point_after_it_that_an_arm_s_name_holds():
@@ -4129,13 +4133,13 @@ def test_losses_in_a_respectively_list_with_a_time_point_after_it_that_an_arm_s_
                                        "ampicillin for 48 hours (n = 428). Seven and five children, respectively, were "
                                        "lost to follow-up between 48 hours and day 6.")])
     arms = list(arms_for(doc, "Oral amoxicillin", "Intravenous ampicillin for 48 hours"))
-    assert group_sizes(doc, arms).by_arm == {0: 418, 1: 423}
+    assert sizes_of(doc, arms).by_arm == {0: 418, 1: 423}
 
 
 def test_losses_listed_for_every_group_of_a_three_arm_trial_are_placed_by_the_allocation():
     doc = Document([Passage("results", "Adults were randomised to needling (n = 40), stretching (n = 41) or sham "
                                        "(n = 42). Two, three and one adults, respectively, withdrew before week 6.")])
-    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 38, 1: 41}
+    assert sizes_of(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 38, 1: 41}
 
 
 @pytest.mark.parametrize("allocation, analysed, sizes", [
@@ -4147,7 +4151,7 @@ def test_losses_listed_for_every_group_of_a_three_arm_trial_are_placed_by_the_al
 def test_groups_allocated_from_names_with_decimals_or_from_their_sizes(allocation, analysed, sizes):
     doc = Document([Passage("results", f"Adults were randomised to {allocation} Six-week data were available for "
                                        f"{analysed} adults, respectively.")])
-    assert group_sizes(doc, list(arms_for(doc, "Lidocaine 0.5% injections", "Saline injections"))).by_arm == sizes
+    assert sizes_of(doc, list(arms_for(doc, "Lidocaine 0.5% injections", "Saline injections"))).by_arm == sizes
 
 
 def test_sizes_at_the_outcome_s_time_point_when_no_sentence_names_the_outcome():
@@ -4171,7 +4175,7 @@ def test_those_who_did_not_require_the_outcome_are_its_complement():
 def test_a_total_before_an_arm_named_with_its_own_group_label_and_size_is_no_arm_s_size():
     doc = Document([Passage("methods", "Eighty adults were randomised to needling of the upper trapezius (needling "
                                        "group, n = 40) or stretching (stretching group, n = 40).")])
-    assert group_sizes(doc, list(arms_for(doc, "Dry needling", "Stretching"))).by_arm == {0: 40, 1: 40}
+    assert sizes_of(doc, list(arms_for(doc, "Dry needling", "Stretching"))).by_arm == {0: 40, 1: 40}
 
 
 @pytest.mark.parametrize("text, sizes", [
@@ -4180,7 +4184,7 @@ def test_a_total_before_an_arm_named_with_its_own_group_label_and_size_is_no_arm
 ])
 def test_sizes_of_those_who_returned_the_outcome_or_completed_it_out_of_the_allocated(text, sizes):
     doc = Document([Passage("results", f"Adults were randomised to needling (n = 60) or sham (n = 60). {text}")])
-    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes
+    assert sizes_of(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes
 
 
 def test_an_arm_row_labelled_by_an_abbreviation_with_digits():
@@ -4221,7 +4225,7 @@ def test_arm_rows_with_columns_of_units_randomised_and_followed_up():
 ])
 def test_a_loss_named_in_the_clause_before_and_those_available_at_a_time_point(text, sizes):
     doc = Document([Passage("results", f"Adults were randomised to needling (n = 30) or sham (n = 30). {text}")])
-    assert group_sizes(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes
+    assert sizes_of(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == sizes
 
 
 def test_arm_rows_with_a_column_of_those_who_completed():
@@ -4244,7 +4248,7 @@ def test_analysed_sizes_for_every_group_after_a_bracket_of_allocated_sizes():
                                        "(needling 103, stretching 104, advice 102), 94, 96 and 92 were examined at 18 "
                                        "months.")])
     arms = list(arms_for(doc, "Needling", "Stretching every 3 months"))
-    assert group_sizes(doc, arms).by_arm == {0: 94, 1: 96}
+    assert sizes_of(doc, arms).by_arm == {0: 94, 1: 96}
 
 
 def test_a_sentence_of_what_a_group_scored_carries_the_outcome_over_from_the_one_before():
@@ -4270,7 +4274,7 @@ def test_a_sham_named_with_the_active_arm_s_words_after_a_negation():
                                        "(n = 21) or sham taping applied without tension (n = 20).")])
     arms = list(arms_for(doc, "Kinesio taping applied with tension", "Sham taping without tension"))
     assert named_arm("sham taping applied without tension", arms) == 1
-    assert group_sizes(doc, arms).by_arm == {0: 21, 1: 20}
+    assert sizes_of(doc, arms).by_arm == {0: 21, 1: 20}
 
 
 def test_a_statistic_s_abbreviation_is_no_arm_s_initialism():
@@ -4333,7 +4337,7 @@ def test_a_count_of_those_who_were_lost_is_no_group_size():
                                        "injection [CSI], n = 30); one DN patient and two CSI patients were lost "
                                        "before week 8.")])
     arms = list(arms_for(doc, "Dry needling", "Corticosteroid injection"))
-    assert group_sizes(doc, arms).by_arm == {0: 29, 1: 28}
+    assert sizes_of(doc, arms).by_arm == {0: 29, 1: 28}
 
 
 def test_an_abbreviation_of_a_role_names_the_arm_of_that_role_and_a_row_label_with_its_size():
@@ -4414,7 +4418,7 @@ def test_a_bracket_of_sizes_per_group_after_those_analysed_in_all():
                                        "150 patients randomised (0.5 g, n = 50; 1.0 g, n = 50; placebo, n = 50), 144 "
                                        "returned completed diaries for cycle 1 (47, 49 and 48, respectively).")])
     arms = list(arms_for(doc, "Ginger extract 1.0 g/day", "Placebo"))
-    assert group_sizes(doc, arms).by_arm == {0: 49, 1: 48}
+    assert sizes_of(doc, arms).by_arm == {0: 49, 1: 48}
 
 
 def test_those_who_died_before_the_day_of_the_outcome_are_left_out():
@@ -4422,14 +4426,14 @@ def test_those_who_died_before_the_day_of_the_outcome_are_left_out():
                                        "(n = 40). Three patients in the chlorhexidine group and one in the saline group "
                                        "died or were transferred to intensive care before day 10.")])
     arms = list(arms_for(doc, "Chlorhexidine mouthwash", "Normal saline mouthwash"))
-    assert group_sizes(doc, arms).by_arm == {0: 37, 1: 39}
+    assert sizes_of(doc, arms).by_arm == {0: 37, 1: 39}
 
 
 def test_a_size_after_an_add_on_of_the_comparator_belongs_to_the_arm_before_it():
     doc = Document([Passage("results", "Patients were randomised to tamsulosin 0.4 mg once daily plus on-demand "
                                        "diclofenac (n = 60) or on-demand diclofenac alone (n = 58).")])
     arms = list(arms_for(doc, "Tamsulosin 0.4 mg once daily", "Diclofenac alone"))
-    assert group_sizes(doc, arms).by_arm == {0: 60, 1: 58}
+    assert sizes_of(doc, arms).by_arm == {0: 60, 1: 58}
 
 
 def test_events_of_those_analysed_are_not_the_number_analysed():
@@ -4445,7 +4449,7 @@ def test_counts_with_shares_of_the_evaluable_patients_are_events_not_sizes():
                                        "20 days (n = 50) or ceftriaxone (n = 50). Complete response was observed in 40 "
                                        "(85.1%), 38 (80.9%) and 41 (87.2%) of the evaluable patients, respectively.")])
     arms = list(arms_for(doc, "Doxycycline for 10 days", "Doxycycline for 20 days"))
-    assert group_sizes(doc, arms).by_arm == {0: 50, 1: 50}
+    assert sizes_of(doc, arms).by_arm == {0: 50, 1: 50}
 
 
 def test_two_counts_joined_by_and_naming_no_arm_follow_the_order_the_arms_were_introduced():

@@ -43,7 +43,7 @@ class Comparison:
 
     @cached_property
     def sizes(self) -> GroupSizes:
-        return group_sizes(self.doc, self.arms, self.layouts)
+        return group_sizes(self.doc, self.arms, self.layouts, self.allocation, self.order)
 
     @cached_property
     def allocation(self) -> Allocation | None:

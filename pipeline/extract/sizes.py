@@ -15,7 +15,7 @@ from functools import lru_cache
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_items, list_positions
 from pipeline.extract.naming import ALLOCATED, SHAM_OF, Arm, OutcomeSpec, days_named, named_arm, qualifiers_of
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
-from pipeline.extract.table_values import Layout, caption_sizes, column_size, lay_out, row_sizes
+from pipeline.extract.table_values import Layout, caption_sizes, column_size, row_sizes
 from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
@@ -498,14 +498,14 @@ def _table_sizes(layouts: list[Layout], arms: list[Arm], best: dict[int, tuple[f
             _keep(best, ai, 2.5, n, f"{table.name} caption")
 
 
-def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout] | None = None) -> GroupSizes:
+def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocation: Allocation | None,
+                order: list[int] | None) -> GroupSizes:
     """Each arm's size from the tables and sentences (the strongest reading per arm); failing
     that, the whole sample of a within-subject design, or a total split equally (an assumption).
-    ``layouts``: the document's tables as laid out for these arms, when already at hand."""
+    ``layouts``, ``allocation`` and ``order``: the tables as laid out for these arms, the groups allocated
+    and the order of the arms, as :class:`~pipeline.extract.ico.Comparison` works them out."""
     best: dict[int, tuple[float, int, str]] = {}
-    _table_sizes(lay_out(doc.tables, arms) if layouts is None else layouts, arms, best)
-    allocation = every_group_allocated(doc, arms)
-    order = arm_order(doc, arms, allocation)
+    _table_sizes(layouts, arms, best)
     totals = []
     for section, sentence in doc.sentences():
         analysed, enrolment = bool(ANALYSED.search(sentence)), bool(ENROLMENT.search(sentence))
