@@ -22,8 +22,7 @@ from functools import cached_property
 from pipeline.extract.naming import Arm, OutcomeSpec, disambiguate
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
 from pipeline.extract.sentence_values import from_sentences
-from pipeline.extract.sizes import (Allocation, GroupSizes, allocated_groups, arm_order, every_group_allocated,
-                                    group_sizes, outcome_sizes)
+from pipeline.extract.sizes import Allocation, GroupSizes, arm_order, every_group_allocated, group_sizes, outcome_sizes
 from pipeline.extract.table_values import Layout, best_row, lay_out, table_rows
 from pipeline.fulltext import Document
 
@@ -59,7 +58,7 @@ class Comparison:
     def groups(self) -> list[int | None] | None:
         """Every allocated group, in order, as the arm it is (read only when a sentence lists more
         values than there are arms)."""
-        return allocated_groups(self.allocation)
+        return self.allocation.arm_of_each_group() if self.allocation else None
 
     def extract(self, outcome: OutcomeSpec, kind: str) -> Extraction:
         """Per-arm numbers for one outcome; unknowns stay None."""

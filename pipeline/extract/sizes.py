@@ -204,6 +204,12 @@ class Allocation:
     places: dict[int, int]
     groups: int
 
+    def arm_of_each_group(self) -> list[int | None]:
+        """Every group allocated, in order, as the arm it is (None for a group not asked about): '... to
+        aerobic exercise (n = 52), yoga (n = 53) or stretching (n = 51)' -> [None, 0, 1]."""
+        arm_at = {place: ai for ai, place in self.places.items()}
+        return [arm_at.get(k) for k in range(self.groups)]
+
 
 def allocation_list(doc: Document, arms: list[Arm]) -> Allocation | None:
     """The first sentence about allocation that ties a size to every arm read as a list of all the
@@ -225,16 +231,6 @@ def allocation_list(doc: Document, arms: list[Arm]) -> Allocation | None:
         if all(at in starts for _, at in attached.values()):
             return Allocation({ai: starts.index(at) for ai, (_, at) in attached.items()}, len(alike))
     return None
-
-
-def allocated_groups(allocation: Allocation | None) -> list[int | None] | None:
-    """Every group the allocation (:func:`every_group_allocated`) lists, in its order, as the arm it
-    is (None for a group not asked about): '... to aerobic exercise (n = 52), yoga (n = 53) or
-    stretching (n = 51)' -> [None, 0, 1]."""
-    if allocation is None:
-        return None
-    arm_at = {place: ai for ai, place in allocation.places.items()}
-    return [arm_at.get(k) for k in range(allocation.groups)]
 
 
 def arm_order(doc: Document, arms: list[Arm], allocation: Allocation | None) -> list[int] | None:
