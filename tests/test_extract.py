@@ -4499,3 +4499,30 @@ def test_a_sentence_opening_with_the_time_asked_carries_the_outcome_of_the_sente
     found = read(doc, "Dry needling", "Corticosteroid injection", "PRTEE total at 8 weeks", "continuous")
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean, found.comparator.sd) == (
         28.0, 12.5, 37.9, 15.8)
+
+
+def table_beside(text: str, header: list[str], rows: list[list[str]]) -> Document:
+    """A results paragraph and one table of the arms' columns."""
+    return Document([Passage("results", text)], [Table("Table 2", "Outcomes by group", [header], rows)])
+
+
+def test_those_analysed_for_the_outcome_replace_the_arm_sizes_of_a_table_header():
+    doc = table_beside("Eyes were randomised to laser-assisted surgery (LAS; n = 70) or manual surgery (MS; n = 68). "
+                       "Six-month corneal thickness was measured in 65 LAS and 62 MS eyes.",
+                       ["Measure", "LAS (n = 70)", "MS (n = 68)"],
+                       [["Corneal thickness at 6 months, µm", "541 ± 32", "548 ± 35"]])
+    found = read(doc, "Laser-assisted surgery", "Manual surgery", "Corneal thickness at 6 months", "continuous")
+    assert sizes_means_sds(found) == (65, 541, 32, 62, 548, 35)
+    everyone = Document([Passage("results", doc.passages[0].text + " The analysis used a mixed model including all "
+                                            "randomised eyes.")], doc.tables)
+    found = read(everyone, "Laser-assisted surgery", "Manual surgery", "Corneal thickness at 6 months", "continuous")
+    assert sizes_means_sds(found) == (70, 541, 32, 68, 548, 35)
+
+
+def test_a_table_share_of_the_arm_size_keeps_that_size_as_the_denominator():
+    doc = table_beside("Eyes were randomised to laser-assisted surgery (LAS; n = 70) or manual surgery (MS; n = 68). "
+                       "Six-month corneal oedema was assessed in 65 LAS and 62 MS eyes.",
+                       ["Event", "LAS (n = 70)", "MS (n = 68)"],
+                       [["Corneal oedema at 6 months", "7 (10.0)", "17 (25.0)"]])
+    found = read(doc, "Laser-assisted surgery", "Manual surgery", "Corneal oedema at 6 months", "binary")
+    assert events_and_sizes(found) == (7, 70, 17, 68)

@@ -22,7 +22,8 @@ from functools import cached_property
 from pipeline.extract.naming import Arm, OutcomeSpec, disambiguate
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
 from pipeline.extract.sentence_values import from_sentences
-from pipeline.extract.sizes import Allocation, GroupSizes, arm_order, every_group_allocated, group_sizes, outcome_sizes
+from pipeline.extract.sizes import (Allocation, GroupSizes, arm_order, every_group_allocated,
+                                    everyone_analysed, group_sizes, outcome_sizes)
 from pipeline.extract.table_values import Layout, best_row, lay_out, table_rows
 from pipeline.fulltext import Document
 
@@ -64,7 +65,8 @@ class Comparison:
         """Per-arm numbers for one outcome; unknowns stay None."""
         arms = self.arms
         # those analysed for this outcome
-        sizes = outcome_sizes(self.doc, arms, outcome, self.sizes, self.order, self.allocation) or self.sizes
+        analysed = outcome_sizes(self.doc, arms, outcome, self.sizes, self.order, self.allocation)
+        sizes = analysed or self.sizes
         # a table row unless a sentence names the outcome better
         rows = table_rows(self.layouts, arms, outcome, kind)
         ceiling = {} if sizes.assumed else sizes.by_arm  # no arm has more events than members
@@ -78,6 +80,12 @@ class Comparison:
             # ... (Table 2)' and 'All patients | 7/298 (2.3) | 18/301 (6.0)'
             result = best_row(rows, shares) or result
         for ai, values in enumerate(result.arms):
+            if analysed and values.n == self.sizes.by_arm.get(ai) and not everyone_analysed(self.doc) and not (
+                    values.percent is not None and values.events is not None
+                    and gives_percent(values.events, values.n, values.percent)):
+                values.n = None  # the arm's size (a table header's 'FLACS (n = 64)') gives way to those analysed
+                # for the outcome ('Three-month specular microscopy was obtained in 60 FLACS and 61 CPS eyes'),
+                # unless the reading's percentage is of the arm's size
             if values.n is None and ai in sizes.by_arm:
                 values.n = sizes.by_arm[ai]
                 result.provenance += [p for p in sizes.provenance if p not in result.provenance]

@@ -337,7 +337,9 @@ AFTER_LOSSES = re.compile(r";|,\s+(?:so|thus|hence|and|but|whereas|while)\b", re
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
                               r"\w+\s*,\s*\w+\s*,?\s*and\s+\w+)", re.I)
 IMPUTED = re.compile(r"\bimput(?:ed|ation)\b", re.I)  # missing outcomes imputed ('by multiple imputation')
-EVERYONE_ANALYSED = re.compile(r"\ball\b(?:\s+[\w-]+){0,3}?\s+(?:were\s+)?(?:included|analy[sz]ed)\b", re.I)
+# 'all randomised patients were included', 'a mixed model including all randomised participants'
+EVERYONE_ANALYSED = re.compile(r"\ball\b(?:\s+[\w-]+){0,3}?\s+(?:were\s+)?(?:included|analy[sz]ed)\b|"
+                               r"\bincluding\s+all\s+(?:\d+\s+)?randomi[sz]ed\b", re.I)
 OF_WHOM = re.compile(r"\bof\s+(?:whom|these|them)\s*,?\s*$", re.I)
 UNNAMED_PAIR = re.compile(r"(?<![\d.,])\b\d+\s+and\s+\d+\b(?![.,]\d)")
 # '...; 33 and 34 completed', '(X 226; Y 224), follow-up was ...', '... were excluded (80 and 77 analysed)'
@@ -652,6 +654,11 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
     return best
 
 
+def everyone_analysed(doc: Document) -> bool:
+    """Whether the text says that everyone randomised was analysed."""
+    return any(EVERYONE_ANALYSED.search(sentence) for _, sentence in doc.sentences())
+
+
 def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None, allocation: Allocation | None,
                      best: dict[int, tuple[float, int, str]]) -> None:
     """Allocated sizes less the participants the text says each arm lost before the analysis, when
@@ -661,7 +668,7 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None, al
     if len(best) != len(arms) or any(ANALYSED.search(span) or span not in sentences
                                      for _, _, span in best.values()):
         return
-    everyone = any(EVERYONE_ANALYSED.search(sentence) for sentence in sentences)
+    everyone = everyone_analysed(doc)
     imputed = any(IMPUTED.search(sentence) for sentence in sentences)
     for sentence in sentences:
         if not LEFT_OUT.search(sentence) or everyone and ("pp" in qualifiers_of(sentence) or imputed):
