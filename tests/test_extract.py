@@ -4526,3 +4526,10 @@ def test_a_table_share_of_the_arm_size_keeps_that_size_as_the_denominator():
                        [["Corneal oedema at 6 months", "7 (10.0)", "17 (25.0)"]])
     found = read(doc, "Laser-assisted surgery", "Manual surgery", "Corneal oedema at 6 months", "binary")
     assert events_and_sizes(found) == (7, 70, 17, 68)
+
+
+def test_a_week_number_before_a_respectively_list_of_sizes_is_no_size():
+    doc = Document([Passage("results", "Patients were randomised to drops A (n = 40), drops B (n = 42) or drops C "
+                                       "(n = 41). At week 8, 37, 40 and 36 patients, respectively, had evaluable "
+                                       "pressure measurements.")])
+    assert sizes_of(doc, list(arms_for(doc, "Drops C", "Drops A"))).by_arm == {0: 36, 1: 37}

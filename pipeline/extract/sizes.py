@@ -283,6 +283,8 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     ``allocation`` list."""
     runs: list[list[re.Match]] = []
     for m in SIZE.finditer(sentence):
+        if LABELLED.search(sentence, 0, m.start()):
+            continue  # ('At week 12, 55, 57 and 54 patients, respectively, had ...')
         if runs and _LIST_GAP.match(sentence[runs[-1][-1].end():m.start()]):
             runs[-1].append(m)
         else:
