@@ -4533,3 +4533,13 @@ def test_a_week_number_before_a_respectively_list_of_sizes_is_no_size():
                                        "(n = 41). At week 8, 37, 40 and 36 patients, respectively, had evaluable "
                                        "pressure measurements.")])
     assert sizes_of(doc, list(arms_for(doc, "Drops C", "Drops A"))).by_arm == {0: 36, 1: 37}
+
+
+def test_returning_diaries_tells_those_analysed_but_not_after_who():
+    returned = Document([Passage("results", "Adults were randomised to drug A (n = 60) or drug B (n = 61). Fifty-five "
+                                            "drug A and 57 drug B participants returned complete diaries.")])
+    assert sizes_of(returned, list(arms_for(returned, "Drug A", "Drug B"))).by_arm == {0: 55, 1: 57}
+    among = Document([Passage("results", "Adults were randomised to drug A (n = 60) or drug B (n = 61). Rescue "
+                                         "medication was used by 21 drug A and 30 drug B participants among those who "
+                                         "returned diaries.")])
+    assert sizes_of(among, list(arms_for(among, "Drug A", "Drug B"))).by_arm == {0: 60, 1: 61}

@@ -30,6 +30,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"(?:were|was)\s+re-?assessed|(?:were|was)\s+reviewed|(?:were|was)\s+reached\s+(?:for|at)\b|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
                       r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their|an?)\s|"
+                      # '81 returned complete diaries' (not '18 ... among those who returned diaries')
+                      r"(?<!who )returned\s+(?:[\w-]+\s+)?(?:diar(?:y|ies)|questionnaires?)\b|"
                       r"attended\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:visit|examination|assessment|follow-up|review)|"
                       r"(?:analys[ie]s|cohort|population)\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
