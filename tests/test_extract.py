@@ -4543,3 +4543,11 @@ def test_returning_diaries_tells_those_analysed_but_not_after_who():
                                          "medication was used by 21 drug A and 30 drug B participants among those who "
                                          "returned diaries.")])
     assert sizes_of(among, list(arms_for(among, "Drug A", "Drug B"))).by_arm == {0: 60, 1: 61}
+
+
+def test_a_caption_saying_how_many_of_each_arm_had_data_gives_the_sizes():
+    doc = Document([Passage("results", "Children were randomised to lenses (LE, n = 50) or spectacles (SP, n = 49).")],
+                   [Table("Table 3", "Axial length (mm), mean (SD); 45 LE and 44 SP children had 1-year data.",
+                          [["", "LE", "SP"]], [["Axial length at 1 year", "24.31 (0.70)", "24.52 (0.74)"]])])
+    found = read(doc, "Lenses", "Spectacles", "Axial length at 1 year", "continuous")
+    assert sizes_means_sds(found) == (45, 24.31, 0.70, 44, 24.52, 0.74)
