@@ -61,6 +61,7 @@ def sizes_means_sds(found) -> tuple:
     ("61.07 (95% CI 55.42--66.71)", "mean_ci", (61.07, 55.42, 66.71)),  # pandoc's '--' en dash
     ("-1.65 kg/m2 (SD = 2.5; 95% CI -2.25 to -1.06)", "mean_sd", (-1.65, 2.5)),  # a unit before the SD
     ("37.4 °C (SD 0.6) with ibuprofen", "mean_sd", (37.4, 0.6)),  # a unit with a degree sign
+    ("17.9 dB HL (SD 6.1)", "mean_sd", (17.9, 6.1)),  # a unit of two words
     ("1.05% (SD 2.0)", "mean_sd", (1.05, 2.0)),
     ("35 and 42.5%", "pct", (35,)),  # the list's '%' is every number's
     ("2.1 [1.0]", "mean_sd", (2.1, 1.0)),
