@@ -4552,3 +4552,12 @@ def test_a_caption_saying_how_many_of_each_arm_had_data_gives_the_sizes():
                           [["", "LE", "SP"]], [["Axial length at 1 year", "24.31 (0.70)", "24.52 (0.74)"]])])
     found = read(doc, "Lenses", "Spectacles", "Axial length at 1 year", "continuous")
     assert sizes_means_sds(found) == (45, 24.31, 0.70, 44, 24.52, 0.74)
+
+
+def test_dose_levels_labelled_beside_the_sizes_name_the_arms():
+    doc = Document([Passage("results", "Adults were randomly assigned to oral drug X 10 mg (low dose, n = 40), drug "
+                                       "X 40 mg (high dose, n = 41) or placebo (n = 42). Mean pain on day 3 was 3.9 "
+                                       "(SD 1.8) with low-dose drug X, 3.1 (SD 1.6) with high-dose drug X and 4.4 (SD "
+                                       "1.9) with placebo.")])
+    found = read(doc, "Drug X 40 mg", "Placebo", "Pain on day 3", "continuous")
+    assert sizes_means_sds(found) == (41, 3.1, 1.6, 42, 4.4, 1.9)

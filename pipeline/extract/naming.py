@@ -407,6 +407,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         if any(GROUP_CODE.fullmatch(p) for p in arms[ai].phrases):  # an arm described as 'group A' is named
             labels = [label for label in labels if not GROUP_CODE.fullmatch(label)]  # by no other ('... (group B)')
         arms[ai].phrases = sorted(set(arms[ai].phrases) | (set(labels) - taken), key=len, reverse=True)
+    for arm in arms:  # an arm of one dose level is not named right after another ('with low-dose dexamethasone')
+        levels = {m[1].lower() for p in arm.phrases if (m := DOSE_LEVEL.fullmatch(p))}
+        arm.exclude_after += tuple(f"{other}-dose" for other in DOSE_LEVELS - levels) if levels else ()
     for arm in arms:  # a part of a combined arm's abbreviation names that part's own group ('S', 'NNS' of 'S+NNS');
         # an abbreviation combining a single arm's with another names a combined group ('DN+S' beside 'DN')
         combined = {p: parts for p in arm.phrases if " " not in p and len(parts := re.split(r"[+/&]", p)) > 1}
@@ -419,7 +422,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
 
 
 DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|µmol)\b|%)", re.I)  # '10 mg', '0.25%'
-DOSE_LEVEL = re.compile(r"\b(high|low|medium|moderate|intermediate|single|double)[- ]dose\b", re.I)  # 'low-dose'
+DOSE_LEVELS = {"high", "low", "medium", "moderate", "intermediate", "single", "double", "standard"}
+DOSE_LEVEL = re.compile(rf"\b({'|'.join(sorted(DOSE_LEVELS))})[- ]dose\b", re.I)  # 'low-dose'
 
 
 @lru_cache(maxsize=4096)  # arms' labels are asked about for every name read
@@ -494,7 +498,7 @@ ROLE_IN_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80}?)\s*\(\s*(?P<role>control
 ROLE_ABBREVIATED = re.compile(r"\(\s*(?P<role>(?:experimental|intervention|treatment|study|control|comparison)"
                               r"\s+group)\s*,\s*(?P<label>(?-i:[A-Z]{1,5}))\s*[;,)]", re.I)
 DOSE_LABEL = re.compile(r"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>high|low|medium|"
-                        r"standard|double)[- ]dose\s*\)", re.I)
+                        r"standard|double)[- ]dose\s*[),;]", re.I)  # ('0.5 mg/kg (high dose, n = 65)')
 # the words of allocation, for the patterns here and in sizes
 ALLOCATED = r"randomi[sz]ed|randomly|allocated|assigned|divided|underwent randomi[sz]ation"
 ALLOCATION_WORDS = re.compile(rf"\b(?:{ALLOCATED}|received)\b", re.I)

@@ -71,6 +71,7 @@ PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:the\s+)?$")  # '131 of the 135': those 
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '... among 81 children': those with it)
 DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily\b|\btimes\b", re.I)
+LEVEL_LABEL = re.compile(r"\(\s*(?:high|low|medium|standard|double)[- ]dose\s*[;,]\s*(?=[nN]\s*=\s*$)", re.I)
 NAME_IN_BRACKETS = re.compile(r"\(\s*([A-Z][\w+-]{0,8})\s*\)")  # '(LED)' of 'light-emitting diode (LED) phototherapy'
 IN_THE = re.compile(r"\b(?:in|from)\s+the\s+$", re.I)
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
@@ -98,7 +99,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
     before_words = _BEFORE_COUNT if events else _BEFORE_SIZE
     for m in SIZE.finditer(sentence):
         value = int(m.group(1))
-        window = sentence[max(0, m.start() - 60):m.start()]
+        window = LEVEL_LABEL.sub("(", sentence[max(0, m.start() - 60):m.start()])  # '(high dose, n = 65)'
         if LIMIT.search(window) or SPELLED_OUT.match(sentence, m.end()) or LABELLED.search(window):
             continue  # 'up to three SMS reminders (intervention)', '(five 30-minute sessions ...)', 'week 8': no people
         if events and (SIZE_NOTE.search(window) or OF_THE.search(window) or AMONG.search(sentence, 0, m.start())):
