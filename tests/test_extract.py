@@ -20,6 +20,7 @@ from pipeline.extract.ico import Comparison, extract
 from pipeline.extract.naming import Arm, OutcomeSpec, arms_for, days_named, disambiguate, group_labels, named_arm
 from pipeline.extract.outcomes import Outcome
 from pipeline.extract.readings import ArmValues, events_from_percent
+from pipeline.extract.sizes import attached_sizes
 from pipeline.extract.numbers import digits_for_words, find_counts, find_values, normalize, words_to_int
 from pipeline.extract.trials import TrialReader, weeks_in
 from pipeline.fulltext import Document, Passage, Table, read_jats, read_markdown, split_sentences
@@ -4561,3 +4562,17 @@ def test_dose_levels_labelled_beside_the_sizes_name_the_arms():
                                        "1.9) with placebo.")])
     found = read(doc, "Drug X 40 mg", "Placebo", "Pain on day 3", "continuous")
     assert sizes_means_sds(found) == (41, 3.1, 1.6, 42, 4.4, 1.9)
+
+
+def test_a_size_after_a_group_label_and_a_comma_is_tied_to_the_arm():
+    sentence = "Patients were randomised to gel A (GA group, n = 31) or gel B (GB group, n = 33)."
+    doc = Document([Passage("methods", sentence)])
+    assert attached_sizes(sentence, list(arms_for(doc, "Gel A", "Gel B"))) == [(0, 31, 49), (1, 33, 77)]
+
+
+def test_two_equal_allocated_sizes_set_the_order_of_the_arms():
+    doc = Document([Passage("results", "Patients on preserved drops were randomised to switch to preservative-free "
+                                       "drops (PF group, n = 45) or to continue preserved drops (PD group, n = 45). "
+                                       "Two patients in the PF group withdrew, leaving 43 and 45 for analysis.")])
+    arms = list(arms_for(doc, "Switch to preservative-free drops", "Continued preserved drops"))
+    assert sizes_of(doc, arms).by_arm == {0: 43, 1: 45}

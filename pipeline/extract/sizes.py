@@ -50,7 +50,8 @@ _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\
                          r"underwent|who|had|have|been|single|doses?\s+of|"  # '7 patients who had received X'
                          r"receiving|receive|given|treated|with|after|the|a|an)\b))*\s*", re.I)
 _ARM_TO_NUMBER = (r"(?P<kind>\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
-                  r"(?<=(?-i:[A-Z0-9])),\s[nN]\s*=\s*|"  # 'Group T, n = 31' (not 'stretching, N = 46 for ...')
+                  # 'Group T, n = 31', '(PF group, n = 45)' (not 'stretching, N = 46 for ...')
+                  r"(?:(?<=(?-i:[A-Z0-9]))|(?<=group)|(?<=arm)),\s[nN]\s*=\s*|"
                   r"\s+(?:consisted of|comprised|included|of)\s+")
 _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
@@ -229,7 +230,8 @@ def allocation_list(doc: Document, arms: list[Arm]) -> Allocation | None:
         alike = [m for m in SIZE.finditer(in_digits) if m.start() <= last  # (not '..., of whom 46 and 45 ...')
                  and min(sizes) / 2 <= int(m.group(1)) <= 2 * max(sizes)]
         values = [int(m.group(1)) for m in alike]
-        alike = [m for m, n in zip(alike, values) if 2 * n != sum(values)]  # not the total ('Of 126 adults')
+        # not the total ('Of 126 adults'; of two, each is the other's)
+        alike = [m for m, n in zip(alike, values) if len(values) < 3 or 2 * n != sum(values)]
         starts = [m.start() for m in alike]
         if all(at in starts for _, at in attached.values()):
             return Allocation({ai: starts.index(at) for ai, (_, at) in attached.items()}, len(alike))
