@@ -4576,3 +4576,10 @@ def test_two_equal_allocated_sizes_set_the_order_of_the_arms():
                                        "Two patients in the PF group withdrew, leaving 43 and 45 for analysis.")])
     arms = list(arms_for(doc, "Switch to preservative-free drops", "Continued preserved drops"))
     assert sizes_of(doc, arms).by_arm == {0: 43, 1: 45}
+
+
+def test_a_total_randomised_equally_gives_each_arm_half():
+    doc = Document([Passage("results", "Forty-eight treatment-naive patients were randomised equally to laser therapy "
+                                       "or eye drops.")])
+    sizes = sizes_of(doc, list(arms_for(doc, "Laser therapy", "Eye drops")))
+    assert (sizes.by_arm, sizes.assumed) == ({0: 24, 1: 24}, False)

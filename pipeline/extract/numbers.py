@@ -212,7 +212,7 @@ def find_counts(text: str) -> list[Found]:
 @lru_cache(maxsize=16384)
 def _counts_in(text: str) -> tuple[Found, ...]:
     out = [f for f in find_values(text) if f.kind == "n"]
-    for m in re.finditer(rf"\b(?P<a>\d+)\s+(?:\w+\s+){{0,2}}{PEOPLE}\b", text):
+    for m in re.finditer(rf"\b(?P<a>\d+)\s+(?:[\w-]+\s+){{0,2}}{PEOPLE}\b", text):  # ('60 treatment-naive patients')
         out.append(Found("people", (float(m["a"]),), m.start(), m.end(), m.group(0)))
     for m in re.finditer(rf"\b(?P<w>[A-Za-z]+(?:[-\s][A-Za-z]+){{0,3}})\s+(?:\w+\s+){{0,2}}{PEOPLE}\b", text):
         words = m["w"].split()
