@@ -4583,3 +4583,10 @@ def test_a_total_randomised_equally_gives_each_arm_half():
                                        "or eye drops.")])
     sizes = sizes_of(doc, list(arms_for(doc, "Laser therapy", "Eye drops")))
     assert (sizes.by_arm, sizes.assumed) == ({0: 24, 1: 24}, False)
+
+
+def test_scores_missing_or_questionnaires_incomplete_for_some_of_each_arm_are_losses():
+    for missing in ("Satisfaction scores were missing for", "Post-treatment questionnaires were incomplete for"):
+        doc = Document([Passage("results", f"Women were randomised to drug A (n = 42) or drug B (n = 42). {missing} "
+                                           "one woman in the drug A group and three in the drug B group.")])
+        assert sizes_of(doc, list(arms_for(doc, "Drug A", "Drug B"))).by_arm == {0: 41, 1: 39}
