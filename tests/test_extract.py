@@ -4590,3 +4590,10 @@ def test_scores_missing_or_questionnaires_incomplete_for_some_of_each_arm_are_lo
         doc = Document([Passage("results", f"Women were randomised to drug A (n = 42) or drug B (n = 42). {missing} "
                                            "one woman in the drug A group and three in the drug B group.")])
         assert sizes_of(doc, list(arms_for(doc, "Drug A", "Drug B"))).by_arm == {0: 41, 1: 39}
+
+
+def test_a_plural_of_four_letters_is_named_by_its_singular():
+    doc = Document([Passage("results", "Women were randomised to cooling gel pads (n = 60) or standard care (n = 60). "
+                                       "Pain data were missing for five women in the gel pad group and two in the "
+                                       "standard care group.")])
+    assert sizes_of(doc, list(arms_for(doc, "Cooling gel pads", "Standard care"))).by_arm == {0: 55, 1: 58}

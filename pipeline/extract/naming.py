@@ -167,7 +167,7 @@ class Arm:
         phrases += [negated.group(0).strip().lower(), *(f"{no} {w}" for no in NO_WORDS
                                                         for w in words | {negated.group(0).split()[-1].lower()})] \
             if negated else []  # ('No drain' by 'without a drain')
-        words |= {_stem(w) for w in words if len(_stem(w)) > 3}  # 'boluses' is named by 'bolus'
+        words |= {_stem(w) for w in words if len(_stem(w)) > 2}  # 'boluses' is named by 'bolus', 'pads' by 'pad'
         words |= {w[:-2] for w in words if w.endswith("ally") and len(w) > 6}  # 'incrementally' by 'incremental'
         words |= {w[:-len(end)] + other for w in words for family in KINDRED_ENDINGS for end in family
                   if w.endswith(end) for other in family}  # 'videolaryngoscopy' by 'videolaryngoscope'
