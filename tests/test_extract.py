@@ -4597,3 +4597,9 @@ def test_a_plural_of_four_letters_is_named_by_its_singular():
                                        "Pain data were missing for five women in the gel pad group and two in the "
                                        "standard care group.")])
     assert sizes_of(doc, list(arms_for(doc, "Cooling gel pads", "Standard care"))).by_arm == {0: 55, 1: 58}
+
+
+def test_a_size_after_a_note_in_the_arms_bracket_belongs_to_the_name_before_it():
+    doc = Document([Passage("methods", "Women were randomised to late feeding (no food until 6 hours after surgery; "
+                                       "n = 70) or early feeding (n = 72).")])
+    assert sizes_of(doc, list(arms_for(doc, "Late feeding", "Early feeding"))).by_arm == {0: 70, 1: 72}

@@ -74,6 +74,8 @@ AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '
 DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily\b|\btimes\b", re.I)
 LEVEL_LABEL = re.compile(r"\(\s*(?:high|low|medium|standard|double)[- ]dose\s*[;,]\s*(?=[nN]\s*=\s*$)", re.I)
 NAME_IN_BRACKETS = re.compile(r"\(\s*([A-Z][\w+-]{0,8})\s*\)")  # '(LED)' of 'light-emitting diode (LED) phototherapy'
+# a note of some words ('(up to 60 minutes after full dilatation; n = '), not a label ('(ibuprofen; n = ')
+BRACKET_NOTE = re.compile(r"\((?:[^();\s]+\s+){3,}[^();]*;\s*[nN]\s*=\s*$")
 IN_THE = re.compile(r"\b(?:in|from)\s+the\s+$", re.I)
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 # where an arm's name ends ('etch-and-rinse' is one name)
@@ -119,6 +121,9 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             owner = named_arm(chunk, arms) if chunk else None
             if owner is None and DOSE_WORDS.search(chunk):  # 'oral misoprostol 25 µg every 2 hours (n = 110)':
                 owner = named_arm(" ".join(named_by[-8:]), arms)  # the name before its dose
+            if owner is None and (note := BRACKET_NOTE.search(sentence, 0, m.start())):  # 'delayed pushing (up to
+                # 60 minutes after full dilatation; n = 157)': the name before the bracket
+                owner = named_arm(" ".join(_NAME_BREAK.split(sentence[:note.start()])[-1].split()[-4:]), arms)
         if owner is None and (allocation or OF_THE.search(window)):  # not '12 patients in the DN group had bruising'
             rest = sentence[m.end():m.end() + 160]
             between = rest[:_AFTER_SIZE.match(rest).end()]
