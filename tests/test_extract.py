@@ -4603,3 +4603,13 @@ def test_a_size_after_a_note_in_the_arms_bracket_belongs_to_the_name_before_it()
     doc = Document([Passage("methods", "Women were randomised to late feeding (no food until 6 hours after surgery; "
                                        "n = 70) or early feeding (n = 72).")])
     assert sizes_of(doc, list(arms_for(doc, "Late feeding", "Early feeding"))).by_arm == {0: 70, 1: 72}
+
+
+def test_those_left_for_an_analysis_at_the_outcome_time_replace_a_table_headers_sizes():
+    doc = table_beside("Women were randomised to exercise (n = 50) or usual care (n = 49). Four women in the exercise "
+                       "group and five in the usual care group missed the 12-week assessment, leaving 46 and 44 women, "
+                       "respectively, for the analysis.",
+                       ["Outcome", "Exercise (n = 50)", "Usual care (n = 49)"],
+                       [["Fatigue at 12 weeks", "38.1 (9.0)", "33.4 (10.2)"]])
+    found = read(doc, "Exercise", "Usual care", "Fatigue at 12 weeks", "continuous")
+    assert sizes_means_sds(found) == (46, 38.1, 9.0, 44, 33.4, 10.2)

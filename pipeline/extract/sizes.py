@@ -662,6 +662,8 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
         by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
         if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78 women,
             by_arm = _respectively_sizes(in_digits, arms, order, allocation)  # respectively')
+        by_arm = by_arm or _sizes_left(in_digits, arms, order)  # ('... did not complete the 12-week assessment,
+        # leaving 43 and 41 women, respectively, for the primary analysis')
         if len(by_arm) == len(arms) and all(
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
             best, best_score = GroupSizes(by_arm, [sentence], []), score
