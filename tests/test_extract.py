@@ -4613,3 +4613,11 @@ def test_those_left_for_an_analysis_at_the_outcome_time_replace_a_table_headers_
                        [["Fatigue at 12 weeks", "38.1 (9.0)", "33.4 (10.2)"]])
     found = read(doc, "Exercise", "Usual care", "Fatigue at 12 weeks", "continuous")
     assert sizes_means_sds(found) == (46, 38.1, 9.0, 44, 33.4, 10.2)
+
+
+def test_of_pairs_of_sizes_each_before_its_time_point_the_outcomes_is_read():
+    doc = Document([Passage("results", "Of 100 randomised patients (walking, 51; usual care, 49), 47 and 45 completed "
+                                       "the 3-month assessment and 44 and 40 completed the 6-month assessment. Fatigue "
+                                       "scores at 6 months were 3.6 ± 1.8 and 4.5 ± 2.1, respectively.")])
+    found = read(doc, "Walking programme", "Usual care", "Fatigue at 6 months", "continuous")
+    assert sizes_means_sds(found) == (44, 3.6, 1.8, 40, 4.5, 2.1)

@@ -653,21 +653,39 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
         if not (ANALYSED.search(sentence) or available):
             continue
         in_digits = digits_for_words(sentence)  # ('Twelve-week data were ...')
-        score = outcome.score(sentence) or (0.01 if outcome.days and days_named(in_digits) == outcome.days else 0.0)
+        times = days_named(in_digits)
+        score = outcome.score(sentence) or (0.01 if outcome.days and times == outcome.days else 0.0)
+        if not score and outcome.days and outcome.days < times:  # of several times, the pair at the outcome's
+            score, by_arm = 0.005, _pair_at(outcome.days, in_digits, arms, order)  # ('55 and 54 completed the
+            # 3-month assessment and 49 and 51 completed the 6-month assessment')
+        elif score > best_score:
+            found = attached_sizes(in_digits, arms, counting=bool(available))
+            if len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
+                found = _stated_n(find_counts(in_digits), arms, in_digits)
+            by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
+            if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78
+                by_arm = _respectively_sizes(in_digits, arms, order, allocation)  # women, respectively')
+            by_arm = by_arm or _sizes_left(in_digits, arms, order)  # ('... did not complete the 12-week
+            # assessment, leaving 43 and 41 women, respectively, for the primary analysis')
         if score <= best_score:
             continue
-        found = attached_sizes(in_digits, arms, counting=bool(available))
-        if len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
-            found = _stated_n(find_counts(in_digits), arms, in_digits)
-        by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
-        if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78 women,
-            by_arm = _respectively_sizes(in_digits, arms, order, allocation)  # respectively')
-        by_arm = by_arm or _sizes_left(in_digits, arms, order)  # ('... did not complete the 12-week assessment,
-        # leaving 43 and 41 women, respectively, for the primary analysis')
         if len(by_arm) == len(arms) and all(
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
             best, best_score = GroupSizes(by_arm, [sentence], []), score
     return best
+
+
+def _pair_at(days: frozenset[float], sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
+    """Of pairs of sizes naming no arm, each before its own time point ('55 and 54 completed the 3-month
+    assessment and 49 and 51 completed the 6-month assessment'), the one at ``days``, in ``order``."""
+    pairs = list(UNNAMED_PAIR.finditer(sentence))
+    if not days or not order or len(arms) != 2 or len(pairs) < 2:
+        return {}
+    ends = [m.start() for m in pairs[1:]] + [len(sentence)]
+    at = [m for m, end in zip(pairs, ends) if days_named(sentence[m.end():end]) == days]
+    if len(at) != 1 or any(arm.mentions(sentence[pairs[0].start():]) for arm in arms):
+        return {}
+    return dict(zip(order, map(int, at[0][0].split(" and "))))
 
 
 def everyone_analysed(doc: Document) -> bool:
