@@ -4621,3 +4621,10 @@ def test_of_pairs_of_sizes_each_before_its_time_point_the_outcomes_is_read():
                                        "scores at 6 months were 3.6 ± 1.8 and 4.5 ± 2.1, respectively.")])
     found = read(doc, "Walking programme", "Usual care", "Fatigue at 6 months", "continuous")
     assert sizes_means_sds(found) == (44, 3.6, 1.8, 40, 4.5, 2.1)
+
+
+def test_those_weighed_or_interviewed_are_those_analysed():
+    for analysed in ("weighed at week 8", "interviewed at week 8"):
+        doc = Document([Passage("results", "Sixty patients were randomised equally to drug A or placebo. Twenty-six "
+                                           f"drug A and twenty-four placebo patients were {analysed}.")])
+        assert sizes_of(doc, list(arms_for(doc, "Drug A", "Placebo"))).by_arm == {0: 26, 1: 24}

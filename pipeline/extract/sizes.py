@@ -38,7 +38,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
                       r"(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|had\s+(?:[\w-]+\s+){0,2}data\b|"
                       r"contributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}analys[ie]s|"  # '... to the fever ... analysis'
-                      r"(?:were|was)\s+(?:measured|assessed|evaluated|examined|returned)"
+                      r"(?:were|was)\s+(?:measured|assessed|evaluated|examined|returned|weighed|interviewed)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
 ANALYSED_OF = re.compile(r"(?<![\d.,/])(\d+)\s*/\s*(\d+)(?![\d.,/%])")  # '148/160' analysed of those allocated
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
