@@ -4628,3 +4628,10 @@ def test_those_weighed_or_interviewed_are_those_analysed():
         doc = Document([Passage("results", "Sixty patients were randomised equally to drug A or placebo. Twenty-six "
                                            f"drug A and twenty-four placebo patients were {analysed}.")])
         assert sizes_of(doc, list(arms_for(doc, "Drug A", "Placebo"))).by_arm == {0: 26, 1: 24}
+
+
+def test_those_who_contributed_hyphenated_time_data_are_those_analysed():
+    doc = Document([Passage("results", "Of 80 patients randomised, 40 were allocated to drug A and 40 to drug B. Seven "
+                                       "drug A and five drug B patients discontinued, so that 33 and 35 patients, "
+                                       "respectively, contributed week-4 data.")])
+    assert sizes_of(doc, list(arms_for(doc, "Drug A", "Drug B"))).by_arm == {0: 33, 1: 35}

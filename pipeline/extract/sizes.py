@@ -36,7 +36,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"(?:analys[ie]s|cohort|population)\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
-                      r"(?:contributed|provided)\s+(?:\w+\s+)?(?:data|diaries)|had\s+(?:[\w-]+\s+){0,2}data\b|"
+                      r"(?:contributed|provided)\s+(?:[\w-]+\s+)?(?:data|diaries)|had\s+(?:[\w-]+\s+){0,2}data\b|"
                       r"contributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}analys[ie]s|"  # '... to the fever ... analysis'
                       r"(?:were|was)\s+(?:measured|assessed|evaluated|examined|returned|weighed|interviewed)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
