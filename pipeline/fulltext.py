@@ -61,8 +61,10 @@ class Table:
 # a long form and the abbreviation defined for it in brackets: 'resistant maltodextrin (RMD)', '... (MI,
 # n = 150)', 'Pain-free grip strength (PFGS, kg, dynamometer)'
 # 'RMD', 'CGI-I', 'iCBT', '6MWD', 'Cal/BD foam'
-ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=[A-Z]))[A-Za-z0-9+/-]{1,9}(?: [a-z]{3,12})?"
-DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\(\s*({ABBREVIATION})\s*"
+ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=-?[A-Z]))[A-Za-z0-9+/-]{1,9}(?: [a-z]{3,12})?"  # ('5-FU')
+# (a long form may hold a decimal point: 'mitomycin C 0.2 mg/mL (MMC, n = 58)')
+DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z](?:[A-Za-z0-9 ,'/µ-]|(?<=\d)\.(?=\d)){{2,80}}?)\s*\(\s*"
+                                  rf"({ABBREVIATION})\s*"
                                   # '(T-TXA, 2 g ..., n = 50)', '(EA; 2 Hz dense-disperse ...)', '(SA: shallow ...)'
                                   r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\)|[;:]\s*[a-z0-9][^()]{0,120}\))")
 # ... or in square brackets, as inside round ones: '(electroacupuncture [EA] n = 44, usual care [UC] n = 43)'

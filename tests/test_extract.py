@@ -4635,3 +4635,13 @@ def test_those_who_contributed_hyphenated_time_data_are_those_analysed():
                                        "drug A and five drug B patients discontinued, so that 33 and 35 patients, "
                                        "respectively, contributed week-4 data.")])
     assert sizes_of(doc, list(arms_for(doc, "Drug A", "Drug B"))).by_arm == {0: 33, 1: 35}
+
+
+def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
+    doc = Document([Passage("results", "Patients were randomised to surgery with mitomycin C 0.2 mg/mL (MMC, n = 58) "
+                                       "or surgery with 5-fluorouracil 50 mg/mL (5-FU, n = 57).")],
+                   [Table("Table 4", "Complications, n (%)", [["Complication", "MMC (n = 58)", "5-FU (n = 57)"]],
+                          [["Hypotony", "7 (12.1)", "3 (5.3)"]])])
+    assert [abbreviation for _, abbreviation in doc.abbreviations] == ["MMC", "5-FU"]
+    found = read(doc, "Surgery with mitomycin C", "Surgery with 5-fluorouracil", "Hypotony", "binary")
+    assert events_and_sizes(found) == (7, 58, 3, 57)
