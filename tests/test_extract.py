@@ -4645,3 +4645,11 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     assert [abbreviation for _, abbreviation in doc.abbreviations] == ["MMC", "5-FU"]
     found = read(doc, "Surgery with mitomycin C", "Surgery with 5-fluorouracil", "Hypotony", "binary")
     assert events_and_sizes(found) == (7, 58, 3, 57)
+
+
+def test_counts_respectively_after_a_lead_naming_the_arms_denominators_follow_its_order():
+    doc = Document([Passage("results", "Patients were randomised to surgery A (SA, n = 50) or surgery B (SB, n = 48). "
+                                       "Of the 47 SB and 46 SA patients who completed follow-up, revision was needed "
+                                       "in 2 and 5, respectively.")])
+    found = read(doc, "Surgery A", "Surgery B", "Revision", "binary")
+    assert events_and_sizes(found) == (5, 46, 2, 47)

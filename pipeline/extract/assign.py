@@ -179,6 +179,9 @@ def _covered(arm: Arm, text: str) -> float:
     return len(arm.words & set(token_parts(text))) / len(arm.words) if arm.words else 0.0
 
 
+DENOMINATORS_FIRST = re.compile(r"^\W*(?:of|among)\s+(?:the|all|these)\b[^,;]*,", re.I)
+
+
 def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
                     default_order: list[int] | None = None,
                     groups: list[int | None] | None = None) -> dict[int, Found] | None:
@@ -211,6 +214,13 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
                 places = list_positions(lead.sub("", names), arms)
                 if places and max(places.values()) < len(found):
                     return {ai: found[place] for ai, place in places.items()}
+        # 'Of the 45 BSD and 42 FESS patients who completed follow-up, revision procedures were needed in 3 and 2,
+        # respectively': counts (not shares) for the arms in the order the lead names them
+        denominators = DENOMINATORS_FIRST.match(sentence)
+        if denominators and len(found) == len(arms) and all(f.kind != "pct" for f in found) and \
+                not any(a.mentions(sentence[denominators.end():]) for a in arms) and \
+                len(named := _named_order(denominators.group(0), arms)) == len(arms):
+            return dict(zip(named, found))
         if not any(a.mentions(sentence) for a in arms):
             if default_order and len(found) == len(arms):
                 return dict(zip(default_order, found))
