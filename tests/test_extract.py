@@ -4653,3 +4653,10 @@ def test_counts_respectively_after_a_lead_naming_the_arms_denominators_follow_it
                                        "in 2 and 5, respectively.")])
     found = read(doc, "Surgery A", "Surgery B", "Revision", "binary")
     assert events_and_sizes(found) == (5, 46, 2, 47)
+
+
+def test_none_beside_a_number_in_a_list_of_counts_is_zero():
+    doc = Document([Passage("results", "Eyes were randomised to pulsed laser (PL, n = 30) or continuous laser (CL, "
+                                       "n = 31). Inflammation occurred in 1 and 6 eyes, and hypotony in none and three "
+                                       "eyes, respectively.")])
+    assert events_and_sizes(read(doc, "Pulsed laser", "Continuous laser", "Hypotony", "binary")) == (0, 30, 3, 31)

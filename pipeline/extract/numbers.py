@@ -94,7 +94,13 @@ def digits_for_words(text: str, smallest: int = 2) -> str:
         return str(value).ljust(len(m.group(0))) if value is not None and value >= smallest else m.group(0)
 
     text = THOUSANDS.sub(lambda m: m.group(0).replace(",", "").ljust(len(m.group(0))), text)
-    return _WORD_NUMBER.sub(digits, text)
+    text = _WORD_NUMBER.sub(digits, text)
+    # 'none' beside a number in a list is a zero ('hypotony in none and 2 eyes, respectively')
+    return NONE_LISTED.sub(lambda m: f"{m['join'] or ''}0   ", text) if smallest == 0 else text
+
+
+_LIST_JOIN = r"(?:\s*,\s*|\s+(?:and|or|vs\.?|versus)\s+)"
+NONE_LISTED = re.compile(rf"\bnone\b(?={_LIST_JOIN}\d)|(?<=\d)(?P<join>{_LIST_JOIN})none\b", re.I)
 
 
 @dataclass(frozen=True)
