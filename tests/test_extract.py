@@ -4660,3 +4660,12 @@ def test_none_beside_a_number_in_a_list_of_counts_is_zero():
                                        "n = 31). Inflammation occurred in 1 and 6 eyes, and hypotony in none and three "
                                        "eyes, respectively.")])
     assert events_and_sizes(read(doc, "Pulsed laser", "Continuous laser", "Hypotony", "binary")) == (0, 30, 3, 31)
+
+
+def test_a_respectively_list_after_a_leading_list_of_groups_follows_that_list():
+    doc = Document([Passage("results", "Women were randomised to balloon plus oxytocin (n = 100), balloon alone (n = "
+                                       "101) or misoprostol (n = 99). In the balloon-oxytocin, balloon-alone and "
+                                       "misoprostol arms, caesarean delivery occurred in 21 of 99, 25 of 100 and 18 of "
+                                       "97 women, respectively.")])
+    found = read(doc, "Balloon plus oxytocin", "Misoprostol", "Caesarean delivery", "binary")
+    assert events_and_sizes(found) == (21, 99, 18, 97)

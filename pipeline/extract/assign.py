@@ -209,7 +209,9 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
                       # '... g/L at 6 weeks in the intravenous and oral groups', '... g in groups L, H and P'
                       NAMES_FROM.split(tail)[-1] if not other_list else "",
                       # '12/40, 7/40 and 3/39 patients receiving propofol, ketofol and etomidate'
-                      re.split(r"\b(?:receiving|given|treated with)\s+", tail)[-1] if not other_list else ""):
+                      re.split(r"\b(?:receiving|given|treated with)\s+", tail)[-1] if not other_list else "",
+                      # 'In the Foley-oxytocin, Foley-alone and misoprostol arms, caesarean delivery occurred in ...'
+                      listed["names"] if head and (listed := GROUPS_LISTED.search(head)) else ""):
             for lead in (LIST_LEAD, LIST_LEAD_WORD):  # 'in the needling and sham groups', 'in the GV and GP arms'
                 places = list_positions(lead.sub("", names), arms)
                 if places and max(places.values()) < len(found):
