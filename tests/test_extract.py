@@ -4669,3 +4669,9 @@ def test_a_respectively_list_after_a_leading_list_of_groups_follows_that_list():
                                        "97 women, respectively.")])
     found = read(doc, "Balloon plus oxytocin", "Misoprostol", "Caesarean delivery", "binary")
     assert events_and_sizes(found) == (21, 99, 18, 97)
+
+
+def test_nobody_in_either_group_having_the_outcome_is_zero_events_in_each():
+    doc = Document([Passage("results", "Women were randomised to drug A (n = 80) or drug B (n = 82). No woman in "
+                                       "either group developed eclampsia.")])
+    assert events_and_sizes(read(doc, "Drug A", "Drug B", "Eclampsia", "binary")) == (0, 80, 0, 82)

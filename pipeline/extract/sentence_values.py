@@ -18,8 +18,8 @@ from pipeline.extract.assign import LIST_LEAD, NAMES_FROM, RESPECTIVELY, list_it
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm, names_entry,
                                      outcome_words, qualifiers_of, time_phrases)
-from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, STANDARD_ERROR, Found, digits_for_words,
-                                      find_values, normalize)
+from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, Found,
+                                      digits_for_words, find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.sizes import (ALLOCATION, ANALYSED, LEFT_OUT, SIZE, attached_sizes, clause_around,
                                     stated_for_every_group)
@@ -475,8 +475,10 @@ def _time_named(text: str, first: bool = False) -> str:
 
 NOT_ABSENCE = re.compile(r"(?:statistically\s+)?(?:significant|differences?|changes?|impact|association|correlation|"
                          r"relationship)\b", re.I)  # 'no difference in ...' says nothing about events
-NEGATION = re.compile(r"\b(?:no|without(?:\s+any)?|free (?:of|from)|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)",
-                      re.I)
+# ... and 'No woman in either group developed eclampsia'
+NEGATION = re.compile(rf"\b(?:no(?:\s+(?:one|{PEOPLE})(?:\s+in\s+(?:either|any|each)\s+(?:group|arm))?\s+"
+                      r"(?:developed|had|experienced|required|needed|reported|suffered))?|without(?:\s+any)?|"
+                      r"free (?:of|from)|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)", re.I)
 
 
 FREE_OF = re.compile(r"\b(?P<what>[\w-]+)-free\b", re.I)  # 'recurrence-free'
