@@ -88,6 +88,11 @@ def test_notations(text, kind, values):
     assert found and found[0].kind == kind and found[0].values == pytest.approx(values)
 
 
+@pytest.mark.parametrize("text", ["control (150-155/90-100 mmHg) within 6 hours", "a target of 140/90 mmHg"])
+def test_a_blood_pressure_is_no_count_of(text):
+    assert not [f for f in find_values(normalize(text)) if f.kind == "count_of"]
+
+
 def test_an_abbreviation_for_part_of_the_outcome_names_those_words():
     doc = Document([Passage("results", "We recorded episodes of urinary tract infection (UTI) by month.")],
                    [Table("Table 2", "Infection outcomes, n (%)",

@@ -156,8 +156,9 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\[\s*(?P<b>\d+(?:\.\d+)?)\s*\]")),
     # 'all but 3 of the 45': 42 of 45
     ("count_of", re.compile(r"\ball\s+but\s+(?P<but>\d+)\s+of\s+(?:the\s+)?(?P<b>\d+)\b", re.IGNORECASE)),
-    ("count_of", re.compile(rf"\b(?P<a>\d+)\s*(?:[(\[]\s*(?:{NUM})\s*%\s*[)\]]\s*)?(?:/|of(?:\s+the)?|out of)\s*"
-                            r"(?P<b>\d+)\b")),  # '27 (36%) of 75', '12 of the 40'
+    # '27 (36%) of 75', '12 of the 40' (not a blood pressure: '150-155/90-100 mmHg', '140/90 mmHg')
+    ("count_of", re.compile(rf"(?<![-–])\b(?P<a>\d+)\s*(?:[(\[]\s*(?:{NUM})\s*%\s*[)\]]\s*)?"
+                            r"(?:/|of(?:\s+the)?|out of)\s*(?P<b>\d+)\b(?![-–]\d|\s*mm\s*Hg)")),
     ("n", re.compile(r"\b[nN]\s*[=:]\s*(?P<a>\d{1,3}(?:,\d{3})+|\d+)\b")),  # 'n = 1,012'
     # a share with its count after it: '53.1% (169)'
     ("count_pct", re.compile(rf"(?<![\d.])(?P<b>{NUM})\s*%\s*[(\[]\s*(?P<a>\d+)\s*[)\]]")),
