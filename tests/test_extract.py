@@ -4680,3 +4680,11 @@ def test_nobody_in_either_group_having_the_outcome_is_zero_events_in_each():
     doc = Document([Passage("results", "Women were randomised to drug A (n = 80) or drug B (n = 82). No woman in "
                                        "either group developed eclampsia.")])
     assert events_and_sizes(read(doc, "Drug A", "Drug B", "Eclampsia", "binary")) == (0, 80, 0, 82)
+
+
+def test_death_within_a_time_is_named_by_having_died():
+    doc = Document([Passage("results", "Patients were randomised to early (n = 100) or delayed (n = 98) palliative "
+                                       "care. By 1 year, 35 of 100 participants in the early group and 50 of 98 in "
+                                       "the delayed group had died.")])
+    found = read(doc, "Early palliative care", "Delayed palliative care", "Death within 1 year", "binary")
+    assert events_and_sizes(found) == (35, 100, 50, 98)

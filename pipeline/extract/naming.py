@@ -945,9 +945,9 @@ class OutcomeSpec:
             if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
             aliases |= PAIN_SCALES
-        if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME - {"all-cause"}
+        if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME - {"all-cause", "within"}
                                         if not days_named(w)}:
-            aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death by day 28'; 'all-cause mortality', 'had died')
+            aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death within 28 days'; 'all-cause mortality', 'had died')
         used = doc.acronyms if doc else frozenset()
         # ... of the whole description, or of an instrument it names in brackets ('BFI' for 'Fatigue (Brief
         # Fatigue Inventory)')
