@@ -4688,3 +4688,18 @@ def test_death_within_a_time_is_named_by_having_died():
                                        "the delayed group had died.")])
     found = read(doc, "Early palliative care", "Delayed palliative care", "Death within 1 year", "binary")
     assert events_and_sizes(found) == (35, 100, 50, 98)
+
+
+def test_the_total_beside_each_arms_size_in_one_sentence_is_no_arms_size():
+    doc = Document([Passage("methods", "Sixty patients receiving radiotherapy were randomly allocated, thirty to honey "
+                                       "before radiotherapy and thirty to standard care.")])
+    arms = list(arms_for(doc, "Honey before radiotherapy", "Standard care"))
+    assert sizes_of(doc, arms).by_arm == {0: 30, 1: 30}
+
+
+def test_grades_joined_by_or_are_no_counts():
+    doc = Document([Passage("results", "Patients were randomised to honey (n = 40) or standard care (n = 40). Of the "
+                                       "forty patients in the honey group, eight developed grade 3 or 4 mucositis, "
+                                       "compared with twenty-one of the forty in the standard care group.")])
+    found = read(doc, "Honey", "Standard care", "Grade 3-4 mucositis", "binary")
+    assert events_and_sizes(found) == (8, 40, 21, 40)

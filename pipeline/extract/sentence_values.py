@@ -568,7 +568,7 @@ BARE_NUMBER = re.compile(r"(?<![\w.,/±-])-?\d+(?:\.\d+)?(?![\w.,/%°-]|\s*(?:%|
 CLAUSE = re.compile(r"(?:[^;]+?)(?=;|,?\s+(?:whereas|while|but)\s+|,\s+and\s+|$)", re.I)  # a sentence's clauses
 NOT_A_COUNT = re.compile(r"(?:\b(?:week|day|month|year|visit|grade|stage|level|type|phase|table|fig(?:ure)?|group|arm|"
                          r"version|score|session|cycle|dose|step|point|item|p|ci|per)\.?|[=<>≤≥±:]|"
-                         r"\d\s*(?:to|-))\s*$",
+                         r"\d\s*(?:to|-)|\b(?:grades?|stages?)\s+\d+\s+(?:or|and))\s*$",  # ('grade 3 or 4')
                          re.I)  # ('per 100 patient-years': a rate's denominator)
 
 

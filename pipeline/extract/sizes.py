@@ -543,6 +543,9 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
+        if len(attached) > len(arms):  # not the total ('Eighty patients receiving radiotherapy ..., forty to honey
+            # and forty to standard care')
+            attached = [found for found in attached if 2 * found[1] != sum(n for _, n, _ in attached)]
         # '... were excluded (two CHX, three control), leaving 63 ... and 62 ...', 'After exclusion of ... (X 8,
         # Y 10), the modified intention-to-treat population comprised 194 X and 192 Y patients'
         left = LEAVING.search(in_digits) or next(reversed(list(ANALYSED.finditer(in_digits))), None)
