@@ -63,7 +63,7 @@ class Table:
 # 'RMD', 'CGI-I', 'iCBT', '6MWD', 'Cal/BD foam'
 ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=-?[A-Z]))[A-Za-z0-9+/-]{1,9}(?: [a-z]{3,12})?"  # ('5-FU')
 # (a long form may hold a decimal point: 'mitomycin C 0.2 mg/mL (MMC, n = 58)')
-DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z](?:[A-Za-z0-9 ,'/µ-]|(?<=\d)\.(?=\d)){{2,80}}?)\s*\(\s*"
+DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ.-]{{2,80}}?)\s*\(\s*"
                                   rf"({ABBREVIATION})\s*"
                                   # '(T-TXA, 2 g ..., n = 50)', '(EA; 2 Hz dense-disperse ...)', '(SA: shallow ...)'
                                   r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\)|[;:]\s*[a-z0-9][^()]{0,120}\))")

@@ -75,6 +75,7 @@ DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily
 LEVEL_LABEL = re.compile(r"\(\s*(?:high|low|medium|standard|double)[- ]dose\s*[;,]\s*(?=[nN]\s*=\s*$)", re.I)
 NAME_IN_BRACKETS = re.compile(r"\(\s*([A-Z][\w+-]{0,8})\s*\)")  # '(LED)' of 'light-emitting diode (LED) phototherapy'
 # a note of some words ('(up to 60 minutes after full dilatation; n = '), not a label ('(ibuprofen; n = ')
+NOTE_END = re.compile(r";\s*[nN]\s*=\s*$")
 BRACKET_NOTE = re.compile(r"\((?:[^();\s]+\s+){3,}[^();]*;\s*[nN]\s*=\s*$")
 IN_THE = re.compile(r"\b(?:in|from)\s+the\s+$", re.I)
 FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
@@ -121,8 +122,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             owner = named_arm(chunk, arms) if chunk else None
             if owner is None and DOSE_WORDS.search(chunk):  # 'oral misoprostol 25 µg every 2 hours (n = 110)':
                 owner = named_arm(" ".join(named_by[-8:]), arms)  # the name before its dose
-            if owner is None and (note := BRACKET_NOTE.search(sentence, 0, m.start())):  # 'delayed pushing (up to
-                # 60 minutes after full dilatation; n = 157)': the name before the bracket
+            # 'delayed pushing (up to 60 minutes after full dilatation; n = 157)': the name before the bracket
+            if owner is None and NOTE_END.search(window) and (note := BRACKET_NOTE.search(sentence, 0, m.start())):
                 owner = named_arm(" ".join(_NAME_BREAK.split(sentence[:note.start()])[-1].split()[-4:]), arms)
         if owner is None and (allocation or OF_THE.search(window)):  # not '12 patients in the DN group had bruising'
             rest = sentence[m.end():m.end() + 160]
