@@ -4535,23 +4535,6 @@ def test_a_table_share_of_the_arm_size_keeps_that_size_as_the_denominator():
     assert events_and_sizes(found) == (7, 70, 17, 68)
 
 
-def test_a_week_number_before_a_respectively_list_of_sizes_is_no_size():
-    doc = Document([Passage("results", "Patients were randomised to drops A (n = 40), drops B (n = 42) or drops C "
-                                       "(n = 41). At week 8, 37, 40 and 36 patients, respectively, had evaluable "
-                                       "pressure measurements.")])
-    assert sizes_of(doc, list(arms_for(doc, "Drops C", "Drops A"))).by_arm == {0: 36, 1: 37}
-
-
-def test_returning_diaries_tells_those_analysed_but_not_after_who():
-    returned = Document([Passage("results", "Adults were randomised to drug A (n = 60) or drug B (n = 61). Fifty-five "
-                                            "drug A and 57 drug B participants returned complete diaries.")])
-    assert sizes_of(returned, list(arms_for(returned, "Drug A", "Drug B"))).by_arm == {0: 55, 1: 57}
-    among = Document([Passage("results", "Adults were randomised to drug A (n = 60) or drug B (n = 61). Rescue "
-                                         "medication was used by 21 drug A and 30 drug B participants among those who "
-                                         "returned diaries.")])
-    assert sizes_of(among, list(arms_for(among, "Drug A", "Drug B"))).by_arm == {0: 60, 1: 61}
-
-
 def test_a_caption_saying_how_many_of_each_arm_had_data_gives_the_sizes():
     doc = Document([Passage("results", "Children were randomised to lenses (LE, n = 50) or spectacles (SP, n = 49).")],
                    [Table("Table 3", "Axial length (mm), mean (SD); 45 LE and 44 SP children had 1-year data.",
@@ -4575,39 +4558,11 @@ def test_a_size_after_a_group_label_and_a_comma_is_tied_to_the_arm():
     assert attached_sizes(sentence, list(arms_for(doc, "Gel A", "Gel B"))) == [(0, 31, 49), (1, 33, 77)]
 
 
-def test_two_equal_allocated_sizes_set_the_order_of_the_arms():
-    doc = Document([Passage("results", "Patients on preserved drops were randomised to switch to preservative-free "
-                                       "drops (PF group, n = 45) or to continue preserved drops (PD group, n = 45). "
-                                       "Two patients in the PF group withdrew, leaving 43 and 45 for analysis.")])
-    arms = list(arms_for(doc, "Switch to preservative-free drops", "Continued preserved drops"))
-    assert sizes_of(doc, arms).by_arm == {0: 43, 1: 45}
-
-
 def test_a_total_randomised_equally_gives_each_arm_half():
     doc = Document([Passage("results", "Forty-eight treatment-naive patients were randomised equally to laser therapy "
                                        "or eye drops.")])
     sizes = sizes_of(doc, list(arms_for(doc, "Laser therapy", "Eye drops")))
     assert (sizes.by_arm, sizes.assumed) == ({0: 24, 1: 24}, False)
-
-
-def test_scores_missing_or_questionnaires_incomplete_for_some_of_each_arm_are_losses():
-    for missing in ("Satisfaction scores were missing for", "Post-treatment questionnaires were incomplete for"):
-        doc = Document([Passage("results", f"Women were randomised to drug A (n = 42) or drug B (n = 42). {missing} "
-                                           "one woman in the drug A group and three in the drug B group.")])
-        assert sizes_of(doc, list(arms_for(doc, "Drug A", "Drug B"))).by_arm == {0: 41, 1: 39}
-
-
-def test_a_plural_of_four_letters_is_named_by_its_singular():
-    doc = Document([Passage("results", "Women were randomised to cooling gel pads (n = 60) or standard care (n = 60). "
-                                       "Pain data were missing for five women in the gel pad group and two in the "
-                                       "standard care group.")])
-    assert sizes_of(doc, list(arms_for(doc, "Cooling gel pads", "Standard care"))).by_arm == {0: 55, 1: 58}
-
-
-def test_a_size_after_a_note_in_the_arms_bracket_belongs_to_the_name_before_it():
-    doc = Document([Passage("methods", "Women were randomised to late feeding (no food until 6 hours after surgery; "
-                                       "n = 70) or early feeding (n = 72).")])
-    assert sizes_of(doc, list(arms_for(doc, "Late feeding", "Early feeding"))).by_arm == {0: 70, 1: 72}
 
 
 def test_those_left_for_an_analysis_at_the_outcome_time_replace_a_table_headers_sizes():
@@ -4626,20 +4581,6 @@ def test_of_pairs_of_sizes_each_before_its_time_point_the_outcomes_is_read():
                                        "scores at 6 months were 3.6 ± 1.8 and 4.5 ± 2.1, respectively.")])
     found = read(doc, "Walking programme", "Usual care", "Fatigue at 6 months", "continuous")
     assert sizes_means_sds(found) == (44, 3.6, 1.8, 40, 4.5, 2.1)
-
-
-def test_those_weighed_or_interviewed_are_those_analysed():
-    for analysed in ("weighed at week 8", "interviewed at week 8"):
-        doc = Document([Passage("results", "Sixty patients were randomised equally to drug A or placebo. Twenty-six "
-                                           f"drug A and twenty-four placebo patients were {analysed}.")])
-        assert sizes_of(doc, list(arms_for(doc, "Drug A", "Placebo"))).by_arm == {0: 26, 1: 24}
-
-
-def test_those_who_contributed_hyphenated_time_data_are_those_analysed():
-    doc = Document([Passage("results", "Of 80 patients randomised, 40 were allocated to drug A and 40 to drug B. Seven "
-                                       "drug A and five drug B patients discontinued, so that 33 and 35 patients, "
-                                       "respectively, contributed week-4 data.")])
-    assert sizes_of(doc, list(arms_for(doc, "Drug A", "Drug B"))).by_arm == {0: 33, 1: 35}
 
 
 def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
@@ -4690,16 +4631,48 @@ def test_death_within_a_time_is_named_by_having_died():
     assert events_and_sizes(found) == (35, 100, 50, 98)
 
 
-def test_the_total_beside_each_arms_size_in_one_sentence_is_no_arms_size():
-    doc = Document([Passage("methods", "Sixty patients receiving radiotherapy were randomly allocated, thirty to honey "
-                                       "before radiotherapy and thirty to standard care.")])
-    arms = list(arms_for(doc, "Honey before radiotherapy", "Standard care"))
-    assert sizes_of(doc, arms).by_arm == {0: 30, 1: 30}
-
-
 def test_grades_joined_by_or_are_no_counts():
     doc = Document([Passage("results", "Patients were randomised to honey (n = 40) or standard care (n = 40). Of the "
                                        "forty patients in the honey group, eight developed grade 3 or 4 mucositis, "
                                        "compared with twenty-one of the forty in the standard care group.")])
     found = read(doc, "Honey", "Standard care", "Grade 3-4 mucositis", "binary")
     assert events_and_sizes(found) == (8, 40, 21, 40)
+
+
+@pytest.mark.parametrize("text, intervention, comparator, sizes", [
+    pytest.param("Patients were randomised to drops A (n = 40), drops B (n = 42) or drops C (n = 41). At week 8, 37, "
+                 "40 and 36 patients, respectively, had evaluable pressure measurements.", "Drops C", "Drops A",
+                 {0: 36, 1: 37}, id="a week number opens no list of sizes"),
+    pytest.param("Adults were randomised to drug A (n = 60) or drug B (n = 61). Fifty-five drug A and 57 drug B "
+                 "participants returned complete diaries.", "Drug A", "Drug B", {0: 55, 1: 57},
+                 id="returning diaries tells those analysed"),
+    pytest.param("Adults were randomised to drug A (n = 60) or drug B (n = 61). Rescue medication was used by 21 drug "
+                 "A and 30 drug B participants among those who returned diaries.", "Drug A", "Drug B", {0: 60, 1: 61},
+                 id="not after who"),
+    pytest.param("Patients on preserved drops were randomised to switch to preservative-free drops (PF group, n = 45) "
+                 "or to continue preserved drops (PD group, n = 45). Two patients in the PF group withdrew, leaving 43 "
+                 "and 45 for analysis.", "Switch to preservative-free drops", "Continued preserved drops",
+                 {0: 43, 1: 45}, id="two equal allocated sizes set the order of the arms"),
+    *(pytest.param(f"Women were randomised to drug A (n = 42) or drug B (n = 42). {missing} one woman in the drug A "
+                   "group and three in the drug B group.", "Drug A", "Drug B", {0: 41, 1: 39},
+                   id=f"{missing.split()[0].lower()} missing or incomplete are losses")
+      for missing in ("Satisfaction scores were missing for", "Post-treatment questionnaires were incomplete for")),
+    pytest.param("Women were randomised to cooling gel pads (n = 60) or standard care (n = 60). Pain data were missing "
+                 "for five women in the gel pad group and two in the standard care group.", "Cooling gel pads",
+                 "Standard care", {0: 55, 1: 58}, id="a plural of four letters is named by its singular"),
+    pytest.param("Women were randomised to late feeding (no food until 6 hours after surgery; n = 70) or early feeding "
+                 "(n = 72).", "Late feeding", "Early feeding", {0: 70, 1: 72},
+                 id="a size after a note in the bracket is the name's before it"),
+    *(pytest.param("Sixty patients were randomised equally to drug A or placebo. Twenty-six drug A and twenty-four "
+                   f"placebo patients were {analysed} at week 8.", "Drug A", "Placebo", {0: 26, 1: 24},
+                   id=f"those {analysed} are those analysed") for analysed in ("weighed", "interviewed")),
+    pytest.param("Of 80 patients randomised, 40 were allocated to drug A and 40 to drug B. Seven drug A and five drug "
+                 "B patients discontinued, so that 33 and 35 patients, respectively, contributed week-4 data.",
+                 "Drug A", "Drug B", {0: 33, 1: 35}, id="contributing week-4 data tells those analysed"),
+    pytest.param("Sixty patients receiving radiotherapy were randomly allocated, thirty to honey before radiotherapy "
+                 "and thirty to standard care.", "Honey before radiotherapy", "Standard care", {0: 30, 1: 30},
+                 id="the total beside each arm's size is no arm's size"),
+])
+def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
+    doc = Document([Passage("results", text)])
+    assert sizes_of(doc, list(arms_for(doc, intervention, comparator))).by_arm == sizes
