@@ -423,7 +423,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
 
 DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|µmol)\b|%)", re.I)  # '10 mg', '0.25%'
 DOSE_LEVELS = {"high", "low", "medium", "moderate", "intermediate", "single", "double", "standard"}
-DOSE_LEVEL = re.compile(rf"\b({'|'.join(sorted(DOSE_LEVELS))})[- ]dose\b", re.I)  # 'low-dose'
+LEVEL_WORD = "|".join(sorted(DOSE_LEVELS))
+DOSE_LEVEL = re.compile(rf"\b({LEVEL_WORD})[- ]dose\b", re.I)  # 'low-dose'
 
 
 @lru_cache(maxsize=4096)  # arms' labels are asked about for every name read
@@ -497,8 +498,8 @@ ROLE_LABEL = re.compile(r"\b(?P<role>test|control|study|experimental|reference|c
 ROLE_IN_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80}?)\s*\(\s*(?P<role>control|intervention)\s*\)", re.I)
 ROLE_ABBREVIATED = re.compile(r"\(\s*(?P<role>(?:experimental|intervention|treatment|study|control|comparison)"
                               r"\s+group)\s*,\s*(?P<label>(?-i:[A-Z]{1,5}))\s*[;,)]", re.I)
-DOSE_LABEL = re.compile(r"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>high|low|medium|"
-                        r"standard|double)[- ]dose\s*[),;]", re.I)  # ('0.5 mg/kg (high dose, n = 65)')
+DOSE_LABEL = re.compile(rf"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>{LEVEL_WORD})[- ]dose"
+                        r"\s*[),;]", re.I)  # ('0.5 mg/kg (high dose, n = 65)')
 # the words of allocation, for the patterns here and in sizes
 ALLOCATED = r"randomi[sz]ed|randomly|allocated|assigned|divided|underwent randomi[sz]ation"
 ALLOCATION_WORDS = re.compile(rf"\b(?:{ALLOCATED}|received)\b", re.I)

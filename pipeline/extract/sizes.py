@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_items, list_positions
-from pipeline.extract.naming import ALLOCATED, SHAM_OF, Arm, OutcomeSpec, days_named, named_arm, qualifiers_of
+from pipeline.extract.naming import (ALLOCATED, LEVEL_WORD, SHAM_OF, Arm, OutcomeSpec, days_named, named_arm,
+                                     qualifiers_of)
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, column_size, row_sizes
 from pipeline.fulltext import Document
@@ -72,7 +73,7 @@ PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:the\s+)?$")  # '131 of the 135': those 
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '... among 81 children': those with it)
 DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily\b|\btimes\b", re.I)
-LEVEL_LABEL = re.compile(r"\(\s*(?:high|low|medium|standard|double)[- ]dose\s*[;,]\s*(?=[nN]\s*=\s*$)", re.I)
+LEVEL_LABEL = re.compile(rf"\(\s*(?:{LEVEL_WORD})[- ]dose\s*[;,]\s*(?=[nN]\s*=\s*$)", re.I)
 NAME_IN_BRACKETS = re.compile(r"\(\s*([A-Z][\w+-]{0,8})\s*\)")  # '(LED)' of 'light-emitting diode (LED) phototherapy'
 # a note of some words ('(up to 60 minutes after full dilatation; n = '), not a label ('(ibuprofen; n = ')
 NOTE_END = re.compile(r";\s*[nN]\s*=\s*$")
