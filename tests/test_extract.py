@@ -4676,3 +4676,11 @@ def test_grades_joined_by_or_are_no_counts():
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
     assert sizes_of(doc, list(arms_for(doc, intervention, comparator))).by_arm == sizes
+
+
+def test_none_of_one_arms_restorations_is_zero_events():
+    doc = Document([Passage("results", "Molars were randomised to composite A (n = 24) or composite B (n = 24). Two "
+                                       "restorations in the composite A group had failed by 24 months, whereas none of "
+                                       "the composite B restorations failed.")])
+    found = read(doc, "Composite A", "Composite B", "Restoration failure at 24 months", "binary")
+    assert events_and_sizes(found) == (2, 24, 0, 24)
