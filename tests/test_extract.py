@@ -4543,15 +4543,6 @@ def test_a_caption_saying_how_many_of_each_arm_had_data_gives_the_sizes():
     assert sizes_means_sds(found) == (45, 24.31, 0.70, 44, 24.52, 0.74)
 
 
-def test_dose_levels_labelled_beside_the_sizes_name_the_arms():
-    doc = Document([Passage("results", "Adults were randomly assigned to oral drug X 10 mg (low dose, n = 40), drug "
-                                       "X 40 mg (high dose, n = 41) or placebo (n = 42). Mean pain on day 3 was 3.9 "
-                                       "(SD 1.8) with low-dose drug X, 3.1 (SD 1.6) with high-dose drug X and 4.4 (SD "
-                                       "1.9) with placebo.")])
-    found = read(doc, "Drug X 40 mg", "Placebo", "Pain on day 3", "continuous")
-    assert sizes_means_sds(found) == (41, 3.1, 1.6, 42, 4.4, 1.9)
-
-
 def test_a_size_after_a_group_label_and_a_comma_is_tied_to_the_arm():
     sentence = "Patients were randomised to gel A (GA group, n = 31) or gel B (GB group, n = 33)."
     doc = Document([Passage("methods", sentence)])
@@ -4575,14 +4566,6 @@ def test_those_left_for_an_analysis_at_the_outcome_time_replace_a_table_headers_
     assert sizes_means_sds(found) == (46, 38.1, 9.0, 44, 33.4, 10.2)
 
 
-def test_of_pairs_of_sizes_each_before_its_time_point_the_outcomes_is_read():
-    doc = Document([Passage("results", "Of 100 randomised patients (walking, 51; usual care, 49), 47 and 45 completed "
-                                       "the 3-month assessment and 44 and 40 completed the 6-month assessment. Fatigue "
-                                       "scores at 6 months were 3.6 ± 1.8 and 4.5 ± 2.1, respectively.")])
-    found = read(doc, "Walking programme", "Usual care", "Fatigue at 6 months", "continuous")
-    assert sizes_means_sds(found) == (44, 3.6, 1.8, 40, 4.5, 2.1)
-
-
 def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     doc = Document([Passage("results", "Patients were randomised to surgery with mitomycin C 0.2 mg/mL (MMC, n = 58) "
                                        "or surgery with 5-fluorouracil 50 mg/mL (5-FU, n = 57).")],
@@ -4591,52 +4574,6 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     assert [abbreviation for _, abbreviation in doc.abbreviations] == ["MMC", "5-FU"]
     found = read(doc, "Surgery with mitomycin C", "Surgery with 5-fluorouracil", "Hypotony", "binary")
     assert events_and_sizes(found) == (7, 58, 3, 57)
-
-
-def test_counts_respectively_after_a_lead_naming_the_arms_denominators_follow_its_order():
-    doc = Document([Passage("results", "Patients were randomised to surgery A (SA, n = 50) or surgery B (SB, n = 48). "
-                                       "Of the 47 SB and 46 SA patients who completed follow-up, revision was needed "
-                                       "in 2 and 5, respectively.")])
-    found = read(doc, "Surgery A", "Surgery B", "Revision", "binary")
-    assert events_and_sizes(found) == (5, 46, 2, 47)
-
-
-def test_none_beside_a_number_in_a_list_of_counts_is_zero():
-    doc = Document([Passage("results", "Eyes were randomised to pulsed laser (PL, n = 30) or continuous laser (CL, "
-                                       "n = 31). Inflammation occurred in 1 and 6 eyes, and hypotony in none and three "
-                                       "eyes, respectively.")])
-    assert events_and_sizes(read(doc, "Pulsed laser", "Continuous laser", "Hypotony", "binary")) == (0, 30, 3, 31)
-
-
-def test_a_respectively_list_after_a_leading_list_of_groups_follows_that_list():
-    doc = Document([Passage("results", "Women were randomised to balloon plus oxytocin (n = 100), balloon alone (n = "
-                                       "101) or misoprostol (n = 99). In the balloon-oxytocin, balloon-alone and "
-                                       "misoprostol arms, caesarean delivery occurred in 21 of 99, 25 of 100 and 18 of "
-                                       "97 women, respectively.")])
-    found = read(doc, "Balloon plus oxytocin", "Misoprostol", "Caesarean delivery", "binary")
-    assert events_and_sizes(found) == (21, 99, 18, 97)
-
-
-def test_nobody_in_either_group_having_the_outcome_is_zero_events_in_each():
-    doc = Document([Passage("results", "Women were randomised to drug A (n = 80) or drug B (n = 82). No woman in "
-                                       "either group developed eclampsia.")])
-    assert events_and_sizes(read(doc, "Drug A", "Drug B", "Eclampsia", "binary")) == (0, 80, 0, 82)
-
-
-def test_death_within_a_time_is_named_by_having_died():
-    doc = Document([Passage("results", "Patients were randomised to early (n = 100) or delayed (n = 98) palliative "
-                                       "care. By 1 year, 35 of 100 participants in the early group and 50 of 98 in "
-                                       "the delayed group had died.")])
-    found = read(doc, "Early palliative care", "Delayed palliative care", "Death within 1 year", "binary")
-    assert events_and_sizes(found) == (35, 100, 50, 98)
-
-
-def test_grades_joined_by_or_are_no_counts():
-    doc = Document([Passage("results", "Patients were randomised to honey (n = 40) or standard care (n = 40). Of the "
-                                       "forty patients in the honey group, eight developed grade 3 or 4 mucositis, "
-                                       "compared with twenty-one of the forty in the standard care group.")])
-    found = read(doc, "Honey", "Standard care", "Grade 3-4 mucositis", "binary")
-    assert events_and_sizes(found) == (8, 40, 21, 40)
 
 
 @pytest.mark.parametrize("text, intervention, comparator, sizes", [
@@ -4678,9 +4615,44 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     assert sizes_of(doc, list(arms_for(doc, intervention, comparator))).by_arm == sizes
 
 
-def test_none_of_one_arms_restorations_is_zero_events():
-    doc = Document([Passage("results", "Molars were randomised to composite A (n = 24) or composite B (n = 24). Two "
-                                       "restorations in the composite A group had failed by 24 months, whereas none of "
-                                       "the composite B restorations failed.")])
-    found = read(doc, "Composite A", "Composite B", "Restoration failure at 24 months", "binary")
-    assert events_and_sizes(found) == (2, 24, 0, 24)
+@pytest.mark.parametrize("text, intervention, comparator, outcome, kind, expected", [
+    pytest.param("Adults were randomly assigned to oral drug X 10 mg (low dose, n = 40), drug X 40 mg (high dose, n = "
+                 "41) or placebo (n = 42). Mean pain on day 3 was 3.9 (SD 1.8) with low-dose drug X, 3.1 (SD 1.6) with "
+                 "high-dose drug X and 4.4 (SD 1.9) with placebo.", "Drug X 40 mg", "Placebo", "Pain on day 3",
+                 "continuous", (41, 3.1, 1.6, 42, 4.4, 1.9), id="dose levels labelled beside the sizes name the arms"),
+    pytest.param("Of 100 randomised patients (walking, 51; usual care, 49), 47 and 45 completed the 3-month assessment "
+                 "and 44 and 40 completed the 6-month assessment. Fatigue scores at 6 months were 3.6 ± 1.8 and "
+                 "4.5 ± 2.1, respectively.", "Walking programme", "Usual care", "Fatigue at 6 months", "continuous",
+                 (44, 3.6, 1.8, 40, 4.5, 2.1), id="of pairs of sizes each before its time, the outcome's"),
+    pytest.param("Patients were randomised to surgery A (SA, n = 50) or surgery B (SB, n = 48). Of the 47 SB and 46 SA "
+                 "patients who completed follow-up, revision was needed in 2 and 5, respectively.", "Surgery A",
+                 "Surgery B", "Revision", "binary", (5, 46, 2, 47),
+                 id="counts after a lead naming the arms' denominators follow its order"),
+    pytest.param("Eyes were randomised to pulsed laser (PL, n = 30) or continuous laser (CL, n = 31). Inflammation "
+                 "occurred in 1 and 6 eyes, and hypotony in none and three eyes, respectively.", "Pulsed laser",
+                 "Continuous laser", "Hypotony", "binary", (0, 30, 3, 31),
+                 id="none beside a number in a list of counts is zero"),
+    pytest.param("Women were randomised to balloon plus oxytocin (n = 100), balloon alone (n = 101) or misoprostol "
+                 "(n = 99). In the balloon-oxytocin, balloon-alone and misoprostol arms, caesarean delivery occurred "
+                 "in 21 of 99, 25 of 100 and 18 of 97 women, respectively.", "Balloon plus oxytocin", "Misoprostol",
+                 "Caesarean delivery", "binary", (21, 99, 18, 97),
+                 id="a respectively list after a leading list of groups follows it"),
+    pytest.param("Women were randomised to drug A (n = 80) or drug B (n = 82). No woman in either group developed "
+                 "eclampsia.", "Drug A", "Drug B", "Eclampsia", "binary", (0, 80, 0, 82),
+                 id="nobody in either group having the outcome is zero in each"),
+    pytest.param("Patients were randomised to early (n = 100) or delayed (n = 98) palliative care. By 1 year, 35 of "
+                 "100 participants in the early group and 50 of 98 in the delayed group had died.",
+                 "Early palliative care", "Delayed palliative care", "Death within 1 year", "binary",
+                 (35, 100, 50, 98), id="death within a time is named by having died"),
+    pytest.param("Patients were randomised to honey (n = 40) or standard care (n = 40). Of the forty patients in the "
+                 "honey group, eight developed grade 3 or 4 mucositis, compared with twenty-one of the forty in the "
+                 "standard care group.", "Honey", "Standard care", "Grade 3-4 mucositis", "binary", (8, 40, 21, 40),
+                 id="grades joined by or are no counts"),
+    pytest.param("Molars were randomised to composite A (n = 24) or composite B (n = 24). Two restorations in the "
+                 "composite A group had failed by 24 months, whereas none of the composite B restorations failed.",
+                 "Composite A", "Composite B", "Restoration failure at 24 months", "binary", (2, 24, 0, 24),
+                 id="none of one arm's restorations is zero events"),
+])
+def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
+    found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
+    assert (sizes_means_sds(found) if kind == "continuous" else events_and_sizes(found)) == expected
