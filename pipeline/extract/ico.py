@@ -51,6 +51,11 @@ class Comparison:
         return every_group_allocated(self.doc, self.arms)
 
     @cached_property
+    def everyone_analysed(self) -> bool:
+        """Whether the text says that everyone randomised was analysed."""
+        return everyone_analysed(self.doc)
+
+    @cached_property
     def order(self) -> list[int] | None:
         """The order in which the document introduces the arms."""
         return arm_order(self.doc, self.arms, self.allocation)
@@ -80,7 +85,7 @@ class Comparison:
             # ... (Table 2)' and 'All patients | 7/298 (2.3) | 18/301 (6.0)'
             result = best_row(rows, shares) or result
         for ai, values in enumerate(result.arms):
-            if analysed and values.n == self.sizes.by_arm.get(ai) and not everyone_analysed(self.doc) and not (
+            if analysed and values.n == self.sizes.by_arm.get(ai) and not self.everyone_analysed and not (
                     values.percent is not None and values.events is not None
                     and gives_percent(values.events, values.n, values.percent)):
                 values.n = None  # the arm's size (a table header's 'FLACS (n = 64)') gives way to those analysed
