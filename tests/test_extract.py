@@ -236,6 +236,16 @@ def test_an_arm_row_takes_its_size_from_the_count_column_of_the_time_read():
     assert sizes_means_sds(found) == (110, 9.7, 5.9, 116, 11.5, 5.8)
 
 
+def test_an_undefined_initialism_of_the_outcome_under_the_time_asked_not_its_gain():
+    table = Table("Table 3", "Hearing (mean ± SD), dB",
+                  [["Graft", "Preop ABG", "3-month ABG", "ABG gain"]],
+                  [["Cartilage (n = 38)", "26.1 ± 5.2", "15.4 ± 4.9", "10.7 ± 5.5"],
+                   ["Fascia (n = 37)", "25.3 ± 6.0", "14.2 ± 5.8", "11.1 ± 6.3"]])
+    found = read(Document([], [table]), "Cartilage graft", "Temporalis fascia graft", "Air–bone gap (dB) at 3 months",
+                 "continuous")
+    assert sizes_means_sds(found) == (38, 15.4, 4.9, 37, 14.2, 5.8)
+
+
 def test_headings_joining_an_arm_and_pre_or_post_are_that_arms_columns():
     table = Table("Table 2", "Sleep diary outcomes, mean (SD)",
                   [["Measure", "BBTI baseline", "BBTI post", "Control baseline", "Control post"]],

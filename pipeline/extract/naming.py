@@ -774,7 +774,8 @@ def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset
     -> 'mace', 'Incidence of serious adverse events' -> 'sae' (three letters or more); and the
     ``used`` upper-case terms made of the beginnings of its words, in order ('PONV' for
     'postoperative nausea and vomiting', 'IOP' for 'intraocular pressure')."""
-    numbered = _naming_words(description)  # ('6-minute walk distance' is '6MWD')
+    numbered = _naming_words(re.sub(r"\([^()]*\)", " ", description))  # ('6-minute walk distance' is '6MWD';
+    # 'Air-bone gap (dB)' is 'ABG')
     words = [w for w in numbered if not w.isdigit()]
     initials = "".join(w[0] for w in words)
     spelled = {a.lower() for a in used if len(words) >= 2 and sum(c.isalpha() for c in a) >= 3 and any(

@@ -610,8 +610,10 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         readable = [c for c in heads if c not in sizes and c not in effects
                     and not _at_entry_only(heads[c], "", outcome)]  # not 'Baseline SBP' beside '12-week SBP'
         naming = {c: outcome.score(heads[c]) for c in readable}  # 'Group | n | Soreness | %'
-        # ('Shivering, n (%)' rather than 'Grade 3-4 shivering, n (%)' for 'Shivering')
-        naming = {c: score + _fine_fit(outcome, heads[c]) + 0.01 * outcome.coverage(heads[c]) if score > 0 else 0.0
+        # ('Shivering, n (%)' rather than 'Grade 3-4 shivering, n (%)' for 'Shivering'; '6-month ABG' rather than
+        # 'ABG gain' for 'Air-bone gap at 6 months')
+        naming = {c: score + _fine_fit(outcome, heads[c]) + 0.01 * outcome.coverage(heads[c])
+                  + (0.02 if outcome.days & days_named(heads[c]) else 0.0) if score > 0 else 0.0
                   for c, score in naming.items()}
         # the columns naming the outcome best, else those naming it next best ('PCO score, mean ± SD' holds no
         # counts of 'Nd:YAG capsulotomy for posterior capsule opacification')
