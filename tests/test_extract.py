@@ -246,6 +246,16 @@ def test_an_undefined_initialism_of_the_outcome_under_the_time_asked_not_its_gai
     assert sizes_means_sds(found) == (38, 15.4, 4.9, 37, 14.2, 5.8)
 
 
+def test_an_arm_heading_followed_by_blank_cells_spans_the_sub_headings_under_them():
+    table = Table("Table 2", "Pain (NRS), mean (SD)",
+                  [["", "Block (n = 30)", "", "Sham (n = 29)", "", ""],
+                   ["Time", "At rest", "On movement", "At rest", "On movement", "P (movement)"]],
+                  [["2 h", "1.1 (0.9)", "2.4 (1.3)", "2.6 (1.4)", "4.0 (1.7)", "<0.001"],
+                   ["8 h", "1.6 (1.0)", "2.9 (1.5)", "2.4 (1.2)", "3.8 (1.6)", "0.02"]])
+    found = read(Document([], [table]), "Nerve block", "Sham block", "Pain on movement at 8 h", "continuous")
+    assert sizes_means_sds(found) == (30, 2.9, 1.5, 29, 3.8, 1.6)
+
+
 def test_headings_joining_an_arm_and_pre_or_post_are_that_arms_columns():
     table = Table("Table 2", "Sleep diary outcomes, mean (SD)",
                   [["Measure", "BBTI baseline", "BBTI post", "Control baseline", "Control post"]],

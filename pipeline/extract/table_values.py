@@ -119,7 +119,25 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
         cols = [c for c in range(1, width)
                 if c < len(row) and _arm_part(row[c]) == label and scores[(ai, c)] == scores[(ai, col)]]
         spans[ai] = cols if all(c not in sum(spans.values(), []) for c in cols) else [col]
-    return spans
+    return spans if any(len(cols) > 1 for cols in spans.values()) else _blank_spans(table, spans)
+
+
+def _blank_spans(table: Table, spans: dict[int, list[int]]) -> dict[int, list[int]]:
+    """Arms' columns widened over the blank top cells after each arm's heading, as a spanning cell is
+    written in Markdown ('Group S (n = 35) | | Group C (n = 34) | |' over 'Rest | Cough | Rest | Cough'):
+    only when the arms' headings are evenly spaced and each arm's span has the same sub-headings."""
+    if len(table.header) < 2 or len(spans) < 2:
+        return spans
+    top, sub = table.header[0], table.header[-1]
+    firsts = sorted(cols[0] for cols in spans.values())
+    gaps = {b - a for a, b in zip(firsts, firsts[1:])}
+    if len(gaps) != 1 or (gap := gaps.pop()) < 2 or firsts[-1] + gap > min(len(top), len(sub)):
+        return spans
+    below = [tuple(sub[c:c + gap]) for c in firsts]
+    blank = all(not top[c].strip() for first in firsts for c in range(first + 1, first + gap))
+    if not blank or len(set(below)) != 1 or not all(cell.strip() for cell in below[0]):
+        return spans
+    return {ai: list(range(cols[0], cols[0] + gap)) for ai, cols in spans.items()}
 
 
 TIME_TAIL = re.compile(r"\s*,?\s*(?:baseline|(?:pre|post)(?:-?(?:treatment|intervention|test))?|follow-?up|"
