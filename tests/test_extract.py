@@ -4597,6 +4597,16 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
 
 
 @pytest.mark.parametrize("text, intervention, comparator, sizes", [
+    pytest.param(
+        "Ninety adults were randomised to early mobilisation, with walking on the day of surgery (n = 46), or "
+        "to standard care, with mobilisation from day 3 once drains were out (n = 44).",
+        "Early mobilisation", "Standard care", {0: 46, 1: 44},
+        id="a_bare_size_bracket_after_a_description_belongs_to_the_arm_named_first_since_the_last_size"),
+    pytest.param(
+        "Seventy women were randomised to ropivacaine (n = 36) or to saline given after skin closure "
+        "(n = 34).",
+        "Ropivacaine infiltration after caesarean section", "Saline infiltration", {0: 36, 1: 34},
+        id="after_is_no_word_of_an_arm_s_name"),
     pytest.param("Patients were randomised to drops A (n = 40), drops B (n = 42) or drops C (n = 41). At week 8, 37, "
                  "40 and 36 patients, respectively, had evaluable pressure measurements.", "Drops C", "Drops A",
                  {0: 36, 1: 37}, id="a week number opens no list of sizes"),

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_items, list_positions
-from pipeline.extract.naming import (ALLOCATED, LEVEL_WORD, SHAM_OF, Arm, OutcomeSpec, days_named, named_arm,
-                                     qualifiers_of)
+from pipeline.extract.naming import (ALLOCATED, LEVEL_WORD, SHAM_OF, STOPWORDS, Arm, OutcomeSpec, days_named,
+                                     named_arm, qualifiers_of)
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, column_size, row_sizes
 from pipeline.fulltext import Document
@@ -91,6 +91,21 @@ SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\
                    r"years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
 
+N_EQUALS = re.compile(r"\b[nN]\s*=\s*\d+\s*\)?")
+BARE_N = re.compile(r"\(\s*[nN]\s*=\s*$")  # '(n = ', a bracket holding nothing but the size
+
+
+def _first_named(sentence: str, end: int, arms: list[Arm]) -> int | None:
+    """The arm named by the first short clause since the allocation or the last 'n =' before ``end``:
+    'assigned to early oral feeding, with clear fluids ... from day 1 (n = 75), or to conventional
+    feeding, with oral intake ... (n = 73)' (the description after the name may name the other arm)."""
+    start = max(x.end() for x in (*ALLOCATION.finditer(sentence, 0, end), *N_EQUALS.finditer(sentence, 0, end)))
+    clauses = [c for c in _NAME_BREAK.split(BARE_N.sub("", sentence[start:end])) if c and c.strip()]
+    if len(clauses) < 2 or len([w for w in clauses[0].split() if w not in STOPWORDS]) > 6:
+        return None  # (a name running up to the bracket was read before, with its last words)
+    return named_arm(clauses[0], arms)
+
+
 def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
                    counting: bool = False) -> list[tuple[int, int, int]]:
     """(arm index, group size, offset) for every integer tied to an arm name by its position:
@@ -126,6 +141,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             # 'delayed pushing (up to 60 minutes after full dilatation; n = 157)': the name before the bracket
             if owner is None and NOTE_END.search(window) and (note := BRACKET_NOTE.search(sentence, 0, m.start())):
                 owner = named_arm(" ".join(_NAME_BREAK.split(sentence[:note.start()])[-1].split()[-4:]), arms)
+            if owner is None and BARE_N.search(window) and ALLOCATION.search(sentence, 0, m.start()):
+                owner = _first_named(sentence, m.start(), arms)
         if owner is None and (allocation or OF_THE.search(window)):  # not '12 patients in the DN group had bruising'
             rest = sentence[m.end():m.end() + 160]
             between = rest[:_AFTER_SIZE.match(rest).end()]
