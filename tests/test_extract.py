@@ -4598,6 +4598,18 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
 
 @pytest.mark.parametrize("text, intervention, comparator, sizes", [
     pytest.param(
+        "A total of 120 infants were randomly assigned to lactose-free or standard formula. Follow-up to the "
+        "resolution of symptoms was complete for 57 of 61 infants in the lactose-free group and 55 of 59 in the "
+        "standard group.",
+        "Lactose-free formula", "Standard formula", {0: 57, 1: 55},
+        id="follow_up_to_an_end_point_was_complete_for_those_analysed"),
+    pytest.param(
+        "Eighty adults were randomised equally to the two doses. A clearance rate could not be estimated for "
+        "some patients; a rate was therefore available for 37 patients in the low-dose group and 38 in the "
+        "high-dose group.",
+        "High-dose quinine", "Low-dose quinine", {0: 38, 1: 37},
+        id="a_value_was_therefore_available_for_those_analysed"),
+    pytest.param(
         "Ninety adults were randomised to early mobilisation, with walking on the day of surgery (n = 46), or "
         "to standard care, with mobilisation from day 3 once drains were out (n = 44).",
         "Early mobilisation", "Standard care", {0: 46, 1: 44},

@@ -26,8 +26,10 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       # 'data (...) at 6 months were available for', 'data were obtained from 68'
                       r"data\b[^.;]{0,60}?\b(?:were|was)\s+(?:available|obtained|collected)\s+(?:from|for)|"
                       # 'radiographs were available for', '... were available at 12 months'
-                      r"(?:were|was)\s+(?:available|obtained)\s+(?:from|for|in|at\s+\d+)\b|"
-                      r"follow-?up\s+(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
+                      r"(?:were|was)\s+(?:therefore\s+|thus\s+|only\s+)?(?:available|obtained)\s+"
+                      r"(?:from|for|in|at\s+\d+)\b|"
+                      # 'Follow-up to resolution of diarrhoea was complete for 140 of 144'
+                      r"follow-?up\s+(?:(?:to|of|at|for)\s+(?:[\w-]+\s+){1,4}?)?(?:was|were)\s+(?:complete|achieved|obtained)|followed\s+up|"
                       r"(?:were|was)\s+re-?assessed|(?:were|was)\s+reviewed|(?:were|was)\s+reached\s+(?:for|at)\b|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
                       r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their|an?)\s|"
