@@ -4610,6 +4610,11 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
         "High-dose quinine", "Low-dose quinine", {0: 38, 1: 37},
         id="a_value_was_therefore_available_for_those_analysed"),
     pytest.param(
+        "Children with obesity (n = 150) were randomised to a school-based programme (n = 76) or to a control "
+        "group (n = 74). At 1 year, 70 programme and 69 control children were re-measured.",
+        "School-based obesity programme", "Control", {0: 70, 1: 69},
+        id="those_re_measured_are_those_analysed"),
+    pytest.param(
         "Ninety adults were randomised to early mobilisation, with walking on the day of surgery (n = 46), or "
         "to standard care, with mobilisation from day 3 once drains were out (n = 44).",
         "Early mobilisation", "Standard care", {0: 46, 1: 44},

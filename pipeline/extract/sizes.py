@@ -31,7 +31,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       # 'Follow-up to resolution of diarrhoea was complete for 140 of 144'
                       r"follow-?up\s+(?:(?:to|of|at|for)\s+(?:[\w-]+\s+){1,4}?)?(?:was|were)\s+"
                       r"(?:complete|achieved|obtained)|followed\s+up|"
-                      r"(?:were|was)\s+re-?assessed|(?:were|was)\s+reviewed|(?:were|was)\s+reached\s+(?:for|at)\b|"
+                      r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed)|(?:were|was)\s+reviewed|"
+                      r"(?:were|was)\s+reached\s+(?:for|at)\b|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
                       r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their|an?)\s|"
                       # '81 returned complete diaries' (not '18 ... among those who returned diaries')
