@@ -244,7 +244,7 @@ class Arm:
 
     def mentions(self, text: str) -> list[int]:
         """Character offsets in ``text`` where this arm is named."""
-        low = normalize(text).lower()
+        low = NO_GROUP.sub("no ", normalize(text).lower())  # 'the no-preparation group'
         spots = set(self._phrase_spots(low)[0])
         for w in self.words:
             if len(w) > 3 or w in COMPARATOR_WORDS:
@@ -258,6 +258,7 @@ class Arm:
         return sorted(spots)
 
 
+NO_GROUP = re.compile(r"\bno-(?=[a-z]+\s+(?:group|arm)\b)")  # the label of an arm of nothing: 'no-preparation group'
 # a number with a dose or duration may name an arm ('2400 mg', '5-day'); a bare number ('5 min') may not
 DOSE_UNIT = re.compile(r"(?:\b|\d)(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|days?|weeks?|sessions?)\b|%", re.I)
 DOSE_GAP = re.compile(r"\d\s+[a-zµ]{1,3}\b")  # '2 l', '5 mg': written '2L', '5mg' as well
