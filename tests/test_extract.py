@@ -4663,6 +4663,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
 
 
 @pytest.mark.parametrize("text, intervention, comparator, outcome, kind, expected", [
+    pytest.param("Adults were randomised to a single dose of cefazolin (short course) or to cefazolin continued for "
+                 "three days (long course). Wound infection occurred in 9 of 101 patients after the short course and "
+                 "in 7 of 99 after the long course.", "Single-dose prophylaxis", "Three-day antibiotic course",
+                 "Wound infection", "binary", (9, 101, 7, 99),
+                 id="a course named in brackets after the arm's description is its label"),
     pytest.param("Patients were randomised to a wound drain (n = 90) or no drain (n = 88). Seroma developed in 7 "
                  "patients (7.8%) in the drain group and in 15 patients (17.0%) in the no-drain group.", "Closed suction drain",
                  "No drain", "Seroma", "binary", (7, 90, 15, 88), id="a hyphenated no-X group is the arm of no X"),
