@@ -256,6 +256,14 @@ def test_an_arm_heading_followed_by_blank_cells_spans_the_sub_headings_under_the
     assert sizes_means_sds(found) == (30, 2.9, 1.5, 29, 3.8, 1.6)
 
 
+def test_a_row_of_any_grade_is_the_outcome_rather_than_a_later_row_of_one_kind():
+    table = Table("Table 3", "Side effects, n/N (%)", [["Event", "Group K", "Group S", "P"]],
+                  [["Pruritus (any severity)", "12/40 (30.0)", "3/41 (7.3)", "0.01"],
+                   ["Pruritus needing treatment", "4/40 (10.0)", "1/41 (2.4)", "0.2"]])
+    found = read(Document([], [table]), "Ketamine (group K)", "Saline (group S)", "Postoperative pruritus", "binary")
+    assert events_and_sizes(found) == (12, 40, 3, 41)
+
+
 def test_headings_joining_an_arm_and_pre_or_post_are_that_arms_columns():
     table = Table("Table 2", "Sleep diary outcomes, mean (SD)",
                   [["Measure", "BBTI baseline", "BBTI post", "Control baseline", "Control post"]],

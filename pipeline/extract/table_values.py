@@ -63,6 +63,7 @@ INDENTED = re.compile(r"\s+\S")
 AGE_BAND = re.compile(r"^\s*\d+\s*[-–]\s*\d+\s*(?:weeks|months|years)\s*$")  # a stratum ('23-26 weeks'), no time
 CUT_OFF = re.compile(r"(?:[<>≤≥]|<=|>=)\s*\d+(?:\.\d+)?\s*[^\W\d_]*")  # '≥ 50%', '> 5 days'
 NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
+ANY_KIND = re.compile(r"\(\s*(?:any|all)(?:\s+(?:grades?|severity|stages?|types?|causes?))?\s*\)", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 EVENT_TOTAL = re.compile(r"\b(?:total|number\s+of)\s+(?:events|episodes|admissions)\b", re.I)  # not patients
 TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
@@ -720,7 +721,9 @@ def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, wor
                for w in outcome.content(label) - GENERIC_OUTCOME - STOPWORDS):
             score *= 0.5
     score += 0.1 if outcome.days & days_named(words) else 0.0  # 'Volume of drainage in 24 h' for '24 h drainage'
-    score += 0.01 if UMBRELLA.match(label) else 0.0  # 'Any adverse event' rather than 'Serious adverse events'
+    # 'Any adverse event' rather than 'Serious adverse events', 'Shivering (any grade)' rather than 'Shivering
+    # requiring meperidine'
+    score += 0.01 if UMBRELLA.match(label) or ANY_KIND.search(label) else 0.0
     # the rows under 'All patients', not under a subgroup (a heading naming the outcome, 'Any grade', decides nothing)
     score += 0.01 if UMBRELLA.match(context) and not outcome.score(context) else 0.0
     score += _fine_fit(outcome, label)
