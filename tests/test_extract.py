@@ -264,6 +264,14 @@ def test_a_row_of_any_grade_is_the_outcome_rather_than_a_later_row_of_one_kind()
     assert events_and_sizes(found) == (12, 40, 3, 41)
 
 
+def test_an_arm_row_may_name_the_arm_with_an_initialism_of_its_words():
+    table = Table("Table 2", "Stroke by year 2, n/N", [["Strategy", "Year 1", "Year 2"]],
+                  [["Intensive BP lowering", "20/600", "31/598"], ["Standard BP lowering", "12/610", "17/607"]])
+    found = read(Document([], [table]), "Intensive blood pressure lowering", "Standard blood pressure lowering",
+                 "Stroke by year 2", "binary")
+    assert events_and_sizes(found) == (31, 598, 17, 607)
+
+
 def test_headings_joining_an_arm_and_pre_or_post_are_that_arms_columns():
     table = Table("Table 2", "Sleep diary outcomes, mean (SD)",
                   [["Measure", "BBTI baseline", "BBTI post", "Control baseline", "Control post"]],

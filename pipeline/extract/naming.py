@@ -222,6 +222,12 @@ class Arm:
         """Where ``text`` names this arm by one of its phrases (not by single words)."""
         return self._phrase_spans(normalize(text).lower())[0]
 
+    def spelled_by(self, initialism: str) -> bool:
+        """Whether ``initialism`` is made of the beginnings of a run of two or more of the arm's words, in
+        order ('HBV' in a table row for 'Adjuvanted hepatitis B vaccine')."""
+        parts = [w for t in tokens(self.label) for w in t.split("-") if w not in FUNCTION_WORDS]
+        return any(_made_of(initialism, parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1))
+
     def labelled(self, code: str) -> bool:
         """Whether the text labels this arm with ``code`` ('D' of 'group D', 'II' of 'arm II')."""
         code = code.strip().lower()

@@ -505,10 +505,12 @@ def _mark_time(found: Extraction, headings: list[str]) -> None:
 
 
 def _only_names(cell: str, arm: Arm) -> bool:
-    """A cell that is nothing but the arm's name ('Placebo', 'Intervention (n = 125)'), not a
-    longer name that holds it ('Provider-school' is not 'Provider')."""
+    """A cell that is nothing but the arm's name ('Placebo', 'Intervention (n = 125)', 'Adjuvanted HBV
+    vaccine' with an initialism of the arm's words), not a longer name that holds it ('Provider-school' is
+    not 'Provider')."""
     words = set(tokens(re.sub(r"\([^)]*\)", " ", cell))) - {"group", "arm", "groups", "arms"}
-    return bool(words) and words <= arm.words | {w for phrase in arm.phrases for w in tokens(phrase)}
+    initialisms = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", cell) if arm.spelled_by(w.lower())}
+    return bool(words) and words - initialisms <= arm.words | {w for phrase in arm.phrases for w in tokens(phrase)}
 
 
 ArmRows = dict[tuple[str, str], dict[int, tuple[float, int, int]]]
