@@ -4631,6 +4631,11 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
         "School-based obesity programme", "Control", {0: 70, 1: 69},
         id="those_re_measured_are_those_analysed"),
     pytest.param(
+        "Infants were randomised 2:1 to the new vaccine (n = 240) or a control vaccine (n = 120). Over 6 months, "
+        "228 and 117 infants, respectively, remained under active surveillance.",
+        "New vaccine", "Control vaccine", {0: 228, 1: 117},
+        id="those_who_remained_under_surveillance_are_those_analysed"),
+    pytest.param(
         "Ninety adults were randomised to early mobilisation, with walking on the day of surgery (n = 46), or "
         "to standard care, with mobilisation from day 3 once drains were out (n = 44).",
         "Early mobilisation", "Standard care", {0: 46, 1: 44},

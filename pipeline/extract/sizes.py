@@ -34,6 +34,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed)|(?:were|was)\s+reviewed|"
                       r"(?:were|was)\s+reached\s+(?:for|at)\b|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
+                      # '291 and 146 children, respectively, remained under active case detection'
+                      r"remained\s+(?:under|in)\s+(?:[\w-]+\s+){0,3}?(?:follow-?up|detection|surveillance|observation)|"
                       r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their|an?)\s|"
                       # '81 returned complete diaries' (not '18 ... among those who returned diaries')
                       r"(?<!who )returned\s+(?:[\w-]+\s+)?(?:diar(?:y|ies)|questionnaires?)\b|"
