@@ -4684,6 +4684,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
 
 
 @pytest.mark.parametrize("text, intervention, comparator, outcome, kind, expected", [
+    pytest.param("Thirty adults with chronic hepatitis C infection were randomised: fifteen received the drug for 24 "
+                 "weeks and fifteen for 48 weeks. Cure was achieved in nine of the 15 patients in the 24-week group "
+                 "and in eleven of the 15 in the 48-week group.", "Drug for 24 weeks", "Drug for 48 weeks",
+                 "Cure of chronic hepatitis C infection", "binary", (9, 15, 11, 15),
+                 id="the sizes of an allocation naming the outcome's words are no events"),
     pytest.param("Adults were randomised to a single dose of cefazolin (short course) or to cefazolin continued for "
                  "three days (long course). Wound infection occurred in 9 of 101 patients after the short course and "
                  "in 7 of 99 after the long course.", "Single-dose prophylaxis", "Three-day antibiotic course",
