@@ -4636,6 +4636,11 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
         "New vaccine", "Control vaccine", {0: 228, 1: 117},
         id="those_who_remained_under_surveillance_are_those_analysed"),
     pytest.param(
+        "We enrolled 150 children with pneumonia; 76 were randomised to oral amoxicillin for 3 days and 74 to oral "
+        "amoxicillin for 5 days.",
+        "Amoxicillin for 3 days", "Amoxicillin for 5 days", {0: 76, 1: 74},
+        id="a_size_before_a_route_and_the_arm_s_name"),
+    pytest.param(
         "Ninety adults were randomised to early mobilisation, with walking on the day of surgery (n = 46), or "
         "to standard care, with mobilisation from day 3 once drains were out (n = 44).",
         "Early mobilisation", "Standard care", {0: 46, 1: 44},

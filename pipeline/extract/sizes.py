@@ -97,6 +97,8 @@ SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\
                    r"years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
 
+ROUTE_LEAD = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneous|topical|inhaled|intranasal|"
+                        r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural)\s+", re.I)
 N_EQUALS = re.compile(r"\b[nN]\s*=\s*\d+\s*\)?")
 BARE_N = re.compile(r"\(\s*[nN]\s*=\s*$")  # '(n = ', a bracket holding nothing but the size
 
@@ -169,7 +171,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             listed = SIZE.split(tail[len(clause):], maxsplit=1)[0].split(";")[0]  # (not the next clause)
             if OWN_SIZE.match(listed):  # 'the Gum (n = 38)', '(DN; n = 45)': the arm has its own size
                 continue
-            if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 \
+            lead = ROUTE_LEAD.match(chunk)  # ('88 to oral azithromycin')
+            if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 + (lead.end() if lead else 0) \
                     and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
                 owner = named
         if owner is not None and (events or not _excluded_count(sentence, m.start())):
