@@ -4641,6 +4641,11 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
         "Amoxicillin for 3 days", "Amoxicillin for 5 days", {0: 76, 1: 74},
         id="a_size_before_a_route_and_the_arm_s_name"),
     pytest.param(
+        "Patients were assigned by a computer list to group A (cast for 4 weeks) or group B (cast for 6 weeks). "
+        "Forty-one patients entered group A and thirty-nine group B.",
+        "Cast for 4 weeks (group A)", "Cast for 6 weeks (group B)", {0: 41, 1: 39},
+        id="those_who_entered_a_group_are_its_size"),
+    pytest.param(
         "Ninety adults were randomised to early mobilisation, with walking on the day of surgery (n = 46), or "
         "to standard care, with mobilisation from day 3 once drains were out (n = 44).",
         "Early mobilisation", "Standard care", {0: 46, 1: 44},

@@ -20,7 +20,7 @@ from pipeline.extract.table_values import Layout, caption_sizes, column_size, ro
 from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
-ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|analy[sz]ed|included|completed|received)\b", re.I)
+ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|entered|analy[sz]ed|included|completed|received)\b", re.I)
 ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|completed|"
                       r"(?<!not )included in the (?:final )?analysis|data (?:were )?available|"
                       # 'data (...) at 6 months were available for', 'data were obtained from 68'
@@ -53,7 +53,8 @@ ANALYSED_OF = re.compile(r"(?<![\d.,/])(\d+)\s*/\s*(\d+)(?![\d.,/%])")  # '148/1
 _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+\d+\b|"
                          r"\(\s*\d+\s+[a-z-]+\s*\)|"  # '6 patients (7 catheters) in the X group': another unit's count
                          rf"(?:{PEOPLE}|were|was|randomly|"
-                         r"randomi[sz]ed|assigned|allocated|included|enrolled|analy[sz]ed|in|into|to|for|received|"
+                         r"randomi[sz]ed|assigned|allocated|included|enrolled|entered|analy[sz]ed|in|into|to|for|"
+                         r"received|"
                          r"underwent|who|had|have|been|single|doses?\s+of|"  # '7 patients who had received X'
                          r"receiving|receive|given|treated|with|after|the|a|an)\b))*\s*", re.I)
 _ARM_TO_NUMBER = (r"(?P<kind>\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
