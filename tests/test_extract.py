@@ -4646,6 +4646,11 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
         "Cast for 4 weeks (group A)", "Cast for 6 weeks (group B)", {0: 41, 1: 39},
         id="those_who_entered_a_group_are_its_size"),
     pytest.param(
+        "Adults with dengue fever were randomised to receive papaya leaf capsules 500 mg three times daily for 5 "
+        "days plus supportive care (n = 112) or supportive care alone (n = 108).",
+        "Papaya leaf extract plus supportive care", "Supportive care alone", {0: 112, 1: 108},
+        id="a_name_ending_in_the_comparator_s_words_is_told_apart_by_its_whole_segment"),
+    pytest.param(
         "Ninety adults were randomised to early mobilisation, with walking on the day of surgery (n = 46), or "
         "to standard care, with mobilisation from day 3 once drains were out (n = 44).",
         "Early mobilisation", "Standard care", {0: 46, 1: 44},

@@ -147,6 +147,11 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             owner = named_arm(chunk, arms) if chunk else None
             if owner is None and DOSE_WORDS.search(chunk):  # 'oral misoprostol 25 µg every 2 hours (n = 110)':
                 owner = named_arm(" ".join(named_by[-8:]), arms)  # the name before its dose
+            elif owner is None and len(scores := {arm.score(chunk) for arm in arms}) == 1 and scores != {0.0}:
+                opened = sentence.rfind("(", 0, m.start())
+                whole = _NAME_BREAK.split(sentence[:opened if opened > m.start() - 15 else m.start()])[-1]
+                owner = named_arm(whole, arms)  # ('papaya leaf extract ... plus supportive care (n=110)'
+                # beside 'supportive care alone': the whole name tells them apart)
             # 'delayed pushing (up to 60 minutes after full dilatation; n = 157)': the name before the bracket
             if owner is None and NOTE_END.search(window) and (note := BRACKET_NOTE.search(sentence, 0, m.start())):
                 owner = named_arm(" ".join(_NAME_BREAK.split(sentence[:note.start()])[-1].split()[-4:]), arms)
