@@ -4651,6 +4651,12 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
         "Papaya leaf extract plus supportive care", "Supportive care alone", {0: 112, 1: 108},
         id="a_name_ending_in_the_comparator_s_words_is_told_apart_by_its_whole_segment"),
     pytest.param(
+        "Women with type 2 diabetes were randomised to a walking and yoga programme (n = 61) or to diabetes "
+        "education classes (n = 60). Outcomes were recorded monthly; 55 and 57 women, respectively, returned "
+        "complete diaries and were analysed.",
+        "Walking and yoga programme", "Diabetes education classes", {0: 55, 1: 57},
+        id="an_and_inside_a_group_s_name_before_its_size_makes_no_third_group"),
+    pytest.param(
         "Ninety adults were randomised to early mobilisation, with walking on the day of surgery (n = 46), or "
         "to standard care, with mobilisation from day 3 once drains were out (n = 44).",
         "Early mobilisation", "Standard care", {0: 46, 1: 44},

@@ -307,8 +307,9 @@ def _named_allocation(doc: Document, arms: list[Arm]) -> Allocation | None:
         if last := LAST_ITEM.search(names):  # (not '..., performed by emergency physicians')
             names = names[:last.end()]
         places = list_positions(names, arms) if names else None
-        if places and (groups := len(list_items(names))) > len(arms):
-            return Allocation(places, groups)
+        sized = len(N_EQUALS.findall(sentence, allocated[-1].end()))  # each group's '(n = 101)'
+        if places and (groups := len(list_items(names))) > len(arms) and sized in (0, 1, groups):
+            return Allocation(places, groups)  # (not 'a balance and strength programme (n = 101)' as two groups)
     return None
 
 
