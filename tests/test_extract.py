@@ -4705,6 +4705,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
 
 
 @pytest.mark.parametrize("text, intervention, comparator, outcome, kind, expected", [
+    pytest.param("Women were randomised to a low-glycaemic-index diet (n = 40) or a high-fibre diet (n = 40). "
+                 "Macrosomia occurred in 4 of 38 women (11%) on the low-GI diet compared with 10 of 39 women (26%) "
+                 "on the high-fibre diet.", "Low-glycaemic-index diet", "Conventional high-fibre diet", "Macrosomia",
+                 "binary", (4, 38, 10, 39),
+                 id="each count followed closely by its arm's name"),
     pytest.param("Thirty adults with chronic hepatitis C infection were randomised: fifteen received the drug for 24 "
                  "weeks and fifteen for 48 weeks. Cure was achieved in nine of the 15 patients in the 24-week group "
                  "and in eleven of the 15 in the 48-week group.", "Drug for 24 weeks", "Drug for 48 weeks",

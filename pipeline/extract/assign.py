@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import ADD_ON, Arm, names_one_part, spans_outside_brackets, token_parts
+from pipeline.extract.naming import ADD_ON, Arm, named_arm, names_one_part, spans_outside_brackets, token_parts
 from pipeline.extract.numbers import NUM, PEOPLE, Found, normalize
 from pipeline.fulltext import Document
 
@@ -182,6 +182,20 @@ def _covered(arm: Arm, text: str) -> float:
 DENOMINATORS_FIRST = re.compile(r"^\W*(?:of|among)\s+(?:the|all|these)\b[^,;]*,", re.I)
 
 
+def each_followed_by_its_arm(sentence: str, counts: list[Found], arms: list[Arm],
+                             reach: int | None = None) -> dict[int, Found] | None:
+    """'19 patients on ramipril (n = 204), 6 on telmisartan (n = 201) and 21 on the combination of
+    ramipril and telmisartan': of more counts than arms, those followed (before the next count, and within
+    ``reach`` characters when given) by the name of one arm, when each arm has one; a count of a third
+    group naming none or both is left."""
+    stops = [f.start for f in counts[1:]] + [len(sentence)]
+    named = [(ai, f) for f, stop in zip(counts, stops)
+             if (ai := named_arm(sentence[f.end:stop if reach is None else min(stop, f.end + reach)], arms))
+             is not None]
+    owned = dict(named)
+    return owned if len(owned) == len(named) == len(arms) else None  # (each arm once)
+
+
 def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
                     default_order: list[int] | None = None,
                     groups: list[int | None] | None = None) -> dict[int, Found] | None:
@@ -253,6 +267,10 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     lettered = _lettered(sentence, found, arms)  # '8/42 (K), 5/43 (D) and 17/41 (S)'
     if lettered:
         return lettered
+    # '9 of 31 women (29%) on the low-GI diet compared with 19 of 32 women (59%) on the high-fibre diet'
+    if len(found) == len(arms) and not any(arm.mentions(sentence[:found[0].start]) for arm in arms) and \
+            (followed := each_followed_by_its_arm(sentence, found, arms, reach=40)):
+        return followed
     assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}

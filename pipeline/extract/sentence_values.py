@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.extract.assign import LIST_LEAD, NAMES_FROM, RESPECTIVELY, list_items, values_for_arms
+from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, each_followed_by_its_arm, list_items,
+                                     values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm, names_entry,
                                      outcome_words, qualifiers_of, time_phrases)
@@ -612,14 +613,4 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
     if len(plain) == len(arms) or every and len(plain) == len(every):
         return values_for_arms(sentence, plain, arms, order, every)
     # 'hypotension, bradycardia and pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B'
-    return _outcome_share(sentence, plain, outcome, arms)[1] or _each_followed_by_its_arm(sentence, plain, arms)
-
-
-def _each_followed_by_its_arm(sentence: str, counts: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
-    """'19 patients on ramipril (n = 204), 6 on telmisartan (n = 201) and 21 on the combination of
-    ramipril and telmisartan': of more counts than arms, those followed (before the next count) by
-    the name of one arm, when each arm has one; a count of a third group naming none or both is left."""
-    stops = [f.start for f in counts[1:]] + [len(sentence)]
-    named = [(ai, f) for f, stop in zip(counts, stops) if (ai := named_arm(sentence[f.end:stop], arms)) is not None]
-    owned = dict(named)
-    return owned if len(owned) == len(named) == len(arms) else None  # (each arm once)
+    return _outcome_share(sentence, plain, outcome, arms)[1] or each_followed_by_its_arm(sentence, plain, arms)
