@@ -4705,6 +4705,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
 
 
 @pytest.mark.parametrize("text, intervention, comparator, outcome, kind, expected", [
+    pytest.param("Adults were randomised to a ketogenic diet (n = 60) or a low-fat diet (n = 60). In the keto group, "
+                 "14 participants withdrew before 6 months (9 were lost to follow-up and 5 stopped the diet); in the "
+                 "low-fat group, 6 withdrew (all lost to follow-up).", "Ketogenic diet", "Low-fat diet",
+                 "Dropout (withdrawal) by 6 months", "binary", (14, 60, 6, 60),
+                 id="those who withdrew, with a breakdown of losses, are the events of dropout"),
     pytest.param("Women were randomised to a low-glycaemic-index diet (n = 40) or a high-fibre diet (n = 40). "
                  "Macrosomia occurred in 4 of 38 women (11%) on the low-GI diet compared with 10 of 39 women (26%) "
                  "on the high-fibre diet.", "Low-glycaemic-index diet", "Conventional high-fibre diet", "Macrosomia",

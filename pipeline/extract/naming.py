@@ -670,6 +670,8 @@ def disambiguate(arms: list[Arm]) -> None:
 PAIN_WORDS = {"pain", "severity", "intensity", "relief"}
 PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
 DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # 'overall mortality': 'had died'
+# 'Dropout (withdrawal)': '12 participants withdrew'
+WITHDRAWAL_WORDS = frozenset({"withdrawal", "withdrawals", "withdrew", "withdrawn", "dropout", "dropouts"})
 # an outcome's word -> the words of its complement, from which a reviewer counts it ('Clinical failure' of
 # those not reaching 'Clinical resolution')
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
@@ -964,6 +966,8 @@ class OutcomeSpec:
         if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME - {"all-cause", "within"}
                                         if not days_named(w)}:
             aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death within 28 days'; 'all-cause mortality', 'had died')
+        if words & WITHDRAWAL_WORDS and not words - WITHDRAWAL_WORDS - GENERIC_OUTCOME:
+            aliases |= WITHDRAWAL_WORDS  # (not of 'Withdrawal due to adverse events')
         used = doc.acronyms if doc else frozenset()
         # ... of the whole description, or of an instrument it names in brackets ('BFI' for 'Fatigue (Brief
         # Fatigue Inventory)')
