@@ -135,6 +135,8 @@ _PATTERNS = [
     ("mean_sd", re.compile(rf"\b(?:mean|(?-i:M))\s*[=:]?\s*(?P<a>{NUM})\s*{MEASURE_UNIT}[,;]?\s*(?:and\s+)?"
                            rf"(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})",
                            re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1', 'M = 8.4, SD = 4.9'
+    ("mean_se", re.compile(rf"\bmean\s*[=:]?\s*(?P<a>{NUM})\s*{MEASURE_UNIT}[,;]\s*(?:SE|SEM|standard error)\s*[=:]?\s*"
+                           rf"(?P<b>{NUM})", re.IGNORECASE)),  # 'mean 4.2 days, SE 0.3'
     # 'a mean of 14.8 standard drinks per week (SD 11.2)': a unit of words between them
     ("mean_sd", re.compile(rf"\bmean\s+of\s+(?P<a>{NUM})\s+(?:[a-z-]+\s+){{1,4}}[(\[]\s*"
                            rf"(?:SD|s\.d\.|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})\s*[)\]]", re.IGNORECASE)),
