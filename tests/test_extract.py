@@ -273,6 +273,14 @@ def test_an_arm_row_may_name_the_arm_with_an_initialism_of_its_words():
     assert events_and_sizes(found) == (31, 598, 17, 607)
 
 
+def test_a_table_of_stimulation_or_cycle_characteristics_holds_outcomes():
+    for caption in ("Ovarian stimulation characteristics, mean ± SD", "Cycle characteristics, mean ± SD"):
+        table = Table("Table 2", caption, [["Protocol", "n", "Stimulation (days)", "Oocytes retrieved"]],
+                      [["Short", "90", "9.1 ± 1.4", "10.2 ± 4.9"], ["Long", "88", "10.8 ± 1.7", "11.5 ± 5.3"]])
+        found = read(Document([], [table]), "Short protocol", "Long protocol", "Oocytes retrieved", "continuous")
+        assert sizes_means_sds(found) == (90, 10.2, 4.9, 88, 11.5, 5.3)
+
+
 def test_headings_joining_an_arm_and_pre_or_post_are_that_arms_columns():
     table = Table("Table 2", "Sleep diary outcomes, mean (SD)",
                   [["Measure", "BBTI baseline", "BBTI post", "Control baseline", "Control post"]],

@@ -756,7 +756,7 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
 # 'Procedural characteristics' and the like describe outcomes, not the groups at entry
 OUTCOME_CHARACTERISTICS = ("procedural", "operative", "surgical", "intraoperative", "postoperative", "perioperative",
                            "anaesthetic", "anesthetic", "recovery", "intubation", "endoscopic", "delivery", "labour",
-                           "labor", "block", "sedation", "injection", "emergence", "extubation")
+                           "labor", "block", "sedation", "injection", "emergence", "extubation", "stimulation", "cycle")
 # 'characteristics of spinal block' are outcomes
 OUTCOME_CHARACTERISED = ("block", "anaesthesia", "anesthesia", "surgery", "procedure", "operation", "labour", "labor",
                          "delivery", "recovery", "sedation", "intubation", "injection")
