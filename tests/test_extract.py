@@ -4714,6 +4714,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
 
 
 @pytest.mark.parametrize("text, intervention, comparator, outcome, kind, expected", [
+    pytest.param("Of 200 patients, 101 were allocated to the aprepitant regimen and 99 to the control regimen. Mean "
+                 "fatigue scores at week 4 were 3.1 ± 1.2 in the aprepitant group and 3.9 ± 1.5 in the control "
+                 "group.",
+                 "Aprepitant plus granisetron", "Granisetron plus dexamethasone", "Fatigue at week 4",
+                 "continuous", (101, 3.1, 1.2, 99, 3.9, 1.5),
+                 id="an active comparator the text never names is its control group"),
     pytest.param("Adults were randomised to a ketogenic diet (n = 60) or a low-fat diet (n = 60). In the keto group, "
                  "14 participants withdrew before 6 months (9 were lost to follow-up and 5 stopped the diet); in the "
                  "low-fat group, 6 withdrew (all lost to follow-up).", "Ketogenic diet", "Low-fat diet",

@@ -392,6 +392,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     if not is_control:
         active = Arm.from_description(comparator)
         allocated = any(ALLOCATION_WORDS.search(s) and active.mentions(s) for _, s in doc.sentences())
+        # ... as is one the text never names beside an allocation to 'the control regimen'
+        allocated = allocated or not any(active.mentions(s) for _, s in doc.sentences()) and any(
+            ALLOCATION_WORDS.search(s) and CONTROL_WORD.search(s) for _, s in doc.sentences())
     # a sham or placebo beside a control group of its own ('four in the sham group and five in the control group')
     # is not the control group
     inactive_beside_control = bool(SHAM_OF.match(comparator)) and all(
@@ -428,6 +431,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     return arms[0], arms[1]
 
 
+CONTROL_WORD = re.compile(r"\bcontrol\b", re.I)
 DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|µmol)\b|%)", re.I)  # '10 mg', '0.25%'
 DOSE_LEVELS = {"high", "low", "medium", "moderate", "intermediate", "single", "double", "standard"}
 LEVEL_WORD = "|".join(sorted(DOSE_LEVELS))
