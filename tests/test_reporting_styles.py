@@ -1,7 +1,7 @@
 """The extractor on sets of invented RCT excerpts written without sight of its rules.
 
 See tests/fixtures/reporting_styles/README.md: the development sets were used to find failures, the
-held-out sets only scored. The thresholds guard the figures reached on 2026-11-30 (BENCHMARKS.md
+held-out sets only scored. The thresholds guard the figures reached on 2026-12-01 (BENCHMARKS.md
 section 5) against regressions.
 """
 
@@ -55,7 +55,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
 
 
 @pytest.mark.parametrize("name, continuous, binary", [  # (right, cases) per kind
-    ("development.json", (36, 40), (36, 40)),
+    ("development.json", (36, 40), (37, 40)),
     ("development_2.json", (29, 40), (34, 40)),
     ("development_3.json", (20, 25), (49, 55)),
     ("development_4.json", (19, 20), (51, 60)),
@@ -73,49 +73,54 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("development_16.json", (24, 30), (38, 50)),
     ("development_17.json", (22, 30), (35, 50)),
     ("development_18.json", (21, 30), (39, 50)),
-    ("development_19.json", (19, 30), (34, 50)),
+    ("development_19.json", (19, 30), (35, 50)),
     ("development_20.json", (14, 30), (28, 50)),
     ("development_21.json", (24, 30), (45, 50)),
     ("development_22.json", (15, 30), (40, 50)),
     ("development_23.json", (22, 30), (43, 50)),
-    ("development_24.json", (22, 30), (32, 50)),
-    ("development_25.json", (17, 30), (30, 50)),
+    ("development_24.json", (22, 30), (35, 50)),
+    ("development_25.json", (18, 30), (30, 50)),
     ("development_26.json", (23, 30), (38, 50)),
-    ("development_27.json", (22, 30), (34, 50)),
-    ("development_28.json", (23, 30), (32, 50)),
-    ("development_29.json", (18, 30), (35, 50)),
+    ("development_27.json", (22, 30), (35, 50)),
+    ("development_28.json", (23, 30), (33, 50)),
+    ("development_29.json", (19, 30), (35, 50)),
     ("development_30.json", (24, 30), (33, 50)),
     ("development_31.json", (25, 30), (29, 50)),
     ("development_32.json", (20, 30), (45, 50)),
     ("development_33.json", (23, 30), (33, 50)),
-    ("development_34.json", (20, 30), (43, 50)),
+    ("development_34.json", (20, 30), (44, 50)),
     ("development_35.json", (24, 30), (35, 50)),
-    ("development_36.json", (21, 30), (37, 50)),
-    ("development_37.json", (26, 30), (37, 50)),
+    ("development_36.json", (22, 30), (37, 50)),
+    ("development_37.json", (27, 30), (37, 50)),
+    ("development_38.json", (25, 30), (39, 50)),
+    ("development_39.json", (22, 30), (36, 50)),
+    ("development_40.json", (20, 30), (42, 50)),
     ("held_out.json", (30, 40), (35, 40)),
     ("held_out_2.json", (19, 25), (35, 55)),
     ("held_out_3.json", (12, 20), (38, 60)),
-    ("held_out_4.json", (11, 20), (39, 60)),
-    ("held_out_5.json", (20, 30), (33, 50)),
+    ("held_out_4.json", (11, 20), (40, 60)),
+    ("held_out_5.json", (21, 30), (33, 50)),
     ("held_out_6.json", (19, 30), (37, 50)),
     ("held_out_7.json", (15, 20), (30, 40)),
     ("held_out_8.json", (22, 30), (47, 50)),
     ("held_out_9.json", (11, 20), (29, 40)),
     ("held_out_10.json", (23, 30), (35, 50)),
     ("held_out_11.json", (20, 30), (42, 50)),
-    ("held_out_12.json", (24, 30), (33, 50)),
-    ("held_out_13.json", (21, 30), (24, 50)),
+    ("held_out_12.json", (25, 30), (33, 50)),
+    ("held_out_13.json", (21, 30), (25, 50)),
     ("held_out_14.json", (17, 30), (35, 50)),
     ("held_out_15.json", (18, 30), (31, 50)),
     ("held_out_16.json", (19, 30), (33, 50)),
     ("held_out_17.json", (19, 30), (29, 50)),
     ("held_out_18.json", (19, 30), (30, 50)),
     ("held_out_19.json", (17, 30), (33, 50)),
-    ("held_out_20.json", (21, 30), (35, 50)),
+    ("held_out_20.json", (23, 30), (36, 50)),
     ("held_out_21.json", (17, 30), (40, 50)),
     ("held_out_22.json", (14, 30), (31, 50)),
-    ("held_out_23.json", (16, 30), (41, 50)),
-    ("held_out_24.json", (16, 30), (32, 50)),
+    ("held_out_23.json", (16, 30), (42, 50)),
+    ("held_out_24.json", (16, 30), (34, 50)),
+    ("held_out_25.json", (17, 30), (33, 50)),
+    ("held_out_26.json", (16, 30), (32, 50)),
 ])
 def test_reporting_styles_are_read(name, continuous, binary):
     cases = json.loads((STYLES / name).read_text(encoding="utf-8"))
