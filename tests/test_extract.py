@@ -4741,8 +4741,9 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Wound infection", "binary", (9, 101, 7, 99),
                  id="a course named in brackets after the arm's description is its label"),
     pytest.param("Patients were randomised to a wound drain (n = 90) or no drain (n = 88). Seroma developed in 7 "
-                 "patients (7.8%) in the drain group and in 15 patients (17.0%) in the no-drain group.", "Closed suction drain",
-                 "No drain", "Seroma", "binary", (7, 90, 15, 88), id="a hyphenated no-X group is the arm of no X"),
+                 "patients (7.8%) in the drain group and in 15 patients (17.0%) in the no-drain group.",
+                 "Closed suction drain", "No drain", "Seroma", "binary", (7, 90, 15, 88),
+                 id="a hyphenated no-X group is the arm of no X"),
     pytest.param("Adults were randomly assigned to oral drug X 10 mg (low dose, n = 40), drug X 40 mg (high dose, n = "
                  "41) or placebo (n = 42). Mean pain on day 3 was 3.9 (SD 1.8) with low-dose drug X, 3.1 (SD 1.6) with "
                  "high-dose drug X and 4.4 (SD 1.9) with placebo.", "Drug X 40 mg", "Placebo", "Pain on day 3",
