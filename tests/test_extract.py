@@ -237,48 +237,37 @@ def test_an_arm_row_takes_its_size_from_the_count_column_of_the_time_read():
     assert sizes_means_sds(found) == (110, 9.7, 5.9, 116, 11.5, 5.8)
 
 
-def test_an_undefined_initialism_of_the_outcome_under_the_time_asked_not_its_gain():
-    table = Table("Table 3", "Hearing (mean ± SD), dB",
-                  [["Graft", "Preop ABG", "3-month ABG", "ABG gain"]],
-                  [["Cartilage (n = 38)", "26.1 ± 5.2", "15.4 ± 4.9", "10.7 ± 5.5"],
-                   ["Fascia (n = 37)", "25.3 ± 6.0", "14.2 ± 5.8", "11.1 ± 6.3"]])
-    found = read(Document([], [table]), "Cartilage graft", "Temporalis fascia graft", "Air–bone gap (dB) at 3 months",
-                 "continuous")
-    assert sizes_means_sds(found) == (38, 15.4, 4.9, 37, 14.2, 5.8)
-
-
-def test_an_arm_heading_followed_by_blank_cells_spans_the_sub_headings_under_them():
-    table = Table("Table 2", "Pain (NRS), mean (SD)",
-                  [["", "Block (n = 30)", "", "Sham (n = 29)", "", ""],
-                   ["Time", "At rest", "On movement", "At rest", "On movement", "P (movement)"]],
-                  [["2 h", "1.1 (0.9)", "2.4 (1.3)", "2.6 (1.4)", "4.0 (1.7)", "<0.001"],
-                   ["8 h", "1.6 (1.0)", "2.9 (1.5)", "2.4 (1.2)", "3.8 (1.6)", "0.02"]])
-    found = read(Document([], [table]), "Nerve block", "Sham block", "Pain on movement at 8 h", "continuous")
-    assert sizes_means_sds(found) == (30, 2.9, 1.5, 29, 3.8, 1.6)
-
-
-def test_a_row_of_any_grade_is_the_outcome_rather_than_a_later_row_of_one_kind():
-    table = Table("Table 3", "Side effects, n/N (%)", [["Event", "Group K", "Group S", "P"]],
-                  [["Pruritus (any severity)", "12/40 (30.0)", "3/41 (7.3)", "0.01"],
-                   ["Pruritus needing treatment", "4/40 (10.0)", "1/41 (2.4)", "0.2"]])
-    found = read(Document([], [table]), "Ketamine (group K)", "Saline (group S)", "Postoperative pruritus", "binary")
-    assert events_and_sizes(found) == (12, 40, 3, 41)
-
-
-def test_an_arm_row_may_name_the_arm_with_an_initialism_of_its_words():
-    table = Table("Table 2", "Stroke by year 2, n/N", [["Strategy", "Year 1", "Year 2"]],
-                  [["Intensive BP lowering", "20/600", "31/598"], ["Standard BP lowering", "12/610", "17/607"]])
-    found = read(Document([], [table]), "Intensive blood pressure lowering", "Standard blood pressure lowering",
-                 "Stroke by year 2", "binary")
-    assert events_and_sizes(found) == (31, 598, 17, 607)
-
-
-def test_a_table_of_stimulation_or_cycle_characteristics_holds_outcomes():
-    for caption in ("Ovarian stimulation characteristics, mean ± SD", "Cycle characteristics, mean ± SD"):
-        table = Table("Table 2", caption, [["Protocol", "n", "Stimulation (days)", "Oocytes retrieved"]],
-                      [["Short", "90", "9.1 ± 1.4", "10.2 ± 4.9"], ["Long", "88", "10.8 ± 1.7", "11.5 ± 5.3"]])
-        found = read(Document([], [table]), "Short protocol", "Long protocol", "Oocytes retrieved", "continuous")
-        assert sizes_means_sds(found) == (90, 10.2, 4.9, 88, 11.5, 5.3)
+@pytest.mark.parametrize("table, intervention, comparator, outcome, kind, expected", [
+    pytest.param(Table("Table 3", "Hearing (mean ± SD), dB", [["Graft", "Preop ABG", "3-month ABG", "ABG gain"]],
+                       [["Cartilage (n = 38)", "26.1 ± 5.2", "15.4 ± 4.9", "10.7 ± 5.5"],
+                        ["Fascia (n = 37)", "25.3 ± 6.0", "14.2 ± 5.8", "11.1 ± 6.3"]]),
+                 "Cartilage graft", "Temporalis fascia graft", "Air–bone gap (dB) at 3 months", "continuous",
+                 (38, 15.4, 4.9, 37, 14.2, 5.8), id="an undefined initialism of the outcome under the time asked"),
+    pytest.param(Table("Table 2", "Pain (NRS), mean (SD)",
+                       [["", "Block (n = 30)", "", "Sham (n = 29)", "", ""],
+                        ["Time", "At rest", "On movement", "At rest", "On movement", "P (movement)"]],
+                       [["2 h", "1.1 (0.9)", "2.4 (1.3)", "2.6 (1.4)", "4.0 (1.7)", "<0.001"],
+                        ["8 h", "1.6 (1.0)", "2.9 (1.5)", "2.4 (1.2)", "3.8 (1.6)", "0.02"]]),
+                 "Nerve block", "Sham block", "Pain on movement at 8 h", "continuous", (30, 2.9, 1.5, 29, 3.8, 1.6),
+                 id="an arm heading over blank cells spans the sub-headings under them"),
+    pytest.param(Table("Table 3", "Side effects, n/N (%)", [["Event", "Group K", "Group S", "P"]],
+                       [["Pruritus (any severity)", "12/40 (30.0)", "3/41 (7.3)", "0.01"],
+                        ["Pruritus needing treatment", "4/40 (10.0)", "1/41 (2.4)", "0.2"]]),
+                 "Ketamine (group K)", "Saline (group S)", "Postoperative pruritus", "binary", (12, 40, 3, 41),
+                 id="a row of any severity rather than a later row of one kind"),
+    pytest.param(Table("Table 2", "Stroke by year 2, n/N", [["Strategy", "Year 1", "Year 2"]],
+                       [["Intensive BP lowering", "20/600", "31/598"], ["Standard BP lowering", "12/610", "17/607"]]),
+                 "Intensive blood pressure lowering", "Standard blood pressure lowering", "Stroke by year 2", "binary",
+                 (31, 598, 17, 607), id="an arm row naming the arm with an initialism of its words"),
+    *(pytest.param(Table("Table 2", caption, [["Protocol", "n", "Stimulation (days)", "Oocytes retrieved"]],
+                         [["Short", "90", "9.1 ± 1.4", "10.2 ± 4.9"], ["Long", "88", "10.8 ± 1.7", "11.5 ± 5.3"]]),
+                   "Short protocol", "Long protocol", "Oocytes retrieved", "continuous", (90, 10.2, 4.9, 88, 11.5, 5.3),
+                   id=f"{caption.split(',')[0]} hold outcomes")
+      for caption in ("Ovarian stimulation characteristics, mean ± SD", "Cycle characteristics, mean ± SD")),
+])
+def test_values_in_tables(table, intervention, comparator, outcome, kind, expected):
+    found = read(Document([], [table]), intervention, comparator, outcome, kind)
+    assert (sizes_means_sds(found) if kind == "continuous" else events_and_sizes(found)) == expected
 
 
 def test_headings_joining_an_arm_and_pre_or_post_are_that_arms_columns():
