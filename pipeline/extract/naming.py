@@ -391,9 +391,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     allocated = False
     if not is_control:
         active = Arm.from_description(comparator)
-        allocated = any(ALLOCATION_WORDS.search(s) and active.mentions(s) for _, s in doc.sentences())
+        naming = [s for _, s in doc.sentences() if active.mentions(s)]
         # ... as is one the text never names beside an allocation to 'the control regimen'
-        allocated = allocated or not any(active.mentions(s) for _, s in doc.sentences()) and any(
+        allocated = any(ALLOCATION_WORDS.search(s) for s in naming) if naming else any(
             ALLOCATION_WORDS.search(s) and CONTROL_WORD.search(s) for _, s in doc.sentences())
     # a sham or placebo beside a control group of its own ('four in the sham group and five in the control group')
     # is not the control group

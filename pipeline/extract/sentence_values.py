@@ -136,9 +136,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if any(v.events is not None and v.events > (v.n or (sizes or {}).get(ai, v.events))
                for ai, v in enumerate(result)):
             continue
-        first = min(f.start for f in values.values())
-        if sizes and (ANALYSED.search(sentence) or ALLOCATION.search(in_digits, 0, first)) and \
-                all(v.events == sizes.get(ai) for ai, v in enumerate(result)):
+        if sizes and all(v.events == sizes.get(ai) for ai, v in enumerate(result)) and (
+                ANALYSED.search(sentence) or ALLOCATION.search(in_digits, 0, min(f.start for f in values.values()))):
             continue  # the arms' sizes ('... the modified intention-to-treat population comprised 194 X and 192 Y';
             # 'randomised: twenty received antibiotics for 6 weeks and twenty for 12 weeks')
         out_of = OUT_OF.search(in_digits) if kind == "binary" else None
