@@ -4769,6 +4769,14 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "composite A group had failed by 24 months, whereas none of the composite B restorations failed.",
                  "Composite A", "Composite B", "Restoration failure at 24 months", "binary", (2, 24, 0, 24),
                  id="none of one arm's restorations is zero events"),
+    pytest.param("Within 24 h, nausea occurred in 30 patients in the aprepitant group and in 45 patients in the "
+                 "ondansetron-alone group, and vomiting in 5 and 21 patients, respectively.",
+                 "Aprepitant plus ondansetron", "Ondansetron alone", "Vomiting within 24 h", "binary",
+                 (5, None, 21, None), id="a later outcome's counts follow the order of an earlier outcome's arms"),
+    pytest.param("Within 24 h, nausea occurred in 30 patients in the aprepitant group and in 45 patients in the "
+                 "ondansetron-alone group, and vomiting in 5 and 21 patients, respectively.",
+                 "Aprepitant plus ondansetron", "Ondansetron alone", "Nausea within 24 h", "binary",
+                 (30, None, 45, None), id="an earlier outcome's counts stay its own"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

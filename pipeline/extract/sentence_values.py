@@ -106,7 +106,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if values is None and len(picked) >= len(arms):
             values = values_for_arms(sentence, picked, arms, order, groups() if len(picked) > len(arms) else None)
         if values is None and kind == "binary":
-            values = _event_counts(_outcome_segments(in_digits, outcome), arms) or \
+            values = _event_counts(_outcome_segments(in_digits, outcome), arms)
+            values = values and _in_same_order(in_digits, values, outcome, arms) or values or \
                 _no_events(sentence, outcome, arms) or _plain_counts(sentence, found, outcome, arms, order, groups)
         elif kind == "binary" and all(f.kind == "pct" for f in values.values()) and \
                 (counted := _event_counts(in_digits, arms)):  # '73 infants in the KMC group and 102 control
@@ -606,13 +607,38 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
             return by_time
     if len(plain) > len(arms):  # '... occurred in three women receiving X and seven receiving Y, whereas ...
         # was recorded in nine and four women': the counts of the clause naming the outcome
-        clauses = sorted(((outcome.score(m.group(0)), m.start(), m.end()) for m in CLAUSE.finditer(sentence)),
-                         reverse=True)
-        if len(clauses) > 1 and clauses[0][0] > clauses[1][0]:
-            plain = [f for f in plain if clauses[0][1] <= f.start < clauses[0][2]]
+        if clause := _best_clause(sentence, outcome):
+            plain = [f for f in plain if clause[0] <= f.start < clause[1]]
     plain = _with_nobody(sentence, plain, arms)  # '... by three children in the test group and by none of the controls'
     every = groups() if len(plain) > len(arms) else None  # (a value per allocated group)
     if len(plain) == len(arms) or every and len(plain) == len(every):
         return values_for_arms(sentence, plain, arms, order, every)
     # 'hypotension, bradycardia and pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B'
     return _outcome_share(sentence, plain, outcome, arms)[1] or each_followed_by_its_arm(sentence, plain, arms)
+
+
+WITHIN_PERIOD = re.compile(r"\bwithin(?=\s+(?:the\s+)?(?:first\s+)?\d)", re.I)
+
+
+def _best_clause(sentence: str, outcome: OutcomeSpec) -> tuple[int, int] | None:
+    """Where the one clause naming the outcome better than every other clause stands, or None. A
+    period's 'within' names nothing ('Within 24 h, nausea ...' is not about 'Vomiting within 24 h')."""
+    clauses = sorted(((outcome.score(WITHIN_PERIOD.sub(" ", m.group(0))), m.start(), m.end())
+                      for m in CLAUSE.finditer(sentence)), reverse=True)
+    return clauses[0][1:] if len(clauses) > 1 and clauses[0][0] > clauses[1][0] else None
+
+
+def _in_same_order(sentence: str, tied: dict[int, Found], outcome: OutcomeSpec,
+                   arms: list[Arm]) -> dict[int, Found] | None:
+    """'nausea occurred in 30 patients in the X group and in 45 in the Y group, and vomiting in 5 and
+    21 patients, respectively': the counts of the clause naming the outcome best, one per arm, in the
+    order of the counts tied to the arms (``tied``) in the clauses before it; None unless so."""
+    clause = _best_clause(sentence, outcome)
+    if not clause or not RESPECTIVELY.search(sentence, clause[0]) or any(f.start >= clause[0] for f in tied.values()) \
+            or ANALYSED.search(sentence, 0, clause[0]):  # (not the sizes: '198 ... and 191 ... were assessed, and')
+        return None
+    counts = [m for m in SIZE.finditer(sentence, *clause) if not NOT_A_COUNT.search(sentence[:m.start()])]
+    if len(counts) != len(arms):
+        return None
+    return {ai: Found("events", (float(m[1]),), m.start(), m.end(), m[0])
+            for ai, m in zip(sorted(tied, key=lambda ai: tied[ai].start), counts)}
