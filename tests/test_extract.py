@@ -310,6 +310,12 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                               [["Fatigue at 12 weeks", "38.1 (9.0)", "33.4 (10.2)"]]),
                  "Exercise", "Usual care", "Fatigue at 12 weeks", "continuous", (46, 38.1, 9.0, 44, 33.4, 10.2),
                  id="those left for an analysis at the outcome's time replace a table header's sizes"),
+    pytest.param(table_beside("Patients were randomised to oral ketorolac alone (KET), oral ketorolac plus cold "
+                              "compresses (KET+CC) or placebo tablets (PL).",
+                              ["Outcome, n (%)", "KET (n = 80)", "KET+CC (n = 81)", "PL (n = 79)"],
+                              [["Rescue analgesia", "22 (27.5)", "14 (17.3)", "41 (51.9)"]]),
+                 "Oral ketorolac plus cold compresses", "Oral ketorolac alone", "Rescue analgesia", "binary",
+                 (14, 81, 22, 80), id="an abbreviation in another arm's combined one names the arm alone"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

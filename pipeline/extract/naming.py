@@ -363,6 +363,12 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         if own_i[abbreviation] == own_c[abbreviation]:  # 'Usual care alone', 'EA' for 'Electroacupuncture ...')
             own_i[abbreviation] += 0.5 * spells(abbreviation, intervention)
             own_c[abbreviation] += 0.5 * spells(abbreviation, comparator)
+        # ... and one that is part of one arm's combined abbreviation is the other arm's ('IND' beside 'IND+LR')
+        in_combined = [any(abbreviation in COMBINED_PARTS.split(a) and k > other.get(a, 0)
+                           for a, k in own.items() if a != abbreviation)
+                       for own, other in ((own_i, own_c), (own_c, own_i))]
+        if own_i[abbreviation] == own_c[abbreviation] and in_combined.count(True) == 1:
+            (own_c if in_combined[0] else own_i)[abbreviation] += 1
     # undefined: 'WBV (n = 17)'; one both spell is the active arm's beside its sham ('IMT' vs 'Sham IMT')
     sham = bool(SHAM_OF.match(comparator)) and not SHAM_OF.match(intervention)
     initials_i, initials_c = _initialisms(doc, intervention), _initialisms(doc, comparator)
@@ -422,7 +428,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         arm.exclude_after += tuple(f"{other}-dose" for other in DOSE_LEVELS - levels) if levels else ()
     for arm in arms:  # a part of a combined arm's abbreviation names that part's own group ('S', 'NNS' of 'S+NNS');
         # an abbreviation combining a single arm's with another names a combined group ('DN+S' beside 'DN')
-        combined = {p: parts for p in arm.phrases if " " not in p and len(parts := re.split(r"[+/&]", p)) > 1}
+        combined = {p: parts for p in arm.phrases if " " not in p and len(parts := COMBINED_PARTS.split(p)) > 1}
         if COMBINATION.search(arm.label):
             arm.phrases = [p for p in arm.phrases if not any(
                 name in parts for parts in combined.values() for name in (p, p.removeprefix("group ")))]
@@ -432,6 +438,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
 
 
 CONTROL_WORD = re.compile(r"\bcontrol\b", re.I)
+COMBINED_PARTS = re.compile(r"[+/&]")  # between the parts of a combined arm's abbreviation ('DN+MT')
 DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|µmol)\b|%)", re.I)  # '10 mg', '0.25%'
 DOSE_LEVELS = {"high", "low", "medium", "moderate", "intermediate", "single", "double", "standard"}
 LEVEL_WORD = "|".join(sorted(DOSE_LEVELS))
