@@ -4783,6 +4783,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "ondansetron-alone group, and vomiting in 5 and 21 patients, respectively.",
                  "Aprepitant plus ondansetron", "Ondansetron alone", "Nausea within 24 h", "binary",
                  (30, None, 45, None), id="an earlier outcome's counts stay its own"),
+    pytest.param("At 6 months, 41 of 50 patients given the vaccine and 30 of 48 given placebo were alive.",
+                 "Vaccine", "Placebo", "Death within 6 months", "binary", (9, 50, 18, 48),
+                 id="deaths are those not alive"),
+    pytest.param("By 6 months, 9 of 50 patients given the vaccine and 18 of 48 given placebo had died (survival 82% "
+                 "vs 62.5%).", "Vaccine", "Placebo", "Death within 6 months", "binary", (9, 50, 18, 48),
+                 id="a sentence naming deaths beside survival names deaths"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -686,7 +686,8 @@ WITHDRAWAL_WORDS = frozenset({"withdrawal", "withdrawals", "withdrew", "withdraw
 # an outcome's word -> the words of its complement, from which a reviewer counts it ('Clinical failure' of
 # those not reaching 'Clinical resolution')
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
-             "incomplete": frozenset({"complete", "full"})}
+             "incomplete": frozenset({"complete", "full"}),
+             **{death: frozenset({"alive", "surviv"}) for death in DEATH_WORDS}}  # ('25 of 36 ... were alive')
 # ... and any event is the complement of being free of it or not needing it ('relapse-free', 'freedom from atrial
 # arrhythmia', 'did not require any rescue opioid')
 FREEDOM_FROM = re.compile(r"\b(?:(?:freedom|free)\s+(?:from|of)|did\s+not\s+(?:require|need|develop|experience))"
@@ -1050,7 +1051,8 @@ class OutcomeSpec:
         """Whether ``text`` names the outcome's opposite and not the outcome ('Successful extubation',
         'Remained relapse-free' for 'Relapse')."""
         found = outcome_words(text)
-        opposite = {w for w in self.words & OPPOSITES.keys() if found & OPPOSITES[w] and w not in found}
+        opposite = {w for w in self.words & OPPOSITES.keys() if found & OPPOSITES[w] and w not in found
+                    and not found & self.aliases}  # ('39 ... had died (1-year survival 63%)' names 'Death')
         own_freedom = any(w.endswith("-free") for w in self.words)  # ('Relapse-free survival' is no opposite)
         return bool(opposite or not own_freedom and freed_of(text) & self.words)
 
