@@ -274,7 +274,8 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}
-    if default_order and len(found) == len(arms) == 2 and all(f.kind in ORDERED_KINDS for f in found) \
+    if default_order and len(found) == len(arms) == 2 and (all(f.kind in ORDERED_KINDS for f in found) or all(
+            f.kind == "events" for f in found) and PEOPLE_WORD.match(sentence, found[1].end + 1)) \
             and (VERSUS.match(between := _between(sentence, found)) or JUST_AND.fullmatch(between)) \
             and not any(arm.mentions(sentence) for arm in arms):
         # '76/200 vs 41/196', '18 patients (15.0%) versus 31 (25.8%)', '58 (69.0%) and 44 (54.3%) women' naming no arm:
