@@ -4789,6 +4789,9 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     pytest.param("By 6 months, 9 of 50 patients given the vaccine and 18 of 48 given placebo had died (survival 82% "
                  "vs 62.5%).", "Vaccine", "Placebo", "Death within 6 months", "binary", (9, 50, 18, 48),
                  id="a sentence naming deaths beside survival names deaths"),
+    pytest.param("Bony union at 6 months was achieved in 58 of 60 patients given the graft and in 49 of 59 given no "
+                 "graft.", "Bone graft", "No graft", "Nonunion at 6 months", "binary", (2, 60, 10, 59),
+                 id="a non- outcome is the complement of the word it negates"),
     pytest.param("Adults with tinea pedis were randomised to terbinafine cream (n = 60) or clotrimazole cream "
                  "(n = 58). Mycological cure at 4 weeks was confirmed in 44 and 35 patients.", "Terbinafine cream",
                  "Clotrimazole cream", "Mycological cure at 4 weeks", "binary", (44, 60, 35, 58),

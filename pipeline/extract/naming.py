@@ -688,6 +688,16 @@ WITHDRAWAL_WORDS = frozenset({"withdrawal", "withdrawals", "withdrew", "withdraw
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
              "incomplete": frozenset({"complete", "full"}),
              **{death: frozenset({"alive", "surviv"}) for death in DEATH_WORDS}}  # ('25 of 36 ... were alive')
+NEGATED_WORD = re.compile(r"non-?([a-z]{4,})")  # 'nonunion', 'non-response': the opposite of 'union', 'response'
+
+
+def _opposites(word: str) -> frozenset[str]:
+    """The words naming the complement of an outcome's ``word``: OPPOSITES, or the word a 'non'
+    prefix negates ('union' of 'nonunion')."""
+    negated = NEGATED_WORD.fullmatch(word)
+    return OPPOSITES.get(word, frozenset()) | ({_root(negated[1])} if negated else set())
+
+
 # ... and any event is the complement of being free of it or not needing it ('relapse-free', 'freedom from atrial
 # arrhythmia', 'did not require any rescue opioid')
 FREEDOM_FROM = re.compile(r"\b(?:(?:freedom|free)\s+(?:from|of)|did\s+not\s+(?:require|need|develop|experience))"
@@ -1044,14 +1054,14 @@ class OutcomeSpec:
         word stands for the outcome's."""
         if self.complement or not self.words:
             return None
-        opposites = {(frozenset({o}), frozenset({w})) for w in self.words & OPPOSITES.keys() for o in OPPOSITES[w]}
+        opposites = {(frozenset({o}), frozenset({w})) for w in self.words for o in _opposites(w)}
         return replace(self, part_aliases=self.part_aliases | frozenset(opposites), complement=True)
 
     def _names_complement(self, text: str) -> bool:
         """Whether ``text`` names the outcome's opposite and not the outcome ('Successful extubation',
         'Remained relapse-free' for 'Relapse')."""
         found = outcome_words(text)
-        opposite = {w for w in self.words & OPPOSITES.keys() if found & OPPOSITES[w] and w not in found
+        opposite = {w for w in self.words if found & _opposites(w) and w not in found
                     and not found & self.aliases}  # ('39 ... had died (1-year survival 63%)' names 'Death')
         own_freedom = any(w.endswith("-free") for w in self.words)  # ('Relapse-free survival' is no opposite)
         return bool(opposite or not own_freedom and freed_of(text) & self.words)
