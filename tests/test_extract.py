@@ -4792,6 +4792,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     pytest.param("Bony union at 6 months was achieved in 58 of 60 patients given the graft and in 49 of 59 given no "
                  "graft.", "Bone graft", "No graft", "Nonunion at 6 months", "binary", (2, 60, 10, 59),
                  id="a non- outcome is the complement of the word it negates"),
+    pytest.param("Children were randomised to zinc (n = 70), vitamin A (n = 71), zinc plus vitamin A (n = 70) or "
+                 "placebo (n = 72). Diarrhoea was reported by 12, 20, 10 and 25 of these children.", "Zinc",
+                 "Placebo", "Diarrhoea", "binary", (12, 70, 25, 72),
+                 id="a list of one count per allocated group naming no arm follows the allocation"),
     pytest.param("Adults with tinea pedis were randomised to terbinafine cream (n = 60) or clotrimazole cream "
                  "(n = 58). Mycological cure at 4 weeks was confirmed in 44 and 35 patients.", "Terbinafine cream",
                  "Clotrimazole cream", "Mycological cure at 4 weeks", "binary", (44, 60, 35, 58),

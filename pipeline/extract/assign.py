@@ -241,7 +241,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
             if default_order and len(found) == len(arms):
                 return dict(zip(default_order, found))
             if groups and len(found) == len(groups) > len(arms):  # '... by 18, 16 and 9 completers, respectively'
-                return {ai: found[place] for place, ai in enumerate(groups) if ai is not None}
+                return _one_per_group(found, groups)
         return None
     # names after the values, within the bracket that holds them ('... (2.1 vs 3.4); fewer in group K ...' has none)
     scope = _enclosing_bracket(sentence, [(f.start, f.end) for f in found])[1] if found else 0
@@ -274,6 +274,10 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}
+    if groups and len(found) == len(groups) > len(arms) and not any(arm.mentions(sentence) for arm in arms) and all(
+            LIST_JOIN.fullmatch(_between(sentence, [a, b])) for a, b in zip(found, found[1:])):
+        # 'Recurrent sprains were reported by 14, 10, 13 and 9 of these participants': one per group, in order
+        return _one_per_group(found, groups)
     if default_order and len(found) == len(arms) == 2 and (all(f.kind in ORDERED_KINDS for f in found) or all(
             f.kind == "events" for f in found) and PEOPLE_WORD.match(sentence, found[1].end + 1)) \
             and (VERSUS.match(between := _between(sentence, found)) or JUST_AND.fullmatch(between)) \
@@ -288,6 +292,11 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     if len(found) == len(arms) == 2 and len(assigned) == 1 and (pair := _named_after(sentence, found, arms, assigned)):
         return pair
     return _versus_pair(sentence, found, arms)
+
+
+def _one_per_group(found: list[Found], groups: list[int | None]) -> dict[int, Found]:
+    """The values of a list of one per allocated group (``groups``, in order, as the arm each is)."""
+    return {ai: found[place] for place, ai in enumerate(groups) if ai is not None}
 
 
 JUST_AND = re.compile(r"\s*,?\s*and\s*")
