@@ -4702,6 +4702,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Sixty patients receiving radiotherapy were randomly allocated, thirty to honey before radiotherapy "
                  "and thirty to standard care.", "Honey before radiotherapy", "Standard care", {0: 30, 1: 30},
                  id="the total beside each arm's size is no arm's size"),
+    pytest.param("Ninety patients were randomised to splinting or to usual care (45 per arm). After exclusion of 3 "
+                 "patients in the splinting group and 5 in the usual care group who withdrew before the first visit, "
+                 "42 and 40 patients were followed for 12 weeks.", "Splinting", "Usual care", {0: 42, 1: 40},
+                 id="arms named in a leading clause about losses name no item of the list after it"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -340,9 +340,13 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     run = runs[-1]
     if AMONG_ANALYSED.match(sentence, run[-1].end()):
         return {}  # '47 (85.5%), 44 (80.0%) and 48 (87.3%) of the evaluable patients': events among those analysed
+    # arms named in an earlier clause about losses name no list item ('Twelve ... in the zinc group and nine ...
+    # were lost ..., so the analysis included', 'After exclusion of 6 ... in the X group ..., 94 and 90 ...')
+    start = max((m.end() for m in AFTER_LOSSES.finditer(sentence, 0, run[0].end())
+                 if LEFT_OUT.search(sentence, 0, m.start())), default=0)
     respectively = RESPECTIVELY.search(sentence)
     after = sentence[run[-1].end():respectively.start() if respectively else len(sentence)]
-    before = re.split(r"\b(?:in|for|of|with)\b", sentence[:run[0].start()])[-1]
+    before = re.split(r"\b(?:in|for|of|with)\b", sentence[start:run[0].start()])[-1]
     for names in (after, before):
         places = list_positions(re.sub(r"^\W*(?:\w+\s+){0,4}?(?:in|for|of|to|into)\s+(?:the\s+)?(?:groups\s+|arms\s+)?",
                                        "", names, flags=re.I), arms)
@@ -352,11 +356,8 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     if allocation and len(run) == allocation.groups and (OF_WHOM.search(lead) or (
             lead.rstrip().endswith("(") and ANALYSED.search(lead))):
         return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}  # '(X n = 51; Y n = 50),
-    # of whom 46 and 45, respectively, completed ...'; arms named in a later clause, or in an earlier one about
-    # losses, name no list item ('6MWD was measured in 69 and 68 patients, respectively; 4 patients died (1
-    # exercise, 3 usual care)', 'Twelve ... in the zinc group and nine ... were lost ..., so the analysis included')
-    start = max((m.end() for m in AFTER_LOSSES.finditer(sentence, 0, run[0].start())
-                 if LEFT_OUT.search(sentence, 0, m.start())), default=0)
+    # of whom 46 and 45, respectively, completed ...'; arms named in a later clause name no list item either ('6MWD
+    # was measured in 69 and 68 patients, respectively; 4 patients died (1 exercise, 3 usual care)')
     end = sentence.find(";", run[-1].end())
     if any(arm.mentions(sentence[start:end if end >= 0 else None]) for arm in arms):
         return {}
@@ -378,7 +379,8 @@ def _measures_listed(sentence: str, end: int) -> bool:
     return bool(more) and more.end() > 0 and not SIZE.match(sentence, end + more.end())
 
 
-AFTER_LOSSES = re.compile(r";|,\s+(?:so|thus|hence|and|but|whereas|while)\b", re.I)  # clause breaks
+# clause breaks ('After exclusion of 6 ... and 10 ... who withdrew, 94 and 90 patients were followed')
+AFTER_LOSSES = re.compile(r";|,\s+(?:so|thus|hence|and|but|whereas|while)\b|,\s+(?=\d)", re.I)
 # '(143, 139 and 141 in groups L, H and P)', '43, 41 and 40 participants in G1, G2 and G3': a list of
 # sizes, then the list of the groups they belong to
 LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:(?:groups|arms)\s+\w+|"
