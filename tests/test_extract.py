@@ -4706,6 +4706,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "patients in the splinting group and 5 in the usual care group who withdrew before the first visit, "
                  "42 and 40 patients were followed for 12 weeks.", "Splinting", "Usual care", {0: 42, 1: 40},
                  id="arms named in a leading clause about losses name no item of the list after it"),
+    pytest.param("Children were randomised to zinc (n = 70), vitamin A (n = 71) or placebo (n = 72). Six-month "
+                 "assessments were missing for 5, 3 and 4 children, respectively.", "Zinc", "Placebo", {0: 65, 1: 68},
+                 id="those whose assessments were missing are losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

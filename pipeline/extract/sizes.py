@@ -433,8 +433,10 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not includ
                       r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
                       r"intervention|treatment|course|assessment|visit|evaluation|diar(?:y|ies)|questionnaires?)|"
                       r"(?:were|was|could)\s+not\s+(?:be\s+)?(?:re-?)?(?:assessed|measured)|"
-                      # 'Pain data at 24 hours were missing for', 'questionnaires were incomplete for'
-                      r"(?:data|outcomes?|scores?|values|measurements?|questionnaires?)\b[^.;]{0,40}?\b(?:were|was) "
+                      # 'Pain data at 24 hours were missing for', 'questionnaires were incomplete for', 'Twelve-month
+                      # assessments were missing for'
+                      r"(?:data|outcomes?|scores?|values|measurements?|questionnaires?|assessments?|interviews?)\b"
+                      r"[^.;]{0,40}?\b(?:were|was) "
                       r"(?:unavailable|not available|missing|incomplete)|dropouts?|"
                       # '... died ... before the 3-month review', '... before day 10'
                       r"died\b[^.;]{0,60}?\bbefore\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}"
