@@ -4709,6 +4709,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Children were randomised to zinc (n = 70), vitamin A (n = 71) or placebo (n = 72). Six-month "
                  "assessments were missing for 5, 3 and 4 children, respectively.", "Zinc", "Placebo", {0: 65, 1: 68},
                  id="those whose assessments were missing are losses"),
+    pytest.param("Forty-four runners were allocated to eccentric training (n = 22) or rest (n = 22). One runner in "
+                 "each group withdrew, so 21 runners per group were analysed.", "Eccentric training", "Rest",
+                 {0: 21, 1: 21}, id="a count in each group before losses is no group's size"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -597,9 +597,13 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
         for ai, n in _completers(in_digits, arms).items():
             _keep(best, ai, weight + 0.4, n, sentence)
         per_group = stated_for_every_group(sentence)
-        if leaving := LEAVING.search(sentence):  # 'Six patients (three per group) were excluded ..., leaving 57
-            per_group = [found for found in per_group if found[2] > leaving.start()]  # patients per group': the
-            # counts before 'leaving' are losses
+        # 'Six patients (three per group) were excluded ..., leaving 57 patients per group', 'One runner in each
+        # group withdrew ..., so 21 runners per group were analysed': the counts before are losses
+        cut = LEAVING.search(sentence)
+        if not cut and (lost := LEFT_OUT.search(sentence)) and any(found[2] > lost.start() for found in per_group):
+            cut = lost  # (only with a count after the losses: not 'Twenty per group were randomised; two withdrew')
+        if cut:
+            per_group = [found for found in per_group if found[2] > cut.start()]
         each = next((n for m, number, _ in per_group
                      if (m["n"] is None or m["how"].lower() == "per" or enrolment or analysed
                          or OF_THE.search(sentence[:m.start()]))
