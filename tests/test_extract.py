@@ -4712,6 +4712,12 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Forty-four runners were allocated to eccentric training (n = 22) or rest (n = 22). One runner in "
                  "each group withdrew, so 21 runners per group were analysed.", "Eccentric training", "Rest",
                  {0: 21, 1: 21}, id="a count in each group before losses is no group's size"),
+    pytest.param("Patients were randomised to drug A (n = 40) or placebo (n = 40). At 3 months, 36 drug A and 35 "
+                 "placebo patients were re-tested.", "Drug A", "Placebo", {0: 36, 1: 35},
+                 id="those re-tested are those analysed"),
+    pytest.param("Patients were randomised to walking (n = 51) or a waiting list (n = 50). At 6 months, 46 and 47 "
+                 "participants, respectively, provided Stroke Impact Scale (SIS 3.0) data.", "Walking",
+                 "Waiting list", {0: 46, 1: 47}, id="those providing a named scale's data are those analysed"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

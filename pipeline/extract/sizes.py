@@ -31,7 +31,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       # 'Follow-up to resolution of diarrhoea was complete for 140 of 144'
                       r"follow-?up\s+(?:(?:to|of|at|for)\s+(?:[\w-]+\s+){1,4}?)?(?:was|were)\s+"
                       r"(?:complete|achieved|obtained)|followed\s+up|"
-                      r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed)|(?:were|was)\s+reviewed|"
+                      r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed|tested)|"
+                      r"(?:were|was)\s+reviewed|"
                       r"(?:were|was)\s+reached\s+(?:for|at)\b|"
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
                       # '291 and 146 children, respectively, remained under active case detection'
@@ -43,7 +44,9 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       r"(?:analys[ie]s|cohort|population)\s+(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
-                      r"(?:contributed|provided)\s+(?:[\w-]+\s+)?(?:data|diaries)|had\s+(?:[\w-]+\s+){0,2}data\b|"
+                      # 'provided Stroke Impact Scale (SIS 3.0) data' (not 'contributed no outcome data')
+                      r"(?:contributed|provided)\s+(?!no\s)(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\s)?(?:data|diaries)|"
+                      r"had\s+(?:[\w-]+\s+){0,2}data\b|"
                       r"contributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}analys[ie]s|"  # '... to the fever ... analysis'
                       r"(?:were|was)\s+(?:measured|assessed|evaluated|examined|returned|weighed|interviewed)"
                       r"(?!\s+for\s+eligibility))\b", re.I)
