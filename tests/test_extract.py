@@ -4718,6 +4718,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients were randomised to walking (n = 51) or a waiting list (n = 50). At 6 months, 46 and 47 "
                  "participants, respectively, provided Stroke Impact Scale (SIS 3.0) data.", "Walking",
                  "Waiting list", {0: 46, 1: 47}, id="those providing a named scale's data are those analysed"),
+    *(pytest.param("Adults were randomised to drug A (n = 60) or placebo (n = 30). Two drug A patients and one placebo "
+                   f"patient {lost}.", "Drug A", "Placebo", {0: 58, 1: 29}, id=f"those who {lost} are losses")
+      for lost in ("had no evaluable week 6 biopsies", "were not included in the week 6 analysis")),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

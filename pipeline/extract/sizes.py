@@ -427,8 +427,11 @@ def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) 
     return dict(zip(order, (int(n) for n in left.groups() if n)))
 
 
-LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|not included in the analys[ie]s|"
-                      r"excluded from (?:the |all )?analys[ie]s|"
+LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
+                      # '... were not included in the week 12 analysis', 'excluded from the recovery time analysis'
+                      # (an efficacy analysis leaves the safety population whole)
+                      r"(?:not included in|excluded from) (?:the |all )?(?:(?!efficacy\b)[\w-]+\s+){0,3}?analys[ie]s|"
+                      r"had no (?:evaluable|usable|valid)\b|"  # '... had no evaluable week 6 biopsies'
                       # '... were excluded from the modified intention-to-treat population'
                       r"(?:(?:were|was)\s+)?excluded\s+from\s+the\s+(?:[\w-]+\s+){0,3}(?:population|set)|"
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
