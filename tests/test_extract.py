@@ -316,6 +316,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                               [["Rescue analgesia", "22 (27.5)", "14 (17.3)", "41 (51.9)"]]),
                  "Oral ketorolac plus cold compresses", "Oral ketorolac alone", "Rescue analgesia", "binary",
                  (14, 81, 22, 80), id="an abbreviation in another arm's combined one names the arm alone"),
+    pytest.param(table_beside("Patients were randomised to early mobilisation or usual care.",
+                              ["", "Early mobilisation (n = 50)", "Usual care (n = 48)"],
+                              [["Gait speed at admission, m/s", "0.41 (0.20)", "0.43 (0.21)"],
+                               ["Gait speed at discharge, m/s", "0.72 (0.25)", "0.60 (0.27)"],
+                               ["Change in gait speed, m/s", "0.31 (0.18)", "0.17 (0.19)"]]),
+                 "Early mobilisation", "Usual care", "Change in gait speed from admission to discharge", "continuous",
+                 (50, 0.31, 0.18, 48, 0.17, 0.19), id="the ends of a change asked for do not name the row at one end"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

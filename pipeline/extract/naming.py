@@ -775,6 +775,7 @@ GENERIC_OUTCOME = {"mean", "number", "change", "total", "rate", "score", "scores
                    "incidence", "proportion", "percentage", "frequency", "value", "values", "measured",
                    "after", "before", "end", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
                    "year", "years", "minutes", "baseline", "overall", "any", "all"}
+CHANGE_PERIOD = re.compile(r"\b(?:from|between)\s+[\w\s-]+?\s+(?:to|and)\s+[\w\s-]+$", re.I)
 # 'Procedural characteristics' and the like describe outcomes, not the groups at entry
 OUTCOME_CHARACTERISTICS = ("procedural", "operative", "surgical", "intraoperative", "postoperative", "perioperative",
                            "anaesthetic", "anesthetic", "recovery", "intubation", "endoscopic", "delivery", "labour",
@@ -1003,6 +1004,8 @@ class OutcomeSpec:
         aliases |= {joined for a, b in zip(named, named[1:]) if a and b and any(c.isdigit() for c in a + b)
                     for joined in (a + b, b + a)}
         change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
+        if change and (period := CHANGE_PERIOD.search(outcome)):  # ('... from admission to discharge' names
+            words = words - _description_words(period[0]) or words  # the change's ends, not what changed)
         parts = frozenset((frozenset({_stem(abbreviation.lower())}), part)
                           for long_form, abbreviation in (doc.abbreviations if doc else ())
                           if (part := _words_spelled(abbreviation, long_form, words)) and part != words)
