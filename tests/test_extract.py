@@ -4728,6 +4728,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     *(pytest.param("Adults were randomised to drug A (n = 60) or placebo (n = 30). Two drug A patients and one placebo "
                    f"patient {lost}.", "Drug A", "Placebo", {0: 58, 1: 29}, id=f"those who {lost} are losses")
       for lost in ("had no evaluable week 6 biopsies", "were not included in the week 6 analysis")),
+    pytest.param("Patients were randomised to surgery (n = 75) or exercise (n = 75). Nineteen patients in the exercise "
+                 "group crossed over to surgery but were analysed as randomised.", "Surgery", "Exercise",
+                 {0: 75, 1: 75}, id="those who crossed over are no group's size"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
