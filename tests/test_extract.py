@@ -4731,6 +4731,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients were randomised to surgery (n = 75) or exercise (n = 75). Nineteen patients in the exercise "
                  "group crossed over to surgery but were analysed as randomised.", "Surgery", "Exercise",
                  {0: 75, 1: 75}, id="those who crossed over are no group's size"),
+    pytest.param("Patients were randomised to intensive rehabilitation (two physiotherapy sessions daily; n = 66) or "
+                 "standard rehabilitation (one session daily; n = 64).",
+                 "Intensive rehabilitation (two physiotherapy sessions daily)", "Standard rehabilitation (one session "
+                 "daily)", {0: 66, 1: 64}, id="a number of sessions is no group's size"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -97,6 +97,7 @@ BRACKETED_SIZE = re.compile(rf"\s*(?:[),;]|(?:{PEOPLE})\b|(?:in\s+)?each\b|per\b
 LABELLED = re.compile(r"\b(?:week|day|month|year|visit|cycle|grade|stage|phase)\s*$", re.I)  # 'completed week 8'
 LIMIT = re.compile(r"\b(?:up to|at most|at least|a maximum of|a minimum of)\s*$", re.I)
 SPELLED_OUT = re.compile(r"\s+\d+[-\s]?(?:minutes?|min|hours?|h|seconds?|days?|weeks?)\b", re.I)  # 'five 30-minute'
+SESSIONS = re.compile(rf"\s+(?:(?!{PEOPLE}\b)[a-z-]+\s+){{1,2}}(?:sessions|doses)\b", re.I)  # 'two daily sessions'
 SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*±|"
                    r"\s*-?\s*(?:%|°|mg|kg|g\b|ml|µg|mcg|ug|µl|mmol|iu\b|units?\b|mmhg|bpm|j\b|joules?|"
                    r"years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
@@ -133,7 +134,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
     for m in SIZE.finditer(sentence):
         value = int(m.group(1))
         window = LEVEL_LABEL.sub("(", sentence[max(0, m.start() - 60):m.start()])  # '(high dose, n = 65)'
-        if LIMIT.search(window) or SPELLED_OUT.match(sentence, m.end()) or LABELLED.search(window):
+        if LIMIT.search(window) or SPELLED_OUT.match(sentence, m.end()) or SESSIONS.match(sentence, m.end()) or \
+                LABELLED.search(window):
             continue  # 'up to three SMS reminders (intervention)', '(five 30-minute sessions ...)', 'week 8': no people
         if events and (SIZE_NOTE.search(window) or OF_THE.search(window) or AMONG.search(sentence, 0, m.start())):
             continue  # 'group (n = 50)', 'of the 49 patients', 'Among 268 treated patients': a group size, not events
