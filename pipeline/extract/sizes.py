@@ -70,7 +70,8 @@ SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
 EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|(?:was|were)\s+lost|dropped out|"
                        r"discontinued|did not (?:receive|attend|complete|return)|missed|were not analy[sz]ed|"
                        r"crossed over|switched)\b", re.I)  # (those who crossed over are no group's size either)
-EXCLUSION_LEAD = re.compile(r"\b(?:exclusion|excluding|missing|withdrawal)\s+(?:of|for|in)?\b", re.I)
+# ('returned by all but nine participants in Group A and six in Group B')
+EXCLUSION_LEAD = re.compile(r"\b(?:exclusion|excluding|missing|withdrawal)\s+(?:of|for|in)?\b|\ball\s+but\b", re.I)
 CLAUSE_EDGE = re.compile(r"[;()]|,\s")
 LIST_ITEM = re.compile(r"\s*[;),]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
