@@ -4736,8 +4736,8 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "Intensive rehabilitation (two physiotherapy sessions daily)", "Standard rehabilitation (one session "
                  "daily)", {0: 66, 1: 64}, id="a number of sessions is no group's size"),
     pytest.param("Older adults were randomised to exercise (Group A, n = 200) or health information (Group B, "
-                 "n = 202). Falls diaries were returned by all but nine participants in Group A and six in Group B.", "Exercise",
-                 "Health information", {0: 200, 1: 202}, id="a count after 'all but' is no group's size"),
+                 "n = 202). Falls diaries were returned by all but nine participants in Group A and six in Group B.",
+                 "Exercise", "Health information", {0: 200, 1: 202}, id="a count after 'all but' is no group's size"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
