@@ -4738,6 +4738,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Older adults were randomised to exercise (Group A, n = 200) or health information (Group B, "
                  "n = 202). Falls diaries were returned by all but nine participants in Group A and six in Group B.",
                  "Exercise", "Health information", {0: 200, 1: 202}, id="a count after 'all but' is no group's size"),
+    pytest.param("Twenty-four patients were randomised, twelve to mirror therapy and twelve to sham therapy. One sham "
+                 "participant was transferred; the analysis therefore included twelve and eleven participants.",
+                 "Mirror therapy", "Sham therapy", {0: 12, 1: 11}, id="what the analysis therefore included"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

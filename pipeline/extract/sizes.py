@@ -41,7 +41,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|comple
                       # '81 returned complete diaries' (not '18 ... among those who returned diaries')
                       r"(?<!who )returned\s+(?:[\w-]+\s+)?(?:diar(?:y|ies)|questionnaires?)\b|"
                       r"attended\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:visit|examination|assessment|follow-up|review)|"
-                      r"(?:analys[ie]s|cohort|population)\s+(?:included|comprised)|"
+                      r"(?:analys[ie]s|cohort|population)\s+(?:therefore\s+|thus\s+|finally\s+)?(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
                       # 'provided Stroke Impact Scale (SIS 3.0) data' (not 'contributed no outcome data')
