@@ -451,7 +451,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       # '... died ... before the 3-month review', '... before day 10'
                       r"died\b[^.;]{0,60}?\bbefore\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review)|(?:day|week|month)\s+\d+)|"
-                      r"did not attend|did not return (?:their |the )?(?:[\w-]+\s+){0,2}"
+                      r"(?:did not|failed to) attend|did not return (?:their |the )?(?:[\w-]+\s+){0,2}"
                       r"(?:diar(?:y|ies)|questionnaires?|forms?|cards?)|missed (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review))\b",
                       re.I)
@@ -761,9 +761,11 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None, al
     everyone = everyone_analysed(doc)
     imputed = any(IMPUTED.search(sentence) for sentence in sentences)
     for sentence in sentences:
-        if not LEFT_OUT.search(sentence) or everyone and ("pp" in qualifiers_of(sentence) or imputed):
+        if not LEFT_OUT.search(sentence) or KEPT_IN.search(sentence) or \
+                everyone and ("pp" in qualifiers_of(sentence) or imputed):
             continue  # (those left out of a per-protocol population, or with missing data imputed, are in an analysis
-            # of everyone randomised)
+            # of everyone randomised; so are those a sentence keeps in: '... were lost to follow-up; they were
+            # censored at their last visit and included in the analysis')
         # ('and one in the placebo group')
         lost = _left_out(digits_for_words(sentence, smallest=1), arms, order, allocation)
         if len(lost) == len(arms) and all(best[ai][1] > n for ai, n in lost.items()):
@@ -773,6 +775,8 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None, al
             return
 
 
+KEPT_IN = re.compile(r"\b(?:(?:were|was)\s+(?:still\s+)?censored|(?:and|but)\s+(?:were\s+)?included\s+in\s+the\s+"
+                     r"(?:[\w-]+\s+)?analys[ie]s)\b", re.I)
 CONDITION_ARM = re.compile(r"^\s*(?:pre|post|before|after)\b|\bconditions?\b|\bat rest\b", re.I)
 WITHIN_SUBJECT = re.compile(r"\bcross-?over\b|\bcounterbalanced\b|\bwithin-subjects?\b|\bquasi[- ]experimental\b|"
                             r"\b(?:single|one)[- ]group\b|\border\b[^.]{0,40}\brandom", re.I)
