@@ -4743,8 +4743,8 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "Mirror therapy", "Sham therapy", {0: 12, 1: 11}, id="what the analysis therefore included"),
     pytest.param("Patients were randomised to banding plus propranolol or banding alone, 60 per group. Four patients "
                  "in the propranolol group and three in the banding alone group were lost to follow-up; they were "
-                 "censored at their last visit and included in the analysis.", "Banding plus propranolol", "Banding alone",
-                 {0: 60, 1: 60}, id="losses a sentence keeps in the analysis are no losses"),
+                 "censored at their last visit and included in the analysis.", "Banding plus propranolol",
+                 "Banding alone", {0: 60, 1: 60}, id="losses a sentence keeps in the analysis are no losses"),
     pytest.param("Patients were randomised to an app (n = 150) or leaflets (n = 150). Eight patients in the app group "
                  "and fourteen in the leaflet group failed to attend for colonoscopy.", "App", "Leaflets",
                  {0: 142, 1: 136}, id="those who failed to attend are losses"),
