@@ -364,11 +364,12 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
             own_i[abbreviation] += 0.5 * spells(abbreviation, intervention)
             own_c[abbreviation] += 0.5 * spells(abbreviation, comparator)
         # ... and one that is part of one arm's combined abbreviation is the other arm's ('IND' beside 'IND+LR')
-        in_combined = [any(abbreviation in COMBINED_PARTS.split(a) and k > other.get(a, 0)
-                           for a, k in own.items() if a != abbreviation)
-                       for own, other in ((own_i, own_c), (own_c, own_i))]
-        if own_i[abbreviation] == own_c[abbreviation] and in_combined.count(True) == 1:
-            (own_c if in_combined[0] else own_i)[abbreviation] += 1
+        if own_i[abbreviation] == own_c[abbreviation]:
+            in_combined = [any(abbreviation in COMBINED_PARTS.split(a) and k > other.get(a, 0)
+                               for a, k in own.items() if a != abbreviation)
+                           for own, other in ((own_i, own_c), (own_c, own_i))]
+            if in_combined.count(True) == 1:
+                (own_c if in_combined[0] else own_i)[abbreviation] += 1
     # undefined: 'WBV (n = 17)'; one both spell is the active arm's beside its sham ('IMT' vs 'Sham IMT')
     sham = bool(SHAM_OF.match(comparator)) and not SHAM_OF.match(intervention)
     initials_i, initials_c = _initialisms(doc, intervention), _initialisms(doc, comparator)

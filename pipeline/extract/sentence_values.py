@@ -106,8 +106,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if values is None and len(picked) >= len(arms):
             values = values_for_arms(sentence, picked, arms, order, groups() if len(picked) > len(arms) else None)
         if values is None and kind == "binary":
-            values = _event_counts(_outcome_segments(in_digits, outcome), arms)
-            values = values and _in_same_order(in_digits, values, outcome, arms) or values or \
+            tied = _event_counts(_outcome_segments(in_digits, outcome), arms)
+            values = (tied and _in_same_order(in_digits, tied, outcome, arms)) or tied or \
                 _no_events(sentence, outcome, arms) or _plain_counts(sentence, found, outcome, arms, order, groups)
         elif kind == "binary" and all(f.kind == "pct" for f in values.values()) and \
                 (counted := _event_counts(in_digits, arms)):  # '73 infants in the KMC group and 102 control
