@@ -4842,6 +4842,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "placebo (n = 72). Diarrhoea was reported by 12, 20, 10 and 25 of these children.", "Zinc",
                  "Placebo", "Diarrhoea", "binary", (12, 70, 25, 72),
                  id="a list of one count per allocated group naming no arm follows the allocation"),
+    pytest.param("Patients were randomised to an over-the-scope clip (n = 33) or standard endoscopic therapy (n = 33). "
+                 "Persistent bleeding after endoscopic treatment occurred in 2 and 14 patients, respectively.",
+                 "Over-the-scope clip", "Standard endoscopic therapy", "Persistent bleeding after endoscopic treatment",
+                 "binary", (2, 33, 14, 33), id="an arm's word inside the outcome's name names no arm"),
     pytest.param("Adults with tinea pedis were randomised to terbinafine cream (n = 60) or clotrimazole cream "
                  "(n = 58). Mycological cure at 4 weeks was confirmed in 44 and 35 patients.", "Terbinafine cream",
                  "Clotrimazole cream", "Mycological cure at 4 weeks", "binary", (44, 60, 35, 58),

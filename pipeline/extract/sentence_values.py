@@ -612,7 +612,12 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
     plain = _with_nobody(sentence, plain, arms)  # '... by three children in the test group and by none of the controls'
     every = groups() if len(plain) > len(arms) else None  # (a value per allocated group)
     if len(plain) == len(arms) or every and len(plain) == len(every):
-        return values_for_arms(sentence, plain, arms, order, every)
+        assigned = values_for_arms(sentence, plain, arms, order, every)
+        if assigned is None and order and len(plain) == len(arms) and RESPECTIVELY.search(sentence) and \
+                _arms_named_only_in_outcome(sentence, arms, outcome):
+            assigned = dict(zip(order, plain))  # 'Persistent bleeding after endoscopic treatment occurred in 2
+            # and 14 patients, respectively' beside 'Standard endoscopic therapy': as the document introduced the arms
+        return assigned
     # 'hypotension, bradycardia and pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B'
     return _outcome_share(sentence, plain, outcome, arms)[1] or each_followed_by_its_arm(sentence, plain, arms)
 
@@ -642,3 +647,13 @@ def _in_same_order(sentence: str, tied: dict[int, Found], outcome: OutcomeSpec,
         return None
     return {ai: Found("events", (float(m[1]),), m.start(), m.end(), m[0])
             for ai, m in zip(sorted(tied, key=lambda ai: tied[ai].start), counts)}
+
+
+WORD_AT = re.compile(r"[\w-]+")
+
+
+def _arms_named_only_in_outcome(sentence: str, arms: list[Arm], outcome: OutcomeSpec) -> bool:
+    """Whether every word of ``sentence`` naming an arm is a word of the outcome's name instead."""
+    low = normalize(sentence).lower()
+    spots = [WORD_AT.match(low, at) for arm in arms for at in arm.mentions(sentence)]
+    return bool(spots) and all(m and outcome.score(m[0]) > 0 for m in spots)
