@@ -1065,8 +1065,9 @@ class OutcomeSpec:
         """Whether ``text`` names the outcome's opposite and not the outcome ('Successful extubation',
         'Remained relapse-free' for 'Relapse')."""
         found = outcome_words(text)
-        opposite = {w for w in self.words if found & _opposites(w) and w not in found
-                    and not found & self.aliases}  # ('39 ... had died (1-year survival 63%)' names 'Death')
+        # (a text naming the outcome by an alias names it, beside its opposite too: '39 ... had died (1-year
+        # survival 63%)' for 'Death')
+        opposite = not found & self.aliases and any(found & _opposites(w) and w not in found for w in self.words)
         own_freedom = any(w.endswith("-free") for w in self.words)  # ('Relapse-free survival' is no opposite)
         return bool(opposite or not own_freedom and freed_of(text) & self.words)
 
