@@ -323,6 +323,19 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                ["Change in gait speed, m/s", "0.31 (0.18)", "0.17 (0.19)"]]),
                  "Early mobilisation", "Usual care", "Change in gait speed from admission to discharge", "continuous",
                  (50, 0.31, 0.18, 48, 0.17, 0.19), id="the ends of a change asked for do not name the row at one end"),
+    pytest.param(table_beside("Eighty patients were randomised to kyphoplasty or a sham procedure.",
+                              ["Group", "Time point", "n", "RMDQ, mean ± SD"],
+                              [["Kyphoplasty", "Baseline", "40", "17.3 ± 3.9"],
+                               ["Kyphoplasty", "3 months", "38", "10.4 ± 6.2"],
+                               ["Sham", "Baseline", "40", "16.9 ± 4.2"], ["Sham", "3 months", "37", "11.0 ± 6.0"]]),
+                 "Kyphoplasty", "Sham procedure", "RMDQ at 3 months", "continuous", (38, 10.4, 6.2, 37, 11.0, 6.0),
+                 id="a table with a row per arm and time point gives the row at the time asked"),
+    pytest.param(Document([Passage("results", "Adults were randomised to sertraline or placebo.")],
+                          [Table("Table 2", "HAM-D scores by visit", [["Group", "Visit", "n", "Mean", "SD"]],
+                                 [["Sertraline", "Baseline", "84", "24.1", "3.6"], ["", "Week 8", "73", "13.8", "6.1"],
+                                  ["Placebo", "Baseline", "83", "23.8", "3.9"], ["", "Week 8", "75", "17.2", "6.4"]])]),
+                 "Sertraline", "Placebo", "HAM-D score at week 8", "continuous", (73, 13.8, 6.1, 75, 17.2, 6.4),
+                 id="a time point's row under an arm's row, its name cell blank, is that arm's"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

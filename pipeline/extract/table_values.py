@@ -526,6 +526,8 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
     names_at = len(table.header[0]) if table.header else 99  # the column of the arms' names, once seen
     arm_names = {p for arm in arms for p in arm.phrases}
 
+    above = None  # the arm whose row is above (in a table of rows per arm and time point)
+
     def value_cell(cell: str) -> bool:  # (not an arm's name with digits: '4LB', 'EG (n = 18)')
         return _is_number_cell(cell) and cell.strip().lower() not in arm_names and \
             ARM_SIZE_NOTE.sub("", cell).strip().lower() not in arm_names
@@ -552,10 +554,17 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
         last_label = owner[1] if owner else min(first_value, names_at)
         names = [row[j] for j in range(last_label) if row[j].strip() and not value_cell(row[j])]
         label = names[0] if names else label
-        if owner is not None:
-            ai, col = owner
+        # cells between the arm's name and its values tell when ('Vertebroplasty | 3 months | 38 | 10.4 ± 6.2');
+        # a row with such a cell and a blank where the names stand goes on the arm above ('' | 'Week 8' | 73 | ...)
+        inherited = owner is None and names_at < first_value and not row[names_at].strip()
+        owner = above = above if inherited else owner
+        if owner is None:
+            continue
+        ai, col = owner
+        when = [cell for cell in row[col + 1:first_value] if cell.strip()]
+        if not inherited or when:
             names_at = col
-            block = blocks.setdefault((context, label), {})
+            block = blocks.setdefault((context, " ".join([label, *when]).strip()), {})
             score = arms[ai].score(row[col])
             if ai not in block or score > block[ai][0]:  # 'Provider-school' rather than 'Provider'
                 block[ai] = (score, col, index)
