@@ -336,6 +336,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Placebo", "Baseline", "83", "23.8", "3.9"], ["", "Week 8", "75", "17.2", "6.4"]])]),
                  "Sertraline", "Placebo", "HAM-D score at week 8", "continuous", (73, 13.8, 6.1, 75, 17.2, 6.4),
                  id="a time point's row under an arm's row, its name cell blank, is that arm's"),
+    pytest.param(table_beside("Patients were randomised to three groups: group A (taping), group B (mobilisation) and "
+                              "group C (exercise).", ["Group", "Abduction pre", "Abduction post"],
+                              [["A (n = 15)", "112.3 ± 18.4", "158.7 ± 14.9"],
+                               ["B (n = 15)", "110.8 ± 19.6", "149.2 ± 16.3"],
+                               ["C (n = 15)", "114.5 ± 17.1", "137.6 ± 18.8"]]),
+                 "Mobilisation (group B)", "Exercise (group C)", "Abduction after treatment", "continuous",
+                 (15, 149.2, 16.3, 15, 137.6, 18.8), id="a row named by a group's letter and its size is that group's"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -528,9 +528,10 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
 
     above = None  # the arm whose row is above (in a table of rows per arm and time point)
 
-    def value_cell(cell: str) -> bool:  # (not an arm's name with digits: '4LB', 'EG (n = 18)')
+    def value_cell(cell: str) -> bool:  # (not an arm's name with digits: '4LB', 'EG (n = 18)', 'B (n = 15)')
+        named = ARM_SIZE_NOTE.sub("", cell).strip()
         return _is_number_cell(cell) and cell.strip().lower() not in arm_names and \
-            ARM_SIZE_NOTE.sub("", cell).strip().lower() not in arm_names
+            named.lower() not in arm_names and not re.fullmatch(r"[A-Z]", named)
 
     for index, row in enumerate(table.body):
         first_value = next((j for j, cell in enumerate(row) if value_cell(cell)), None)
