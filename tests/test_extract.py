@@ -343,6 +343,12 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                ["C (n = 15)", "114.5 ± 17.1", "137.6 ± 18.8"]]),
                  "Mobilisation (group B)", "Exercise (group C)", "Abduction after treatment", "continuous",
                  (15, 149.2, 16.3, 15, 137.6, 18.8), id="a row named by a group's letter and its size is that group's"),
+    pytest.param(Document([Passage("results", "Remission rates of those attending each visit are in Table 2.")],
+                          [Table("Table 2", "DAS28 remission, n/N (%)", [["Visit", "MTX + prednisolone", "MTX alone"]],
+                                 [["Week 16", "58/92 (63.0)", "37/90 (41.1)"],
+                                  ["Week 52", "51/86 (59.3)", "43/84 (51.2)"]])]),
+                 "Methotrexate plus prednisolone", "Methotrexate monotherapy", "DAS28 remission at week 52", "binary",
+                 (51, 86, 43, 84), id="the one other column, headed 'alone', is the arm given alone"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -81,6 +81,7 @@ COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrol
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
+ALONE = re.compile(r"\b(?:alone|only|monotherapy)\b", re.I)  # an arm without what the other adds
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
 
@@ -176,8 +177,11 @@ def _other_control(table: Table, arms: list[Arm], chosen: dict[int, int], texts:
     free = {top[col]: col for col in range(1, len(top)) if top[col].strip() and top[col] not in taken
             and not COMPARISON.search(texts[col]) and not NOT_ARM_VALUE.search(texts[col])
             and not UMBRELLA.match(top[col])}
-    control = {label: col for label, col in free.items() if any(w in label.lower() for w in COMPARATOR_WORDS)}
-    if len(control) == 1 and (missing == [1] or any(w in arms[missing[0]].label.lower() for w in COMPARATOR_WORDS)):
+    alone = bool(ALONE.search(arms[missing[0]].label))  # 'MTX alone' for 'Methotrexate monotherapy'
+    control = {label: col for label, col in free.items()
+               if any(w in label.lower() for w in COMPARATOR_WORDS) or alone and ALONE.search(label)}
+    if len(control) == 1 and (missing == [1] or alone
+                              or any(w in arms[missing[0]].label.lower() for w in COMPARATOR_WORDS)):
         return {missing[0]: next(iter(control.values()))}
     groups = {label: col for label, col in free.items()
               if re.search(r"\bgroup\b", label, re.I) or ARM_SIZE_NOTE.search(label)}  # 'Group B (n = 35)'
