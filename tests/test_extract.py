@@ -349,6 +349,12 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Week 52", "51/86 (59.3)", "43/84 (51.2)"]])]),
                  "Methotrexate plus prednisolone", "Methotrexate monotherapy", "DAS28 remission at week 52", "binary",
                  (51, 86, 43, 84), id="the one other column, headed 'alone', is the arm given alone"),
+    pytest.param(Document([Passage("results", "HAQ-DI results are in Table 3.")],
+                          [Table("Table 3", "HAQ-DI at week 24", [["Group", "N", "Week 24, mean (SD)"]],
+                                 [["Placebo", "64", "1.31 (0.62)"], ["Tofacitinib 5 mg BID", "66", "1.18 (0.64)"],
+                                  ["Tofacitinib 10 mg BID", "63", "1.06 (0.60)"]])]),
+                 "Tofacitinib 10 mg twice daily", "Placebo", "HAQ-DI at week 24", "continuous",
+                 (63, 1.06, 0.60, 64, 1.31, 0.62), id="a dosing time's abbreviation is no other word of an arm's row"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -81,6 +81,7 @@ COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrol
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
+DOSING_TIMES = {"bid", "tid", "qid", "qd", "od", "qw", "q2w", "q4w"}  # 'Drug 100 mg BID' for '... twice daily'
 ALONE = re.compile(r"\b(?:alone|only|monotherapy)\b", re.I)  # an arm without what the other adds
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
@@ -512,7 +513,7 @@ def _only_names(cell: str, arm: Arm) -> bool:
     """A cell that is nothing but the arm's name ('Placebo', 'Intervention (n = 125)', 'Adjuvanted HBV
     vaccine' with an initialism of the arm's words), not a longer name that holds it ('Provider-school' is
     not 'Provider')."""
-    words = set(tokens(re.sub(r"\([^)]*\)", " ", cell))) - {"group", "arm", "groups", "arms"}
+    words = set(tokens(re.sub(r"\([^)]*\)", " ", cell))) - {"group", "arm", "groups", "arms"} - DOSING_TIMES
     initialisms = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", cell) if arm.spelled_by(w.lower())}
     return bool(words) and words - initialisms <= arm.words | {w for phrase in arm.phrases for w in tokens(phrase)}
 
