@@ -4780,6 +4780,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients were randomised to an app (n = 150) or leaflets (n = 150). Eight patients in the app group "
                  "and fourteen in the leaflet group failed to attend for colonoscopy.", "App", "Leaflets",
                  {0: 142, 1: 136}, id="those who failed to attend are losses"),
+    pytest.param("Patients with gout were randomised to febuxostat or allopurinol. In the on-treatment population "
+                 "(febuxostat 2514, allopurinol 2509), cardiovascular death occurred in 62 and 55 patients.",
+                 "Febuxostat", "Allopurinol", {0: 2514, 1: 2509}, id="an analysis set's breakdown by arm"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

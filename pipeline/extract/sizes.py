@@ -511,6 +511,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
     return {}
 
 
+ANALYSIS_SET = re.compile(r"\b(?:population|set|cohort|sample)\s*$", re.I)
 BREAKDOWN = re.compile(r"\(\s*(?P<a>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<m>\d+)\s*[,;]\s*(?:and\s+)?"
                        r"(?P<b>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<n>\d+)\s*\)")
 
@@ -591,6 +592,11 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
                                  and (found := _respectively_sizes(clause, arms, order, allocation))), {})
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
+        # 'In the on-treatment population (febuxostat 2514, allopurinol 2509), ...': an analysis set's breakdown
+        in_set = next((found for m in BREAKDOWN.finditer(in_digits) if ANALYSIS_SET.search(in_digits[:m.start()])
+                       and (found := _breakdown(m[0], arms))), {})
+        for ai, n in in_set.items():
+            _keep(best, ai, weight + 0.7, n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
         if len(attached) > len(arms):  # not the total ('Eighty patients receiving radiotherapy ..., forty to honey
             # and forty to standard care')
