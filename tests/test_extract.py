@@ -355,6 +355,12 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Tofacitinib 10 mg BID", "63", "1.06 (0.60)"]])]),
                  "Tofacitinib 10 mg twice daily", "Placebo", "HAQ-DI at week 24", "continuous",
                  (63, 1.06, 0.60, 64, 1.31, 0.62), id="a dosing time's abbreviation is no other word of an arm's row"),
+    pytest.param(Document([Passage("results", "Remission rates by definition are in Table 2.")],
+                          [Table("Table 2", "Remission at week 24, n (%)", [["Arm", "N", "CDAI", "Boolean"]],
+                                 [["Abatacept + MTX", "296", "39 (13.2)", "29 (9.8)"],
+                                  ["Adalimumab + MTX", "301", "38 (12.6)", "25 (8.3)"]])]),
+                 "Abatacept + methotrexate", "Adalimumab + methotrexate", "Boolean remission at week 24", "binary",
+                 (29, 296, 25, 301), id="a row's initialism of one of an arm's words is no other word"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -24,7 +24,7 @@ from pipeline.extract.naming import (BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, F
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, find_counts, normalize,
                                       to_float, without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
-from pipeline.fulltext import ARM_SIZE_NOTE, Table
+from pipeline.fulltext import ARM_SIZE_NOTE, Table, spells
 
 CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*"  # '33.9% (29)': a percentage may be a mean
                           r"(?:±\s*(?P<s1>\d+(?:\.\d+)?)|\(\s*(?:SD\s*[=:]?\s*)?(?P<s2>\d+(?:\.\d+)?)\s*\)|"
@@ -514,7 +514,9 @@ def _only_names(cell: str, arm: Arm) -> bool:
     vaccine' with an initialism of the arm's words), not a longer name that holds it ('Provider-school' is
     not 'Provider')."""
     words = set(tokens(re.sub(r"\([^)]*\)", " ", cell))) - {"group", "arm", "groups", "arms"} - DOSING_TIMES
-    initialisms = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", cell) if arm.spelled_by(w.lower())}
+    # (or three letters or more of one of its words, in order: 'MTX' of 'methotrexate')
+    initialisms = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", cell) if arm.spelled_by(w.lower())
+                   or len(w) > 2 and any(spells(w, word) for word in arm.words)}
     return bool(words) and words - initialisms <= arm.words | {w for phrase in arm.phrases for w in tokens(phrase)}
 
 
