@@ -4891,6 +4891,15 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "(n = 58). Mycological cure at 4 weeks was confirmed in 44 and 35 patients.", "Terbinafine cream",
                  "Clotrimazole cream", "Mycological cure at 4 weeks", "binary", (44, 60, 35, 58),
                  id="a pair of counts of patients naming no arm follows the allocation's order"),
+    pytest.param("Patients were randomised to a 12-week prednisolone course (n = 40) or an 8-week prednisolone course "
+                 "(n = 41). Relapse within a year of the course occurred in 14 (35%) and 16 (39%) children, "
+                 "respectively.", "12-week prednisolone course", "8-week prednisolone course", "Relapse", "binary",
+                 (14, 40, 16, 41), id="a word every arm's name has names no arm"),
+    pytest.param("Adults were randomised to a silver catheter (n = 352), a nitrofurazone catheter (n = 349) or a "
+                 "latex catheter (n = 354). Urinary tract infection after catheter removal occurred in 14 (4.0%), "
+                 "11 (3.2%) and 16 (4.5%) patients, respectively.", "Silver alloy urinary catheter",
+                 "Latex catheter", "Urinary tract infection", "binary", (14, 352, 16, 354),
+                 id="a list of one share per group, arms named only in the outcome's name, follows the allocation"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

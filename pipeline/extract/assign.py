@@ -196,6 +196,14 @@ def each_followed_by_its_arm(sentence: str, counts: list[Found], arms: list[Arm]
     return owned if len(owned) == len(named) == len(arms) else None  # (each arm once)
 
 
+def names_one_arm(text: str, arms: list[Arm]) -> bool:
+    """Whether ``text`` names an arm by more than words every arm's name has ('catheter removal' beside a
+    silver catheter and a standard catheter)."""
+    spots = [set(arm.mentions(text)) for arm in arms]
+    shared = set.intersection(*spots)
+    return any(own - shared for own in spots)
+
+
 def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
                     default_order: list[int] | None = None,
                     groups: list[int | None] | None = None) -> dict[int, Found] | None:
@@ -237,11 +245,11 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
                 not any(a.mentions(sentence[denominators.end():]) for a in arms) and \
                 len(named := _named_order(denominators.group(0), arms)) == len(arms):
             return dict(zip(named, found))
-        if not any(a.mentions(sentence) for a in arms):
+        if not names_one_arm(sentence, arms):
             if default_order and len(found) == len(arms):
                 return dict(zip(default_order, found))
             if groups and len(found) == len(groups) > len(arms):  # '... by 18, 16 and 9 completers, respectively'
-                return _one_per_group(found, groups)
+                return one_per_group(found, groups)
         return None
     # names after the values, within the bracket that holds them ('... (2.1 vs 3.4); fewer in group K ...' has none)
     scope = _enclosing_bracket(sentence, [(f.start, f.end) for f in found])[1] if found else 0
@@ -274,14 +282,14 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     assigned = assign_values([(f.start, f.end) for f in found], arms, sentence)
     if len(assigned) == len(arms):
         return {ai: found[vi] for ai, vi in assigned.items()}
-    if groups and len(found) == len(groups) > len(arms) and not any(arm.mentions(sentence) for arm in arms) and all(
+    if groups and len(found) == len(groups) > len(arms) and not names_one_arm(sentence, arms) and all(
             LIST_JOIN.fullmatch(_between(sentence, [a, b])) for a, b in zip(found, found[1:])):
         # 'Recurrent sprains were reported by 14, 10, 13 and 9 of these participants': one per group, in order
-        return _one_per_group(found, groups)
+        return one_per_group(found, groups)
     if default_order and len(found) == len(arms) == 2 and (all(f.kind in ORDERED_KINDS for f in found) or all(
             f.kind == "events" for f in found) and PEOPLE_WORD.match(sentence, found[1].end + 1)) \
             and (VERSUS.match(between := _between(sentence, found)) or JUST_AND.fullmatch(between)) \
-            and not any(arm.mentions(sentence) for arm in arms):
+            and not names_one_arm(sentence, arms):
         # '76/200 vs 41/196', '18 patients (15.0%) versus 31 (25.8%)', '58 (69.0%) and 44 (54.3%) women' naming no arm:
         # as the document introduced them
         return dict(zip(default_order, found))
@@ -294,7 +302,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     return _versus_pair(sentence, found, arms)
 
 
-def _one_per_group(found: list[Found], groups: list[int | None]) -> dict[int, Found]:
+def one_per_group(found: list[Found], groups: list[int | None]) -> dict[int, Found]:
     """The values of a list of one per allocated group (``groups``, in order, as the arm each is)."""
     return {ai: found[place] for place, ai in enumerate(groups) if ai is not None}
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, each_followed_by_its_arm, list_items,
-                                     values_for_arms)
+                                     one_per_group, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, WITHDRAWAL_WORDS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
@@ -104,7 +104,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if values is None:
             picked, values, timepoint = _group_share(sentence, picked, outcome, arms, order)
         if values is None and len(picked) >= len(arms):
-            values = values_for_arms(sentence, picked, arms, order, groups() if len(picked) > len(arms) else None)
+            every = groups() if len(picked) > len(arms) else None
+            values = values_for_arms(sentence, picked, arms, order, every) or \
+                _as_introduced(sentence, picked, arms, outcome, order, every)
         if values is None and kind == "binary":
             tied = _event_counts(_outcome_segments(in_digits, outcome), arms)
             values = (tied and _in_same_order(in_digits, tied, outcome, arms)) or tied or \
@@ -612,12 +614,8 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
     plain = _with_nobody(sentence, plain, arms)  # '... by three children in the test group and by none of the controls'
     every = groups() if len(plain) > len(arms) else None  # (a value per allocated group)
     if len(plain) == len(arms) or every and len(plain) == len(every):
-        assigned = values_for_arms(sentence, plain, arms, order, every)
-        if assigned is None and order and len(plain) == len(arms) and RESPECTIVELY.search(sentence) and \
-                _arms_named_only_in_outcome(sentence, arms, outcome):
-            assigned = dict(zip(order, plain))  # 'Persistent bleeding after endoscopic treatment occurred in 2
-            # and 14 patients, respectively' beside 'Standard endoscopic therapy': as the document introduced the arms
-        return assigned
+        return values_for_arms(sentence, plain, arms, order, every) or \
+            _as_introduced(sentence, plain, arms, outcome, order, every)
     # 'hypotension, bradycardia and pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B'
     return _outcome_share(sentence, plain, outcome, arms)[1] or each_followed_by_its_arm(sentence, plain, arms)
 
@@ -652,8 +650,24 @@ def _in_same_order(sentence: str, tied: dict[int, Found], outcome: OutcomeSpec,
 WORD_AT = re.compile(r"[\w-]+")
 
 
+def _as_introduced(sentence: str, found: list[Found], arms: list[Arm], outcome: OutcomeSpec, order: list[int] | None,
+                   every: list[int | None] | None) -> dict[int, Found] | None:
+    """A '..., respectively' list whose sentence names the arms only by words of the outcome's name, in the
+    order the document introduced the arms, or one value per allocated group (``every``): 'Persistent bleeding
+    after endoscopic treatment occurred in 2 and 14 patients, respectively' beside 'Standard endoscopic
+    therapy'."""
+    if not order or not RESPECTIVELY.search(sentence) or not _arms_named_only_in_outcome(sentence, arms, outcome):
+        return None
+    if len(found) == len(arms):
+        return dict(zip(order, found))
+    return one_per_group(found, every) if every and len(found) == len(every) else None
+
+
 def _arms_named_only_in_outcome(sentence: str, arms: list[Arm], outcome: OutcomeSpec) -> bool:
-    """Whether every word of ``sentence`` naming an arm is a word of the outcome's name instead."""
+    """Whether every word of ``sentence`` naming one arm (not a word of every arm's name, as 'catheter' of
+    two catheters) is a word of the outcome's name instead."""
     low = normalize(sentence).lower()
-    spots = [WORD_AT.match(low, at) for arm in arms for at in arm.mentions(sentence)]
+    mentions = [set(arm.mentions(sentence)) for arm in arms]
+    shared = set.intersection(*mentions)
+    spots = [WORD_AT.match(low, at) for own in mentions for at in own - shared]
     return bool(spots) and all(m and outcome.score(m[0]) > 0 for m in spots)
