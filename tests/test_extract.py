@@ -4900,6 +4900,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "11 (3.2%) and 16 (4.5%) patients, respectively.", "Silver alloy urinary catheter",
                  "Latex catheter", "Urinary tract infection", "binary", (14, 352, 16, 354),
                  id="a list of one share per group, arms named only in the outcome's name, follows the allocation"),
+    pytest.param("Men were randomised to bipolar resection (n = 98) or monopolar resection (n = 97). TUR syndrome did "
+                 "not occur in any patient in the bipolar group, whereas three patients in the monopolar group "
+                 "developed TUR syndrome.", "Bipolar resection", "Monopolar resection", "TUR syndrome", "binary",
+                 (0, 98, 3, 97), id="what did not occur in any patient of a group is none of its events"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
