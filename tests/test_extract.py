@@ -4904,6 +4904,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "not occur in any patient in the bipolar group, whereas three patients in the monopolar group "
                  "developed TUR syndrome.", "Bipolar resection", "Monopolar resection", "TUR syndrome", "binary",
                  (0, 98, 3, 97), id="what did not occur in any patient of a group is none of its events"),
+    pytest.param("Children were randomised to melatonin (n = 60) or placebo (n = 65). Total sleep time increased by "
+                 "57.5 minutes (SD 77.9) with melatonin and by 9.1 minutes (SD 48.2) with placebo.", "Melatonin",
+                 "Placebo", "Change in total sleep time", "continuous", (60, 57.5, 77.9, 65, 9.1, 48.2),
+                 id="a unit spelled out between a mean and its SD"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -121,8 +121,9 @@ PEOPLE = (r"(?:patients?|participants?|subjects?|individuals?|people|persons?|wo
           r"famil(?:y|ies)|residents?|respondents?|runners?|players?|smokers?|workers?)")
 
 # '-1.65 kg/m2 (SD = 2.5', '24.6 mL/kg/min (95% CI', '1.05% (SD 2.0'
-# '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg'
-MEASURE_UNIT = r"(?:(?:%|°?[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5}){0,2}(?:\s(?-i:[A-Z][A-Za-z]{1,2}))?)\s*)?"
+# '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg', 'minutes'
+MEASURE_UNIT = r"(?:(?:%|°?[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5}){0,2}(?:\s(?-i:[A-Z][A-Za-z]{1,2}))?|" \
+               r"(?:minute|second|hour|point|metre|meter|step)s)\s*)?"
 
 _PATTERNS = [
     # 3.2 ± 1.1 ; 3.2 (SD 1.1) ; 3.2 (SD = 1.1) ; 3.2 (1.1) ; mean 3.2, SD 1.1 ; 3.2 (s.d. 1.1)
