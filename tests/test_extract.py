@@ -4908,6 +4908,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "57.5 minutes (SD 77.9) with melatonin and by 9.1 minutes (SD 48.2) with placebo.", "Melatonin",
                  "Placebo", "Change in total sleep time", "continuous", (60, 57.5, 77.9, 65, 9.1, 48.2),
                  id="a unit spelled out between a mean and its SD"),
+    pytest.param("Adults were randomly assigned to online CBT (n = 46) or a waitlist (n = 44). At week 12, those in "
+                 "the intervention group reported fewer symptoms (M = 14.3, SD = 8.9) than those on the waitlist "
+                 "(M = 20.6, SD = 9.5).", "Online CBT", "Waitlist", "Depressive symptoms at week 12", "continuous",
+                 (46, 14.3, 8.9, 44, 20.6, 9.5), id="beside a waitlist the intervention group is the other arm"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
