@@ -4789,6 +4789,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients with gout were randomised to febuxostat or allopurinol. In the on-treatment population "
                  "(febuxostat 2514, allopurinol 2509), cardiovascular death occurred in 62 and 55 patients.",
                  "Febuxostat", "Allopurinol", {0: 2514, 1: 2509}, id="an analysis set's breakdown by arm"),
+    pytest.param("Patients were randomised to deep brain stimulation plus medication (neurostimulation; n = 123) or "
+                 "medical therapy alone (n = 125). Falls were rarer in the neurostimulation group.",
+                 "Deep brain stimulation plus medication", "Best medical therapy", {0: 123, 1: 125},
+                 id="a word in brackets with the size that the text then calls a group by is the arm's label"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

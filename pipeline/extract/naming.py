@@ -517,8 +517,9 @@ ROLE_LABEL = re.compile(r"\b(?P<role>test|control|study|experimental|reference|c
                         r"\((?P<description>[^()]{3,80})\)", re.I)
 ROLE_IN_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80}?)\s*\(\s*(?P<role>control|intervention)\s*\)", re.I)
 # a name of some lower-case words an allocation gives an arm after its description ('... metronidazole (short course)')
-WORDS_IN_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,120}?)\s*\(\s*(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+"
-                              r"(?:course|regimen|strategy|protocol|schedule))\s*\)")
+WORDS_IN_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,120}?)\s*\(\s*(?:(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+"
+                              r"(?:course|regimen|strategy|protocol|schedule))\s*\)|"  # '(short course)'
+                              r"(?P<word>[a-z][a-z-]{3,})\s*;\s*n\s*=\s*\d+\s*\))")  # '(neurostimulation; n = 123)'
 ROLE_ABBREVIATED = re.compile(r"\(\s*(?P<role>(?:experimental|intervention|treatment|study|control|comparison)"
                               r"\s+group)\s*,\s*(?P<label>(?-i:[A-Z]{1,5}))\s*[;,)]", re.I)
 DOSE_LABEL = re.compile(rf"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>{LEVEL_WORD})[- ]dose"
@@ -618,8 +619,10 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                 votes.setdefault(f"{m['role'].lower()} group", Counter())[ai] += 1
         for m in WORDS_IN_BRACKET.finditer(sentence) if ALLOCATION_WORDS.search(sentence) else ():
             ai = named_arm(ALLOCATION_LEAD.split(m["name"])[-1], arms)
-            if ai is not None and not any(m["label"] in arm.phrases for arm in arms):
-                votes.setdefault(m["label"], Counter())[ai] += 1
+            label = m["label"] or m["word"]  # (a word the text then calls a group by: 'the neurostimulation group')
+            if ai is not None and not any(label in arm.phrases for arm in arms) and (m["label"] or any(
+                    re.search(rf"\b{re.escape(label)}\s+(?:group|arm)\b", s, re.I) for _, s in doc.sentences())):
+                votes.setdefault(label, Counter())[ai] += 1
         for m in ROLE_ABBREVIATED.finditer(sentence):  # '... (experimental group, EG; n = 19)': the arm of that role
             named = [ai for ai, arm in enumerate(arms) if m["role"].lower() in arm.phrases]
             if len(named) == 1:
