@@ -4793,6 +4793,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "medical therapy alone (n = 125). Falls were rarer in the neurostimulation group.",
                  "Deep brain stimulation plus medication", "Best medical therapy", {0: 123, 1: 125},
                  id="a word in brackets with the size that the text then calls a group by is the arm's label"),
+    pytest.param("Twenty-eight participants were randomised to blood flow restriction training (BFR; n = 14) or "
+                 "high-load resistance training (HL; n = 14).", "Blood flow restriction training (BFR)",
+                 "High-load resistance training (HL)", {0: 14, 1: 14},
+                 id="a total before an arm with its own labelled size is not that arm's size"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -181,9 +181,10 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
                 else ""  # ('Three MT and five EX patients did not attend the 3-month assessment': losses)
             named = named_arm(chunk, arms) if chunk.strip() else None
             # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
-            listed = SIZE.split(tail[len(clause):], maxsplit=1)[0].split(";")[0]  # (not the next clause)
-            if OWN_SIZE.match(listed):  # 'the Gum (n = 38)', '(DN; n = 45)': the arm has its own size
+            up_to_size = SIZE.split(tail[len(clause):], maxsplit=1)[0]
+            if OWN_SIZE.match(up_to_size):  # 'the Gum (n = 38)', '(DN; n = 45)': the arm has its own size
                 continue
+            listed = up_to_size.split(";")[0]  # (not the next clause)
             lead = ROUTE_LEAD.match(chunk)  # ('88 to oral azithromycin')
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 + (lead.end() if lead else 0) \
                     and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
