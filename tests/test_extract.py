@@ -4920,6 +4920,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "the intervention group reported fewer symptoms (M = 14.3, SD = 8.9) than those on the waitlist "
                  "(M = 20.6, SD = 9.5).", "Online CBT", "Waitlist", "Depressive symptoms at week 12", "continuous",
                  (46, 14.3, 8.9, 44, 20.6, 9.5), id="beside a waitlist the intervention group is the other arm"),
+    pytest.param("Children were randomised to surgery (n = 57) or medical therapy (n = 59). At 12 months, freedom "
+                 "from seizures was observed in 44 patients in the surgery group and in 4 in the medical therapy "
+                 "group.", "Surgery", "Medical therapy", "Seizure freedom at 12 months", "binary", (44, 57, 4, 59),
+                 id="freedom from what an outcome of freedom names is that outcome, not its opposite"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

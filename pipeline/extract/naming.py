@@ -1072,7 +1072,8 @@ class OutcomeSpec:
         # (a text naming the outcome by an alias names it, beside its opposite too: '39 ... had died (1-year
         # survival 63%)' for 'Death')
         opposite = not found & self.aliases and any(found & _opposites(w) and w not in found for w in self.words)
-        own_freedom = any(w.endswith("-free") for w in self.words)  # ('Relapse-free survival' is no opposite)
+        # ('Relapse-free survival', 'Seizure freedom' are no opposites of freedom)
+        own_freedom = any(w.endswith("-free") or w in ("free", "freedom") for w in self.words)
         return bool(opposite or not own_freedom and freed_of(text) & self.words)
 
     def score(self, text: str) -> float:
