@@ -4797,6 +4797,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "high-load resistance training (HL; n = 14).", "Blood flow restriction training (BFR)",
                  "High-load resistance training (HL)", {0: 14, 1: 14},
                  id="a total before an arm with its own labelled size is not that arm's size"),
+    pytest.param("Adults were randomised to paracetamol (n = 55), morphine (n = 55) or ketorolac (n = 55). Four "
+                 "patients (paracetamol 1, morphine 2, ketorolac 1) were excluded after another diagnosis was made.",
+                 "Paracetamol", "Morphine", {0: 54, 1: 53}, id="a breakdown of losses over three groups"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -203,8 +203,14 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _excluded_count(sentence: str, at: int) -> bool:
     """'Of 230 randomised, five in the upright group and seven in the recumbent group ... were
     excluded': a number of participants left out, not a group size (the clause holding it says so
-    after it, and names no allocation or analysis before it)."""
+    after it, and names no allocation or analysis before it; for a count in a breakdown in brackets, the clause
+    holding the bracket: 'Four patients (paracetamol 1, morphine 2, ketorolac 1) were excluded')."""
     start, end = clause_around(sentence, at, at)
+    opened = sentence.rfind("(", 0, at)
+    if opened > sentence.rfind(")", 0, at) and (listed := BRACKETED_LIST.match(sentence, opened)) and \
+            BREAKDOWN_ITEM.fullmatch(listed[1].split(",")[0]):
+        start, end = clause_around(sentence, opened, opened)[0], clause_around(sentence, *listed.span())[1]
+        at = opened
     # ... or the words of the losses come before it in its part of the sentence ('After exclusion of four women
     # in the TXA group and two in the control group ...'; 'missing for 2 patients in group D, 1 in group O ...')
     lead = max((m.end() for m in EXCLUSION_LEAD.finditer(sentence, sentence.rfind(";", 0, at) + 1, at)), default=None)
@@ -513,16 +519,21 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
 
 
 ANALYSIS_SET = re.compile(r"\b(?:population|set|cohort|sample)\s*$", re.I)
-BREAKDOWN = re.compile(r"\(\s*(?P<a>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<m>\d+)\s*[,;]\s*(?:and\s+)?"
-                       r"(?P<b>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<n>\d+)\s*\)")
+BRACKETED_LIST = re.compile(r"\(([^()]*)\)")
+BREAKDOWN_ITEM = re.compile(r"\s*(?:and\s+)?(?P<name>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<n>\d+)\s*")
 
 
 def _breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:
-    """'Twelve women (upright 5, recumbent 7) ... were excluded': arm index -> its part of a count."""
-    for m in BREAKDOWN.finditer(clause):
-        owners = named_arm(m["a"], arms), named_arm(m["b"], arms)
-        if None not in owners and owners[0] != owners[1]:
-            return {owners[0]: int(m["m"]), owners[1]: int(m["n"])}
+    """'Twelve women (upright 5, recumbent 7) ... were excluded', 'Four patients (paracetamol 1, morphine 2,
+    ketorolac 1) were excluded': arm index -> its part of a count (a third group's part is left)."""
+    for bracket in BRACKETED_LIST.finditer(clause):
+        items = [BREAKDOWN_ITEM.fullmatch(part) for part in bracket[1].split(";" if ";" in bracket[1] else ",")]
+        if len(items) < 2 or not all(items):
+            continue
+        owners = [(named_arm(item["name"], arms), int(item["n"])) for item in items]
+        named = dict((ai, n) for ai, n in owners if ai is not None)
+        if len(named) == len(arms) == sum(ai is not None for ai, _ in owners):
+            return named
     return {}
 
 
@@ -594,7 +605,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
         # 'In the on-treatment population (febuxostat 2514, allopurinol 2509), ...': an analysis set's breakdown
-        in_set = next((found for m in BREAKDOWN.finditer(in_digits) if ANALYSIS_SET.search(in_digits[:m.start()])
+        in_set = next((found for m in BRACKETED_LIST.finditer(in_digits) if ANALYSIS_SET.search(in_digits[:m.start()])
                        and (found := _breakdown(m[0], arms))), {})
         for ai, n in in_set.items():
             _keep(best, ai, weight + 0.7, n, sentence)
