@@ -361,6 +361,14 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Adalimumab + MTX", "301", "38 (12.6)", "25 (8.3)"]])]),
                  "Abatacept + methotrexate", "Adalimumab + methotrexate", "Boolean remission at week 24", "binary",
                  (29, 296, 25, 301), id="a row's initialism of one of an arm's words is no other word"),
+    pytest.param(Document([Passage("results", "Recipients were randomised to antithymocyte globulin (ATG) or "
+                                              "basiliximab.")],
+                          [Table("Table 2", "Efficacy endpoints at 12 months, n (%)",
+                                 [["Endpoint", "ATG (n = 113)", "Basiliximab (n = 114)"]],
+                                 [["Biopsy-proven acute rejection", "11 (9.7)", "24 (21.1)"],
+                                  ["Composite (BPAR, graft loss or loss to follow-up)", "18 (15.9)", "30 (26.3)"]])]),
+                 "Antithymocyte globulin", "Basiliximab", "Biopsy-proven acute rejection at 12 months",
+                 "binary", (11, 113, 24, 114), id="'loss to follow-up' is no time of follow-up"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

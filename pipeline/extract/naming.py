@@ -37,8 +37,8 @@ def names_entry(text: str) -> bool:
                for m in BASELINE.finditer(text))
 
 
-FOLLOW_UP = re.compile(r"\b(?:after|post|follow|final|end of|discharge|week|weeks|month|months|day|days|"
-                       r"at \d+|later)\b", re.I)
+FOLLOW_UP = re.compile(r"\b(?:after|post|(?<!lost to )(?<!loss to )follow|final|end of|discharge|week|weeks|month|"
+                       r"months|day|days|at \d+|later)\b", re.I)  # (not 'loss to follow-up')
 GREEK = str.maketrans({"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "µ": "micro", "μ": "micro"})
 
 
