@@ -4808,6 +4808,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Adults were randomised to paracetamol (n = 55), morphine (n = 55) or ketorolac (n = 55). Four "
                  "patients (paracetamol 1, morphine 2, ketorolac 1) were excluded after another diagnosis was made.",
                  "Paracetamol", "Morphine", {0: 54, 1: 53}, id="a breakdown of losses over three groups"),
+    pytest.param("Patients were randomised to mycophenolate (MMF) or cyclophosphamide (IVC). Of 140 patients (MMF 71, "
+                 "IVC 69), 8 in the MMF group and 12 in the IVC group stopped early; they were counted as "
+                 "non-responders.", "Mycophenolate", "Cyclophosphamide", {0: 71, 1: 69},
+                 id="a total's breakdown by arm"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -519,6 +519,9 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
 
 
 ANALYSIS_SET = re.compile(r"\b(?:population|set|cohort|sample)\s*$", re.I)
+# a total as a denominator ('Of 140 patients (MMF 71, IVC 69), ...') before a breakdown by arm
+DENOMINATOR = re.compile(rf"\b(?:of|among)\s+(?:the\s+|all\s+)?\d+\s+(?:{PEOPLE})"
+                         rf"(?:\s+(?:randomi[sz]ed|allocated|enrolled|included))?\s*$", re.I)
 BRACKETED_LIST = re.compile(r"\(([^()]*)\)")
 BREAKDOWN_ITEM = re.compile(r"\s*(?:and\s+)?(?P<name>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<n>\d+)\s*")
 
@@ -604,11 +607,12 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
                                  and (found := _respectively_sizes(clause, arms, order, allocation))), {})
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
-        # 'In the on-treatment population (febuxostat 2514, allopurinol 2509), ...': an analysis set's breakdown
-        in_set = next((found for m in BRACKETED_LIST.finditer(in_digits) if ANALYSIS_SET.search(in_digits[:m.start()])
-                       and (found := _breakdown(m[0], arms))), {})
-        for ai, n in in_set.items():
-            _keep(best, ai, weight + 0.7, n, sentence)
+        # 'In the on-treatment population (febuxostat 2514, allopurinol 2509), ...': an analysis set's breakdown;
+        # 'Of 140 patients (MMF 71, IVC 69), ...': the arms' shares of a total
+        for m in BRACKETED_LIST.finditer(in_digits):
+            kind = ANALYSIS_SET.search(in_digits, 0, m.start()) or DENOMINATOR.search(in_digits, 0, m.start())
+            for ai, n in (_breakdown(m[0], arms) if kind else {}).items():
+                _keep(best, ai, weight + (0.7 if kind.re is ANALYSIS_SET else 0.0), n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
         if len(attached) > len(arms):  # not the total ('Eighty patients receiving radiotherapy ..., forty to honey
             # and forty to standard care')
