@@ -4812,6 +4812,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "IVC 69), 8 in the MMF group and 12 in the IVC group stopped early; they were counted as "
                  "non-responders.", "Mycophenolate", "Cyclophosphamide", {0: 71, 1: 69},
                  id="a total's breakdown by arm"),
+    pytest.param("Patients were randomised to mycophenolate (MMF) or cyclophosphamide (IVC). Of 140 patients (71 MMF, "
+                 "69 IVC), 8 in the MMF group and 12 in the IVC group stopped early; they were counted as "
+                 "non-responders.", "Mycophenolate", "Cyclophosphamide", {0: 71, 1: 69},
+                 id="a breakdown with each count before its group's name"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -523,7 +523,9 @@ ANALYSIS_SET = re.compile(r"\b(?:population|set|cohort|sample)\s*$", re.I)
 DENOMINATOR = re.compile(rf"\b(?:of|among)\s+(?:the\s+|all\s+)?\d+\s+(?:{PEOPLE})"
                          rf"(?:\s+(?:randomi[sz]ed|allocated|enrolled|included))?\s*$", re.I)
 BRACKETED_LIST = re.compile(r"\(([^()]*)\)")
-BREAKDOWN_ITEM = re.compile(r"\s*(?:and\s+)?(?P<name>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<n>\d+)\s*")
+# 'upright 5', 'rice ORS, 3', 'four multitarget'
+BREAKDOWN_ITEM = re.compile(r"\s*(?:and\s+)?(?:(?P<name>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<n>\d+)|"
+                            r"(?P<count>\d+)\s+(?:in\s+(?:the\s+)?)?(?P<named>[^()\d;,]{2,40}?))\s*")
 
 
 def _breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:
@@ -533,7 +535,7 @@ def _breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:
         items = [BREAKDOWN_ITEM.fullmatch(part) for part in bracket[1].split(";" if ";" in bracket[1] else ",")]
         if len(items) < 2 or not all(items):
             continue
-        owners = [(named_arm(item["name"], arms), int(item["n"])) for item in items]
+        owners = [(named_arm(item["name"] or item["named"], arms), int(item["n"] or item["count"])) for item in items]
         named = dict((ai, n) for ai, n in owners if ai is not None)
         if len(named) == len(arms) == sum(ai is not None for ai, _ in owners):
             return named
