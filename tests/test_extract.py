@@ -4816,6 +4816,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "69 IVC), 8 in the MMF group and 12 in the IVC group stopped early; they were counted as "
                  "non-responders.", "Mycophenolate", "Cyclophosphamide", {0: 71, 1: 69},
                  id="a breakdown with each count before its group's name"),
+    pytest.param("Patients were randomly assigned to tacrolimus (n = 63) or cyclophosphamide (n = 61). Complete "
+                 "response was achieved by 29 of 59 and 18 of 56 evaluable patients.", "Tacrolimus",
+                 "Cyclophosphamide", {0: 63, 1: 61}, id="two counts of their denominators are no pair of sizes"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

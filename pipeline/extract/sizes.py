@@ -404,7 +404,8 @@ IMPUTED = re.compile(r"\bimput(?:ed|ation)\b", re.I)  # missing outcomes imputed
 EVERYONE_ANALYSED = re.compile(r"\ball\b(?:\s+[\w-]+){0,3}?\s+(?:were\s+)?(?:included|analy[sz]ed)\b|"
                                r"\bincluding\s+all\s+(?:\d+\s+)?randomi[sz]ed\b", re.I)
 OF_WHOM = re.compile(r"\bof\s+(?:whom|these|them)\s*,?\s*$", re.I)
-UNNAMED_PAIR = re.compile(r"(?<![\d.,])\b\d+\s+and\s+\d+\b(?![.,]\d)")
+# (not the denominator and count of '29 of 59 and 18 of 56')
+UNNAMED_PAIR = re.compile(r"(?<![\d.,])(?<!\d of )\b\d+\s+and\s+\d+\b(?![.,]\d|\s+of\s+\d)")
 # '...; 33 and 34 completed', '(X 226; Y 224), follow-up was ...', '... were excluded (80 and 77 analysed)'
 CLAUSE_OF_ITS_OWN = re.compile(r";|\)\s*,|\(")
 # '..., leaving 65 and 64', '..., the remaining 57 and 55', '..., 96 and 98 women were analysed'
