@@ -369,6 +369,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Composite (BPAR, graft loss or loss to follow-up)", "18 (15.9)", "30 (26.3)"]])]),
                  "Antithymocyte globulin", "Basiliximab", "Biopsy-proven acute rejection at 12 months",
                  "binary", (11, 113, 24, 114), id="'loss to follow-up' is no time of follow-up"),
+    pytest.param(Document([Passage("results", "Patients were randomised to tamsulosin, silodosin 8 mg, nifedipine "
+                                              "30 mg or no expulsive therapy (control).")],
+                          [Table("Table 2", "Outcomes by group", [["Group", "Analysed, n", "Stone expulsion, n (%)"]],
+                                 [["Tamsulosin", "57", "46 (80.7)"], ["Silodosin", "58", "50 (86.2)"],
+                                  ["Nifedipine", "56", "38 (67.9)"], ["Control", "57", "34 (59.6)"]])]),
+                 "Silodosin 8 mg", "Nifedipine 30 mg", "Stone expulsion", "binary", (50, 58, 38, 56),
+                 id="an active comparator is not the control group when the allocation calls another group so"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -403,6 +403,10 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         # ... as is one the text never names beside an allocation to 'the control regimen'
         allocated = any(ALLOCATION_WORDS.search(s) for s in naming) if naming else any(
             ALLOCATION_WORDS.search(s) and CONTROL_WORD.search(s) for _, s in doc.sentences())
+        # ... unless the allocation calls another group the control ('... or no expulsive therapy (control)')
+        allocated = allocated and not any(
+            m["role"].lower() == "control" and not active.score(ALLOCATION_LEAD.split(m["name"])[-1])
+            for _, s in doc.sentences() if ALLOCATION_WORDS.search(s) for m in ROLE_IN_BRACKET.finditer(s))
     # a sham or placebo beside a control group of its own ('four in the sham group and five in the control group')
     # is not the control group
     inactive_beside_control = bool(SHAM_OF.match(comparator)) and all(
