@@ -4826,6 +4826,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients were randomly assigned to tacrolimus (n = 63) or cyclophosphamide (n = 61). Complete "
                  "response was achieved by 29 of 59 and 18 of 56 evaluable patients.", "Tacrolimus",
                  "Cyclophosphamide", {0: 63, 1: 61}, id="two counts of their denominators are no pair of sizes"),
+    pytest.param("Patients were randomised to sodium zirconium cyclosilicate (SZC) 5 g (n = 84), SZC 10 g (n = 86) or "
+                 "placebo (n = 85).", "Sodium zirconium cyclosilicate 10 g", "Placebo", {0: 86, 1: 85},
+                 id="a bare size after another dose of an arm's drug is a third arm's"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_items, list_positions
-from pipeline.extract.naming import (ALLOCATED, LEVEL_WORD, SHAM_OF, STOPWORDS, Arm, OutcomeSpec, days_named,
+from pipeline.extract.naming import (ALLOCATED, DOSE, LEVEL_WORD, SHAM_OF, STOPWORDS, Arm, OutcomeSpec, days_named,
                                      named_arm, qualifiers_of)
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, column_size, row_sizes
@@ -118,6 +118,8 @@ def _first_named(sentence: str, end: int, arms: list[Arm]) -> int | None:
     clauses = [c for c in _NAME_BREAK.split(BARE_N.sub("", sentence[start:end])) if c and c.strip()]
     if len(clauses) < 2 or len([w for w in clauses[0].split() if w not in STOPWORDS]) > 6:
         return None  # (a name running up to the bracket was read before, with its last words)
+    if DOSE.search(whole := " ".join(clauses)) and named_arm(whole, arms) is None:
+        return None  # another dose of an arm's drug: 'sodium zirconium cyclosilicate (SZC) 5 g (n = 84)' beside '10 g'
     return named_arm(clauses[0], arms)
 
 
