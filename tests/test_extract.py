@@ -376,6 +376,15 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Nifedipine", "56", "38 (67.9)"], ["Control", "57", "34 (59.6)"]])]),
                  "Silodosin 8 mg", "Nifedipine 30 mg", "Stone expulsion", "binary", (50, 58, 38, 56),
                  id="an active comparator is not the control group when the allocation calls another group so"),
+    pytest.param(Document([Passage("results", "Men were randomised to tadalafil once a day (n = 139) or on demand "
+                                              "(n = 141).")],
+                          [Table("Table 2", "IIEF score, mean (SD)",
+                                 [["", "Tadalafil once a day", "Tadalafil on demand"]],
+                                 [["Baseline, n", "139", "141"], ["Baseline score", "8.9 (6.4)", "9.1 (6.6)"],
+                                  ["End of treatment, n", "122", "126"],
+                                  ["End of treatment score", "15.8 (9.2)", "14.9 (9.6)"]])]),
+                 "Tadalafil once a day", "Tadalafil on demand", "IIEF score at end of treatment", "continuous",
+                 (122, 15.8, 9.2, 126, 14.9, 9.6), id="a row of the arms' sizes at a time gives the sizes of its row"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

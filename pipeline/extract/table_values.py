@@ -80,6 +80,7 @@ COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrol
                           r"assessed|examined|followed up|completed(?=\s*(?:,?\s*n|\(n\))?\s*$))\b", re.I)
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
+TIMED_SIZES = re.compile(r"^\s*(\w.*?),\s*n\s*$")  # the arms' sizes at a time: 'End of treatment, n'
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 DOSING_TIMES = {"bid", "tid", "qid", "qd", "od", "qw", "q2w", "q4w"}  # 'Drug 100 mg BID' for '... twice daily'
 ALONE = re.compile(r"\b(?:alone|only|monotherapy)\b", re.I)  # an arm without what the other adds
@@ -417,6 +418,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
     columns_order = sorted(columns, key=lambda ai: columns[ai][0])  # the arms left to right
     section_sizes: dict[int, int] = {}
     parent = ""  # the last row with values whose label is not indented
+    timed_sizes: tuple[set[str], dict[int, int]] | None = None  # the words of the last row of sizes, and the sizes
     for index, row in enumerate(table.body):
         label = row[0] if row else ""
         if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
@@ -432,6 +434,12 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
             above = label
         else:  # a row continuing the one above ('', 'right kidney', '57 (47.5%)', ...)
             label = above
+        # the arms' sizes at a time ('End of treatment, n | 122 | 126' over 'End of treatment score | ...'); in a
+        # table of events, 'Reoperation, n' counts events
+        counted = kind == "continuous" and TIMED_SIZES.match(label)
+        if counted and all(c < len(row) and row[c].strip().isdigit() for cols in columns.values() for c in cols[:1]):
+            timed_sizes = (set(tokens(counted[1])), {ai: int(row[cols[0]]) for ai, cols in columns.items()})
+            continue
         own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
         words = " ".join(dict.fromkeys([label] + own_words))
         if _at_entry_only(words, context, outcome) or (kind == "continuous" and CUT_OFF.search(label)):
@@ -449,8 +457,10 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         # 'Week 12 (61 / 58)': the arms' sizes at that time point, left to right, else those of the rows'
         # section; neither more than the header's
         in_label = LABEL_SIZES.search(label) if len(columns) == 2 else None
+        timed = timed_sizes[1] if timed_sizes and timed_sizes[0] <= set(tokens(label)) else {}
         for ai, v in enumerate(values):
-            stated = int(in_label.group(1 + columns_order.index(ai))) if in_label else section_sizes.get(ai)
+            stated = int(in_label.group(1 + columns_order.index(ai))) if in_label else \
+                timed.get(ai) or section_sizes.get(ai)
             if stated and stated <= (header_sizes[ai] or stated) and v.n in (None, header_sizes[ai]):
                 v.n = stated
             v.n = v.n or header_sizes[ai]
