@@ -385,6 +385,14 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["End of treatment score", "15.8 (9.2)", "14.9 (9.6)"]])]),
                  "Tadalafil once a day", "Tadalafil on demand", "IIEF score at end of treatment", "continuous",
                  (122, 15.8, 9.2, 126, 14.9, 9.6), id="a row of the arms' sizes at a time gives the sizes of its row"),
+    pytest.param(Document([Passage("results", "Adults were randomised to CBT (n = 20), zolpidem (n = 20), CBT plus "
+                                              "zolpidem (combined; n = 19) or placebo (n = 19). Gains were largest "
+                                              "in the CBT and combined groups.")],
+                          [Table("Table 2", "Sleep efficiency (%), mean (SD)",
+                                 [["", "CBT (n = 18)", "Zolpidem (n = 20)", "Combined (n = 19)", "Placebo (n = 17)"]],
+                                 [["Post-treatment", "85.1 (7.2)", "80.2 (9.4)", "86.0 (6.8)", "76.5 (10.1)"]])]),
+                 "CBT plus zolpidem (combined therapy)", "Placebo", "Sleep efficiency post-treatment", "continuous",
+                 (19, 86.0, 6.8, 17, 76.5, 10.1), id="a combined arm's label, not the name of one of its parts"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

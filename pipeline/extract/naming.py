@@ -506,8 +506,9 @@ COMBINATION = re.compile(rf"{ADD_ON.pattern}|\s(?:and|with)\s|\bcombin(?:ed|atio
 
 def names_one_part(chunk: str, label: str) -> bool:
     """Whether ``chunk`` names one part of an arm given in addition to another ('X plus Y') and
-    none of the other part."""
-    parts, said = ADD_ON.split(label), set(_long_form_words(chunk))
+    none of the other part (a label in brackets is of the whole arm: 'combined' of 'CBT plus zolpidem (combined
+    therapy)')."""
+    parts, said = ADD_ON.split(re.sub(r"\([^()]*\)", " ", label)), set(_long_form_words(chunk))
     return len(parts) == 2 and sum(bool(said.intersection(_long_form_words(part))) for part in parts) == 1
 
 
@@ -625,7 +626,7 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
             ai = named_arm(ALLOCATION_LEAD.split(m["name"])[-1], arms)
             label = m["label"] or m["word"]  # (a word the text then calls a group by: 'the neurostimulation group')
             if ai is not None and not any(label in arm.phrases for arm in arms) and (m["label"] or any(
-                    re.search(rf"\b{re.escape(label)}\s+(?:group|arm)\b", s, re.I) for _, s in doc.sentences())):
+                    re.search(rf"\b{re.escape(label)}\s+(?:group|arm)s?\b", s, re.I) for _, s in doc.sentences())):
                 votes.setdefault(label, Counter())[ai] += 1
         for m in ROLE_ABBREVIATED.finditer(sentence):  # '... (experimental group, EG; n = 19)': the arm of that role
             named = [ai for ai, arm in enumerate(arms) if m["role"].lower() in arm.phrases]
