@@ -393,6 +393,14 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                  [["Post-treatment", "85.1 (7.2)", "80.2 (9.4)", "86.0 (6.8)", "76.5 (10.1)"]])]),
                  "CBT plus zolpidem (combined therapy)", "Placebo", "Sleep efficiency post-treatment", "continuous",
                  (19, 86.0, 6.8, 17, 76.5, 10.1), id="a combined arm's label, not the name of one of its parts"),
+    pytest.param(Document([Passage("results", "Patients were randomised to electroacupuncture (EA; n = 43) or sham "
+                                              "electroacupuncture (n = 41). At week 12, data were available for 40 EA "
+                                              "and 39 sham participants.")],
+                          [Table("Table 2", "PSQI global score, mean (SD)", [["Group", "Randomised, n", "Week 12"]],
+                                 [["Electroacupuncture", "43", "8.9 (3.6)"],
+                                  ["Sham electroacupuncture", "41", "10.7 (3.8)"]])]),
+                 "Electroacupuncture", "Sham electroacupuncture", "PSQI global score at week 12", "continuous",
+                 (40, 8.9, 3.6, 39, 10.7, 3.8), id="a column of those randomised gives way to those analysed"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

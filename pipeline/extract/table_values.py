@@ -76,6 +76,7 @@ ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|exa
                              re.I)
 # a column or row of those randomised, or examined at follow-up ('Patients randomised', 'Tumours followed up',
 # 'Completed'; not 'Completed programme', an outcome)
+RANDOMISED = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled)\b", re.I)
 COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|"
                           r"assessed|examined|followed up|completed(?=\s*(?:,?\s*n|\(n\))?\s*$))\b", re.I)
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
@@ -681,7 +682,10 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                                             arms_in_header=False)
                 if value is not None and value.n is None:  # (first the sizes of the time read: '6 months n')
                     timed = sorted(sizes, key=lambda c: not (days_named(heading) & days_named(heads[c])))
-                    in_column = [int(row[c]) for c in timed if c < len(row) and row[c].strip().isdigit()]
+                    # (for means, not those randomised: those the text says were analysed at the time fill in later;
+                    # counts of events are of those randomised)
+                    in_column = [int(row[c]) for c in timed if c < len(row) and row[c].strip().isdigit()
+                                 and not (kind == "continuous" and RANDOMISED.match(heads[c]))]
                     value.n = in_column[0] if in_column else named_sizes.get(ai)
                 values.append(value)
                 headings.append(heading)
