@@ -4854,6 +4854,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients were randomised to sodium zirconium cyclosilicate (SZC) 5 g (n = 84), SZC 10 g (n = 86) or "
                  "placebo (n = 85).", "Sodium zirconium cyclosilicate 10 g", "Placebo", {0: 86, 1: 85},
                  id="a bare size after another dose of an arm's drug is a third arm's"),
+    pytest.param("Sixty adults were randomised, thirty to each arm. Three tai chi participants and two stretching "
+                 "participants did not complete the week 8 visit.", "Tai chi", "Stretching", {0: 27, 1: 28},
+                 id="those who did not complete a visit of two words are losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

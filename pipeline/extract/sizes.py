@@ -450,7 +450,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"(?:(?:were|was)\s+)?excluded\s+from\s+the\s+(?:[\w-]+\s+){0,3}(?:population|set)|"
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
                       r"(?:declined|refused) to (?:provide|give|complete|attend|continue|return)\b|"
-                      r"did not complete (?:the )?(?:[\w-]+\s+)?(?:study|trial|follow-?up|programme|program|"
+                      r"did not complete (?:the )?(?:[\w-]+\s+){0,2}(?:study|trial|follow-?up|programme|program|"
                       r"intervention|treatment|course|assessment|visit|evaluation|diar(?:y|ies)|questionnaires?)|"
                       r"(?:were|was|could)\s+not\s+(?:be\s+)?(?:re-?)?(?:assessed|measured)|"
                       # 'Pain data at 24 hours were missing for', 'questionnaires were incomplete for', 'Twelve-month
