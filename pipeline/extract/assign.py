@@ -196,12 +196,17 @@ def each_followed_by_its_arm(sentence: str, counts: list[Found], arms: list[Arm]
     return owned if len(owned) == len(named) == len(arms) else None  # (each arm once)
 
 
-def names_one_arm(text: str, arms: list[Arm]) -> bool:
-    """Whether ``text`` names an arm by more than words every arm's name has ('catheter removal' beside a
-    silver catheter and a standard catheter)."""
+def distinct_mentions(text: str, arms: list[Arm]) -> list[set[int]]:
+    """Per arm, where ``text`` names it, less where a word every arm's name has stands ('catheter' in
+    'catheter removal' beside a silver catheter and a standard catheter names neither)."""
     spots = [set(arm.mentions(text)) for arm in arms]
     shared = set.intersection(*spots)
-    return any(own - shared for own in spots)
+    return [own - shared for own in spots]
+
+
+def names_one_arm(text: str, arms: list[Arm]) -> bool:
+    """Whether ``text`` names an arm by more than words every arm's name has."""
+    return any(distinct_mentions(text, arms))
 
 
 def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],

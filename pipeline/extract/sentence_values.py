@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, each_followed_by_its_arm, list_items,
-                                     one_per_group, values_for_arms)
+from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, distinct_mentions, each_followed_by_its_arm,
+                                     list_items, one_per_group, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, WITHDRAWAL_WORDS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
@@ -668,7 +668,5 @@ def _arms_named_only_in_outcome(sentence: str, arms: list[Arm], outcome: Outcome
     """Whether every word of ``sentence`` naming one arm (not a word of every arm's name, as 'catheter' of
     two catheters) is a word of the outcome's name instead."""
     low = normalize(sentence).lower()
-    mentions = [set(arm.mentions(sentence)) for arm in arms]
-    shared = set.intersection(*mentions)
-    spots = [WORD_AT.match(low, at) for own in mentions for at in own - shared]
+    spots = [WORD_AT.match(low, at) for own in distinct_mentions(sentence, arms) for at in own]
     return bool(spots) and all(m and outcome.score(m[0]) > 0 for m in spots)

@@ -539,7 +539,7 @@ def _breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:
         if len(items) < 2 or not all(items):
             continue
         owners = [(named_arm(item["name"] or item["named"], arms), int(item["n"] or item["count"])) for item in items]
-        named = dict((ai, n) for ai, n in owners if ai is not None)
+        named = {ai: n for ai, n in owners if ai is not None}
         if len(named) == len(arms) == sum(ai is not None for ai, _ in owners):
             return named
     return {}

@@ -74,9 +74,9 @@ LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\
 PEOPLE_COLUMN = re.compile(rf"\b(?:{PEOPLE}|analy[sz]ed|evaluable|evaluated|assessed|examined)\b", re.I)
 ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|completed|followed|available)\b",
                              re.I)
+RANDOMISED = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled)\b", re.I)  # a column of those randomised
 # a column or row of those randomised, or examined at follow-up ('Patients randomised', 'Tumours followed up',
 # 'Completed'; not 'Completed programme', an outcome)
-RANDOMISED = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled)\b", re.I)
 COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|"
                           r"assessed|examined|followed up|completed(?=\s*(?:,?\s*n|\(n\))?\s*$))\b", re.I)
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
@@ -535,15 +535,14 @@ ArmRows = dict[tuple[str, str], dict[int, tuple[float, int, int]]]
 
 
 def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
-    """(heading, outcome label) -> arm index -> (how well the cell names it, its column, its row),
-    for tables with one row per arm ('Total colon | RMD | ...', 'Total colon | Placebo | ...', or
-    'Sedatives' over 'Intervention (n = 125)' and 'TAU (n = 133)')."""
+    """(heading, outcome label with any time cells) -> arm index -> (how well the cell names it, its column,
+    its row), for tables with one row per arm ('Total colon | RMD | ...', 'Total colon | Placebo | ...',
+    'Sedatives' over 'Intervention (n = 125)' and 'TAU (n = 133)', or one row per arm and time point)."""
     blocks: ArmRows = {}
     context = ""  # the header's corner cell may name the outcome of the rows ('CGI-I response' over 'Placebo')
     label = " ".join(h[0] for h in table.header if h and h[0].strip())
     names_at = len(table.header[0]) if table.header else 99  # the column of the arms' names, once seen
     arm_names = {p for arm in arms for p in arm.phrases}
-
     above = None  # the arm whose row is above (in a table of rows per arm and time point)
 
     def value_cell(cell: str) -> bool:  # (not an arm's name with digits: '4LB', 'EG (n = 18)', 'B (n = 15)')
