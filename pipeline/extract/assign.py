@@ -250,12 +250,8 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
                 not any(a.mentions(sentence[denominators.end():]) for a in arms) and \
                 len(named := _named_order(denominators.group(0), arms)) == len(arms):
             return dict(zip(named, found))
-        if not names_one_arm(sentence, arms):
-            if default_order and len(found) == len(arms):
-                return dict(zip(default_order, found))
-            if groups and len(found) == len(groups) > len(arms):  # '... by 18, 16 and 9 completers, respectively'
-                return one_per_group(found, groups)
-        return None
+        # ('... by 18, 16 and 9 completers, respectively')
+        return None if names_one_arm(sentence, arms) else in_introduced_order(found, arms, default_order, groups)
     # names after the values, within the bracket that holds them ('... (2.1 vs 3.4); fewer in group K ...' has none)
     scope = _enclosing_bracket(sentence, [(f.start, f.end) for f in found])[1] if found else 0
     if found and not any(arm.mentions(sentence[found[0].start:scope]) for arm in arms):
@@ -290,7 +286,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     if groups and len(found) == len(groups) > len(arms) and not names_one_arm(sentence, arms) and all(
             LIST_JOIN.fullmatch(_between(sentence, [a, b])) for a, b in zip(found, found[1:])):
         # 'Recurrent sprains were reported by 14, 10, 13 and 9 of these participants': one per group, in order
-        return one_per_group(found, groups)
+        return _one_per_group(found, groups)
     if default_order and len(found) == len(arms) == 2 and (all(f.kind in ORDERED_KINDS for f in found) or all(
             f.kind == "events" for f in found) and PEOPLE_WORD.match(sentence, found[1].end + 1)) \
             and (VERSUS.match(between := _between(sentence, found)) or JUST_AND.fullmatch(between)) \
@@ -307,9 +303,20 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     return _versus_pair(sentence, found, arms)
 
 
-def one_per_group(found: list[Found], groups: list[int | None]) -> dict[int, Found]:
+def _one_per_group(found: list[Found], groups: list[int | None]) -> dict[int, Found]:
     """The values of a list of one per allocated group (``groups``, in order, as the arm each is)."""
     return {ai: found[place] for place, ai in enumerate(groups) if ai is not None}
+
+
+def in_introduced_order(found: list[Found], arms: list[Arm], order: list[int] | None,
+                        groups: list[int | None] | None) -> dict[int, Found] | None:
+    """The values of a list that names no arm: one per arm in the ``order`` the document introduced the
+    arms, or one per allocated group (``groups``) when it lists more values than arms; else None."""
+    if order and len(found) == len(arms):
+        return dict(zip(order, found))
+    if groups and len(found) == len(groups) > len(arms):
+        return _one_per_group(found, groups)
+    return None
 
 
 JUST_AND = re.compile(r"\s*,?\s*and\s*")

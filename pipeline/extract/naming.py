@@ -444,6 +444,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
 
 
 CONTROL_WORD = re.compile(r"\bcontrol\b", re.I)
+IN_BRACKETS = re.compile(r"\(([^()]*)\)")  # a bracket with none inside it, and what it holds
 COMBINED_PARTS = re.compile(r"[+/&]")  # between the parts of a combined arm's abbreviation ('DN+MT')
 DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|µmol)\b|%)", re.I)  # '10 mg', '0.25%'
 DOSE_LEVELS = {"high", "low", "medium", "moderate", "intermediate", "single", "double", "standard"}
@@ -508,7 +509,7 @@ def names_one_part(chunk: str, label: str) -> bool:
     """Whether ``chunk`` names one part of an arm given in addition to another ('X plus Y') and
     none of the other part (a label in brackets is of the whole arm: 'combined' of 'CBT plus zolpidem (combined
     therapy)')."""
-    parts, said = ADD_ON.split(re.sub(r"\([^()]*\)", " ", label)), set(_long_form_words(chunk))
+    parts, said = ADD_ON.split(IN_BRACKETS.sub(" ", label)), set(_long_form_words(chunk))
     return len(parts) == 2 and sum(bool(said.intersection(_long_form_words(part))) for part in parts) == 1
 
 
@@ -823,7 +824,7 @@ def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset
     -> 'mace', 'Incidence of serious adverse events' -> 'sae' (three letters or more); and the
     ``used`` upper-case terms made of the beginnings of its words, in order ('PONV' for
     'postoperative nausea and vomiting', 'IOP' for 'intraocular pressure')."""
-    numbered = _naming_words(re.sub(r"\([^()]*\)", " ", description))  # ('6-minute walk distance' is '6MWD';
+    numbered = _naming_words(IN_BRACKETS.sub(" ", description))  # ('6-minute walk distance' is '6MWD';
     # 'Air-bone gap (dB)' is 'ABG')
     words = [w for w in numbered if not w.isdigit()]
     initials = "".join(w[0] for w in words)
@@ -1045,7 +1046,7 @@ class OutcomeSpec:
     def names_category(self, text: str, category: frozenset[str]) -> bool:
         """Whether a row label names one of the outcome's categories and nothing else ('Partial
         response (PR)', 'Grade III', 'Moderate'; not 'Very much improved' for 'much improved')."""
-        named = _scale_tokens(re.sub(r"\([^()]*\)", " ", text))
+        named = _scale_tokens(IN_BRACKETS.sub(" ", text))
         return category <= named and not named - category - self.category_head - STOPWORDS
 
     def coverage(self, text: str) -> float:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, distinct_mentions, each_followed_by_its_arm,
-                                     list_items, one_per_group, values_for_arms)
+                                     in_introduced_order, list_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, WITHDRAWAL_WORDS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
@@ -659,9 +659,7 @@ def _as_introduced(sentence: str, found: list[Found], arms: list[Arm], outcome: 
     therapy'."""
     if not order or not RESPECTIVELY.search(sentence) or not _arms_named_only_in_outcome(sentence, arms, outcome):
         return None
-    if len(found) == len(arms):
-        return dict(zip(order, found))
-    return one_per_group(found, every) if every and len(found) == len(every) else None
+    return in_introduced_order(found, arms, order, every)
 
 
 def _arms_named_only_in_outcome(sentence: str, arms: list[Arm], outcome: OutcomeSpec) -> bool:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_items, list_positions
-from pipeline.extract.naming import (ALLOCATED, DOSE, LEVEL_WORD, SHAM_OF, STOPWORDS, Arm, OutcomeSpec, days_named,
-                                     named_arm, qualifiers_of)
+from pipeline.extract.naming import (ALLOCATED, DOSE, IN_BRACKETS, LEVEL_WORD, SHAM_OF, STOPWORDS, Arm, OutcomeSpec,
+                                     days_named, named_arm, qualifiers_of)
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, column_size, row_sizes
 from pipeline.fulltext import Document
@@ -209,7 +209,7 @@ def _excluded_count(sentence: str, at: int) -> bool:
     holding the bracket: 'Four patients (paracetamol 1, morphine 2, ketorolac 1) were excluded')."""
     start, end = clause_around(sentence, at, at)
     opened = sentence.rfind("(", 0, at)
-    if opened > sentence.rfind(")", 0, at) and (listed := BRACKETED_LIST.match(sentence, opened)) and \
+    if opened > sentence.rfind(")", 0, at) and (listed := IN_BRACKETS.match(sentence, opened)) and \
             BREAKDOWN_ITEM.fullmatch(listed[1].split(",")[0]):
         start, end = clause_around(sentence, opened, opened)[0], clause_around(sentence, *listed.span())[1]
         at = opened
@@ -318,7 +318,7 @@ def _named_allocation(doc: Document, arms: list[Arm]) -> Allocation | None:
         allocated = list(ALLOCATION.finditer(sentence))
         if not allocated:
             continue
-        listed = GROUP_LIST.search(re.sub(r"\([^()]*\)", " ", sentence[allocated[-1].end():]))
+        listed = GROUP_LIST.search(IN_BRACKETS.sub(" ", sentence[allocated[-1].end():]))
         names = listed["names"] if listed else ""
         if last := LAST_ITEM.search(names):  # (not '..., performed by emergency physicians')
             names = names[:last.end()]
@@ -525,7 +525,6 @@ ANALYSIS_SET = re.compile(r"\b(?:population|set|cohort|sample)\s*$", re.I)
 # a total as a denominator ('Of 140 patients (MMF 71, IVC 69), ...') before a breakdown by arm
 DENOMINATOR = re.compile(rf"\b(?:of|among)\s+(?:the\s+|all\s+)?\d+\s+(?:{PEOPLE})"
                          rf"(?:\s+(?:randomi[sz]ed|allocated|enrolled|included))?\s*$", re.I)
-BRACKETED_LIST = re.compile(r"\(([^()]*)\)")
 # 'upright 5', 'rice ORS, 3', 'four multitarget'
 BREAKDOWN_ITEM = re.compile(r"\s*(?:and\s+)?(?:(?P<name>[^()\d;,]{2,40}?)\s*[:,]?\s*(?P<n>\d+)|"
                             r"(?P<count>\d+)\s+(?:in\s+(?:the\s+)?)?(?P<named>[^()\d;,]{2,40}?))\s*")
@@ -534,7 +533,7 @@ BREAKDOWN_ITEM = re.compile(r"\s*(?:and\s+)?(?:(?P<name>[^()\d;,]{2,40}?)\s*[:,]
 def _breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:
     """'Twelve women (upright 5, recumbent 7) ... were excluded', 'Four patients (paracetamol 1, morphine 2,
     ketorolac 1) were excluded': arm index -> its part of a count (a third group's part is left)."""
-    for bracket in BRACKETED_LIST.finditer(clause):
+    for bracket in IN_BRACKETS.finditer(clause):
         items = [BREAKDOWN_ITEM.fullmatch(part) for part in bracket[1].split(";" if ";" in bracket[1] else ",")]
         if len(items) < 2 or not all(items):
             continue
@@ -614,7 +613,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
             _keep(best, ai, weight + 0.3, n, sentence)
         # 'In the on-treatment population (febuxostat 2514, allopurinol 2509), ...': an analysis set's breakdown;
         # 'Of 140 patients (MMF 71, IVC 69), ...': the arms' shares of a total
-        for m in BRACKETED_LIST.finditer(in_digits):
+        for m in IN_BRACKETS.finditer(in_digits):
             kind = ANALYSIS_SET.search(in_digits, 0, m.start()) or DENOMINATOR.search(in_digits, 0, m.start())
             for ai, n in (_breakdown(m[0], arms) if kind else {}).items():
                 _keep(best, ai, weight + (0.7 if kind.re is ANALYSIS_SET else 0.0), n, sentence)
