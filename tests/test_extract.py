@@ -4857,6 +4857,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Sixty adults were randomised, thirty to each arm. Three tai chi participants and two stretching "
                  "participants did not complete the week 8 visit.", "Tai chi", "Stretching", {0: 27, 1: 28},
                  id="those who did not complete a visit of two words are losses"),
+    pytest.param("We randomised 98 adults to internet-delivered CBT (n = 50) or a waiting-list control (n = 48). At 12 "
+                 "weeks, 7 participants in the CBT arm and 4 in the waiting-list arm had not completed the follow-up "
+                 "questionnaires.", "Internet CBT", "Waiting list", {0: 43, 1: 44},
+                 id="those who had not completed the questionnaires are losses, not those analysed"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

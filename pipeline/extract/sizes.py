@@ -21,7 +21,7 @@ from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
 ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|entered|analy[sz]ed|included|completed|received)\b", re.I)
-ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|completed|"
+ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!not )completed|"
                       r"(?<!not )included in the (?:final )?analysis|data (?:were )?available|"
                       # 'data (...) at 6 months were available for', 'data were obtained from 68'
                       r"data\b[^.;]{0,60}?\b(?:were|was)\s+(?:available|obtained|collected)\s+(?:from|for)|"
@@ -450,8 +450,9 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"(?:(?:were|was)\s+)?excluded\s+from\s+the\s+(?:[\w-]+\s+){0,3}(?:population|set)|"
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
                       r"(?:declined|refused) to (?:provide|give|complete|attend|continue|return)\b|"
-                      r"did not complete (?:the )?(?:[\w-]+\s+){0,2}(?:study|trial|follow-?up|programme|program|"
-                      r"intervention|treatment|course|assessment|visit|evaluation|diar(?:y|ies)|questionnaires?)|"
+                      r"(?:did not complete|(?:had|have) not completed|failed to complete) (?:the )?(?:[\w-]+\s+){0,2}"
+                      r"(?:study|trial|follow-?up|programme|program|intervention|treatment|course|assessment|visit|"
+                      r"evaluation|diar(?:y|ies)|questionnaires?)|"
                       r"(?:were|was|could)\s+not\s+(?:be\s+)?(?:re-?)?(?:assessed|measured)|"
                       # 'Pain data at 24 hours were missing for', 'questionnaires were incomplete for', 'Twelve-month
                       # assessments were missing for'
