@@ -4861,6 +4861,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "weeks, 7 participants in the CBT arm and 4 in the waiting-list arm had not completed the follow-up "
                  "questionnaires.", "Internet CBT", "Waiting list", {0: 43, 1: 44},
                  id="those who had not completed the questionnaires are losses, not those analysed"),
+    pytest.param("Of the 820 men randomised (denosumab 410, placebo 410), 702 had hip scans at both visits and were "
+                 "included in the bone density analysis (denosumab 355, placebo 347).", "Denosumab", "Placebo",
+                 {0: 355, 1: 347}, id="those included in an analysis named by its outcome are analysed"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -22,7 +22,8 @@ from pipeline.fulltext import Document
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
 ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|entered|analy[sz]ed|included|completed|received)\b", re.I)
 ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!not )completed|"
-                      r"(?<!not )included in the (?:final )?analysis|data (?:were )?available|"
+                      # 'included in the vertebral fracture analysis' (not a per-protocol one: ITT comes first)
+                      r"(?<!not )included in the (?:(?!per\b)[\w-]+\s+){0,3}?analysis|data (?:were )?available|"
                       # 'data (...) at 6 months were available for', 'data were obtained from 68'
                       r"data\b[^.;]{0,60}?\b(?:were|was)\s+(?:available|obtained|collected)\s+(?:from|for)|"
                       # 'radiographs were available for', '... were available at 12 months'
