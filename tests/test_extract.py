@@ -4991,6 +4991,13 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "from seizures was observed in 44 patients in the surgery group and in 4 in the medical therapy "
                  "group.", "Surgery", "Medical therapy", "Seizure freedom at 12 months", "binary", (44, 57, 4, 59),
                  id="freedom from what an outcome of freedom names is that outcome, not its opposite"),
+    pytest.param("Families were randomised to a sugar-drink reduction programme of coaching and text messages (n=150) "
+                 "or to a general newsletter (n=148). Parent-reported child sugar-drink intake at 6 months was "
+                 "available for 141 and 139 children, respectively. Mean sugar-drink intake at 6 months was 0.8 (SD "
+                 "0.6) servings per day in the programme group and 1.3 (SD 0.9) in the newsletter group.",
+                 "Sugar-drink reduction programme", "General newsletter",
+                 "Child sugar-drink intake (servings/day) at 6 months", "continuous", (141, 0.8, 0.6, 139, 1.3, 0.9),
+                 id="a list of sizes whose arm words are the outcome's follows the order of the arms"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

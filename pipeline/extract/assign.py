@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.naming import ADD_ON, Arm, named_arm, names_one_part, spans_outside_brackets, token_parts
+from pipeline.extract.naming import (ADD_ON, Arm, OutcomeSpec, named_arm, names_one_part, spans_outside_brackets,
+                                     token_parts)
 from pipeline.extract.numbers import NUM, PEOPLE, Found, normalize
 from pipeline.fulltext import Document
 
@@ -207,6 +208,17 @@ def distinct_mentions(text: str, arms: list[Arm]) -> list[set[int]]:
 def names_one_arm(text: str, arms: list[Arm]) -> bool:
     """Whether ``text`` names an arm by more than words every arm's name has."""
     return any(distinct_mentions(text, arms))
+
+
+def arms_named_only_in_outcome(sentence: str, arms: list[Arm], outcome: OutcomeSpec) -> bool:
+    """Whether every word of ``sentence`` naming one arm (not a word of every arm's name, as 'catheter' of
+    two catheters) is a word of the outcome's name instead ('screen time' beside a screen-time programme)."""
+    low = normalize(sentence).lower()
+    spots = [WORD_AT.match(low, at) for own in distinct_mentions(sentence, arms) for at in own]
+    return bool(spots) and all(m and outcome.score(m[0]) > 0 for m in spots)
+
+
+WORD_AT = re.compile(r"[\w-]+")
 
 
 def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],

@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, distinct_mentions, each_followed_by_its_arm,
-                                     in_introduced_order, list_items, values_for_arms)
+from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, arms_named_only_in_outcome,
+                                     each_followed_by_its_arm, in_introduced_order, list_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, WITHDRAWAL_WORDS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
@@ -648,23 +648,12 @@ def _in_same_order(sentence: str, tied: dict[int, Found], outcome: OutcomeSpec,
             for ai, m in zip(sorted(tied, key=lambda ai: tied[ai].start), counts)}
 
 
-WORD_AT = re.compile(r"[\w-]+")
-
-
 def _as_introduced(sentence: str, found: list[Found], arms: list[Arm], outcome: OutcomeSpec, order: list[int] | None,
                    every: list[int | None] | None) -> dict[int, Found] | None:
     """A '..., respectively' list whose sentence names the arms only by words of the outcome's name, in the
     order the document introduced the arms, or one value per allocated group (``every``): 'Persistent bleeding
     after endoscopic treatment occurred in 2 and 14 patients, respectively' beside 'Standard endoscopic
     therapy'."""
-    if not order or not RESPECTIVELY.search(sentence) or not _arms_named_only_in_outcome(sentence, arms, outcome):
+    if not order or not RESPECTIVELY.search(sentence) or not arms_named_only_in_outcome(sentence, arms, outcome):
         return None
     return in_introduced_order(found, arms, order, every)
-
-
-def _arms_named_only_in_outcome(sentence: str, arms: list[Arm], outcome: OutcomeSpec) -> bool:
-    """Whether every word of ``sentence`` naming one arm (not a word of every arm's name, as 'catheter' of
-    two catheters) is a word of the outcome's name instead."""
-    low = normalize(sentence).lower()
-    spots = [WORD_AT.match(low, at) for own in distinct_mentions(sentence, arms) for at in own]
-    return bool(spots) and all(m and outcome.score(m[0]) > 0 for m in spots)

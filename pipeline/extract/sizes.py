@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.assign import RESPECTIVELY, assign_values, introduction_order, list_items, list_positions
+from pipeline.extract.assign import (RESPECTIVELY, arms_named_only_in_outcome, assign_values, introduction_order,
+                                     list_items, list_positions)
 from pipeline.extract.naming import (ALLOCATED, DOSE, IN_BRACKETS, LEVEL_WORD, SHAM_OF, STOPWORDS, Arm, OutcomeSpec,
                                      days_named, named_arm, qualifiers_of)
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
@@ -337,12 +338,12 @@ GROUP_LIST = re.compile(r"\b(?:in\s*to|to)\s+(?:(?:one\s+of\s+)?(?:the\s+)?(?:\w
 
 
 def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None = None,
-                        allocation: Allocation | None = None) -> dict[int, int]:
+                        allocation: Allocation | None = None, names_arms: bool = True) -> dict[int, int]:
     """'19 and 23 students completed the EP and CACP programmes, respectively': arm index -> n,
     from the last list of integers and the list of arm names next to it; in a sentence naming no
-    arm ('... complete for 198 and 197 women, respectively'), in ``order``, as the document
-    introduced the arms, or, for a list of more groups than ours, in their places in the
-    ``allocation`` list."""
+    arm ('... complete for 198 and 197 women, respectively', or, with ``names_arms`` false, one whose
+    words of an arm's name are the outcome's), in ``order``, as the document introduced the arms, or,
+    for a list of more groups than ours, in their places in the ``allocation`` list."""
     runs: list[list[re.Match]] = []
     for m in SIZE.finditer(sentence):
         if LABELLED.search(sentence, 0, m.start()):
@@ -364,7 +365,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     respectively = RESPECTIVELY.search(sentence)
     after = sentence[run[-1].end():respectively.start() if respectively else len(sentence)]
     before = re.split(r"\b(?:in|for|of|with)\b", sentence[start:run[0].start()])[-1]
-    for names in (after, before):
+    for names in (after, before) if names_arms else ():
         places = list_positions(re.sub(r"^\W*(?:\w+\s+){0,4}?(?:in|for|of|to|into)\s+(?:the\s+)?(?:groups\s+|arms\s+)?",
                                        "", names, flags=re.I), arms)
         if places and max(places.values()) < len(run):
@@ -376,7 +377,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     # of whom 46 and 45, respectively, completed ...'; arms named in a later clause name no list item either ('6MWD
     # was measured in 69 and 68 patients, respectively; 4 patients died (1 exercise, 3 usual care)')
     end = sentence.find(";", run[-1].end())
-    if any(arm.mentions(sentence[start:end if end >= 0 else None]) for arm in arms):
+    if names_arms and any(arm.mentions(sentence[start:end if end >= 0 else None]) for arm in arms):
         return {}
     if order and len(run) == len(arms):
         return {ai: int(m.group(1)) for ai, m in zip(order, run)}
@@ -748,7 +749,9 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
                 found = _stated_n(find_counts(in_digits), arms, in_digits)
             by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
             if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78
-                by_arm = _respectively_sizes(in_digits, arms, order, allocation)  # women, respectively')
+                by_arm = _respectively_sizes(in_digits, arms, order, allocation,  # women, respectively'; 'Screen
+                                             not arms_named_only_in_outcome(sentence, arms, outcome))  # time was
+                # available for 204 and 198 children, respectively' beside a screen-time programme)
             by_arm = by_arm or _sizes_left(in_digits, arms, order)  # ('... did not complete the 12-week
             # assessment, leaving 43 and 41 women, respectively, for the primary analysis')
         if score <= best_score:
