@@ -4864,6 +4864,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Of the 820 men randomised (denosumab 410, placebo 410), 702 had hip scans at both visits and were "
                  "included in the bone density analysis (denosumab 355, placebo 347).", "Denosumab", "Placebo",
                  {0: 355, 1: 347}, id="those included in an analysis named by its outcome are analysed"),
+    pytest.param("Adults were randomised to a walking group led by volunteers (n=90) or to a leaflet (n=88). At 6 "
+                 "months, 81 walking group participants and 80 leaflet participants attended for measurements.",
+                 "Volunteer-led walking group", "Leaflet", {0: 81, 1: 80},
+                 id="those who attended for measurements are those analysed"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

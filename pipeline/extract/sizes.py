@@ -42,7 +42,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their|an?)\s|"
                       # '81 returned complete diaries' (not '18 ... among those who returned diaries')
                       r"(?<!who )returned\s+(?:[\w-]+\s+)?(?:diar(?:y|ies)|questionnaires?)\b|"
-                      r"attended\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:visit|examination|assessment|follow-up|review)|"
+                      r"(?<!not )attended\s+(?:the\s+|for\s+)?(?:[\w-]+\s+){0,3}"
+                      r"(?:visit|examination|assessment|follow-up|review|measurement)s?\b|"
                       r"(?:analys[ie]s|cohort|population)\s+(?:therefore\s+|thus\s+|finally\s+)?(?:included|comprised)|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
