@@ -4868,6 +4868,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "months, 81 walking group participants and 80 leaflet participants attended for measurements.",
                  "Volunteer-led walking group", "Leaflet", {0: 81, 1: 80},
                  id="those who attended for measurements are those analysed"),
+    pytest.param("Adults were randomised to a reminder app (n=120) or to usual care (n=118). Follow-up was 90.0% in "
+                 "the app group (108/120) and 94.1% in the usual care group (111/118).", "Reminder app", "Usual care",
+                 {0: 108, 1: 111}, id="a rate of follow-up with those followed of those allocated"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

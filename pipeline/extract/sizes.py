@@ -33,6 +33,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       # 'Follow-up to resolution of diarrhoea was complete for 140 of 144'
                       r"follow-?up\s+(?:(?:to|of|at|for)\s+(?:[\w-]+\s+){1,4}?)?(?:was|were)\s+"
                       r"(?:complete|achieved|obtained)|followed\s+up|"
+                      # 'Follow-up was 92.8% in the app group (167/180)'
+                      r"follow-?up\s+(?:rate\s+)?(?:was|were)\s+\d+(?=(?:\.\d+)?\s*%)|"
                       r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed|tested)|"
                       r"(?:were|was)\s+reviewed|"
                       r"(?:were|was)\s+reached\s+(?:for|at)\b|"
