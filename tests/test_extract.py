@@ -5005,6 +5005,25 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Sugar-drink reduction programme", "General newsletter",
                  "Child sugar-drink intake (servings/day) at 6 months", "continuous", (141, 0.8, 0.6, 139, 1.3, 0.9),
                  id="a list of sizes whose arm words are the outcome's follows the order of the arms"),
+    pytest.param("We randomised 40 villages to Arm A (nutrition counselling plus home visits) or Arm B (standard "
+                 "growth monitoring). At 12 months, anthropometry was available for 587 children in Arm A and 602 in "
+                 "Arm B; mean WLZ was -0.42 (SD 1.08) and -0.61 (SD 1.12), respectively.",
+                 "Nutrition counselling plus home visits (Arm A)", "Standard growth monitoring (Arm B)",
+                 "WLZ at 12 months",
+                 "continuous", (587, -0.42, 1.08, 602, -0.61, 1.12),
+                 id="means listed after a clause naming the arms follow the order it names them"),
+    pytest.param("Adults were randomised to a walking programme (n = 60) or advice (n = 60). At enrolment, systolic "
+                 "blood pressure was 148 (SD 12) in the walking group and 147 (SD 13) in the advice group. Systolic "
+                 "blood pressure in the walking group was 139 (SD 11) and in the advice group 145 (SD 12).",
+                 "Walking programme", "Advice", "Systolic blood pressure at 12 weeks", "continuous",
+                 (60, 139.0, 11.0, 60, 145.0, 12.0), id="values at enrolment are baseline values"),
+    pytest.param("Infants were randomised to a lipid-based supplement (n = 120) or no supplement (n = 118). "
+                 "Weight-for-length z-score (WLZ) and length-for-age z-score (LAZ) were measured at 12 months of age. "
+                 "At 12 months, mean length-for-age z-score was -1.02 (SD 0.98) with the supplement and -1.31 (SD "
+                 "1.01) without it. Mean WLZ was -0.35 (SD 0.91) with the supplement and -0.52 (SD 0.95) without it.",
+                 "Lipid-based supplement", "No supplement", "Weight-for-length z-score at 12 months of age",
+                 "continuous", (120, -0.35, 0.91, 118, -0.52, 0.95),
+                 id="'of age' after a time point is no word of the outcome's name"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -219,6 +219,7 @@ def arms_named_only_in_outcome(sentence: str, arms: list[Arm], outcome: OutcomeS
 
 
 WORD_AT = re.compile(r"[\w-]+")
+OUTER_SEMICOLON = re.compile(r";(?![^()]*\))")  # (not inside brackets: '(MD -0.7, 95% CI -7.0, 5.6; P = 0.83)')
 
 
 def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
@@ -241,6 +242,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         listed = [f for f in found if f.end <= respectively.start()]  # (not '...; IGA 0/1 responses were
         found = listed if len(listed) >= len(arms) else found  # 65.3%, 51.0% and 2.0%' after it)
         tail = sentence[found[-1].end:respectively.start()]
+        clause = max((m.end() for m in OUTER_SEMICOLON.finditer(sentence, 0, found[0].start)), default=0)
         head = sentence[:found[0].start]
         other_list = re.search(r"\b\d+\s*(?:,|,?\s*and)\s*\d+\b", tail)  # '..., 50 and 49 ..., respectively'
         for names in (tail if not other_list else "",
@@ -262,6 +264,12 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
                 not any(a.mentions(sentence[denominators.end():]) for a in arms) and \
                 len(named := _named_order(denominators.group(0), arms)) == len(arms):
             return dict(zip(named, found))
+        if clause and len(found) == len(arms) and all(f.kind.startswith("mean") for f in found) and \
+                not names_one_arm(sentence[clause:], arms) and \
+                all(firsts := [min(spots, default=None) for spots in distinct_mentions(sentence[:clause], arms)]):
+            # 'anthropometry was available for 587 children in Arm A and 602 in Arm B; mean WLZ was -0.42 (SD 1.08)
+            # and -0.61 (SD 1.12), respectively': in the order the clauses before name the arms
+            return dict(zip(sorted(range(len(arms)), key=firsts.__getitem__), found))
         # ('... by 18, 16 and 9 completers, respectively')
         return None if names_one_arm(sentence, arms) else in_introduced_order(found, arms, default_order, groups)
     # names after the values, within the bracket that holds them ('... (2.1 vs 3.4); fewer in group K ...' has none)

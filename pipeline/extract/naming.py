@@ -26,7 +26,8 @@ COMPARATOR_WORDS = ("placebo", "control", "sham", "usual care", "standard care",
                     "waiting list", "wait-list", "waitlist", "vehicle", "routine care")
 BASELINE = re.compile(r"\b(?:baseline|pre-?treatment|before (?:the )?(?:first )?(?:treatment|intervention|therapy|"
                       r"rinse|session|procedure|surgery|operation|injection|infusion|needling)|at entry|"
-                      r"at admission|on admission|at randomi[sz]ation|pre-?intervention|pre-?test|initial)\b", re.I)
+                      r"at admission|on admission|at randomi[sz]ation|at (?:study )?(?:enrol+ment|inclusion)|"
+                      r"pre-?intervention|pre-?test|initial)\b", re.I)
 CHANGE = re.compile(r"Δ|\bchanges?\b|\bfrom baseline\b", re.I)
 
 
@@ -714,7 +715,7 @@ def _opposites(word: str) -> frozenset[str]:
 FREEDOM_FROM = re.compile(r"\b(?:(?:freedom|free)\s+(?:from|of)|did\s+not\s+(?:require|need|develop|experience))"
                           r"\s+(?:any\s+)?(?P<what>[\w-]+)", re.I)
 TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>min(?:ute)?s?|h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|"
-                        r"months?|y|years?)\b", re.I)
+                        r"months?|y|years?)\b(?:\s+of\s+age\b)?", re.I)  # ('at 12 months of age')
 TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
 # a month is 52/12 weeks and a year 52 weeks, so that '12 months', '1 year' and '52 weeks' are one time point
 DAYS_PER = {"h": 1 / 24, "d": 1.0, "w": 7.0, "m": 7 * 52 / 12, "y": 7 * 52.0, "min": 1 / 1440}
