@@ -4871,6 +4871,12 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Adults were randomised to a reminder app (n=120) or to usual care (n=118). Follow-up was 90.0% in "
                  "the app group (108/120) and 94.1% in the usual care group (111/118).", "Reminder app", "Usual care",
                  {0: 108, 1: 111}, id="a rate of follow-up with those followed of those allocated"),
+    pytest.param("Adults admitted with pneumonia were randomised to antibiotics for 5 days (short course) or 10 days "
+                 "(standard course). In total, 120 were assigned to the short course and 118 to the standard course; "
+                 "eight and five patients, respectively, were excluded from the per-protocol analysis. Clinical cure "
+                 "was analysed in all randomised patients.", "Antibiotics for 5 days (short course)",
+                 "Antibiotics for 10 days (standard course)", {0: 120, 1: 118},
+                 id="those left out of a per-protocol set stay in when all randomised were analysed"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -409,7 +409,7 @@ LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s
 IMPUTED = re.compile(r"\bimput(?:ed|ation)\b", re.I)  # missing outcomes imputed ('by multiple imputation')
 # 'all randomised patients were included', 'a mixed model including all randomised participants'
 EVERYONE_ANALYSED = re.compile(r"\ball\b(?:\s+[\w-]+){0,3}?\s+(?:were\s+)?(?:included|analy[sz]ed)\b|"
-                               r"\bincluding\s+all\s+(?:\d+\s+)?randomi[sz]ed\b", re.I)
+                               r"\b(?:including|analy[sz]ed\s+(?:in|for))\s+all\s+(?:\d+\s+)?randomi[sz]ed\b", re.I)
 OF_WHOM = re.compile(r"\bof\s+(?:whom|these|them)\s*,?\s*$", re.I)
 # (not the denominator and count of '29 of 59 and 18 of 56')
 UNNAMED_PAIR = re.compile(r"(?<![\d.,])(?<!\d of )\b\d+\s+and\s+\d+\b(?![.,]\d|\s+of\s+\d)")
