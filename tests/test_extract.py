@@ -4877,6 +4877,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "was analysed in all randomised patients.", "Antibiotics for 5 days (short course)",
                  "Antibiotics for 10 days (standard course)", {0: 120, 1: 118},
                  id="those left out of a per-protocol set stay in when all randomised were analysed"),
+    pytest.param("Adults admitted with pneumonia were randomised: 120 were assigned to a 5-day course and 118 to a "
+                 "10-day course; eight and five patients, respectively, were excluded from the per-protocol analysis.",
+                 "5-day course", "10-day course", {0: 112, 1: 113},
+                 id="a list of counts right before words of exclusion counts losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -478,8 +478,11 @@ def _losses_listed(sentence: str) -> bool:
     before it ('Patients who withdrew or were lost before day 90 (7 and 4, respectively) were excluded'; not
     '... withdrew before 12 months, so eGFR was available for 69 and 65 patients, respectively')."""
     listed = RESPECTIVELY.search(sentence)
-    if not listed or ANALYSED.match(sentence, RIGHT_AFTER.match(sentence, listed.end()).end()):
+    after = RIGHT_AFTER.match(sentence, listed.end()).end() if listed else 0
+    if not listed or ANALYSED.match(sentence, after):
         return False  # ('... missed the 4-week visit, so 24 and 25 patients, respectively, were analysed')
+    if LEFT_OUT.match(sentence, after):
+        return True  # ('... 118 to a 10-day course; eight and five patients, respectively, were excluded')
     lost = max((m.end() for m in LEFT_OUT.finditer(sentence, 0, listed.start())), default=-1)
     return lost > max((m.end() for m in ANALYSED.finditer(sentence, 0, listed.start())), default=-1)
 
