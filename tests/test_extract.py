@@ -401,6 +401,16 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Sham electroacupuncture", "41", "10.7 (3.8)"]])]),
                  "Electroacupuncture", "Sham electroacupuncture", "PSQI global score at week 12", "continuous",
                  (40, 8.9, 3.6, 39, 10.7, 3.8), id="a column of those randomised gives way to those analysed"),
+    pytest.param(Document([Passage("results", "Adults with heart failure were randomised to home-based exercise "
+                                              "(n = 40) or usual care (n = 40). 6MWD improved with exercise "
+                                              "(Table 2).")],
+                          [Table("Table 2", "Outcomes, mean (SD)",
+                                 [["Outcome", "Exercise (n = 38)", "Usual care (n = 37)"]],
+                                 [["6MWD, m - baseline", "352 (88)", "358 (85)"],
+                                  ["6MWD, m - 8 weeks", "389 (91)", "361 (90)"],
+                                  ["NT-proBNP - 8 weeks", "1210 (640)", "1350 (700)"]])]),
+                 "Home-based exercise", "Usual care", "Six-minute walk distance (m) at 8 weeks", "continuous",
+                 (38, 389.0, 91.0, 37, 361.0, 90.0), id="an initialism with a number for a number word of the name"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected
@@ -5034,6 +5044,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Lipid-based supplement", "No supplement", "Weight-for-length z-score at 12 months of age",
                  "continuous", (120, -0.35, 0.91, 118, -0.52, 0.95),
                  id="'of age' after a time point is no word of the outcome's name"),
+    pytest.param("Adults with COPD were randomised to high-flow nasal cannula (HFNC; n = 90) or oxygen alone (n = 90). "
+                 "At 12 months the mean SGRQ total score was 54.6 (SD 16.2) with HFNC and 61.3 (SD 15.7) with oxygen "
+                 "alone. Mean PaCO2 at 12 months was 6.4 (SD 0.9) and 6.7 (SD 1.0) kPa, respectively.",
+                 "High-flow nasal cannula", "Oxygen alone",
+                 "St George's Respiratory Questionnaire total score at 12 months", "continuous",
+                 (90, 54.6, 16.2, 90, 61.3, 15.7), id="an initialism of a questionnaire's name without 'total score'"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

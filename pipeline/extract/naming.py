@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pipeline.extract.numbers import PEOPLE, normalize
+from pipeline.extract.numbers import PEOPLE, normalize, words_to_int
 from pipeline.fulltext import Document, spells
 
 STOPWORDS = {
@@ -800,6 +800,7 @@ BASELINE_TABLE = re.compile("".join(f"(?<!{kind} )" for kind in OUTCOME_CHARACTE
                             + "|".join(OUTCOME_CHARACTERISED) + r")\b)|demographics?|demographic data)\b", re.I)
 
 
+SCORE_WORDS = {"total", "score", "scores"}
 LEADING_GENERIC = {"incidence", "rate", "rates", "number", "proportion", "percentage", "occurrence", "risk",
                    "frequency", "mean", "total", "change", "any"}
 
@@ -829,8 +830,11 @@ def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset
     # 'Air-bone gap (dB)' is 'ABG')
     words = [w for w in numbered if not w.isdigit()]
     initials = "".join(w[0] for w in words)
+    in_digits = [str(n) if (n := words_to_int(w)) else w for w in numbered]  # ('Six-minute walk distance' is '6MWD')
+    trailing = len(numbered) - next((k for k, w in enumerate(reversed(numbered)) if w not in SCORE_WORDS), 0)
+    named_alone = numbered[:trailing]  # (without its last words of a score: 'SGRQ' for '... Questionnaire total score')
     spelled = {a.lower() for a in used if len(words) >= 2 and sum(c.isalpha() for c in a) >= 3 and any(
-        _made_of(a.lower().replace("-", ""), named) for named in (words, numbered))}
+        _made_of(a.lower().replace("-", ""), named) for named in (words, numbered, in_digits, named_alone))}
     return frozenset({initials} if 3 <= len(initials) <= 6 else set()) | spelled
 
 
