@@ -4891,6 +4891,12 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "10-day course; eight and five patients, respectively, were excluded from the per-protocol analysis.",
                  "5-day course", "10-day course", {0: 112, 1: 113},
                  id="a list of counts right before words of exclusion counts losses"),
+    pytest.param("Twenty-five adults were randomised to melatonin 3 mg at bedtime and twenty-four to identical placebo "
+                 "capsules.", "Melatonin 3 mg", "Placebo", {0: 25, 1: 24},
+                 id="a size before an identical placebo"),
+    pytest.param("Twenty-five adults were randomised to melatonin and twenty-four to placebo. One adult in each group "
+                 "did not return the actigraph.", "Melatonin 3 mg", "Placebo", {0: 24, 1: 23},
+                 id="those who did not return a device are losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

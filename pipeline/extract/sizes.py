@@ -64,7 +64,7 @@ _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\
                          r"randomi[sz]ed|assigned|allocated|included|enrolled|entered|analy[sz]ed|in|into|to|for|"
                          r"received|"
                          r"underwent|who|had|have|been|single|doses?\s+of|"  # '7 patients who had received X'
-                         r"receiving|receive|given|treated|with|after|the|a|an)\b))*\s*", re.I)
+                         r"receiving|receive|given|treated|with|after|the|a|an|identical|matching)\b))*\s*", re.I)
 _ARM_TO_NUMBER = (r"(?P<kind>\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
                   # 'Group T, n = 31', '(PF group, n = 45)' (not 'stretching, N = 46 for ...')
                   r"(?:(?<=(?-i:[A-Z0-9]))|(?<=group)|(?<=arm)),\s[nN]\s*=\s*|"
@@ -468,7 +468,8 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"died\b[^.;]{0,60}?\bbefore\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review)|(?:day|week|month)\s+\d+)|"
                       r"(?:did not|failed to) attend|did not return (?:their |the )?(?:[\w-]+\s+){0,2}"
-                      r"(?:diar(?:y|ies)|questionnaires?|forms?|cards?)|missed (?:the )?(?:[\w-]+\s+){0,2}"
+                      r"(?:diar(?:y|ies)|questionnaires?|forms?|cards?|actigraphs?|devices?|monitors?)|"
+                      r"missed (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review))\b",
                       re.I)
 
