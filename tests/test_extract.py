@@ -411,6 +411,15 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["NT-proBNP - 8 weeks", "1210 (640)", "1350 (700)"]])]),
                  "Home-based exercise", "Usual care", "Six-minute walk distance (m) at 8 weeks", "continuous",
                  (38, 389.0, 91.0, 37, 361.0, 90.0), id="an initialism with a number for a number word of the name"),
+    pytest.param(Document([Passage("results", "Adults with knee pain were randomised to an exercise programme or "
+                                              "advice.")],
+                          [Table("Table 3", "Responders by reduction in knee pain",
+                                 [["Group", "N", "≥30% responders, n (%)", "≥50% responders, n (%)",
+                                   "100% responders, n (%)"]],
+                                 [["Exercise", "60", "38 (63.3)", "25 (41.7)", "6 (10.0)"],
+                                  ["Advice", "58", "20 (34.5)", "11 (19.0)", "2 (3.4)"]])]),
+                 "Exercise programme", "Advice", "At least 50% reduction in knee pain at 12 weeks", "binary",
+                 (25, 60, 11, 58), id="the column of the threshold the outcome names when no column names its words"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

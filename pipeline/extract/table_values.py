@@ -667,6 +667,8 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         # counts of 'Nd:YAG capsulotomy for posterior capsule opacification')
         tiers = [[c for c, score in naming.items() if score == best]
                  for best in sorted({score for score in naming.values() if score > 0}, reverse=True)]
+        numbered = [c for c in readable if _fine_fit(outcome, heads[c]) > 0]  # ('>=75% responders, n (%)' for 'At
+        tiers = tiers or ([numbered] if numbered else [])  # least 75% reduction in migraine days', when none names it)
         values: list[ArmValues | None] = []
         changes = [c for c in readable if CHANGE.search(heads[c])]
         choices = tiers or [changes if outcome.change else [c for c in readable if c not in changes], readable]
