@@ -5065,6 +5065,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "High-flow nasal cannula", "Oxygen alone",
                  "St George's Respiratory Questionnaire total score at 12 months", "continuous",
                  (90, 54.6, 16.2, 90, 61.3, 15.7), id="an initialism of a questionnaire's name without 'total score'"),
+    pytest.param("Adults with migraine were randomised to yoga (n = 45) or headache education (n = 44). At 12 weeks, "
+                 "HIT-6 scores were 58.2 ± 6.0 (yoga) and 60.9 ± 5.7 (education), with an adjusted difference of "
+                 "-2.7 (SE 1.2; p = 0.03).", "Yoga", "Headache education", "HIT-6 at 12 weeks", "continuous",
+                 (45, 58.2, 6.0, 44, 60.9, 5.7), id="the standard error of a difference makes no means' spread an SE"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

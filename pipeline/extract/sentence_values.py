@@ -69,8 +69,11 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                      and not _aside(in_digits, f.start, outcome)]
             picked = [f for f in found if f.kind in ("mean_sd", "mean_se")] or \
                 [f for f in found if f.kind == "mean_ci" and CONFIDENCE.search(f.text)]
-            # 'Mean (SE) pain was 2.1 (0.2)', or a document stating its means come with SEs
-            if (STANDARD_ERROR.search(sentence) or se_document) and not SPREAD_SD.search(sentence):
+            # 'Mean (SE) pain was 2.1 (0.2)', or a document stating its means come with SEs (not a difference's SE:
+            # '59.1 ± 6.2 (MBSR) and 61.0 ± 5.8 (education), with an adjusted difference of -1.9 (SE 1.3)')
+            difference = DIFFERENCE.search(sentence)
+            if (STANDARD_ERROR.search(sentence, 0, difference.start() if difference else len(sentence))
+                    or se_document) and not SPREAD_SD.search(sentence):
                 picked = [replace(f, kind="mean_se") if f.kind == "mean_sd" else f for f in picked]
             picked = [f for f in picked if not any(RESTATED.fullmatch(in_digits, g.end, f.start) for g in picked)]
             picked = picked or _bare_means(sentence, found, arms, outcome)
