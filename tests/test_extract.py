@@ -420,6 +420,14 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Advice", "58", "20 (34.5)", "11 (19.0)", "2 (3.4)"]])]),
                  "Exercise programme", "Advice", "At least 50% reduction in knee pain at 12 weeks", "binary",
                  (25, 60, 11, 58), id="the column of the threshold the outcome names when no column names its words"),
+    pytest.param(Document([Passage("results", "Women were randomised to a referral card, self-test kits, or self-test "
+                                              "kits plus SMS follow-up.")],
+                          [Table("Table 3", "Partner tested for HIV within 3 months",
+                                 [["Arm", "N", "Partner tested, n (%)"]],
+                                 [["Referral card", "180", "62 (34.4)"], ["Self-test kits", "182", "121 (66.5)"],
+                                  ["Self-test kits + SMS", "179", "130 (72.6)"]])]),
+                 "Self-test kits (without SMS)", "Referral card", "Partner tested for HIV within 3 months", "binary",
+                 (121, 182, 62, 180), id="an upper-case term after 'without' names no arm"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

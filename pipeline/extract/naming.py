@@ -140,7 +140,8 @@ class Arm:
         low = text.lower().strip()
         phrases = [low]
         phrases += [m.lower().strip() for m in re.findall(r"\(([^()]{1,14})\)", text)]  # abbreviations in brackets
-        phrases += [m.lower() for m in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", text)]  # 'Internet-delivered CBT'
+        phrases += [m.lower() for m in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", NEGATED.sub(" ", text))]  # 'Internet-
+        # delivered CBT' (not 'SMS' of 'Self-test kits (without SMS)')
         phrases += [f"{m[1]}{m[2]}".lower() for m in re.finditer(r"^([A-Za-z])[\w-]*\s+([A-Z]{2,5})\b", text)]  # 'iCBT'
         phrases += [m.group(0).lower() for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?)\b", text,
                                                             re.I)]
@@ -326,8 +327,9 @@ def _initialisms(doc: Document, description: str) -> set[str]:
     therapy and exercise') or, three letters or more, of a run of its words ('PRP' for 'Autologous
     platelet-rich plasma gel'; 'ES' in a text is too often an effect size) or spelled by them from
     their first letter on ('ESWT' for 'Extracorporeal shockwave therapy')."""
-    words = [part for t in tokens(description) for w in t.split("-") if w.isalpha() and w not in FUNCTION_WORDS
-             for part in COMBINING_FORM.split(w) if part]  # ('EA' for 'Electroacupuncture')
+    words = [part for t in tokens(NEGATED.sub(" ", description)) for w in t.split("-")  # (not 'SMS' of 'without SMS')
+             if w.isalpha() and w not in FUNCTION_WORDS for part in COMBINING_FORM.split(w) if part]  # ('EA' for
+    # 'Electroacupuncture')
     starts = range(len(words))
     return {a for a in map(str.lower, doc.acronyms) if a not in STATISTICS_TERMS
             and (any(_made_of(a.replace("-", ""), words[i:j]) for i in (starts if len(a) > 2 else [0])
