@@ -5077,6 +5077,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "HIT-6 scores were 58.2 ± 6.0 (yoga) and 60.9 ± 5.7 (education), with an adjusted difference of "
                  "-2.7 (SE 1.2; p = 0.03).", "Yoga", "Headache education", "HIT-6 at 12 weeks", "continuous",
                  (45, 58.2, 6.0, 44, 60.9, 5.7), id="the standard error of a difference makes no means' spread an SE"),
+    pytest.param("Sixty-four children were randomised to heliox-driven salbutamol (group H, n = 32) or oxygen-driven "
+                 "salbutamol (group O, n = 32). Two children in group O and none in group H required intensive care "
+                 "admission.", "Heliox-driven salbutamol", "Oxygen-driven salbutamol", "Intensive care unit admission",
+                 "binary", (0, 32, 2, 32), id="'none in group H' is none of its events"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -313,8 +313,8 @@ def _at_entry(sentence: str) -> bool:
     return not FOLLOW_UP.search(sentence) and names_entry(sentence)
 
 
-NOBODY = re.compile(rf"\b(?:(?:no|not a single|none\s+(?:of|in)\s+the(?:\s+[\w-]+){{0,3}}?)\s+(?:{PEOPLE}|controls|"
-                    r"group|arm)|"  # ('none of the sham group', 'no infant in the ... group')
+NOBODY = re.compile(rf"\b(?:(?:no|not a single|none\s+(?:of|in)(?:\s+the(?:\s+[\w-]+){{0,3}}?)?)\s+(?:{PEOPLE}|"
+                    r"controls|group|arm)|"  # ('none of the sham group', 'no infant in the X group', 'none in group H')
                     rf"not\s+(?:occur|develop|appear)\s+in\s+any\s+(?:{PEOPLE})|"  # 'did not occur in any patient in'
                     r"no\s+(?:[\w-]+\s+){1,2}?(?:occurred|(?:were|was)\s+(?:observed|seen|recorded|reported))"
                     r"\s+(?=in\b))\b", re.I)  # 'no seizures occurred in the 24-hour arm'
