@@ -5081,6 +5081,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "salbutamol (group O, n = 32). Two children in group O and none in group H required intensive care "
                  "admission.", "Heliox-driven salbutamol", "Oxygen-driven salbutamol", "Intensive care unit admission",
                  "binary", (0, 32, 2, 32), id="'none in group H' is none of its events"),
+    pytest.param("Adults with hypercapnic COPD were randomised to high-flow oxygen (HFNO; n = 100) or non-invasive "
+                 "ventilation (NIV; n = 100). Treatment failure, defined as switch to the other modality or "
+                 "endotracheal intubation, occurred in 27 HFNO patients (27.0%) and 15 NIV patients (15.0%). "
+                 "Endotracheal intubation was required in 7 patients in the HFNO group and 6 in the NIV group.",
+                 "High-flow oxygen", "Non-invasive ventilation", "Endotracheal intubation", "binary", (7, 100, 6, 100),
+                 id="an outcome named in another outcome's definition is named less"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

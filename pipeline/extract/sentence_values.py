@@ -45,7 +45,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     apart = bool(outcome.subgroup) and any(outcome.subgroup & outcome_words(row[0])
                                            for table in doc.tables for row in table.body if row)
     for k, (section, sentence) in enumerate(sentences):
-        score = named = outcome.score(sentence)
+        # (words of a definition weigh half: 'Treatment failure, defined as switch to NIV or endotracheal
+        # intubation, occurred in 29 ...' names 'Endotracheal intubation' less than '... intubation was required in')
+        score = named = max(outcome.score(DEFINITION.sub(" ", sentence)), outcome.score(sentence) / 2)
         if score <= 0 and CARRIED_OVER.match(sentence):
             score = 0.8 * before  # 'At baseline, the mean plaque index was ... After 4 weeks it had fallen to ...'
         elif score <= 0 and (lead := TIME_LEAD.match(sentence)) and outcome.days and \
@@ -211,6 +213,7 @@ def _arm_by_arm(doc: Document, arms: list[Arm], outcome: OutcomeSpec) -> Extract
 # sentence's own counts come after its leading clause about those left out
 LEADING_EXCLUSION = re.compile(r"^\W*(?:after|following)\s+(?:the\s+)?(?:exclusion|excluding|removal)\b"
                                r"(?:[^,()]|\([^()]*\))*,\s*", re.I)
+DEFINITION = re.compile(r",\s*defined\s+as\b[^,;]*,")
 DIFFERENCE_BEFORE = re.compile(rf"(?:{DIFFERENCE.pattern})\s*(?:of|was|=|:)?\s*[(\[]?\s*$", re.I)  # '... difference of'
 PAIRED_MEANS = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?(?:vs\.?|versus)\s*")  # '18.6 mg vs 27.9'
 # a sentence about what the one before named: 'After 4 weeks it had fallen to ...'
