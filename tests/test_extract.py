@@ -4914,6 +4914,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Twenty-five adults were randomised to melatonin and twenty-four to placebo. One adult in each group "
                  "did not return the actigraph.", "Melatonin 3 mg", "Placebo", {0: 24, 1: 23},
                  id="those who did not return a device are losses"),
+    pytest.param("Children with recurrent wheeze were randomised to fluticasone 500 µg twice daily started at the "
+                 "onset of an upper respiratory tract infection (n = 71) or placebo (n = 69).",
+                 "Pre-emptive fluticasone at onset of viral illness", "Placebo", {0: 71, 1: 69},
+                 id="each bracketed size after its item of the allocation's list"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

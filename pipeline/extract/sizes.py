@@ -111,7 +111,7 @@ SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\
 
 ROUTE_LEAD = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneous|topical|inhaled|intranasal|"
                         r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural)\s+", re.I)
-N_EQUALS = re.compile(r"\b[nN]\s*=\s*\d+\s*\)?")
+N_EQUALS = re.compile(r"\b[nN]\s*=\s*(\d+)\s*\)?")
 BARE_N = re.compile(r"\(\s*[nN]\s*=\s*$")  # '(n = ', a bracket holding nothing but the size
 
 
@@ -320,18 +320,35 @@ def _named_allocation(doc: Document, arms: list[Arm]) -> Allocation | None:
     """The arms' places in the first list of more group names than arms after an allocation ('... were
     randomised to a text-message reminder (n = 500), a mailed letter (n = 500) or no reminder')."""
     for _, sentence in doc.sentences():
-        allocated = list(ALLOCATION.finditer(sentence))
-        if not allocated:
-            continue
-        listed = GROUP_LIST.search(IN_BRACKETS.sub(" ", sentence[allocated[-1].end():]))
-        names = listed["names"] if listed else ""
-        if last := LAST_ITEM.search(names):  # (not '..., performed by emergency physicians')
-            names = names[:last.end()]
+        names, sizes = _allocated_names(sentence)
         places = list_positions(names, arms) if names else None
-        sized = len(N_EQUALS.findall(sentence, allocated[-1].end()))  # each group's '(n = 101)'
-        if places and (groups := len(list_items(names))) > len(arms) and sized in (0, 1, groups):
+        if places and (groups := len(list_items(names))) > len(arms) and len(sizes) in (0, 1, groups):
             return Allocation(places, groups)  # (not 'a balance and strength programme (n = 101)' as two groups)
     return None
+
+
+def _allocated_names(sentence: str) -> tuple[str, list[tuple[int, int]]]:
+    """The list of group names after a sentence's allocation, and the sizes '(n = 101)' after it (with
+    where each stands)."""
+    allocated = list(ALLOCATION.finditer(sentence))
+    if not allocated:
+        return "", []
+    listed = GROUP_LIST.search(IN_BRACKETS.sub(" ", sentence[allocated[-1].end():]))
+    names = listed["names"] if listed else ""
+    if last := LAST_ITEM.search(names):  # (not '..., performed by emergency physicians')
+        names = names[:last.end()]
+    return names, [(int(m[1]), m.start(1)) for m in N_EQUALS.finditer(sentence, allocated[-1].end())]
+
+
+def _sized_names(sentence: str, arms: list[Arm]) -> list[tuple[int, int, int]]:
+    """(arm index, size, offset) of the bracket after its item of an allocation's list, when every listed group
+    has one: 'randomised to fluticasone 500 µg twice daily started at the onset of an upper respiratory
+    tract infection (n = 71) or placebo (n = 69)' (the words before a bracket need not name the arm)."""
+    names, sizes = _allocated_names(sentence)
+    places = (list_positions(names, arms) if names else None) or {}
+    if len(places) != len(arms) or len(sizes) != len(list_items(names)):
+        return []
+    return [(ai, *sizes[place]) for ai, place in places.items()]
 
 
 LAST_ITEM = re.compile(r"\b(?:or|and)\b[^,]*", re.I)  # a list's last item, after its 'or' or 'and'
@@ -628,6 +645,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
             for ai, n in (_breakdown(m[0], arms) if kind else {}).items():
                 _keep(best, ai, weight + (0.7 if kind.re is ANALYSIS_SET else 0.0), n, sentence)
         attached = [] if listed else attached_sizes(in_digits, arms)
+        if len({ai for ai, _, _ in attached}) < len(arms):
+            attached = _sized_names(in_digits, arms) or attached
         if len(attached) > len(arms):  # not the total ('Eighty patients receiving radiotherapy ..., forty to honey
             # and forty to standard care')
             attached = [found for found in attached if 2 * found[1] != sum(n for _, n, _ in attached)]
