@@ -4918,6 +4918,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "onset of an upper respiratory tract infection (n = 71) or placebo (n = 69).",
                  "Pre-emptive fluticasone at onset of viral illness", "Placebo", {0: 71, 1: 69},
                  id="each bracketed size after its item of the allocation's list"),
+    pytest.param("Adults with migraine were randomised to dexamethasone (n = 95) or placebo (n = 94). Follow-up by "
+                 "telephone at 48 h reached 88 patients in the dexamethasone group and 87 in the placebo group.",
+                 "Dexamethasone", "Placebo", {0: 88, 1: 87}, id="those a follow-up reached are those analysed"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -38,6 +38,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed|tested)|"
                       r"(?:were|was)\s+reviewed|"
                       r"(?:were|was)\s+reached\s+(?:for|at)\b|"
+                      r"follow-?up\b[^.;]{0,40}?\breached\b|"  # 'Follow-up by telephone at 48 h reached 88 patients'
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
                       # '291 and 146 children, respectively, remained under active case detection'
                       r"remained\s+(?:under|in)\s+(?:[\w-]+\s+){0,3}?(?:follow-?up|detection|surveillance|observation)|"
