@@ -428,6 +428,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Self-test kits + SMS", "179", "130 (72.6)"]])]),
                  "Self-test kits (without SMS)", "Referral card", "Partner tested for HIV within 3 months", "binary",
                  (121, 182, 62, 180), id="an upper-case term after 'without' names no arm"),
+    pytest.param(Document([Passage("results", "Adults with migraine were randomised to drug X 50 mg or placebo.")],
+                          [Table("Table 2", "Efficacy endpoints at 2 hours, number of patients",
+                                 [["Group", "Patients treating an attack", "Pain freedom at 2 h",
+                                   "Pain relief at 2 h"]],
+                                 [["Drug X 50 mg", "298", "64", "163"], ["Placebo", "296", "41", "119"]])]),
+                 "Drug X 50 mg", "Placebo", "Pain relief at 2 hours", "binary", (163, 298, 119, 296),
+                 id="a column of those treated gives the sizes"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected
