@@ -4928,6 +4928,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Adults with migraine were randomised to dexamethasone (n = 95) or placebo (n = 94). Follow-up by "
                  "telephone at 48 h reached 88 patients in the dexamethasone group and 87 in the placebo group.",
                  "Dexamethasone", "Placebo", {0: 88, 1: 87}, id="those a follow-up reached are those analysed"),
+    pytest.param("Adults attending the emergency department were randomised by week to opt-out HIV testing or to "
+                 "opt-in testing. There were 1,905 eligible patients in opt-out weeks and 1,887 in opt-in weeks.",
+                 "Opt-out HIV testing", "Opt-in HIV testing", {0: 1905, 1: 1887},
+                 id="those eligible in each arm of a cluster trial are its size"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -21,7 +21,7 @@ from pipeline.extract.table_values import Layout, caption_sizes, column_size, ro
 from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
-ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|entered|analy[sz]ed|included|completed|received)\b", re.I)
+ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|entered|analy[sz]ed|included|completed|received|eligible)\b", re.I)
 ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!not )completed|"
                       # 'included in the vertebral fracture analysis' (not a per-protocol one: ITT comes first)
                       r"(?<!not )included in the (?:(?!per\b)[\w-]+\s+){0,3}?analysis|data (?:were )?available|"
@@ -65,7 +65,8 @@ _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\
                          r"randomi[sz]ed|assigned|allocated|included|enrolled|entered|analy[sz]ed|in|into|to|for|"
                          r"received|"
                          r"underwent|who|had|have|been|single|doses?\s+of|"  # '7 patients who had received X'
-                         r"receiving|receive|given|treated|with|after|the|a|an|identical|matching)\b))*\s*", re.I)
+                         r"receiving|receive|given|treated|with|after|the|a|an|identical|matching|"
+                         r"eligible)\b))*\s*", re.I)
 _ARM_TO_NUMBER = (r"(?P<kind>\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
                   # 'Group T, n = 31', '(PF group, n = 45)' (not 'stretching, N = 46 for ...')
                   r"(?:(?<=(?-i:[A-Z0-9]))|(?<=group)|(?<=arm)),\s[nN]\s*=\s*|"
