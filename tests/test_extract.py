@@ -435,6 +435,15 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                  [["Drug X 50 mg", "298", "64", "163"], ["Placebo", "296", "41", "119"]])]),
                  "Drug X 50 mg", "Placebo", "Pain relief at 2 hours", "binary", (163, 298, 119, 296),
                  id="a column of those treated gives the sizes"),
+    pytest.param(Document([Passage("results", "Adults were randomised to no letter, a standard reminder letter or a "
+                                              "reserved-dose letter.")],
+                          [Table("Table 2", "Booster uptake within 30 days by arm",
+                                 [["Arm", "Randomised", "Vaccinated, n", "%"]],
+                                 [["No letter", "5,012", "1,508", "30.1"],
+                                  ["Standard reminder", "5,008", "1,702", "34.0"],
+                                  ["Reserved dose", "5,015", "1,877", "37.4"]])]),
+                 "Reserved-dose letter", "Standard reminder letter", "Booster uptake within 30 days", "binary",
+                 (1877, 5015, 1702, 5008), id="sizes in a table with thousands separators"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

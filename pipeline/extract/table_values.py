@@ -233,12 +233,21 @@ def column_size(table: Table, col: int) -> int | None:
     """An arm column's size: its count in a row of those analysed ('Week-4 diary available, n | 36',
     'Patients assessed at 12 weeks | 43'), else the 'n =' of its heading, else its count in a row of
     those randomised ('Randomised, n | 310')."""
-    counted = [row for row in table.body if row and col < len(row) and row[col].strip().isdigit()
+    counted = [row for row in table.body if row and col < len(row) and cell_count(row[col]) is not None
                and (_ends_in_n(row[0]) or COUNTED_HEAD.match(row[0]))]
     analysed = [row for row in counted if ANALYSED_COLUMN.search(row[0])]
     stated = header_n(table, [col])
-    return int(analysed[0][col]) if analysed else stated or next(
-        (int(row[col]) for row in counted if COUNTED_HEAD.match(row[0])), None)
+    return cell_count(analysed[0][col]) if analysed else stated or next(
+        (cell_count(row[col]) for row in counted if COUNTED_HEAD.match(row[0])), None)
+
+
+def cell_count(cell: str) -> int | None:
+    """The whole number a cell holds alone ('36', '5,015'), else None."""
+    m = COUNT_CELL.fullmatch(cell.strip())
+    return int(m[0].replace(",", "")) if m else None
+
+
+COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
 def _spread(mean: float, value: float, kind: str) -> ArmValues:
@@ -309,16 +318,16 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         text = f"{table.caption} {header} {label}"
         sub_heading = table.header[-1][col] if table.header and col < len(table.header[-1]) else ""
         if arms_in_header and kind == "continuous" and _ends_in_n(sub_heading) and col < len(row) \
-                and row[col].strip().isdigit():
-            analysed = int(row[col])  # 'Needling: n | Mean (SD)': the arm's number for the values after it
+                and cell_count(row[col]) is not None:
+            analysed = cell_count(row[col])  # 'Needling: n | Mean (SD)': the arm's number for the values after it
             continue
         if kind == "binary":
             own = " ".join(r[col] for r in table.header if col < len(r))
             if NEGATIVE_ANSWER.match(sub_heading) or EVENT_TOTAL.search(sub_heading):
                 continue  # the 'No' column beside 'Yes' counts those without the event; 'Total events', admissions
-            if col < len(row) and row[col].strip().isdigit() and (COUNTED_ALONE.match(sub_heading) or (
+            if col < len(row) and cell_count(row[col]) is not None and (COUNTED_ALONE.match(sub_heading) or (
                     TOTAL_COLUMN.match(sub_heading) and _beside_events(table, columns, col))):
-                total = int(row[col])  # 'Events | Total', 'Evaluated | Failed': the arm's size
+                total = cell_count(row[col])  # 'Events | Total', 'Evaluated | Failed': the arm's size
                 continue
             if MEAN_AND_SPREAD.search(own) and not re.search(r"\bn\b|%|\bnumber\b", own, re.I):
                 continue  # an integer under 'Mean days' or 'SD' is no count of events
@@ -439,8 +448,9 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         # the arms' sizes at a time ('End of treatment, n | 122 | 126' over 'End of treatment score | ...'); in a
         # table of events, 'Reoperation, n' counts events
         counted = kind == "continuous" and TIMED_SIZES.match(label)
-        if counted and all(c < len(row) and row[c].strip().isdigit() for cols in columns.values() for c in cols[:1]):
-            timed_sizes = (set(tokens(counted[1])), {ai: int(row[cols[0]]) for ai, cols in columns.items()})
+        if counted and all(c < len(row) and cell_count(row[c]) is not None for cols in columns.values()
+                           for c in cols[:1]):
+            timed_sizes = (set(tokens(counted[1])), {ai: cell_count(row[cols[0]]) for ai, cols in columns.items()})
             continue
         own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
         words = " ".join(dict.fromkeys([label] + own_words))
@@ -686,7 +696,7 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                     timed = sorted(sizes, key=lambda c: not (days_named(heading) & days_named(heads[c])))
                     # (for means, not those randomised: those the text says were analysed at the time fill in later;
                     # counts of events are of those randomised)
-                    in_column = [int(row[c]) for c in timed if c < len(row) and row[c].strip().isdigit()
+                    in_column = [n for c in timed if c < len(row) and (n := cell_count(row[c])) is not None
                                  and not (kind == "continuous" and RANDOMISED.match(heads[c]))]
                     value.n = in_column[0] if in_column else named_sizes.get(ai)
                 values.append(value)
