@@ -444,6 +444,14 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Reserved dose", "5,015", "1,877", "37.4"]])]),
                  "Reserved-dose letter", "Standard reminder letter", "Booster uptake within 30 days", "binary",
                  (1877, 5015, 1702, 5008), id="sizes in a table with thousands separators"),
+    pytest.param(Document([Passage("results", "Practices were randomised to invitations with a fixed appointment or "
+                                              "an open invitation.")],
+                          [Table("Table 2", "Screening attendance within 90 days",
+                                 [["", "Fixed appointment", "Open invitation"]],
+                                 [["Practices", "18", "18"], ["Women invited", "3412", "3380"],
+                                  ["Attended, n (%)", "2140 (62.7)", "1678 (49.6)"]])]),
+                 "Fixed appointment", "Open invitation", "Screening attendance within 90 days", "binary",
+                 (2140, 3412, 1678, 3380), id="a row of those invited gives the sizes"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -78,7 +78,7 @@ RANDOMISED = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled)\b", re.I)  # a
 # a column or row of those randomised, or examined at follow-up ('Patients randomised', 'Tumours followed up',
 # 'Completed'; not 'Completed programme', an outcome)
 COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|"
-                          r"assessed|examined|followed up|completed(?=\s*(?:,?\s*n|\(n\))?\s*$)|"
+                          r"assessed|examined|followed up|invited|completed(?=\s*(?:,?\s*n|\(n\))?\s*$)|"
                           r"treat(?:ed|ing)(?=(?:\s+(?:an?\s+)?[\w-]+)?\s*$))\b", re.I)  # 'Patients treating an attack'
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
