@@ -4949,6 +4949,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "opt-in testing. There were 1,905 eligible patients in opt-out weeks and 1,887 in opt-in weeks.",
                  "Opt-out HIV testing", "Opt-in HIV testing", {0: 1905, 1: 1887},
                  id="those eligible in each arm of a cluster trial are its size"),
+    pytest.param("Adults were randomised to a care coordinator (n=322) or usual care (n=318). Health service use was "
+                 "obtained from linked records for 12 months; records could not be linked for 12 and 13 participants, "
+                 "respectively, who were excluded from these analyses.", "Care coordinator", "Usual care",
+                 {0: 310, 1: 305}, id="a list of counts before 'who were excluded' counts losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

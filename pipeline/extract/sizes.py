@@ -501,13 +501,15 @@ def _losses_listed(sentence: str) -> bool:
     after = RIGHT_AFTER.match(sentence, listed.end()).end() if listed else 0
     if not listed or ANALYSED.match(sentence, after):
         return False  # ('... missed the 4-week visit, so 24 and 25 patients, respectively, were analysed')
-    if LEFT_OUT.match(sentence, after):
-        return True  # ('... 118 to a 10-day course; eight and five patients, respectively, were excluded')
+    if LEFT_OUT.match(sentence, WHO.match(sentence, after).end()):
+        return True  # ('... 118 to a 10-day course; eight and five patients, respectively, were excluded'; '... for 12
+        # and 13 participants, respectively, who were excluded from these analyses')
     lost = max((m.end() for m in LEFT_OUT.finditer(sentence, 0, listed.start())), default=-1)
     return lost > max((m.end() for m in ANALYSED.finditer(sentence, 0, listed.start())), default=-1)
 
 
 RIGHT_AFTER = re.compile(r"\W*(?:were|was)?\s*")
+WHO = re.compile(r"(?:who\s+(?:were\s+|was\s+)?)?")
 THEY = re.compile(r"\s*(?:they|these|those|both|all of them|th(?:is|at) (?:patient|participant|person|child|"
                   r"infant|woman|man)|(?:s?he|it) was)\b", re.I)  # ('...; this patient was excluded from ...')
 
