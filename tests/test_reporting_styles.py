@@ -102,7 +102,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("development_45.json", (24, 30), (36, 50)),
     ("development_46.json", (29, 30), (46, 50)),
     ("development_47.json", (21, 30), (35, 50)),
-    ("development_48.json", (18, 30), (32, 50)),
+    ("development_48.json", (19, 30), (32, 50)),
     ("development_49.json", (27, 30), (43, 50)),
     ("held_out.json", (30, 40), (35, 40)),
     ("held_out_2.json", (21, 25), (36, 55)),
