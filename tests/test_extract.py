@@ -4953,6 +4953,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "obtained from linked records for 12 months; records could not be linked for 12 and 13 participants, "
                  "respectively, who were excluded from these analyses.", "Care coordinator", "Usual care",
                  {0: 310, 1: 305}, id="a list of counts before 'who were excluded' counts losses"),
+    pytest.param("Sixty adults were randomised, thirty to walking and thirty to advice. Two walking participants and "
+                 "three advice participants did not provide valid accelerometer data at 8 weeks.", "Walking", "Advice",
+                 {0: 28, 1: 27}, id="those who did not provide data are losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -474,6 +474,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"(?:(?:were|was)\s+)?excluded\s+from\s+the\s+(?:[\w-]+\s+){0,3}(?:population|set)|"
                       r"(?:their )?data were not used|withdr[ae]w|withdrawn|dropped out|(?:were|was) excluded|"
                       r"(?:declined|refused) to (?:provide|give|complete|attend|continue|return)\b|"
+                      r"did not provide (?:[\w-]+\s+){0,3}?data\b|"  # '... did not provide valid accelerometer data'
                       r"(?:did not complete|(?:had|have) not completed|failed to complete) (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:study|trial|follow-?up|programme|program|intervention|treatment|course|assessment|visit|"
                       r"evaluation|diar(?:y|ies)|questionnaires?)|"
