@@ -122,7 +122,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("held_out_16.json", (19, 30), (35, 50)),
     ("held_out_17.json", (21, 30), (29, 50)),
     ("held_out_18.json", (20, 30), (31, 50)),
-    ("held_out_19.json", (19, 30), (33, 50)),
+    ("held_out_19.json", (20, 30), (33, 50)),
     ("held_out_20.json", (23, 30), (38, 50)),
     ("held_out_21.json", (17, 30), (40, 50)),
     ("held_out_22.json", (15, 30), (32, 50)),
