@@ -242,7 +242,6 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         listed = [f for f in found if f.end <= respectively.start()]  # (not '...; IGA 0/1 responses were
         found = listed if len(listed) >= len(arms) else found  # 65.3%, 51.0% and 2.0%' after it)
         tail = sentence[found[-1].end:respectively.start()]
-        clause = max((m.end() for m in OUTER_SEMICOLON.finditer(sentence, 0, found[0].start)), default=0)
         head = sentence[:found[0].start]
         other_list = re.search(r"\b\d+\s*(?:,|,?\s*and)\s*\d+\b", tail)  # '..., 50 and 49 ..., respectively'
         for names in (tail if not other_list else "",
@@ -264,6 +263,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
                 not any(a.mentions(sentence[denominators.end():]) for a in arms) and \
                 len(named := _named_order(denominators.group(0), arms)) == len(arms):
             return dict(zip(named, found))
+        clause = max((m.end() for m in OUTER_SEMICOLON.finditer(sentence, 0, found[0].start)), default=0)
         if clause and len(found) == len(arms) and all(f.kind.startswith("mean") for f in found) and \
                 not names_one_arm(sentence[clause:], arms) and \
                 all(firsts := [min(spots, default=None) for spots in distinct_mentions(sentence[:clause], arms)]):

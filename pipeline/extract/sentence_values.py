@@ -47,7 +47,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     for k, (section, sentence) in enumerate(sentences):
         # (words of a definition weigh half: 'Treatment failure, defined as switch to NIV or endotracheal
         # intubation, occurred in 29 ...' names 'Endotracheal intubation' less than '... intubation was required in')
-        score = named = max(outcome.score(DEFINITION.sub(" ", sentence)), outcome.score(sentence) / 2)
+        score = named = outcome.score(sentence)
+        if (undefined := DEFINITION.sub(" ", sentence)) != sentence:
+            score = named = max(outcome.score(undefined), score / 2)
         if score <= 0 and CARRIED_OVER.match(sentence):
             score = 0.8 * before  # 'At baseline, the mean plaque index was ... After 4 weeks it had fallen to ...'
         elif score <= 0 and (lead := TIME_LEAD.match(sentence)) and outcome.days and \

@@ -499,8 +499,10 @@ def _losses_listed(sentence: str) -> bool:
     before it ('Patients who withdrew or were lost before day 90 (7 and 4, respectively) were excluded'; not
     '... withdrew before 12 months, so eGFR was available for 69 and 65 patients, respectively')."""
     listed = RESPECTIVELY.search(sentence)
-    after = RIGHT_AFTER.match(sentence, listed.end()).end() if listed else 0
-    if not listed or ANALYSED.match(sentence, after):
+    if not listed:
+        return False
+    after = RIGHT_AFTER.match(sentence, listed.end()).end()
+    if ANALYSED.match(sentence, after):
         return False  # ('... missed the 4-week visit, so 24 and 25 patients, respectively, were analysed')
     if LEFT_OUT.match(sentence, WHO.match(sentence, after).end()):
         return True  # ('... 118 to a 10-day course; eight and five patients, respectively, were excluded'; '... for 12

@@ -317,17 +317,17 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
         text = f"{table.caption} {header} {label}"
         sub_heading = table.header[-1][col] if table.header and col < len(table.header[-1]) else ""
-        if arms_in_header and kind == "continuous" and _ends_in_n(sub_heading) and col < len(row) \
-                and cell_count(row[col]) is not None:
-            analysed = cell_count(row[col])  # 'Needling: n | Mean (SD)': the arm's number for the values after it
+        count = cell_count(row[col]) if col < len(row) else None
+        if arms_in_header and kind == "continuous" and _ends_in_n(sub_heading) and count is not None:
+            analysed = count  # 'Needling: n | Mean (SD)': the arm's number for the values after it
             continue
         if kind == "binary":
             own = " ".join(r[col] for r in table.header if col < len(r))
             if NEGATIVE_ANSWER.match(sub_heading) or EVENT_TOTAL.search(sub_heading):
                 continue  # the 'No' column beside 'Yes' counts those without the event; 'Total events', admissions
-            if col < len(row) and cell_count(row[col]) is not None and (COUNTED_ALONE.match(sub_heading) or (
+            if count is not None and (COUNTED_ALONE.match(sub_heading) or (
                     TOTAL_COLUMN.match(sub_heading) and _beside_events(table, columns, col))):
-                total = cell_count(row[col])  # 'Events | Total', 'Evaluated | Failed': the arm's size
+                total = count  # 'Events | Total', 'Evaluated | Failed': the arm's size
                 continue
             if MEAN_AND_SPREAD.search(own) and not re.search(r"\bn\b|%|\bnumber\b", own, re.I):
                 continue  # an integer under 'Mean days' or 'SD' is no count of events
@@ -448,9 +448,9 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         # the arms' sizes at a time ('End of treatment, n | 122 | 126' over 'End of treatment score | ...'); in a
         # table of events, 'Reoperation, n' counts events
         counted = kind == "continuous" and TIMED_SIZES.match(label)
-        if counted and all(c < len(row) and cell_count(row[c]) is not None for cols in columns.values()
-                           for c in cols[:1]):
-            timed_sizes = (set(tokens(counted[1])), {ai: cell_count(row[cols[0]]) for ai, cols in columns.items()})
+        if counted and None not in (sized := {ai: cell_count(row[cols[0]]) if cols[0] < len(row) else None
+                                              for ai, cols in columns.items()}).values():
+            timed_sizes = (set(tokens(counted[1])), sized)
             continue
         own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
         words = " ".join(dict.fromkeys([label] + own_words))
@@ -678,8 +678,8 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         # counts of 'Nd:YAG capsulotomy for posterior capsule opacification')
         tiers = [[c for c, score in naming.items() if score == best]
                  for best in sorted({score for score in naming.values() if score > 0}, reverse=True)]
-        numbered = [c for c in readable if _fine_fit(outcome, heads[c]) > 0]  # ('>=75% responders, n (%)' for 'At
-        tiers = tiers or ([numbered] if numbered else [])  # least 75% reduction in migraine days', when none names it)
+        if not tiers and (numbered := [c for c in readable if _fine_fit(outcome, heads[c]) > 0]):
+            tiers = [numbered]  # ('>=75% responders, n (%)' for 'At least 75% reduction in migraine days')
         values: list[ArmValues | None] = []
         changes = [c for c in readable if CHANGE.search(heads[c])]
         choices = tiers or [changes if outcome.change else [c for c in readable if c not in changes], readable]
