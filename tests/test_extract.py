@@ -5129,6 +5129,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Endotracheal intubation was required in 7 patients in the HFNO group and 6 in the NIV group.",
                  "High-flow oxygen", "Non-invasive ventilation", "Endotracheal intubation", "binary", (7, 100, 6, 100),
                  id="an outcome named in another outcome's definition is named less"),
+    pytest.param("Adults with sleep apnoea were randomised to a positional device (PTD; n = 50) or CPAP (n = 50). "
+                 "The Epworth score decreased to 7.2 ± 3.9 in the PTD group and 7.6 ± 4.4 in the CPAP group "
+                 "(baseline 11.0 ± 4.1 and 10.8 ± 4.6).", "Positional device", "CPAP", "Epworth score at 6 weeks",
+                 "continuous", (50, 7.2, 3.9, 50, 7.6, 4.4), id="values 'decreased to' are no baseline values"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
