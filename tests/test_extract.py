@@ -4956,6 +4956,12 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Sixty adults were randomised, thirty to walking and thirty to advice. Two walking participants and "
                  "three advice participants did not provide valid accelerometer data at 8 weeks.", "Walking", "Advice",
                  {0: 28, 1: 27}, id="those who did not provide data are losses"),
+    pytest.param("Adults were randomised to home occupational therapy (home OT; n = 43), group occupational therapy "
+                 "(group OT; n = 42) or usual care without occupational therapy (n = 41). Outcome data were obtained "
+                 "from 40, 38 and 39 participants in the home OT, group OT and usual care arms, respectively. The "
+                 "difference between home OT and usual care was 1.3 points and between group OT and usual care 0.7.",
+                 "Home occupational therapy", "Usual care without occupational therapy", {0: 40, 1: 39},
+                 id="a group's label followed by 'and' and the next group's name is not that group's"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

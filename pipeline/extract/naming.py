@@ -541,7 +541,7 @@ WHO_RECEIVED = re.compile(r"^\s*,?\s*(?:who|which|that)\s+(?:were\s+|was\s+)?"
 BEFORE_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,80})\(\s*$")  # 'dry needling (' before 'DN group'
 ALLOCATION_LEAD = re.compile(r"\b(?:to|or|either|receiv(?:e|ed|ing))\s+(?:an?\s+|the\s+)?", re.I)
 NAME_LEAD = re.compile(r"\b(?:to|or|and|either|receiv(?:e|ed|ing)|given|with|the)\b", re.I)  # before an arm's name
-LABEL_END = re.compile(r";|,|\s(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
+LABEL_END = re.compile(r";|,|(?:^|\s)(?:and|or|while|whereas|but|versus|vs\.?)\s", re.I)
 
 
 INACTIVE = ("sham", "placebo", "saline")  # what names a sham or placebo arm ('equal volume of normal saline')
