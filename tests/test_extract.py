@@ -4962,6 +4962,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "difference between home OT and usual care was 1.3 points and between group OT and usual care 0.7.",
                  "Home occupational therapy", "Usual care without occupational therapy", {0: 40, 1: 39},
                  id="a group's label followed by 'and' and the next group's name is not that group's"),
+    pytest.param("We allocated 120 adults to three groups of 40: intensive therapy (IT), standard therapy (ST) or "
+                 "deferred therapy (DT). All but four patients (one IT, one ST, two DT) were assessed at 3 weeks.",
+                 "Intensive therapy", "Deferred therapy", {0: 39, 1: 38},
+                 id="'all but four ... were assessed' counts losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
@@ -5139,6 +5143,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "The Epworth score decreased to 7.2 ± 3.9 in the PTD group and 7.6 ± 4.4 in the CPAP group "
                  "(baseline 11.0 ± 4.1 and 10.8 ± 4.6).", "Positional device", "CPAP", "Epworth score at 6 weeks",
                  "continuous", (50, 7.2, 3.9, 50, 7.6, 4.4), id="values 'decreased to' are no baseline values"),
+    pytest.param("We allocated 120 adults to three groups of 40: intensive speech therapy (10 hours per week; IT), "
+                 "standard therapy (3 hours per week; ST) or deferred therapy (no therapy for 3 weeks; DT). "
+                 "Responders numbered 24 in IT, 17 in ST and 9 in DT.", "Intensive speech therapy (10 h/week)",
+                 "Deferred therapy", "Response at 3 weeks", "binary", (24, 40, 9, 40),
+                 id="an abbreviation defined last in a bracket that first describes the arm"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

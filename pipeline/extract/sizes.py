@@ -490,7 +490,9 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"(?:did not|failed to) attend|did not return (?:their |the )?(?:[\w-]+\s+){0,2}"
                       r"(?:diar(?:y|ies)|questionnaires?|forms?|cards?|actigraphs?|devices?|monitors?)|"
                       r"missed (?:the )?(?:[\w-]+\s+){0,2}"
-                      r"(?:assessment|visit|follow-?up|examination|review))\b",
+                      r"(?:assessment|visit|follow-?up|examination|review)|"
+                      # 'All but four patients (one IT, one ST, two DT) were assessed at 3 weeks'
+                      r"all\s+but\b[^.;]{0,80}?\b(?:were|was)\s+(?:assessed|analy[sz]ed|evaluated|included))\b",
                       re.I)
 
 
