@@ -452,6 +452,14 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Attended, n (%)", "2140 (62.7)", "1678 (49.6)"]])]),
                  "Fixed appointment", "Open invitation", "Screening attendance within 90 days", "binary",
                  (2140, 3412, 1678, 3380), id="a row of those invited gives the sizes"),
+    pytest.param(Document([Passage("results", "Adults were randomised to twice-daily or once-daily therapy.")],
+                          [Table("Table 2", "Functional outcomes", [["", "Twice-daily", "Once-daily"]],
+                                 [["Randomised, n", "52", "54"], ["Assessed at discharge, n", "50", "53"],
+                                  ["Independent at discharge, n (%)", "22 (44.0)", "14 (26.4)"],
+                                  ["Assessed at 3 months, n", "45", "47"],
+                                  ["Independent at 3 months, n (%)", "31 (68.9)", "27 (57.4)"]])]),
+                 "Twice-daily therapy", "Once-daily therapy", "Independence at 3 months", "binary",
+                 (31, 45, 27, 47), id="the row of those assessed at the outcome's time gives the sizes"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -426,6 +426,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
     arm_cells = sorted(c for cols in columns.values() for c in cols)
     dash_is_none = kind == "binary" and bool(DASH_IS_NONE.search(f"{table.caption} {table.footnotes}"))
     header_sizes = {ai: header_n(table, cols) or caption_sizes(table, arms).get(ai) for ai, cols in columns.items()}
+    counted_sizes = {ai: column_size(table, cols[0]) for ai, cols in columns.items()}  # ('Assessed, n' rows)
     columns_order = sorted(columns, key=lambda ai: columns[ai][0])  # the arms left to right
     section_sizes: dict[int, int] = {}
     parent = ""  # the last row with values whose label is not indented
@@ -445,12 +446,14 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
             above = label
         else:  # a row continuing the one above ('', 'right kidney', '57 (47.5%)', ...)
             label = above
-        # the arms' sizes at a time ('End of treatment, n | 122 | 126' over 'End of treatment score | ...'); in a
-        # table of events, 'Reoperation, n' counts events
-        counted = kind == "continuous" and TIMED_SIZES.match(label)
-        if counted and None not in (sized := {ai: cell_count(row[cols[0]]) if cols[0] < len(row) else None
-                                              for ai, cols in columns.items()}).values():
-            timed_sizes = (set(tokens(counted[1])), sized)
+        # the arms' sizes at a time ('End of treatment, n | 122 | 126' over 'End of treatment score | ...'; 'Assessed
+        # at 3 months, n' over 'Independent at 3 months, n (%)'); in a table of events, 'Reoperation, n' counts events
+        counted = TIMED_SIZES.match(label)
+        head = COUNTED_HEAD.match(counted[1]) if counted else None
+        when = counted[1][head.end():] if head else counted[1] if counted and kind == "continuous" else ""
+        if tokens(when) and None not in (sized := {ai: cell_count(row[cols[0]]) if cols[0] < len(row) else None
+                                                   for ai, cols in columns.items()}).values():
+            timed_sizes = (set(tokens(when)), sized)
             continue
         own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
         words = " ".join(dict.fromkeys([label] + own_words))
@@ -473,7 +476,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         for ai, v in enumerate(values):
             stated = int(in_label.group(1 + columns_order.index(ai))) if in_label else \
                 timed.get(ai) or section_sizes.get(ai)
-            if stated and stated <= (header_sizes[ai] or stated) and v.n in (None, header_sizes[ai]):
+            if stated and stated <= (header_sizes[ai] or stated) and v.n in (None, header_sizes[ai], counted_sizes[ai]):
                 v.n = stated
             v.n = v.n or header_sizes[ai]
         # a row set in under another, every word of it naming the outcome: one kind of the row above ('   Deep
