@@ -460,6 +460,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Independent at 3 months, n (%)", "31 (68.9)", "27 (57.4)"]])]),
                  "Twice-daily therapy", "Once-daily therapy", "Independence at 3 months", "binary",
                  (31, 45, 27, 47), id="the row of those assessed at the outcome's time gives the sizes"),
+    pytest.param(Document([Passage("results", "Adults with tinnitus were randomised to a sound-therapy app (app group, "
+                                              "n = 49) or an information leaflet (leaflet group, n = 49).")],
+                          [Table("Table 3", "Response at 12 weeks",
+                                 [["Group", "Randomised", "Assessed at 12 weeks", "Responders, n (%)"]],
+                                 [["App", "49", "44", "26 (59.1)"], ["Leaflet", "49", "46", "15 (32.6)"]])]),
+                 "Smartphone sound therapy", "Information leaflet", "Response at 12 weeks", "binary",
+                 (26, 44, 15, 46), id="a row named by the word of an arm's 'app group' label"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -231,9 +231,11 @@ class Arm:
         return any(_made_of(initialism, parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1))
 
     def labelled(self, code: str) -> bool:
-        """Whether the text labels this arm with ``code`` ('D' of 'group D', 'II' of 'arm II')."""
+        """Whether the text labels this arm with ``code`` ('D' of 'group D', 'II' of 'arm II', 'App' of 'app
+        group')."""
         code = code.strip().lower()
-        return bool(code) and (f"group {code}" in self.phrases or f"arm {code}" in self.phrases)
+        return bool(code) and any(label in self.phrases for label in (f"group {code}", f"arm {code}",
+                                                                      f"{code} group", f"{code} arm"))
 
     def score(self, text: str) -> float:
         """How strongly ``text`` names this arm (0 = not at all, or only as 'sham <arm>')."""
