@@ -4981,6 +4981,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "deferred therapy (DT). All but four patients (one IT, one ST, two DT) were assessed at 3 weeks.",
                  "Intensive therapy", "Deferred therapy", {0: 39, 1: 38},
                  id="'all but four ... were assessed' counts losses"),
+    pytest.param("Seventy inpatients were randomised to dressing practice (n = 35) or conventional therapy (n = 35). "
+                 "Four patients in each group had been discharged or had died (experimental: three discharged, one "
+                 "died; control: two discharged, two died) and were excluded from analysis.", "Dressing practice",
+                 "Conventional therapy", {0: 31, 1: 31}, id="losses 'in each group' before a breakdown by reason"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

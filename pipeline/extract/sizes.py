@@ -534,12 +534,16 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
             continue  # (not a clause about the analysis, other than the one they were left out of)
         if k and THEY.match(clause):  # 'Two ... in the gauze group died and one in ...; they were excluded'
             clause = f"{clauses[k - 1]};{clause}"
+        attached = attached_sizes(clause, arms, events=True)
+        each = next(((n, at) for _, number, at in stated_for_every_group(clause) if (n := _count(number))), None)
+        if each and attached and all(_in_bracket_after(clause, each[1], at) for _, _, at in attached):
+            attached = []  # 'four patients in each group ... (experimental: three discharged, one died; ...)': reasons
         named: dict[int, int] = {}
-        for ai, n, _ in attached_sizes(clause, arms, events=True):  # (the first: 'Two patients in the FIR group
-            named.setdefault(ai, n)  # (one death, one transplant)' lost two)
+        for ai, n, _ in attached:  # (the first: 'Two patients in the FIR group (one death, one transplant)' lost two)
+            named.setdefault(ai, n)
         named = named or _breakdown(clause, arms)
-        if not named and (each := next((_count(number) for _, number, _ in stated_for_every_group(clause)), None)):
-            return {ai: each for ai in range(len(arms))}  # 'Eight patients (four in each group) were lost'
+        if not named and each:
+            return {ai: each[0] for ai in range(len(arms))}  # 'Eight patients (four in each group) were lost'
         if named and not any(spots for ai, spots in enumerate(_own_spots(clause, arms)) if ai not in named):
             return {ai: named.get(ai, 0) for ai in range(len(arms))}  # an arm the clause leaves out lost nobody
         respectively = RESPECTIVELY.search(clause)
@@ -555,6 +559,12 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
         if order and len(run) == len(arms):
             return dict(zip(order, run))
     return {}
+
+
+def _in_bracket_after(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside a bracket of ``text`` that opens after ``start``."""
+    opened = text.rfind("(", start, at)
+    return opened >= 0 and ")" not in text[opened:at]
 
 
 ANALYSIS_SET = re.compile(r"\b(?:population|set|cohort|sample)\s*$", re.I)
