@@ -4985,6 +4985,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "Four patients in each group had been discharged or had died (experimental: three discharged, one "
                  "died; control: two discharged, two died) and were excluded from analysis.", "Dressing practice",
                  "Conventional therapy", {0: 31, 1: 31}, id="losses 'in each group' before a breakdown by reason"),
+    pytest.param("Patients were randomised to usual care (n = 78), swallowing exercises that were self-directed after "
+                 "a single session (n = 76), or exercises with weekly therapist-directed sessions (n = 77).",
+                 "Self-directed swallowing exercises", "Usual care", {0: 76, 1: 78},
+                 id="an allocation list with a size after each item places the sizes by its items"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

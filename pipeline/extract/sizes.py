@@ -663,9 +663,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
             kind = ANALYSIS_SET.search(in_digits, 0, m.start()) or DENOMINATOR.search(in_digits, 0, m.start())
             for ai, n in (_breakdown(m[0], arms) if kind else {}).items():
                 _keep(best, ai, weight + (0.7 if kind.re is ANALYSIS_SET else 0.0), n, sentence)
-        attached = [] if listed else attached_sizes(in_digits, arms)
-        if len({ai for ai, _, _ in attached}) < len(arms):
-            attached = _sized_names(in_digits, arms) or attached
+        # (an allocation's list with a size after each item first: its items tell the arms apart best)
+        attached = [] if listed else _sized_names(in_digits, arms) or attached_sizes(in_digits, arms)
         if len(attached) > len(arms):  # not the total ('Eighty patients receiving radiotherapy ..., forty to honey
             # and forty to standard care')
             attached = [found for found in attached if 2 * found[1] != sum(n for _, n, _ in attached)]
