@@ -4989,6 +4989,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "a single session (n = 76), or exercises with weekly therapist-directed sessions (n = 77).",
                  "Self-directed swallowing exercises", "Usual care", {0: 76, 1: 78},
                  id="an allocation list with a size after each item places the sizes by its items"),
+    pytest.param("Patients were randomised to usual care (n = 78), self-directed exercises (n = 76) or therapist-led "
+                 "exercises (n = 77). Six months after treatment, 70, 71 and 69 patients, respectively, were alive "
+                 "and assessed.", "Self-directed exercises", "Usual care", {0: 71, 1: 70},
+                 id="those 'alive and assessed' were analysed"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
