@@ -5175,6 +5175,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Responders numbered 24 in IT, 17 in ST and 9 in DT.", "Intensive speech therapy (10 h/week)",
                  "Deferred therapy", "Response at 3 weeks", "binary", (24, 40, 9, 40),
                  id="an abbreviation defined last in a bracket that first describes the arm"),
+    pytest.param("Adults were allocated to group CBT (CBT; n = 74) or usual care (n = 72). At 6 months, the mean THI "
+                 "score was 31.5 in the CBT group (n = 66) and 42.0 in the usual-care group (n = 64), a mean "
+                 "difference of -10.5 points (95% CI -16.2 to -4.8).", "Group CBT", "Usual care", "THI at 6 months",
+                 "continuous", (66, 31.5, None, 64, 42.0, None), id="means without spreads, each arm's size after it"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -22,7 +22,7 @@ from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, WITHDRAWAL_WOR
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, Found,
                                       digits_for_words, find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import (ALLOCATION, ANALYSED, LEFT_OUT, SIZE, attached_sizes, clause_around,
+from pipeline.extract.sizes import (ALLOCATION, ANALYSED, LEFT_OUT, SIZE, SIZE_NOTE, attached_sizes, clause_around,
                                     stated_for_every_group)
 from pipeline.fulltext import Document
 
@@ -286,8 +286,9 @@ def _bare_means(sentence: str, found: list[Found], arms: list[Arm], outcome: Out
     # (... unless the outcome is a duration: 'The mean duration of ventilation was 62.4 hours in ...')
     times = [] if outcome.words & DURATIONS else [m.span() for m in time_phrases(text)]
     taken = [(f.start, f.end) for f in found] + times
-    numbers = [m for m in BARE_NUMBER.finditer(text, mean.end(), end)
-               if not any(s <= m.start() < e for s, e in taken)]
+    numbers = [m for m in BARE_NUMBER.finditer(text, mean.end(), end)  # (nor an arm's size: '31.5 in the CBT
+               if not any(s <= m.start() < e for s, e in taken)  # group (n = 66)')
+               and not SIZE_NOTE.search(text, 0, m.start())]
     # ... or a pair set against each other after the arms are named ('lower in the lidocaine group (mean
     # 18.6 mg vs 27.9 mg'), placed as pairs are
     paired = len(numbers) == len(arms) == 2 and PAIRED_MEANS.fullmatch(text, numbers[0].end(), numbers[1].start())
@@ -584,7 +585,7 @@ CHANGED = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|improveme
                      r"\bfrom baseline\b", re.I)
 MEAN_WORD = re.compile(r"\b(?:mean|average)\b(?!\s+(?:difference|change))", re.I)
 # where a run of bare means ends (not at a scale's range or a unit: 'Mean WOMAC pain scores (0–20) at 6 weeks were')
-MEANS_END = re.compile(r"[(\[](?!\s*(?:\d+\s*[–-]\s*\d+|[a-zA-Z/%²]{1,8})\s*[)\]])|;|\bdifference\b|"
+MEANS_END = re.compile(r"[(\[](?!\s*(?:\d+\s*[–-]\s*\d+|[a-zA-Z/%²]{1,8}|n\s*=\s*\d+)\s*[)\]])|;|\bdifference\b|"
                        r"\b[Pp]\s*[=<>]", re.I)
 BARE_NUMBER = re.compile(r"(?<![\w.,/±-])-?\d+(?:\.\d+)?(?![\w.,/%°-]|\s*(?:%|±|to\s+\d))")
 CLAUSE = re.compile(r"(?:[^;]+?)(?=;|,?\s+(?:whereas|while|but)\s+|,\s+and\s+|$)", re.I)  # a sentence's clauses
