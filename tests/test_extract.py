@@ -4993,6 +4993,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "exercises (n = 77). Six months after treatment, 70, 71 and 69 patients, respectively, were alive "
                  "and assessed.", "Self-directed exercises", "Usual care", {0: 71, 1: 70},
                  id="those 'alive and assessed' were analysed"),
+    pytest.param("New hearing aid users (N = 90) were randomised to auditory training in addition to their hearing aids "
+                 "(training group) or to hearing aid use alone (control group). Forty-five participants were "
+                 "allocated to each group.", "Auditory training plus hearing aids", "Hearing aids alone",
+                 {0: 45, 1: 45}, id="'users (N = 90) were randomised' is everyone, not the arm its words name"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

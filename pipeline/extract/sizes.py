@@ -147,6 +147,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
         if LIMIT.search(window) or SPELLED_OUT.match(sentence, m.end()) or SESSIONS.match(sentence, m.end()) or \
                 LABELLED.search(window):
             continue  # 'up to three SMS reminders (intervention)', '(five 30-minute sessions ...)', 'week 8': no people
+        if SIZE_NOTE.search(window) and TOTAL_AFTER.match(sentence[BRACKET_CLOSE.match(sentence, m.end()).end():]):
+            continue  # 'hearing aid users (N = 90) were randomised to ...': everyone
         if events and (SIZE_NOTE.search(window) or OF_THE.search(window) or AMONG.search(sentence, 0, m.start())):
             continue  # 'group (n = 50)', 'of the 49 patients', 'Among 268 treated patients': a group size, not events
         before = before_words.search(window)
@@ -257,6 +259,7 @@ def stated_for_every_group(text: str) -> tuple[tuple[re.Match, str, int], ...]:
     return tuple(found)
 
 
+BRACKET_CLOSE = re.compile(r"\s*\)?")
 TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
                          r"assigned|enrolled|included|recruited|divided|studied)", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+)$", re.I)
