@@ -4997,6 +4997,13 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "(training group) or to hearing aid use alone (control group). Forty-five participants were "
                  "allocated to each group.", "Auditory training plus hearing aids", "Hearing aids alone",
                  {0: 45, 1: 45}, id="'users (N = 90) were randomised' is everyone, not the arm its words name"),
+    pytest.param("Children (N = 40) were randomly assigned to Group A, who received narrative intervention, or Group B, "
+                 "who continued with their usual classes. Group A comprised 21 children and Group B 19 children.",
+                 "Narrative intervention", "Usual classes", {0: 21, 1: 19},
+                 id="a second count after 'and' and a group's name, its verb left out"),
+    pytest.param("Children (N = 40) were randomly assigned to Group A, who received narrative intervention, or Group B, "
+                 "who continued with their usual classes.", "Narrative intervention", "Usual classes", {},
+                 id="'(N = 40) were randomly assigned to Group A' is no size of group A"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -147,7 +147,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
         if LIMIT.search(window) or SPELLED_OUT.match(sentence, m.end()) or SESSIONS.match(sentence, m.end()) or \
                 LABELLED.search(window):
             continue  # 'up to three SMS reminders (intervention)', '(five 30-minute sessions ...)', 'week 8': no people
-        if SIZE_NOTE.search(window) and TOTAL_AFTER.match(sentence[BRACKET_CLOSE.match(sentence, m.end()).end():]):
+        if SIZE_NOTE.search(window) and RANDOMISED_NEXT.match(sentence, m.end()):
             continue  # 'hearing aid users (N = 90) were randomised to ...': everyone
         if events and (SIZE_NOTE.search(window) or OF_THE.search(window) or AMONG.search(sentence, 0, m.start())):
             continue  # 'group (n = 50)', 'of the 49 patients', 'Among 268 treated patients': a group size, not events
@@ -156,6 +156,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             before = None  # 'FOLFOX-B (two complete and thirty-two partial responses)' counts no members
         if before is None and not events and allocation and LIST_ITEM.match(sentence[m.end():]):
             before = re.search(r"[,:]?\s*$", window)  # '(needling, 30; sham, 29)', '(rehabilitation 46, usual care 44)'
+        if before is None and out and not events and GAPPED.search(window):
+            before = re.search(r"\s*$", window)  # 'Group A comprised 21 children and Group B 19 children'
         owner = None
         if before:
             # the name with its 'group' ('an observation group (86 cases)')
@@ -259,7 +261,10 @@ def stated_for_every_group(text: str) -> tuple[tuple[re.Match, str, int], ...]:
     return tuple(found)
 
 
-BRACKET_CLOSE = re.compile(r"\s*\)?")
+GAPPED = re.compile(r"\band\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*$")  # the verb of the count before left out
+# a bracketed size right before the verb of randomisation: everyone's ('users (N = 90) were randomised')
+RANDOMISED_NEXT = re.compile(r"\s*\)?\s*(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|assigned)\b",
+                             re.I)
 TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
                          r"assigned|enrolled|included|recruited|divided|studied)", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+)$", re.I)
@@ -763,7 +768,8 @@ def _part_of(text: str, n: int, at: int) -> int:
 def _stated_n(counts: list[Found], arms: list[Arm], text: str) -> list[tuple[int, int, int]]:
     """(arm index, n, offset) of each 'n =' among ``counts`` in the clause naming one arm of ``text``
     ('dry needling group: mean 3.1, SD 1.6, n = 16')."""
-    stated = [c for c in counts if c.kind == "n"]
+    stated = [c for c in counts if c.kind == "n"  # (not everyone: 'Children (N = 40) were randomly assigned to')
+              and not RANDOMISED_NEXT.match(text, c.end)]
     return [(ai, int(stated[vi].values[0]), stated[vi].start)
             for ai, vi in assign_values([(c.start, c.end) for c in stated], arms, text).items()] if stated else []
 
