@@ -5190,6 +5190,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "score was 31.5 in the CBT group (n = 66) and 42.0 in the usual-care group (n = 64), a mean "
                  "difference of -10.5 points (95% CI -16.2 to -4.8).", "Group CBT", "Usual care", "THI at 6 months",
                  "continuous", (66, 31.5, None, 64, 42.0, None), id="means without spreads, each arm's size after it"),
+    pytest.param("Adults were randomised to placebo (n = 104), amlodipine 5 mg (n = 103) or amlodipine 10 mg (n = 105). "
+                 "Mean (SD) change in SBP at week 8 was -4.1 (11.2), -11.8 (12.5) and -16.3 (12.9) mmHg in the "
+                 "placebo, 5 mg and 10 mg groups.", "Amlodipine 10 mg", "Amlodipine 5 mg", "Change in SBP at week 8",
+                 "continuous", (105, -16.3, 12.9, 103, -11.8, 12.5), id="values, their unit, then the groups listed"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
