@@ -4993,16 +4993,16 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "exercises (n = 77). Six months after treatment, 70, 71 and 69 patients, respectively, were alive "
                  "and assessed.", "Self-directed exercises", "Usual care", {0: 71, 1: 70},
                  id="those 'alive and assessed' were analysed"),
-    pytest.param("New hearing aid users (N = 90) were randomised to auditory training in addition to their hearing aids "
-                 "(training group) or to hearing aid use alone (control group). Forty-five participants were "
+    pytest.param("New hearing aid users (N = 90) were randomised to auditory training in addition to their hearing "
+                 "aids (training group) or to hearing aid use alone (control group). Forty-five participants were "
                  "allocated to each group.", "Auditory training plus hearing aids", "Hearing aids alone",
                  {0: 45, 1: 45}, id="'users (N = 90) were randomised' is everyone, not the arm its words name"),
-    pytest.param("Children (N = 40) were randomly assigned to Group A, who received narrative intervention, or Group B, "
-                 "who continued with their usual classes. Group A comprised 21 children and Group B 19 children.",
+    pytest.param("Children (N = 40) were randomly assigned to Group A, who received narrative intervention, or Group "
+                 "B, who continued with their usual classes. Group A comprised 21 children and Group B 19 children.",
                  "Narrative intervention", "Usual classes", {0: 21, 1: 19},
                  id="a second count after 'and' and a group's name, its verb left out"),
-    pytest.param("Children (N = 40) were randomly assigned to Group A, who received narrative intervention, or Group B, "
-                 "who continued with their usual classes.", "Narrative intervention", "Usual classes", {},
+    pytest.param("Children (N = 40) were randomly assigned to Group A, who received narrative intervention, or Group "
+                 "B, who continued with their usual classes.", "Narrative intervention", "Usual classes", {},
                  id="'(N = 40) were randomly assigned to Group A' is no size of group A"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
@@ -5190,8 +5190,8 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "score was 31.5 in the CBT group (n = 66) and 42.0 in the usual-care group (n = 64), a mean "
                  "difference of -10.5 points (95% CI -16.2 to -4.8).", "Group CBT", "Usual care", "THI at 6 months",
                  "continuous", (66, 31.5, None, 64, 42.0, None), id="means without spreads, each arm's size after it"),
-    pytest.param("Adults were randomised to placebo (n = 104), amlodipine 5 mg (n = 103) or amlodipine 10 mg (n = 105). "
-                 "Mean (SD) change in SBP at week 8 was -4.1 (11.2), -11.8 (12.5) and -16.3 (12.9) mmHg in the "
+    pytest.param("Adults were randomised to placebo (n = 104), amlodipine 5 mg (n = 103) or amlodipine 10 mg (n = 105)."
+                 " Mean (SD) change in SBP at week 8 was -4.1 (11.2), -11.8 (12.5) and -16.3 (12.9) mmHg in the "
                  "placebo, 5 mg and 10 mg groups.", "Amlodipine 10 mg", "Amlodipine 5 mg", "Change in SBP at week 8",
                  "continuous", (105, -16.3, 12.9, 103, -11.8, 12.5), id="values, their unit, then the groups listed"),
 ])

@@ -374,7 +374,8 @@ THE_OTHERS = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:\w+\s+){0,2}?(?:(?:w
 # what sets two values against each other ('mg vs', ', versus')
 VERSUS = re.compile(r"^\s*(?:[a-zA-Zµ/]{1,8}\s+)?,?\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|vs\.?|versus)\s*")
-GROUPS_LISTED = re.compile(rf"(?:\s*(?:[a-zA-Zµ/%]{{1,8}}\s+)?(?:{PEOPLE})?\s*(?:in|for)\s+the\s+)?"  # '(mmHg) patients in the'
+# '(mmHg) patients in the'
+GROUPS_LISTED = re.compile(rf"(?:\s*(?:[a-zA-Zµ/%]{{1,8}}\s+)?(?:{PEOPLE})?\s*(?:in|for)\s+the\s+)?"
                            r"(?P<names>[\w.%-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w.%-]+(?:\s+[\w-]+)?)*\s*,?\s+and\s+[\w.%-]+"
                            r"(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)  # 'needling and sham groups'
 # 'min (needling vs. sham': the arms of a pair named in a bracket after it
