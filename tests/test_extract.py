@@ -5004,6 +5004,14 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Children (N = 40) were randomly assigned to Group A, who received narrative intervention, or Group "
                  "B, who continued with their usual classes.", "Narrative intervention", "Usual classes", {},
                  id="'(N = 40) were randomly assigned to Group A' is no size of group A"),
+    pytest.param("Patients were randomised to an enriched supplement (n = 48) or a standard supplement (n = 48). Five "
+                 "patients in each group died and did not complete the study; the analysis included all randomised "
+                 "patients, with missing outcomes imputed as not healed.", "Enriched supplement",
+                 "Standard supplement", {0: 48, 1: 48}, id="losses in each group, then everyone analysed"),
+    pytest.param("Patients were randomised to an enriched supplement (n = 48) or a standard supplement (n = 48). Five "
+                 "patients in each group died and did not complete the study; the others were analysed.",
+                 "Enriched supplement", "Standard supplement", {0: 43, 1: 43},
+                 id="a count in each group before words of losses is lost"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

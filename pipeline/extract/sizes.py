@@ -436,7 +436,8 @@ LIST_THEN_GROUPS = re.compile(r"\d+\s*,\s*\d+\s*,?\s*and\s+\d+\s+(?:\w+\s+)?in\s
 IMPUTED = re.compile(r"\bimput(?:ed|ation)\b", re.I)  # missing outcomes imputed ('by multiple imputation')
 # 'all randomised patients were included', 'a mixed model including all randomised participants'
 EVERYONE_ANALYSED = re.compile(r"\ball\b(?:\s+[\w-]+){0,3}?\s+(?:were\s+)?(?:included|analy[sz]ed)\b|"
-                               r"\b(?:including|analy[sz]ed\s+(?:in|for))\s+all\s+(?:\d+\s+)?randomi[sz]ed\b", re.I)
+                               r"\b(?:includ(?:ed|ing)|analy[sz]ed\s+(?:in|for))\s+all\s+(?:\d+\s+)?randomi[sz]ed\b",
+                               re.I)
 OF_WHOM = re.compile(r"\bof\s+(?:whom|these|them)\s*,?\s*$", re.I)
 # (not the denominator and count of '29 of 59 and 18 of 56')
 UNNAMED_PAIR = re.compile(r"(?<![\d.,])(?<!\d of )\b\d+\s+and\s+\d+\b(?![.,]\d|\s+of\s+\d)")
@@ -695,6 +696,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
             cut = lost  # (only with a count after the losses: not 'Twenty per group were randomised; two withdrew')
         if cut:
             per_group = [found for found in per_group if found[2] > cut.start()]
+        per_group = [found for found in per_group if not _lost_count(in_digits, found[2])]
         each = next((n for m, number, _ in per_group
                      if (m["n"] is None or m["how"].lower() == "per" or enrolment or analysed
                          or OF_THE.search(sentence[:m.start()]))
@@ -763,6 +765,16 @@ def _part_of(text: str, n: int, at: int) -> int:
     (not '21 of 198 analysed participants': 198 were analysed, 21 had the event)."""
     part = PART_OF.search(text, 0, at)
     return int(part[1]) if part and int(part[1]) < n and not ANALYSED_AFTER.match(text, at) else n
+
+
+def _lost_count(sentence: str, at: int) -> bool:
+    """Whether the count at ``at`` is of those left out: words of losses follow it in its clause, with no
+    other number, bracket's end nor words of allocation or analysis between ('Five patients in each group died
+    or ... did not complete the study'; not '(38 per group), two in the HD group and four ... did not attend')."""
+    end = sentence.find(";", at)
+    lost = LEFT_OUT.search(sentence, at, end if end >= 0 else len(sentence))
+    between = sentence[at:lost.start()] if lost else ""
+    return bool(lost) and not ENROLMENT.search(between) and not re.search(r"[\d)]", between.lstrip("0123456789"))
 
 
 def _stated_n(counts: list[Found], arms: list[Arm], text: str) -> list[tuple[int, int, int]]:
