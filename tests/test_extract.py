@@ -5012,6 +5012,11 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "patients in each group died and did not complete the study; the others were analysed.",
                  "Enriched supplement", "Standard supplement", {0: 43, 1: 43},
                  id="a count in each group before words of losses is lost"),
+    pytest.param("Women were randomised to a ketamine infusion (n = 64) or saline (n = 65). At 3 months, 58 and 60 "
+                 "women returned questionnaires; persistent pain was reported by 11 (19.0%) and 20 (33.3%), "
+                 "respectively.",
+                 "Ketamine infusion", "Saline", {0: 58, 1: 60},
+                 id="the list in the clause about analysis, not the later list of events"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

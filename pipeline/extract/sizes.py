@@ -385,7 +385,9 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     runs = [run for run in runs if len(run) >= 2 and not _measures_listed(sentence, run[-1].end())]
     if not runs:
         return {}
-    run = runs[-1]
+    # the last list in a clause about allocation or analysis ('At 3 months, 58 and 60 women returned
+    # questionnaires; pain was reported by 11 (19.0%) and 20 (33.3%), respectively')
+    run = next((run for run in reversed(runs) if _counts_people(sentence, run[0].start())), runs[-1])
     if AMONG_ANALYSED.match(sentence, run[-1].end()):
         return {}  # '47 (85.5%), 44 (80.0%) and 48 (87.3%) of the evaluable patients': events among those analysed
     # arms named in an earlier clause about losses name no list item ('Twelve ... in the zinc group and nine ...
@@ -414,6 +416,13 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
     if allocation and len(run) == allocation.groups > len(arms):
         return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}
     return {}
+
+
+def _counts_people(sentence: str, at: int) -> bool:
+    """Whether the clause (between semicolons) around offset ``at`` speaks of allocation or analysis."""
+    start, end = sentence.rfind(";", 0, at) + 1, sentence.find(";", at)
+    clause = sentence[start:end if end >= 0 else len(sentence)]
+    return bool(ENROLMENT.search(clause) or ANALYSED.search(clause))
 
 
 ANALYSED_WORD = r"(?:evaluable|analy[sz]ed|assessed)\b"  # the word calling a number the number analysed
