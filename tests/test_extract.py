@@ -5017,6 +5017,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "respectively.",
                  "Ketamine infusion", "Saline", {0: 58, 1: 60},
                  id="the list in the clause about analysis, not the later list of events"),
+    pytest.param("Patients were randomised to radiotherapy (n = 38) or triamcinolone (n = 38). Four patients in the "
+                 "radiotherapy group and six in the triamcinolone group were lost. Recurrence was documented in 5 "
+                 "radiotherapy patients and 12 triamcinolone patients among those followed up.", "Radiotherapy",
+                 "Triamcinolone", {0: 34, 1: 32}, id="counts 'among those followed up' are events, not sizes"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -90,6 +90,8 @@ OWN_SIZE = re.compile(r"\s*\((?:\s*(?:(?:[Gg]roup\s+|[Aa]rm\s+)?[A-Z][\w-]{0,8}(
                       r"[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\s*[;,])?\s*[nN]\s*=")
 PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:the\s+)?$")  # '131 of the 135': those analysed of the arm
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
+AMONG_FOLLOWED = re.compile(r"\bamong\s+(?:all\s+)?(?:those|the\s+[\w-]+)\s+(?:who\s+were\s+)?(?:followed\s+up|"
+                            r"analy[sz]ed|assessed|evaluated)\b", re.I)
 AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '... among 81 children': those with it)
 DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily\b|\btimes\b", re.I)
 LEVEL_LABEL = re.compile(rf"\(\s*(?:{LEVEL_WORD})[- ]dose\s*[;,]\s*(?=[nN]\s*=\s*$)", re.I)
@@ -139,7 +141,9 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
     counts in a sentence about an outcome ('in the TAP group was 8'). With ``counting`` the sentence is
     known to count participants ('... was available for 58 patients receiving X')."""
     out = []
-    allocation = events or counting or bool(ENROLMENT.search(sentence) or ANALYSED.search(sentence))
+    # (not a count 'among those followed up': the events of those analysed)
+    allocation = events or counting or bool(ENROLMENT.search(sentence) or
+                                            ANALYSED.search(AMONG_FOLLOWED.sub(" ", sentence)))
     before_words = _BEFORE_COUNT if events else _BEFORE_SIZE
     for m in SIZE.finditer(sentence):
         value = int(m.group(1))
