@@ -5021,6 +5021,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "radiotherapy group and six in the triamcinolone group were lost. Recurrence was documented in 5 "
                  "radiotherapy patients and 12 triamcinolone patients among those followed up.", "Radiotherapy",
                  "Triamcinolone", {0: 34, 1: 32}, id="counts 'among those followed up' are events, not sizes"),
+    pytest.param("Patients were randomised to cell suspension (NCES; n = 21) or blister grafting (SBEG; n = 21). One "
+                 "patient in the NCES group and three in the SBEG group did not return for the 6-month assessment.",
+                 "Cell suspension", "Blister grafting", {0: 20, 1: 18}, id="'did not return for' an assessment"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -509,7 +509,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       # '... died ... before the 3-month review', '... before day 10'
                       r"died\b[^.;]{0,60}?\bbefore\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review)|(?:day|week|month)\s+\d+)|"
-                      r"(?:did not|failed to) attend|did not return (?:their |the )?(?:[\w-]+\s+){0,2}"
+                      r"(?:did not|failed to) (?:attend|return for)|did not return (?:their |the )?(?:[\w-]+\s+){0,2}"
                       r"(?:diar(?:y|ies)|questionnaires?|forms?|cards?|actigraphs?|devices?|monitors?)|"
                       r"missed (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review)|"
