@@ -5024,6 +5024,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients were randomised to cell suspension (NCES; n = 21) or blister grafting (SBEG; n = 21). One "
                  "patient in the NCES group and three in the SBEG group did not return for the 6-month assessment.",
                  "Cell suspension", "Blister grafting", {0: 20, 1: 18}, id="'did not return for' an assessment"),
+    pytest.param("Children were randomised to silicone gel (group A, n = 26) or pressure garments (group B, n = 27). "
+                 "At 6 months, 24 and 25 children in groups A and B, respectively, underwent ultrasound assessment.",
+                 "Silicone gel", "Pressure garments", {0: 24, 1: 25}, id="those who 'underwent ultrasound assessment'"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
@@ -5214,6 +5217,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  " Mean (SD) change in SBP at week 8 was -4.1 (11.2), -11.8 (12.5) and -16.3 (12.9) mmHg in the "
                  "placebo, 5 mg and 10 mg groups.", "Amlodipine 10 mg", "Amlodipine 5 mg", "Change in SBP at week 8",
                  "continuous", (105, -16.3, 12.9, 103, -11.8, 12.5), id="values, their unit, then the groups listed"),
+    pytest.param("Children were randomised to silicone gel (n = 26) or pressure garments (n = 27). Mean scar thickness "
+                 "was 2.4 (SD 0.7) and 2.8 (SD 0.8) mm, respectively, compared with baseline values of 4.2 to 4.4 mm "
+                 "in both groups.", "Silicone gel", "Pressure garments", "Scar thickness at 6 months", "continuous",
+                 (26, 2.4, 0.7, 27, 2.8, 0.8), id="values 'compared with baseline' are no baseline values"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

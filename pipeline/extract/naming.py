@@ -33,8 +33,8 @@ CHANGE = re.compile(r"Δ|\bchanges?\b|\bfrom baseline\b", re.I)
 
 def names_entry(text: str) -> bool:
     """Whether ``text`` speaks of the time of entry, not of baseline as a reference point ('<80% of
-    baseline', 'change from baseline')."""
-    return any(not re.search(r"\b(?:of|from|to|over|than|relative to)\s+$", text[:m.start()], re.I)
+    baseline', 'change from baseline', 'compared with baseline values of ...')."""
+    return any(not re.search(r"\b(?:of|from|to|over|than|relative to|with)\s+$", text[:m.start()], re.I)
                for m in BASELINE.finditer(text))
 
 

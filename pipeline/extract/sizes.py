@@ -48,6 +48,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"(?<!not )attended\s+(?:the\s+|for\s+)?(?:[\w-]+\s+){0,3}"
                       r"(?:visit|examination|assessment|follow-up|review|measurement)s?\b|"
                       r"(?:analys[ie]s|cohort|population)\s+(?:therefore\s+|thus\s+|finally\s+)?(?:included|comprised)|"
+                      r"underwent\s+(?:[\w-]+\s+){0,3}?(?:assessment|evaluation|examination|measurement)s?\b|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
                       # 'provided Stroke Impact Scale (SIS 3.0) data' (not 'contributed no outcome data')
