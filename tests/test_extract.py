@@ -5027,6 +5027,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Children were randomised to silicone gel (group A, n = 26) or pressure garments (group B, n = 27). "
                  "At 6 months, 24 and 25 children in groups A and B, respectively, underwent ultrasound assessment.",
                  "Silicone gel", "Pressure garments", {0: 24, 1: 25}, id="those who 'underwent ultrasound assessment'"),
+    pytest.param("Patients were randomised to simulator training (n = 42) or cognitive training (n = 41). Four "
+                 "simulator and six cognitive-training participants did not undergo the on-road evaluation.",
+                 "Simulator training", "Cognitive training", {0: 38, 1: 35}, id="those who 'did not undergo' it"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
