@@ -5224,6 +5224,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "was 2.4 (SD 0.7) and 2.8 (SD 0.8) mm, respectively, compared with baseline values of 4.2 to 4.4 mm "
                  "in both groups.", "Silicone gel", "Pressure garments", "Scar thickness at 6 months", "continuous",
                  (26, 2.4, 0.7, 27, 2.8, 0.8), id="values 'compared with baseline' are no baseline values"),
+    pytest.param("We randomised 140 patients to Limberg flap (n = 70) or midline closure (n = 70). At a median "
+                 "follow-up of 26 months, 6 patients in the Limberg group and 9 in the midline group had been lost to "
+                 "follow-up. Recurrence occurred in 2 of the remaining Limberg patients and 11 of the remaining "
+                 "midline-closure patients.", "Limberg flap", "Midline closure",
+                 "Recurrence during follow-up", "binary", (2, 64, 11, 61),
+                 id="'lost to follow-up' is no outcome 'during follow-up'"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -231,6 +231,9 @@ SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patien
 AFTER_VALUE_AND_UNIT = re.compile(r"(?:±\s*\d+(?:\.\d+)?|\d\s*\))\s*[^\W\d_][\w/.%µ²³-]*\s*$")
 
 
+FOLLOW_UP_WORD = re.compile(r"\bfollow-?up\b", re.I)
+
+
 def _about_losses(text: str, outcome: OutcomeSpec) -> bool:
     """Whether ``text`` says who was left out, other than in a clause saying how they were counted
     ('..., assuming that participants lost to follow-up were smoking'); for an outcome of dropping out, a
@@ -238,8 +241,9 @@ def _about_losses(text: str, outcome: OutcomeSpec) -> bool:
     if WITHDRAWAL_WORDS <= outcome.aliases:
         return False
     for m in LEFT_OUT.finditer(text):
-        if outcome.score(m.group(0)) > 0:
-            continue  # the outcome is leaving ('Dropout from treatment')
+        if outcome.score(FOLLOW_UP_WORD.sub(" ", m.group(0))) > 0:
+            continue  # the outcome is leaving ('Dropout from treatment'; not 'lost to follow-up' for 'Recurrence
+            # during follow-up')
         if not COUNTED_AS.search(text, *clause_around(text, m.start(), m.end())):
             return True
     return False
