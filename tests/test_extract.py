@@ -5030,6 +5030,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients were randomised to simulator training (n = 42) or cognitive training (n = 41). Four "
                  "simulator and six cognitive-training participants did not undergo the on-road evaluation.",
                  "Simulator training", "Cognitive training", {0: 38, 1: 35}, id="those who 'did not undergo' it"),
+    pytest.param("Randomisation allocated 105 patients to generic and 103 to branded treatment. Five patients in the "
+                 "generic arm and five in the branded arm were lost to follow-up; three and two patients, "
+                 "respectively, discontinued treatment early but were followed.", "Generic treatment",
+                 "Branded treatment", {0: 100, 1: 98}, id="a 'respectively' list right before 'discontinued' counts no sizes"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -531,7 +531,7 @@ def _losses_listed(sentence: str) -> bool:
     after = RIGHT_AFTER.match(sentence, listed.end()).end()
     if ANALYSED.match(sentence, after):
         return False  # ('... missed the 4-week visit, so 24 and 25 patients, respectively, were analysed')
-    if LEFT_OUT.match(sentence, WHO.match(sentence, after).end()):
+    if any(words.match(sentence, WHO.match(sentence, after).end()) for words in (LEFT_OUT, EXCLUSION)):
         return True  # ('... 118 to a 10-day course; eight and five patients, respectively, were excluded'; '... for 12
         # and 13 participants, respectively, who were excluded from these analyses')
     lost = max((m.end() for m in LEFT_OUT.finditer(sentence, 0, listed.start())), default=-1)
@@ -679,6 +679,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
         listed = listed or next((found for k, clause in enumerate(CLAUSE_OF_ITS_OWN.split(in_digits))
                                  if len(UNNAMED_PAIR.findall(clause)) == 1 and ANALYSED.search(clause)
                                  and (k or _pair_analysed(clause)) and not EVERYONE_ANALYSED.search(in_digits)
+                                 and not _losses_listed(clause)
                                  and (found := _respectively_sizes(clause, arms, order, allocation))), {})
         for ai, n in listed.items():
             _keep(best, ai, weight + 0.3, n, sentence)
