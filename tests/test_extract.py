@@ -5033,7 +5033,8 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Randomisation allocated 105 patients to generic and 103 to branded treatment. Five patients in the "
                  "generic arm and five in the branded arm were lost to follow-up; three and two patients, "
                  "respectively, discontinued treatment early but were followed.", "Generic treatment",
-                 "Branded treatment", {0: 100, 1: 98}, id="a 'respectively' list right before 'discontinued' counts no sizes"),
+                 "Branded treatment", {0: 100, 1: 98},
+                 id="a 'respectively' list right before 'discontinued' counts no sizes"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
