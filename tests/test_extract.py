@@ -5035,6 +5035,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "respectively, discontinued treatment early but were followed.", "Generic treatment",
                  "Branded treatment", {0: 100, 1: 98},
                  id="a 'respectively' list right before 'discontinued' counts no sizes"),
+    pytest.param("We randomly assigned 142 women to implant placement with acellular dermal matrix (ADM; n = 70) or "
+                 "without ADM (n = 72). At 12 months, questionnaires were completed by 61 women in the ADM group and "
+                 "66 in the no-ADM group.", "Implant with acellular dermal matrix", "Implant without ADM",
+                 {0: 61, 1: 66}, id="'without ADM' is the 'no-ADM group'"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

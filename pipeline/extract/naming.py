@@ -160,6 +160,8 @@ class Arm:
         phrases += [re.sub(r"(\d)\s+([a-zµ]{1,3})\b", r"\1\2", p) for p in phrases if DOSE_GAP.search(p)]  # '2L'
         # 'stentless cases' are those 'without stent'
         phrases += [f"without {m[1]}" for m in re.finditer(r"\b([a-z]{4,})less\b", low)]
+        # ... and 'without ADM' is 'the no-ADM group'
+        phrases += [f"no{gap}{m[1]}" for m in re.finditer(r"\bwithout\s+([\w-]+)", low) for gap in "- "]
         # 'No reminder' is named by 'no reminder' or a control's name, never by 'the reminder'
         negated = re.match(r"^\s*(?:no|without)\s+[\w-]+", text, re.I)
         # ... and 'Standard care (no perineal compresses)' not by the compresses of the other arm
