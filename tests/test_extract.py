@@ -5239,6 +5239,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "midline-closure patients.", "Limberg flap", "Midline closure",
                  "Recurrence during follow-up", "binary", (2, 64, 11, 61),
                  id="'lost to follow-up' is no outcome 'during follow-up'"),
+    pytest.param("Patients were randomised to CO2 laser (n = 30) or erbium laser (n = 30). Baseline scar scores were "
+                 "similar (all values are mean ± SEM). Three months after the final session, the mean scar score had "
+                 "fallen to 61.7 ± 4.2 in the CO2 group and 72.5 ± 4.6 in the erbium group.", "CO2 laser",
+                 "Erbium laser", "Scar score at 3 months", "continuous", (30, 61.7, None, 30, 72.5, None),
+                 id="'all values are mean ± SEM' declares SEs"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
