@@ -68,9 +68,10 @@ DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ.-]{{2,80}}?)\s*\(
                                   # '(T-TXA, 2 g ..., n = 50)', '(EA; 2 Hz dense-disperse ...)', '(SA: shallow ...)'
                                   r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\)|[;:]\s*[a-z0-9][^()]{0,120}\))")
 # ... or in square brackets, as inside round ones: '(electroacupuncture [EA] n = 44, usual care [UC] n = 43)'
-# ... or last in a bracket that first describes the thing: 'intensive therapy (10 hours per week; IT)'
-LAST_DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ.-]{{2,80}}?)\s*\([^()]{{2,80}}?[;,]\s*"
-                                       rf"({ABBREVIATION})\s*\)")
+# ... or last in a bracket that first describes the thing: 'intensive therapy (10 hours per week; IT)' (the
+# bracket found first; its long form is the name before it, as DEFINED_ABBREVIATION reads one)
+LAST_IN_BRACKET = re.compile(rf"\s*\([^()]{{2,80}}?[;,]\s*({ABBREVIATION})\s*\)")
+NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9 ,'/µ.-]{2,80}$")
 SQUARE_DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\[\s*({ABBREVIATION})\s*\]")
 
 
@@ -133,9 +134,10 @@ class Document:
         in_text = [pair for _, sentence in self.sentences()
                    for pattern in (DEFINED_ABBREVIATION, SQUARE_DEFINED_ABBREVIATION)
                    for pair in pattern.findall(sentence)]
-        in_text += [(long_form, abbreviation) for _, sentence in self.sentences()
-                    for long_form, abbreviation in LAST_DEFINED_ABBREVIATION.findall(sentence)
-                    if spells(abbreviation, long_form)]
+        in_text += [(named[0].rstrip(), m[1]) for _, sentence in self.sentences()
+                    for m in LAST_IN_BRACKET.finditer(sentence)
+                    if (named := NAME_BEFORE.search(sentence, max(0, m.start() - 81), m.start()))
+                    and spells(m[1], named[0])]
         glossary = [(long_form.strip(), abbreviation) for table in self.tables
                     for abbreviation, long_form in GLOSSARY_ENTRY.findall(f"{table.caption}. {table.footnotes}")
                     if spells(abbreviation, long_form) or GROUP_CODE.fullmatch(abbreviation)]  # 'G1, dexmedetomidine'

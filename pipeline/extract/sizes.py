@@ -143,8 +143,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
     known to count participants ('... was available for 58 patients receiving X')."""
     out = []
     # (not a count 'among those followed up': the events of those analysed)
-    allocation = events or counting or bool(ENROLMENT.search(sentence) or
-                                            ANALYSED.search(AMONG_FOLLOWED.sub(" ", sentence)))
+    allocation = events or counting or bool(ENROLMENT.search(sentence) or ANALYSED.search(sentence) and (
+        "among" not in sentence.lower() or ANALYSED.search(AMONG_FOLLOWED.sub(" ", sentence))))
     before_words = _BEFORE_COUNT if events else _BEFORE_SIZE
     for m in SIZE.finditer(sentence):
         value = int(m.group(1))

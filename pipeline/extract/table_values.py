@@ -426,7 +426,6 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
     arm_cells = sorted(c for cols in columns.values() for c in cols)
     dash_is_none = kind == "binary" and bool(DASH_IS_NONE.search(f"{table.caption} {table.footnotes}"))
     header_sizes = {ai: header_n(table, cols) or caption_sizes(table, arms).get(ai) for ai, cols in columns.items()}
-    counted_sizes = {ai: column_size(table, cols[0]) for ai, cols in columns.items()}  # ('Assessed, n' rows)
     columns_order = sorted(columns, key=lambda ai: columns[ai][0])  # the arms left to right
     section_sizes: dict[int, int] = {}
     parent = ""  # the last row with values whose label is not indented
@@ -476,7 +475,9 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         for ai, v in enumerate(values):
             stated = int(in_label.group(1 + columns_order.index(ai))) if in_label else \
                 timed.get(ai) or section_sizes.get(ai)
-            if stated and stated <= (header_sizes[ai] or stated) and v.n in (None, header_sizes[ai], counted_sizes[ai]):
+            # (a size read from the column's rows of those counted gives way too: 'Assessed at discharge, n')
+            if stated and stated <= (header_sizes[ai] or stated) and (
+                    v.n in (None, header_sizes[ai]) or v.n == column_size(table, columns[ai][0])):
                 v.n = stated
             v.n = v.n or header_sizes[ai]
         # a row set in under another, every word of it naming the outcome: one kind of the row above ('   Deep
