@@ -449,10 +449,11 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         # at 3 months, n' over 'Independent at 3 months, n (%)'); in a table of events, 'Reoperation, n' counts events
         counted = TIMED_SIZES.match(label)
         head = COUNTED_HEAD.match(counted[1]) if counted else None
-        when = counted[1][head.end():] if head else counted[1] if counted and kind == "continuous" else ""
-        if tokens(when) and None not in (sized := {ai: cell_count(row[cols[0]]) if cols[0] < len(row) else None
-                                                   for ai, cols in columns.items()}).values():
-            timed_sizes = (set(tokens(when)), sized)
+        if counted and (head or kind == "continuous") and None not in (
+                sized := {ai: cell_count(row[cols[0]]) if cols[0] < len(row) else None
+                          for ai, cols in columns.items()}).values():
+            if when := tokens(counted[1][head.end() if head else 0:]):
+                timed_sizes = (set(when), sized)
             continue
         own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
         words = " ".join(dict.fromkeys([label] + own_words))
