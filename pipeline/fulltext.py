@@ -63,16 +63,17 @@ class Table:
 # 'RMD', 'CGI-I', 'iCBT', '6MWD', 'Cal/BD foam'
 ABBREVIATION = r"(?:[A-Z]|[a-z0-9](?=-?[A-Z]))[A-Za-z0-9+/-]{1,9}(?: [a-z]{3,12})?"  # ('5-FU')
 # (a long form may hold a decimal point: 'mitomycin C 0.2 mg/mL (MMC, n = 58)')
-DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ.-]{{2,80}}?)\s*\(\s*"
+LONG_FORM = r"[A-Za-z][A-Za-z0-9 ,'/µ.-]{2,80}"
+DEFINED_ABBREVIATION = re.compile(rf"({LONG_FORM}?)\s*\(\s*"
                                   rf"({ABBREVIATION})\s*"
                                   # '(T-TXA, 2 g ..., n = 50)', '(EA; 2 Hz dense-disperse ...)', '(SA: shallow ...)'
                                   r"(?:\)|[,;]\s*[nN]\s*=|,\s*[a-z0-9][^()]{0,40}\)|[;:]\s*[a-z0-9][^()]{0,120}\))")
 # ... or in square brackets, as inside round ones: '(electroacupuncture [EA] n = 44, usual care [UC] n = 43)'
+SQUARE_DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\[\s*({ABBREVIATION})\s*\]")
 # ... or last in a bracket that first describes the thing: 'intensive therapy (10 hours per week; IT)' (the
 # bracket found first; its long form is the name before it, as DEFINED_ABBREVIATION reads one)
 LAST_IN_BRACKET = re.compile(rf"\s*\([^()]{{2,80}}?[;,]\s*({ABBREVIATION})\s*\)")
-NAME_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9 ,'/µ.-]{2,80}$")
-SQUARE_DEFINED_ABBREVIATION = re.compile(rf"([A-Za-z][A-Za-z0-9 ,'/µ-]{{2,80}}?)\s*\[\s*({ABBREVIATION})\s*\]")
+NAME_BEFORE = re.compile(rf"{LONG_FORM}$")
 
 
 # 'The primary outcome was the composite of death ... or heart failure hospitalisation at 12 months'

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.assign import (RESPECTIVELY, arms_named_only_in_outcome, assign_values, introduction_order,
-                                     list_items, list_positions)
+from pipeline.extract.assign import (OUTER_SEMICOLON, RESPECTIVELY, arms_named_only_in_outcome, assign_values,
+                                     introduction_order, list_items, list_positions)
 from pipeline.extract.naming import (ALLOCATED, DOSE, IN_BRACKETS, LEVEL_WORD, SHAM_OF, STOPWORDS, Arm, OutcomeSpec,
                                      days_named, named_arm, qualifiers_of)
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
@@ -143,8 +143,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
     known to count participants ('... was available for 58 patients receiving X')."""
     out = []
     # (not a count 'among those followed up': the events of those analysed)
-    allocation = events or counting or bool(ENROLMENT.search(sentence) or ANALYSED.search(sentence) and (
-        "among" not in sentence.lower() or ANALYSED.search(AMONG_FOLLOWED.sub(" ", sentence))))
+    allocation = events or counting or bool(ENROLMENT.search(sentence) or
+                                            ANALYSED.search(AMONG_FOLLOWED.sub(" ", sentence)))
     before_words = _BEFORE_COUNT if events else _BEFORE_SIZE
     for m in SIZE.finditer(sentence):
         value = int(m.group(1))
@@ -413,8 +413,7 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
         return {ai: int(run[place].group(1)) for ai, place in allocation.places.items()}  # '(X n = 51; Y n = 50),
     # of whom 46 and 45, respectively, completed ...'; arms named in a later clause name no list item either ('6MWD
     # was measured in 69 and 68 patients, respectively; 4 patients died (1 exercise, 3 usual care)')
-    end = sentence.find(";", run[-1].end())
-    if names_arms and any(arm.mentions(sentence[start:end if end >= 0 else None]) for arm in arms):
+    if names_arms and any(arm.mentions(sentence[start:_clause_end(sentence, run[-1].end())]) for arm in arms):
         return {}
     if order and len(run) == len(arms):
         return {ai: int(m.group(1)) for ai, m in zip(order, run)}
@@ -425,9 +424,14 @@ def _respectively_sizes(sentence: str, arms: list[Arm], order: list[int] | None 
 
 def _counts_people(sentence: str, at: int) -> bool:
     """Whether the clause (between semicolons) around offset ``at`` speaks of allocation or analysis."""
-    start, end = sentence.rfind(";", 0, at) + 1, sentence.find(";", at)
-    clause = sentence[start:end if end >= 0 else len(sentence)]
+    clause = sentence[sentence.rfind(";", 0, at) + 1:_clause_end(sentence, at)]
     return bool(ENROLMENT.search(clause) or ANALYSED.search(clause))
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause holding offset ``at`` ends: the next semicolon, else the sentence's end."""
+    end = sentence.find(";", at)
+    return end if end >= 0 else len(sentence)
 
 
 ANALYSED_WORD = r"(?:evaluable|analy[sz]ed|assessed)\b"  # the word calling a number the number analysed
@@ -531,7 +535,8 @@ def _losses_listed(sentence: str) -> bool:
     after = RIGHT_AFTER.match(sentence, listed.end()).end()
     if ANALYSED.match(sentence, after):
         return False  # ('... missed the 4-week visit, so 24 and 25 patients, respectively, were analysed')
-    if any(words.match(sentence, WHO.match(sentence, after).end()) for words in (LEFT_OUT, EXCLUSION)):
+    subject_end = WHO.match(sentence, after).end()
+    if LEFT_OUT.match(sentence, subject_end) or EXCLUSION.match(sentence, subject_end):
         return True  # ('... 118 to a 10-day course; eight and five patients, respectively, were excluded'; '... for 12
         # and 13 participants, respectively, who were excluded from these analyses')
     lost = max((m.end() for m in LEFT_OUT.finditer(sentence, 0, listed.start())), default=-1)
@@ -551,7 +556,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
     women in the 12-hour arm withdrew' (none from the arm it does not name), '2 and 3,
     respectively, were withdrawn' (in the order the document introduced the arms, or, one for each
     of more groups than ours, in the arms' places in the ``allocation``)."""
-    clauses = re.split(r";(?![^()]*\))", sentence)  # (not inside brackets: '(rice ORS, 3; glucose ORS, 4)')
+    clauses = OUTER_SEMICOLON.split(sentence)  # (not inside brackets: '(rice ORS, 3; glucose ORS, 4)')
     for k, clause in enumerate(clauses):
         if leaving := LEAVING.search(clause):  # ('Two infants in the X group were excluded ..., leaving 80')
             clause = clause[:leaving.start()]
@@ -788,8 +793,7 @@ def _lost_count(sentence: str, at: int) -> bool:
     """Whether the count at ``at`` is of those left out: words of losses follow it in its clause, with no
     other number, bracket's end nor words of allocation or analysis between ('Five patients in each group died
     or ... did not complete the study'; not '(38 per group), two in the HD group and four ... did not attend')."""
-    end = sentence.find(";", at)
-    lost = LEFT_OUT.search(sentence, at, end if end >= 0 else len(sentence))
+    lost = LEFT_OUT.search(sentence, at, _clause_end(sentence, at))
     between = sentence[at:lost.start()] if lost else ""
     return bool(lost) and not ENROLMENT.search(between) and not re.search(r"[\d)]", between.lstrip("0123456789"))
 
