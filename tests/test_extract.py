@@ -5039,6 +5039,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "without ADM (n = 72). At 12 months, questionnaires were completed by 61 women in the ADM group and "
                  "66 in the no-ADM group.", "Implant with acellular dermal matrix", "Implant without ADM",
                  {0: 61, 1: 66}, id="'without ADM' is the 'no-ADM group'"),
+    pytest.param("Adults with gout were randomised to colchicine 0.5 mg twice daily or 1 mg twice daily for 8 weeks. "
+                 "Of 60 adults in each arm, 55 and 52, respectively, completed the final visit.",
+                 "Colchicine 1 mg twice daily", "Colchicine 0.5 mg twice daily",
+                 {0: 52, 1: 55}, id="arms named alike keep the order of the allocation's list of names"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

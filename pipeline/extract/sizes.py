@@ -326,18 +326,22 @@ def arm_order(doc: Document, arms: list[Arm], allocation: Allocation | None) -> 
 def every_group_allocated(doc: Document, arms: list[Arm]) -> Allocation | None:
     """The arms' places among all the groups allocated: from the list of the groups' names or from the list
     of their sizes, whichever finds more groups (a list of names may end early: 'to atropine 0.05%, 0.025% or
-    0.01% eye drops, or placebo'; one of sizes may miss a group whose size follows the arms')."""
-    found = [allocation for allocation in (_named_allocation(doc, arms), allocation_list(doc, arms)) if allocation]
-    return max(found, key=lambda allocation: allocation.groups, default=None)
+    0.01% eye drops, or placebo'; one of sizes may miss a group whose size follows the arms'). Of two lists of
+    our arms alone, that of sizes (the names of arms named alike may mislead: 'dry needling (n = 26) or sham
+    needling (n = 25) of trigger points')."""
+    named, sized = _named_allocation(doc, arms), allocation_list(doc, arms)
+    if named and sized and named.groups == sized.groups:
+        return named if named.groups > len(arms) else sized
+    return max(filter(None, (named, sized)), key=lambda allocation: allocation.groups, default=None)
 
 
 def _named_allocation(doc: Document, arms: list[Arm]) -> Allocation | None:
-    """The arms' places in the first list of more group names than arms after an allocation ('... were
-    randomised to a text-message reminder (n = 500), a mailed letter (n = 500) or no reminder')."""
+    """The arms' places in the first list of at least as many group names as arms after an allocation ('...
+    were randomised to a text-message reminder (n = 500), a mailed letter (n = 500) or no reminder')."""
     for _, sentence in doc.sentences():
         names, sizes = _allocated_names(sentence)
         places = list_positions(names, arms) if names else None
-        if places and (groups := len(list_items(names))) > len(arms) and len(sizes) in (0, 1, groups):
+        if places and (groups := len(list_items(names))) >= len(arms) and len(sizes) in (0, 1, groups):
             return Allocation(places, groups)  # (not 'a balance and strength programme (n = 101)' as two groups)
     return None
 
