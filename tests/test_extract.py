@@ -829,6 +829,25 @@ def test_every_participant_counts_in_each_condition_of_a_within_subject_design()
     assert sizes_of(grouped, arms).by_arm == {}  # randomised groups: the sample is not each arm's size
 
 
+
+@pytest.mark.parametrize("section, text, each", [
+    pytest.param("results", "Nine healthy adults completed both sessions of a randomised crossover study, one with the "
+                 "warm drink and one with the cold drink.", 9, id="a text with no methods: its first count of people"),
+    pytest.param("methods", "Sixteen amateur rowers were enrolled in this crossover study; two were injured, so "
+                 "fourteen completed both sessions.", 14, id="those who completed every condition"),
+    pytest.param("methods", "Twelve adults entered the crossover study. One withdrew after the first visit, leaving "
+                 "eleven for analysis.", 11, id="those left for analysis"),
+    pytest.param("methods", "Eleven adults entered the crossover study. Data are shown for the ten volunteers who "
+                 "completed both visits.", 10, id="the people who completed every condition"),
+    pytest.param("methods", "Eight women drank the warm drink and the cold drink on two mornings in random order.", 8,
+                 id="conditions in random order"),
+    pytest.param("methods", "Ten trained cyclists took the warm drink and the cold drink in a crossover design.", 10,
+                 id="cyclists are people"),
+])
+def test_the_sample_of_a_within_subject_design(section, text, each):
+    arms = list(arms_for(Document([Passage(section, text)]), "Warm drink", "Cold drink"))
+    assert sizes_of(Document([Passage(section, text)]), arms).by_arm == {0: each, 1: each}
+
 def test_a_shorter_arm_name_inside_a_longer_one_is_told_apart():
     text = "Of 75 patients, 38 were assigned to the sham needling group and 37 to the needling group."
     assert _sizes(text, "needling", "sham needling") == (37, 38)

@@ -900,24 +900,46 @@ KEPT_IN = re.compile(r"\b(?:(?:were|was)\s+(?:still\s+)?censored|(?:and|but)\s+(
                      r"(?:[\w-]+\s+)?analys[ie]s)\b", re.I)
 CONDITION_ARM = re.compile(r"^\s*(?:pre|post|before|after)\b|\bconditions?\b|\bat rest\b", re.I)
 WITHIN_SUBJECT = re.compile(r"\bcross-?over\b|\bcounterbalanced\b|\bwithin-subjects?\b|\bquasi[- ]experimental\b|"
-                            r"\b(?:single|one)[- ]group\b|\border\b[^.]{0,40}\brandom", re.I)
+                            r"\b(?:single|one)[- ]group\b|\border\b[^.]{0,40}\brandom|\brandom(?:i[sz]ed)?\s+order\b", re.I)
 GROUPS = re.compile(r"(?<!age )\bgroups?\b", re.I)
 
 
 def _within_subject_sample(doc: Document, arms: list[Arm]) -> tuple[int, str] | None:
     """(the whole sample, its sentence) when the arms are conditions that every participant went
     through: a crossover, a randomised order of conditions, a before/after design. Only for texts
-    that never speak of groups (a crossover of randomised groups has per-group sizes)."""
+    that never speak of groups (a crossover of randomised groups has per-group sizes). The sample is
+    the first count of people of the abstract or methods (of the text, when it has neither), or those
+    of it analysed, when a later count says so ('fifteen women were recruited ...; one withdrew, so
+    fourteen completed both conditions')."""
     sentences = doc.sentences()
     if any(GROUPS.search(s) for _, s in sentences):
         return None
     conditions = any(CONDITION_ARM.search(arm.label) for arm in arms)
     if not (conditions or any(WITHIN_SUBJECT.search(s) for _, s in sentences)):
         return None
-    for section, sentence in sentences:
-        counts = [c for c in find_counts(sentence) if c.kind == "people"]
-        if counts and section in ("abstract", "methods"):
-            return int(counts[0].values[0]), sentence
+    opening = [k for k, (section, _) in enumerate(sentences) if section in ("abstract", "methods")] or \
+        range(len(sentences))
+    for k in opening:
+        if counts := [c for c in find_counts(sentences[k][1]) if c.kind == "people"]:
+            sample = int(counts[0].values[0])
+            return next(filter(None, (_analysed_of(sample, s) for _, s in sentences[k:])), (sample, sentences[k][1]))
+    return None
+
+
+PEOPLE_WHO = re.compile(r"(?:[\w-]+\s+){1,2}who\s")  # 'ten participants who ...'
+
+
+def _analysed_of(sample: int, sentence: str) -> tuple[int, str] | None:
+    """(those analysed, the sentence) when ``sentence`` calls a count of fewer than the sample, but at least
+    half of it, those analysed: 'so fourteen completed both conditions', 'leaving nineteen for analysis',
+    'reported for the ten participants who completed all three trials'."""
+    in_digits = digits_for_words(sentence)
+    for m in SIZE.finditer(in_digits):
+        words = in_digits[m.end():m.end() + 40].lstrip()
+        said = ANALYSED.match(words) or (PEOPLE_WHO.match(words) and ANALYSED.search(words)) or \
+            LEAVING.search(in_digits, max(0, m.start() - 12), m.start())
+        if said and sample / 2 <= int(m[1]) < sample:
+            return int(m[1]), sentence
     return None
 
 
