@@ -467,6 +467,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                  [["App", "49", "44", "26 (59.1)"], ["Leaflet", "49", "46", "15 (32.6)"]])]),
                  "Smartphone sound therapy", "Information leaflet", "Response at 12 weeks", "binary",
                  (26, 44, 15, 46), id="a row named by the word of an arm's 'app group' label"),
+    pytest.param(Document([Passage("results", "Villages were randomised to fortified flour or standard flour.")],
+                          [Table("Table 2", "Child haemoglobin (g/L), mean (SD)", [["", "Fortified", "Standard"]],
+                                 [["Baseline", "", ""], ["n", "1,310", "1,295"], ["Haemoglobin", "104 (12)", "105 (12)"],
+                                  ["12 months", "", ""], ["n", "1,172", "1,160"],
+                                  ["Haemoglobin", "111 (11)", "107 (12)"]])]),
+                 "Fortified flour", "Standard flour", "Haemoglobin at 12 months", "continuous",
+                 (1172, 111, 11, 1160, 107, 12), id="a row 'n' under a heading gives the sizes of its rows"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

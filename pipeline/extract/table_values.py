@@ -441,6 +441,10 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
             # ... as does a heading with the arms' sizes: 'Neonatal outcomes (live births) | n = 209 | n = 204'
             context, section_sizes = label, {ai: int(m[1]) for ai, m in size_cells.items()}
             continue
+        counts = {ai: cell_count(row[cols[0]]) if cols[0] < len(row) else None for ai, cols in columns.items()}
+        if context and SIZE_COLUMN.match(label) and None not in counts.values():
+            section_sizes = counts  # a row 'n | 1,049 | 1,036' under a heading ('32 weeks'): the sizes of its rows
+            continue
         if label.strip():
             above = label
         else:  # a row continuing the one above ('', 'right kidney', '57 (47.5%)', ...)
@@ -449,11 +453,9 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         # at 3 months, n' over 'Independent at 3 months, n (%)'); in a table of events, 'Reoperation, n' counts events
         counted = TIMED_SIZES.match(label)
         head = COUNTED_HEAD.match(counted[1]) if counted else None
-        if counted and (head or kind == "continuous") and None not in (
-                sized := {ai: cell_count(row[cols[0]]) if cols[0] < len(row) else None
-                          for ai, cols in columns.items()}).values():
+        if counted and (head or kind == "continuous") and None not in counts.values():
             if when := tokens(counted[1][head.end() if head else 0:]):
-                timed_sizes = (set(when), sized)
+                timed_sizes = (set(when), counts)
             continue
         own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
         words = " ".join(dict.fromkeys([label] + own_words))
