@@ -474,6 +474,23 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Haemoglobin", "111 (11)", "107 (12)"]])]),
                  "Fortified flour", "Standard flour", "Haemoglobin at 12 months", "continuous",
                  (1172, 111, 11, 1160, 107, 12), id="a row 'n' under a heading gives the sizes of its rows"),
+    pytest.param(Document([Passage("results", "Districts were randomised to radio messages or no messages.")],
+                          [Table("Table 3", "Knowledge score (0-10), mean (SD)",
+                                 [["", "Baseline", "Baseline", "Endline", "Endline"],
+                                  ["", "Radio", "Control", "Radio", "Control"]],
+                                 [["Mothers interviewed, n", "402", "398", "377", "381"],
+                                  ["Knowledge score", "4.1 (1.9)", "4.0 (2.0)", "6.3 (1.8)", "4.6 (2.1)"]])]),
+                 "Radio messages", "No messages", "Knowledge score at endline", "continuous",
+                 (377, 6.3, 1.8, 381, 4.6, 2.1), id="a row of those interviewed gives each column's size"),
+    pytest.param(Document([Passage("results", "Schools were randomised to a reading programme or usual lessons.")],
+                          [Table("Table 2", "Reading scores, mean (SD)",
+                                 [["Test", "Time point", "Programme", "Usual lessons"]],
+                                 [["Pupils tested, n", "6 months", "310", "305"],
+                                  ["Reading score", "6 months", "41.2 (8.8)", "39.9 (9.1)"],
+                                  ["Pupils tested, n", "12 months", "296", "288"],
+                                  ["Reading score", "12 months", "45.0 (8.1)", "41.7 (8.9)"]])]),
+                 "Reading programme", "Usual lessons", "Reading score at 12 months", "continuous",
+                 (296, 45.0, 8.1, 288, 41.7, 8.9), id="a row of those tested at the time a column of its own names"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -72,13 +72,15 @@ EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
 # 'Women analysed', 'Patients examined'
 PEOPLE_COLUMN = re.compile(rf"\b(?:{PEOPLE}|analy[sz]ed|evaluable|evaluated|assessed|examined)\b", re.I)
-ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|completed|followed|available)\b",
+ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|completed|followed|available|"
+                             r"tested|interviewed|surveyed)\b",
                              re.I)
 RANDOMISED = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled)\b", re.I)  # a column of those randomised
 # a column or row of those randomised, or examined at follow-up ('Patients randomised', 'Tumours followed up',
 # 'Completed'; not 'Completed programme', an outcome)
 COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|"
-                          r"assessed|examined|followed up|invited|completed(?=\s*(?:,?\s*n|\(n\))?\s*$)|"
+                          r"assessed|examined|followed up|invited|"
+                          r"(?:completed|tested|interviewed|surveyed)(?=\s*(?:,?\s*n|\(n\))?\s*$)|"
                           r"treat(?:ed|ing)(?=(?:\s+(?:an?\s+)?[\w-]+)?\s*$))\b", re.I)  # 'Patients treating an attack'
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
@@ -449,16 +451,17 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
             above = label
         else:  # a row continuing the one above ('', 'right kidney', '57 (47.5%)', ...)
             label = above
+        own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
+        words = " ".join(dict.fromkeys([label] + own_words))
         # the arms' sizes at a time ('End of treatment, n | 122 | 126' over 'End of treatment score | ...'; 'Assessed
         # at 3 months, n' over 'Independent at 3 months, n (%)'); in a table of events, 'Reoperation, n' counts events
         counted = TIMED_SIZES.match(label)
         head = COUNTED_HEAD.match(counted[1]) if counted else None
         if counted and (head or kind == "continuous") and None not in counts.values():
-            if when := tokens(counted[1][head.end() if head else 0:]):
+            # (the time may stand in a column of its own: 'Pupils tested, n | 12 months | 671 | 659')
+            if when := tokens(" ".join([counted[1][head.end() if head else 0:]] + own_words)):
                 timed_sizes = (set(when), counts)
             continue
-        own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
-        words = " ".join(dict.fromkeys([label] + own_words))
         if _at_entry_only(words, context, outcome) or (kind == "continuous" and CUT_OFF.search(label)):
             continue  # 'Cognitive score <85' counts patients below a cut-off: not the score's mean
         if kind == "binary" and NEGATIVE_ANSWER.match(label):
@@ -474,7 +477,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         # 'Week 12 (61 / 58)': the arms' sizes at that time point, left to right, else those of the rows'
         # section; neither more than the header's
         in_label = LABEL_SIZES.search(label) if len(columns) == 2 else None
-        timed = timed_sizes[1] if timed_sizes and timed_sizes[0] <= set(tokens(label)) else {}
+        timed = timed_sizes[1] if timed_sizes and timed_sizes[0] <= set(tokens(words)) else {}
         for ai, v in enumerate(values):
             stated = int(in_label.group(1 + columns_order.index(ai))) if in_label else \
                 timed.get(ai) or section_sizes.get(ai)
