@@ -5086,6 +5086,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "Of 60 adults in each arm, 55 and 52, respectively, completed the final visit.",
                  "Colchicine 1 mg twice daily", "Colchicine 0.5 mg twice daily",
                  {0: 52, 1: 55}, id="arms named alike keep the order of the allocation's list of names"),
+    pytest.param("Eighty adults were randomised to a warming blanket or usual blankets. In three adults in the usual "
+                 "blankets group the scan was cancelled, so 40 and 37 adults were analysed.", "Warming blanket",
+                 "Usual blankets", {0: 40, 1: 37}, id="'so' before the pair of sizes left for analysis"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -465,9 +465,9 @@ OF_WHOM = re.compile(r"\bof\s+(?:whom|these|them)\s*,?\s*$", re.I)
 UNNAMED_PAIR = re.compile(r"(?<![\d.,])(?<!\d of )\b\d+\s+and\s+\d+\b(?![.,]\d|\s+of\s+\d)")
 # '...; 33 and 34 completed', '(X 226; Y 224), follow-up was ...', '... were excluded (80 and 77 analysed)'
 CLAUSE_OF_ITS_OWN = re.compile(r";|\)\s*,|\(")
-# '..., leaving 65 and 64', '..., the remaining 57 and 55', '..., 96 and 98 women were analysed'
+# '..., leaving 65 and 64', '..., the remaining 57 and 55', '..., (so) 96 and 98 women were analysed'
 LEFT_FOR_ANALYSIS = re.compile(r"\b(?:leaving|the\s+remaining)\s+(\d+)\s+and\s+(\d+)\b|"
-                               r",\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:were|was)\s+"
+                               r",\s+(?:(?:so|thus|therefore|and)\s+)?(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:were|was)\s+"
                                r"(?:analy[sz]ed|included)\b",
                                re.I)
 LEAVING = re.compile(r"\bleaving\b|\bthe\s+remaining\b", re.I)
