@@ -5089,6 +5089,8 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Eighty adults were randomised to a warming blanket or usual blankets. In three adults in the usual "
                  "blankets group the scan was cancelled, so 40 and 37 adults were analysed.", "Warming blanket",
                  "Usual blankets", {0: 40, 1: 37}, id="'so' before the pair of sizes left for analysis"),
+    pytest.param("Thirty-one children who played the game and thirty who watched the cartoon were analysed.",
+                 "Video game", "Cartoon", {0: 31, 1: 30}, id="a size before 'who' and a verb naming the arm"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -66,6 +66,7 @@ _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\
                          r"randomi[sz]ed|assigned|allocated|included|enrolled|entered|analy[sz]ed|in|into|to|for|"
                          r"received|"
                          r"underwent|who|had|have|been|single|doses?\s+of|"  # '7 patients who had received X'
+                         r"(?<=who\s)[a-z]{3,}ed|"  # '48 patients who watched the video'
                          r"receiving|receive|given|treated|with|after|the|a|an|identical|matching|"
                          r"eligible)\b))*\s*", re.I)
 _ARM_TO_NUMBER = (r"(?P<kind>\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
