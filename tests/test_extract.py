@@ -491,6 +491,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Reading score", "12 months", "45.0 (8.1)", "41.7 (8.9)"]])]),
                  "Reading programme", "Usual lessons", "Reading score at 12 months", "continuous",
                  (296, 45.0, 8.1, 288, 41.7, 8.9), id="a row of those tested at the time a column of its own names"),
+    pytest.param(Document([Passage("results", "Adults were randomised to nasal fentanyl or oral morphine.")],
+                          [Table("Table 2", "Sedation characteristics, mean (SD)",
+                                 [["Characteristic", "Nasal fentanyl (n = 40)", "Oral morphine (n = 41)"]],
+                                 [["Time to adequate sedation, min", "12.5 (4.1)", "21.0 (6.3)"]])]),
+                 "Nasal fentanyl", "Oral morphine", "Time to adequate sedation", "continuous",
+                 (40, 12.5, 4.1, 41, 21.0, 6.3), id="a heading 'Characteristic' under a caption of outcome "
+                                                    "characteristics"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

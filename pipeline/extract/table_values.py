@@ -405,9 +405,15 @@ def _label_overhang(row: list[str], first: int) -> int:
     return shift if first + shift < len(row) else 0
 
 
+CHARACTERISTICS = re.compile(r"\bcharacteristics?\b", re.I)
+
+
 def describes_baseline(table: Table) -> bool:
-    """A table of the groups at entry ('Baseline characteristics'), not of outcomes."""
-    text = f"{table.caption} {table.header[0][0] if table.header and table.header[0] else ''}"
+    """A table of the groups at entry ('Baseline characteristics'), not of outcomes (a caption's 'Sedation
+    characteristics' is not undone by a heading 'Characteristic')."""
+    heading = table.header[0][0] if table.header and table.header[0] and not CHARACTERISTICS.search(table.caption) \
+        else ""
+    text = f"{table.caption} {heading}"
     return bool((BASELINE_TABLE.search(text) or names_entry(table.caption)) and not FOLLOW_UP.search(table.caption))
 
 
