@@ -498,6 +498,12 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                  "Nasal fentanyl", "Oral morphine", "Time to adequate sedation", "continuous",
                  (40, 12.5, 4.1, 41, 21.0, 6.3), id="a heading 'Characteristic' under a caption of outcome "
                                                     "characteristics"),
+    pytest.param(Document([Passage("results", "Children were randomised to zinc or placebo.")],
+                          [Table("Table 2", "Outcomes",
+                                 [["Arm", "Randomised", "Hospital admissions, n (%)", "Deaths within 7 days, n"]],
+                                 [["Zinc", "1,210", "64 (5.3)", "9"], ["Placebo", "1,198", "88 (7.3)", "14"]])]),
+                 "Zinc", "Placebo", "Hospital admission", "binary", (64, 1210, 88, 1198),
+                 id="a column of those randomised gives the sizes before another count's 'n' column"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

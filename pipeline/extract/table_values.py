@@ -681,7 +681,8 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                   and all(PEOPLE_COLUMN.fullmatch(word) for word in words)  # 'Participants assessed'
                   or COUNTED_HEAD.match(head) and "%" not in head  # 'Randomised | Examined at 24 months'
                   or N_WHEN.match(head)]  # 'n (8 weeks)'
-        sizes.sort(key=lambda c: not ANALYSED_COLUMN.search(heads[c]))  # 'Assessed, n' before 'Randomised, n'
+        # 'Assessed, n' before 'Randomised, n', and both before another count's 'Deaths within 48 h, n'
+        sizes.sort(key=lambda c: (not ANALYSED_COLUMN.search(heads[c]), not COUNTED_HEAD.match(heads[c])))
         readable = [c for c in heads if c not in sizes and c not in effects
                     and not _at_entry_only(heads[c], "", outcome)]  # not 'Baseline SBP' beside '12-week SBP'
         naming = {c: outcome.score(heads[c]) for c in readable}  # 'Group | n | Soreness | %'
