@@ -504,6 +504,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                  [["Zinc", "1,210", "64 (5.3)", "9"], ["Placebo", "1,198", "88 (7.3)", "14"]])]),
                  "Zinc", "Placebo", "Hospital admission", "binary", (64, 1210, 88, 1198),
                  id="a column of those randomised gives the sizes before another count's 'n' column"),
+    pytest.param(Document([Passage("results", "Adults were randomised to cooling or usual care.")],
+                          [Table("Table 2", "Baseline characteristics and outcomes",
+                                 [["", "Cooling (n = 60)", "Usual care (n = 62)"]],
+                                 [["Age, years, mean (SD)", "61 (9)", "60 (10)"],
+                                  ["Delirium, n (%)", "7 (11.7)", "15 (24.2)"]])]),
+                 "Cooling", "Usual care", "Delirium", "binary", (7, 60, 15, 62),
+                 id="a table of characteristics at entry and outcomes"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

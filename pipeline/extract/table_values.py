@@ -406,15 +406,18 @@ def _label_overhang(row: list[str], first: int) -> int:
 
 
 CHARACTERISTICS = re.compile(r"\bcharacteristics?\b", re.I)
+OUTCOMES_TOO = re.compile(r"\b(?:and|with)\s+(?:\w+\s+)?outcomes\b", re.I)  # 'Baseline characteristics and outcomes'
 
 
 def describes_baseline(table: Table) -> bool:
     """A table of the groups at entry ('Baseline characteristics'), not of outcomes (a caption's 'Sedation
-    characteristics' is not undone by a heading 'Characteristic')."""
+    characteristics' is not undone by a heading 'Characteristic'; 'Baseline characteristics and outcomes' holds
+    both)."""
     heading = table.header[0][0] if table.header and table.header[0] and not CHARACTERISTICS.search(table.caption) \
         else ""
     text = f"{table.caption} {heading}"
-    return bool((BASELINE_TABLE.search(text) or names_entry(table.caption)) and not FOLLOW_UP.search(table.caption))
+    return bool((BASELINE_TABLE.search(text) or names_entry(table.caption)) and not FOLLOW_UP.search(table.caption)
+                and not OUTCOMES_TOO.search(table.caption))
 
 
 DASH = re.compile(r"\s*[-–—]\s*")
