@@ -511,6 +511,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Delirium, n (%)", "7 (11.7)", "15 (24.2)"]])]),
                  "Cooling", "Usual care", "Delirium", "binary", (7, 60, 15, 62),
                  id="a table of characteristics at entry and outcomes"),
+    pytest.param(Document([Passage("results", "Adults were randomised to the new splint or the standard splint.")],
+                          [Table("Table 3", "Agreement that the splint was comfortable, n",
+                                 [["Answer", "New splint (n = 40)", "Standard splint (n = 41)"]],
+                                 [["Strongly agree", "14", "6"], ["Agree", "15", "12"], ["Disagree", "8", "17"],
+                                  ["Strongly disagree", "3", "6"]])]),
+                 "New splint", "Standard splint", "Agree or strongly agree that the splint was comfortable", "binary",
+                 (29, 40, 18, 41), id="an answer and its stronger form added up"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -940,6 +940,11 @@ SCALE_PAIR = re.compile(rf"\b(?P<a>{'|'.join(SCALE_WORDS)})(?P<hyphen>-)?\s+or\s
 CHANGE_PAIR = re.compile(r"\b(?P<a>(?:very\s+)?much)(?:\s+(?:improved|better))?\s+or\s+(?P<b>(?:very\s+)?much)\s+"
                          r"(?P<head>improved|better)\b", re.I)
 
+# a Likert answer with its stronger form: 'satisfied or very satisfied', 'strongly agree or agree'
+_STRONGER = r"(?:very|strongly|completely|extremely)"
+INTENSITY_PAIR = re.compile(rf"\b(?P<a>[a-z]{{3,}})\s+or\s+(?P<b>{_STRONGER}\s+(?P=a))\b|"
+                            rf"\b(?P<c>{_STRONGER}\s+(?P<d>[a-z]{{3,}}))\s+or\s+(?P=d)\b", re.I)
+
 
 def _scale_tokens(text: str) -> frozenset[str]:
     """:func:`tokens` with Roman numerals as digits ('Grade III' -> grade, 3)."""
@@ -963,6 +968,8 @@ def categories_named(outcome: str) -> tuple[tuple[frozenset[str], ...], frozense
     if pair := CHANGE_PAIR.search(outcome):  # 'much or very much improved': each with the scale's word
         return (_scale_tokens(f"{pair['a']} {pair['head']}"), _scale_tokens(f"{pair['b']} {pair['head']}")), \
             frozenset(), False
+    if pair := INTENSITY_PAIR.search(outcome):
+        return (_scale_tokens(pair["a"] or pair["d"]), _scale_tokens(pair["b"] or pair["c"])), frozenset(), False
     if pair := SCALE_PAIR.search(outcome):
         first = pair["a"] + (pair["suffix"] or "") if pair["hyphen"] else pair["a"]
         second = pair["b"] + (pair["suffix"] or "")
