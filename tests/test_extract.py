@@ -518,6 +518,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Strongly disagree", "3", "6"]])]),
                  "New splint", "Standard splint", "Agree or strongly agree that the splint was comfortable", "binary",
                  (29, 40, 18, 41), id="an answer and its stronger form added up"),
+    pytest.param(Document([Passage("results", "Children were randomised to the cream or the emollient.")],
+                          [Table("Table 2", "Eczema severity at 8 weeks, n (%)",
+                                 [["Group", "Assessed", "Clear", "Mild", "Moderate", "Severe"]],
+                                 [["Cream", "48", "20 (41.7)", "17 (35.4)", "8 (16.7)", "3 (6.3)"],
+                                  ["Emollient", "47", "11 (23.4)", "15 (31.9)", "14 (29.8)", "7 (14.9)"]])]),
+                 "Cream", "Emollient", "Moderate or severe eczema at 8 weeks", "binary",
+                 (11, 48, 21, 47), id="categories of a scale in columns added up"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

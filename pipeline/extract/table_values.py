@@ -726,11 +726,39 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
         if any(v is None for v in values):
             continue
         words = " ".join([label] + [heads[c] for c in named])
-        found = _candidate(table, outcome, context, label, words, values, max(i for _, _, i in block.values()))
+        index = max(i for _, _, i in block.values())
+        found = _candidate(table, outcome, context, label, words, values, index)
         if found:
             _mark_time(found[1], headings)
             candidates.append(found)
+        if kind == "binary" and (summed := _summed_columns(table, block, start, heads, sizes, outcome, label)):
+            # ('Group | Assessed | None | Mild | Moderate | Severe' for 'Moderate or severe scarring')
+            columns, sums = summed
+            if added := _candidate(table, outcome, context, label, " ".join(heads[c] for c in columns), sums, index):
+                added[1].flags.append("categories added up")
+                candidates.append((added[0] + 0.1, added[1]))
     return candidates
+
+
+def _summed_columns(table: Table, block: dict[int, tuple[float, int, int]], start: int, heads: dict[int, str],
+                    sizes: list[int], outcome: OutcomeSpec, label: str) -> tuple[list[int], list[ArmValues]] | None:
+    """The columns of an outcome made of categories of one scale, one column each, and each arm's counts in them
+    added up, with its size from the block's columns of sizes: the arm-row form of :func:`_summed_categories`."""
+    columns = [[c for c, head in heads.items() if outcome.names_category(head, category)]
+               for category in outcome.categories]
+    if not columns or any(len(found) != 1 for found in columns) or not sizes:
+        return None
+    values = []
+    for ai in sorted(block):
+        _, col, index = block[ai]
+        row = [""] * (start - 1 - col) + table.body[index]
+        counts = [value.events if value else None for [c] in columns
+                  for value, _ in [_arm_value(table, row, [c], "binary", outcome, label, arms_in_header=False)]]
+        size = cell_count(row[sizes[0]]) if sizes[0] < len(row) else None
+        if None in counts or size is None:
+            return None
+        values.append(ArmValues(n=size, events=sum(counts)))
+    return [c for [c] in columns], values
 
 
 def _gives_shares(found: Extraction, shares: tuple[float, ...]) -> bool:
