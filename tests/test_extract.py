@@ -3346,6 +3346,9 @@ def test_a_procedure_is_named_by_its_device_and_its_adjective():
                  "binary")
     assert events_and_sizes(found) == (94, 101, 81, 99)
     assert Arm.from_description("Laparoscopy").score("the laparoscopic group") > 0
+    stimulator = Arm.from_description("Nerve stimulator-guided block")
+    assert stimulator.score("Nerve stimulation") > Arm.from_description("Ultrasound-guided nerve block").score(
+        "Nerve stimulation")
 
 
 def test_an_outcome_noun_is_named_by_its_verb():
