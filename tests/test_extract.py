@@ -5333,6 +5333,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "fallen to 61.7 ± 4.2 in the CO2 group and 72.5 ± 4.6 in the erbium group.", "CO2 laser",
                  "Erbium laser", "Scar score at 3 months", "continuous", (30, 61.7, None, 30, 72.5, None),
                  id="'all values are mean ± SEM' declares SEs"),
+    pytest.param("Adults with eczema were randomised to tralimab 150 mg every 2 weeks (Q2W; n = 50), tralimab 150 mg "
+                 "every 4 weeks (Q4W; n = 49) or placebo (n = 51). Clear skin at week 16 was reached by 21 patients "
+                 "in the Q2W group, 17 in the Q4W group and 6 in the placebo group.",
+                 "Tralimab 150 mg every 4 weeks", "Placebo", "Clear skin at week 16", "binary", (17, 49, 6, 51),
+                 id="'every 4 weeks' is 'Q4W', not 'Q2W'"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

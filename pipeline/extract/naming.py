@@ -149,7 +149,10 @@ class Arm:
         phrases += [m.group(0).lower() for m in GROUP_FORMAT.finditer(text)]  # 'Face-to-face group CBT'
         phrases += [f"{m[1]}{gap}{m[2].lower()} {noun}" for m in DURATION.finditer(text) for gap in "- "
                     for noun in ("group", "arm", "course", "regimen")]  # '... for 7 days' is 'the 7-day group'
-        phrases += [p.lower() for p in extra]
+        every = {f"q{m[1]}{m[2][0].lower()}" for m in EVERY.finditer(text)}  # 'every 8 weeks' is 'Q8W'
+        # (a code the text defines is no other interval's: not 'Q4W' for '... every 8 weeks')
+        phrases += [p.lower() for p in extra if not (every and re.fullmatch(r"q\d+[wdh]", p.lower()))]
+        phrases += sorted(every)
         phrases += [f"{level.lower()}{gap}dose" for level in DOSE_LEVEL.findall(text) for gap in "- "]  # 'low-dose'
         phrases += [ROUTES[r] for r in re.findall(r"\b(?:IV|IM|SC)\b", text)]  # 'IV' -> 'intravenous'
         phrases += [short.lower() for short, route in ROUTES.items() if route in low]  # and back ('IV iron')
@@ -276,6 +279,7 @@ DOSE_UNIT = re.compile(r"(?:\b|\d)(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|days?|wee
 DOSE_GAP = re.compile(r"\d\s+[a-zµ]{1,3}\b")  # '2 l', '5 mg': written '2L', '5mg' as well
 SAME_NAME = (("0.9% saline", "normal saline"), ("normal saline", "0.9% saline"),
              ("0.9% sodium chloride", "normal saline"))
+EVERY = re.compile(r"\bevery\s+(\d+)\s+(weeks|days|hours)\b", re.I)  # a dosing interval, written 'Q8W', 'Q12H'
 ROUTES = {"IV": "intravenous", "IM": "intramuscular", "SC": "subcutaneous"}
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
                      "active group", "active treatment", "study group", "study arm",
