@@ -5338,6 +5338,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "in the Q2W group, 17 in the Q4W group and 6 in the placebo group.",
                  "Tralimab 150 mg every 4 weeks", "Placebo", "Clear skin at week 16", "binary", (17, 49, 6, 51),
                  id="'every 4 weeks' is 'Q4W', not 'Q2W'"),
+    pytest.param("Adults were randomised to the new valve (n = 90) or the standard valve (n = 92). Major bleeding "
+                 "(gastrointestinal or intracranial) occurred in 9 and 14 patients, respectively. Gastrointestinal "
+                 "bleeding alone occurred in 6 and 11 patients, respectively.", "New valve", "Standard valve",
+                 "Gastrointestinal bleeding", "binary", (6, 90, 11, 92),
+                 id="an outcome named among alternatives in brackets names it less"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -215,7 +215,9 @@ def _arm_by_arm(doc: Document, arms: list[Arm], outcome: OutcomeSpec) -> Extract
 # sentence's own counts come after its leading clause about those left out
 LEADING_EXCLUSION = re.compile(r"^\W*(?:after|following)\s+(?:the\s+)?(?:exclusion|excluding|removal)\b"
                                r"(?:[^,()]|\([^()]*\))*,\s*", re.I)
-DEFINITION = re.compile(r",\s*defined\s+as\b[^,;]*,")
+# a definition: ', defined as ...,', or alternatives in brackets ('Hypertensive disorders (gestational hypertension or
+# pre-eclampsia) developed in 31 ...' names pre-eclampsia less than 'Pre-eclampsia alone occurred in 11 ...')
+DEFINITION = re.compile(r",\s*defined\s+as\b[^,;]*,|\([^()]*\bor\b[^()]*\)")
 DIFFERENCE_BEFORE = re.compile(rf"(?:{DIFFERENCE.pattern})\s*(?:of|was|=|:)?\s*[(\[]?\s*$", re.I)  # '... difference of'
 PAIRED_MEANS = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?(?:vs\.?|versus)\s*")  # '18.6 mg vs 27.9'
 # a sentence about what the one before named: 'After 4 weeks it had fallen to ...'
