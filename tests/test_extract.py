@@ -76,6 +76,8 @@ def values_of(found, kind: str) -> tuple:
     ("37.9 with a standard deviation of 17.5", "mean_sd", (37.9, 17.5)),
     ("41.3 s, SD 14.6", "mean_sd", (41.3, 14.6)),  # the mean named before an earlier value
     ("68.3 (SD 12.0; n = 89)", "mean_sd", (68.3, 12.0, 89)),  # its n too
+    ("7.9 kg (standard deviation 0.9 kg)", "mean_sd", (7.9, 0.9)),  # the unit again after the SD
+    ("2.1 mmol/L (SE 0.2 mmol/L)", "mean_se", (2.1, 0.2)),
     ("12 of the 40", "count_of", (12, 40)),
     ("27 (36%) of 75", "count_of", (27, 75)),
     ("65.3° ± 8.1°", "mean_sd", (65.3, 8.1)),

@@ -124,16 +124,18 @@ PEOPLE = (r"(?:patients?|participants?|subjects?|individuals?|people|persons?|wo
 # '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg', 'minutes'
 MEASURE_UNIT = r"(?:(?:%|°?[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5}){0,2}(?:\s(?-i:[A-Z][A-Za-z]{1,2}))?|" \
                r"(?:minute|second|hour|point|metre|meter|step)s)\s*)?"
+SPREAD_UNIT = r"(?:\s*(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5}){0,2}))?"  # the unit again after a spread: '(SD 0.9 kg)'
 
 _PATTERNS = [
     # 3.2 ± 1.1 ; 3.2 (SD 1.1) ; 3.2 (SD = 1.1) ; 3.2 (1.1) ; mean 3.2, SD 1.1 ; 3.2 (s.d. 1.1)
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[%°]?\s*±\s*(?P<b>{NUM})(?:\s*[%°])?")),  # '7.1% ± 0.8%', '65° ± 8°'
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*[(\[]\s*±\s*(?P<b>{NUM})\s*[)\]]")),  # '6.2 (±2.4)'
+    # ('68.3 (SD 12.0; n = 89)', '7.9 kg (SD 0.9 kg)')
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SD|s\.d\.|sd|standard deviation)\s*[=:,]?\s*(?P<b>{NUM})"
-                           r"(?:\s*[;,]\s*n\s*=\s*(?P<c>\d+))?\s*[)\];,]")),  # '68.3 (SD 12.0; n = 89)'
+                           rf"{SPREAD_UNIT}(?:\s*[;,]\s*n\s*=\s*(?P<c>\d+))?\s*[)\];,]")),
     # 2.1 (SE 0.2) ; 2.1 (SEM = 0.2) ; 2.1 (standard error 0.2)
     ("mean_se", re.compile(rf"(?P<a>{NUM})\s*{MEASURE_UNIT}[(\[]\s*(?:SE|SEM|s\.e\.m?\.?|standard error)\s*[=:,]?\s*"
-                           rf"(?P<b>{NUM})\s*[)\];,]")),
+                           rf"(?P<b>{NUM}){SPREAD_UNIT}\s*[)\];,]")),
     ("mean_sd", re.compile(rf"\b(?:mean|(?-i:M))\s*[=:]?\s*(?P<a>{NUM})\s*{MEASURE_UNIT}[,;]?\s*(?:and\s+)?"
                            rf"(?:SD|s\.d\.|standard deviation)\s*[=:]?\s*(?P<b>{NUM})",
                            re.IGNORECASE)),  # 'mean 9.8 days, SD 3.1', 'M = 8.4, SD = 4.9'
