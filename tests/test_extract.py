@@ -5345,6 +5345,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "bleeding alone occurred in 6 and 11 patients, respectively.", "New valve", "Standard valve",
                  "Gastrointestinal bleeding", "binary", (6, 90, 11, 92),
                  id="an outcome named among alternatives in brackets names it less"),
+    pytest.param("Schools were randomised to the reading club or usual lessons. Fluent reading at 6 months was reached "
+                 "by 88 of 140 pupils in the club schools and 61 of 138 in usual-lessons schools. At 12 months, the "
+                 "corresponding figures were 104 of 133 and 75 of 130.", "Reading club", "Usual lessons",
+                 "Fluent reading at 12 months", "binary", (104, 133, 75, 130),
+                 id="a sentence led by the time asked goes on in the order of the arms the one before named"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

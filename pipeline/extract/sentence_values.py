@@ -50,11 +50,12 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         score = named = outcome.score(sentence)
         if (undefined := DEFINITION.sub(" ", sentence)) != sentence:
             score = named = max(outcome.score(undefined), score / 2)
+        carried = False  # a sentence going on about the outcome the one before named
         if score <= 0 and CARRIED_OVER.match(sentence):
-            score = 0.8 * before  # 'At baseline, the mean plaque index was ... After 4 weeks it had fallen to ...'
+            score, carried = 0.8 * before, True  # 'At baseline, the mean plaque index was ... After 4 weeks it had ...'
         elif score <= 0 and (lead := TIME_LEAD.match(sentence)) and outcome.days and \
                 set(days_named(lead[0])) == outcome.days:
-            score = before  # 'At week 2, PRTEE scores were ... By week 8, the pattern had reversed: DN 29.4 ...'
+            score, carried = before, True  # 'At week 2, PRTEE scores were ... By week 8, the pattern had reversed: ...'
         before = named
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
@@ -165,10 +166,11 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             for ai, f in (values_for_arms(sentence, stated, arms, order) or {}).items():
                 result[ai].n = result[ai].n or int(f.values[0])
         if not any(arm.mentions(sentence) for arm in arms) and not (
-                kind == "continuous" and RESPECTIVELY.search(sentence) and k > 0
+                (carried or kind == "continuous" and RESPECTIVELY.search(sentence)) and k > 0
                 and any(arm.mentions(sentences[k - 1][1]) for arm in arms)):
             score /= 2  # the arms were inferred from the order the document introduced them (not after a
-            # sentence naming them: 'Mean fever clearance time was 18.2 h ..., 15.9 h ... and 17.1 h ..., respectively')
+            # sentence naming them: 'Mean fever clearance time was 18.2 h ..., 15.9 h ... and 17.1 h ..., respectively';
+            # 'At 6 months, the corresponding figures were 301 of 519 ... and 167 of 508')
         total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0) + \
             (0.1 if outcome.days & days_named(sentence) else 0.0)  # the time point asked for
         if (total, named) > (best_score, best_named):  # (of two alike, the one naming the outcome better)
