@@ -118,7 +118,8 @@ class Found:
 PEOPLE = (r"(?:patients?|participants?|subjects?|individuals?|people|persons?|wom[ae]n|m[ae]n|females?|males?|adults?|"
           r"child(?:ren)?|infants?|girls?|boys?|mothers?|students?|pupils?|volunteers?|athletes?|cases?|eyes?|teeth|"
           r"tooth|restorations?|implants?|ulcers?|knees?|hips?|shoulders?|neonates?|newborns?|households?|"
-          r"famil(?:y|ies)|residents?|respondents?|runners?|players?|smokers?|workers?|cyclists?|triathletes?|swimmers?|rowers?|sprinters?)")
+          r"famil(?:y|ies)|residents?|respondents?|runners?|players?|smokers?|workers?|cyclists?|triathletes?|"
+          r"swimmers?|rowers?|sprinters?)")
 
 # '-1.65 kg/m2 (SD = 2.5', '24.6 mL/kg/min (95% CI', '1.05% (SD 2.0'
 # '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg', 'minutes'

@@ -468,7 +468,8 @@ UNNAMED_PAIR = re.compile(r"(?<![\d.,])(?<!\d of )\b\d+\s+and\s+\d+\b(?![.,]\d|\
 CLAUSE_OF_ITS_OWN = re.compile(r";|\)\s*,|\(")
 # '..., leaving 65 and 64', '..., the remaining 57 and 55', '..., (so) 96 and 98 women were analysed'
 LEFT_FOR_ANALYSIS = re.compile(r"\b(?:leaving|the\s+remaining)\s+(\d+)\s+and\s+(\d+)\b|"
-                               r",\s+(?:(?:so|thus|therefore|and)\s+)?(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:were|was)\s+"
+                               r",\s+(?:(?:so|thus|therefore|and)\s+)?(\d+)\s+and\s+(\d+)\s+"
+                               r"(?:[a-z-]+\s+){0,2}?(?:were|was)\s+"
                                r"(?:analy[sz]ed|included)\b",
                                re.I)
 LEAVING = re.compile(r"\bleaving\b|\bthe\s+remaining\b", re.I)
@@ -901,7 +902,8 @@ KEPT_IN = re.compile(r"\b(?:(?:were|was)\s+(?:still\s+)?censored|(?:and|but)\s+(
                      r"(?:[\w-]+\s+)?analys[ie]s)\b", re.I)
 CONDITION_ARM = re.compile(r"^\s*(?:pre|post|before|after)\b|\bconditions?\b|\bat rest\b", re.I)
 WITHIN_SUBJECT = re.compile(r"\bcross-?over\b|\bcounterbalanced\b|\bwithin-subjects?\b|\bquasi[- ]experimental\b|"
-                            r"\b(?:single|one)[- ]group\b|\border\b[^.]{0,40}\brandom|\brandom(?:i[sz]ed)?\s+order\b", re.I)
+                            r"\b(?:single|one)[- ]group\b|\border\b[^.]{0,40}\brandom|\brandom(?:i[sz]ed)?\s+order\b",
+                            re.I)
 GROUPS = re.compile(r"(?<!age )\bgroups?\b", re.I)
 
 

@@ -413,8 +413,9 @@ def describes_baseline(table: Table) -> bool:
     """A table of the groups at entry ('Baseline characteristics'), not of outcomes (a caption's 'Sedation
     characteristics' is not undone by a heading 'Characteristic'; 'Baseline characteristics and outcomes' holds
     both)."""
-    heading = table.header[0][0] if table.header and table.header[0] and not CHARACTERISTICS.search(table.caption) \
-        else ""
+    heading = table.header[0][0] if table.header and table.header[0] else ""
+    if CHARACTERISTICS.search(table.caption):
+        heading = ""  # (the caption has said whose characteristics they are)
     text = f"{table.caption} {heading}"
     return bool((BASELINE_TABLE.search(text) or names_entry(table.caption)) and not FOLLOW_UP.search(table.caption)
                 and not OUTCOMES_TOO.search(table.caption))
@@ -708,8 +709,7 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
             named = columns if tiers else []
             values, headings = [], []
             for ai in range(len(arms)):
-                _, col, index = block[ai]
-                row = [""] * (start - 1 - col) + table.body[index]  # a row missing its label cell sits further left
+                row = _arm_row(table, block[ai], start)
                 value, heading = _arm_value(table, row, columns, kind, outcome, f"{context} {label}",
                                             arms_in_header=False)
                 if value is not None and value.n is None:  # (first the sizes of the time read: '6 months n')
@@ -750,15 +750,23 @@ def _summed_columns(table: Table, block: dict[int, tuple[float, int, int]], star
         return None
     values = []
     for ai in sorted(block):
-        _, col, index = block[ai]
-        row = [""] * (start - 1 - col) + table.body[index]
-        counts = [value.events if value else None for [c] in columns
-                  for value, _ in [_arm_value(table, row, [c], "binary", outcome, label, arms_in_header=False)]]
+        row = _arm_row(table, block[ai], start)
+        counts = []
+        for [c] in columns:
+            value, _ = _arm_value(table, row, [c], "binary", outcome, label, arms_in_header=False)
+            counts.append(value.events if value else None)
         size = cell_count(row[sizes[0]]) if sizes[0] < len(row) else None
         if None in counts or size is None:
             return None
         values.append(ArmValues(n=size, events=sum(counts)))
     return [c for [c] in columns], values
+
+
+def _arm_row(table: Table, place: tuple[float, int, int], start: int) -> list[str]:
+    """The row of an arm (as its block holds it: score, the column of its name, its row), with its cells where
+    the other rows have theirs: a row missing its label cell sits further left."""
+    _, col, index = place
+    return [""] * (start - 1 - col) + table.body[index]
 
 
 def _gives_shares(found: Extraction, shares: tuple[float, ...]) -> bool:
