@@ -5351,6 +5351,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "corresponding figures were 104 of 133 and 75 of 130.", "Reading club", "Usual lessons",
                  "Fluent reading at 12 months", "binary", (104, 133, 75, 130),
                  id="a sentence led by the time asked goes on in the order of the arms the one before named"),
+    pytest.param("Adults were randomised to balance training (n = 20) or stretching (n = 20). Reach rose from "
+                 "61.0 ± 5.2 to 66.4 ± 5.0 cm with balance training, while stretching changed little (60.7 ± 5.5 to "
+                 "61.2 ± 5.3 cm).", "Balance training", "Stretching", "Reach at 8 weeks", "continuous",
+                 (20, 66.4, 5.0, 20, 61.2, 5.3), id="the value after 'to' in a bracket without 'from'"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

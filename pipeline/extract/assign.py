@@ -229,8 +229,9 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     ``default_order`` is the order in which the document introduced the arms, for a
     '..., respectively' sentence that does not name them; ``groups``, every allocated group in the
     order of the allocation, for such a sentence listing a value per group."""
-    # "from X to Y": Y is the follow-up value
-    found = [f for f in found if not re.search(r"\bfrom\s*$", sentence[max(0, f.start - 8):f.start], re.I)] or found
+    # "from X to Y", "(X to Y)": Y is the follow-up value
+    found = [f for f in found if not re.search(r"\bfrom\s*$", sentence[max(0, f.start - 8):f.start], re.I)
+             and not any(g.start > f.end and MOVED_ON.fullmatch(sentence, f.end, g.start) for g in found)] or found
     respectively = RESPECTIVELY.search(sentence)
     if respectively and found:  # ('27% of X and 45% of Y (n = 24 and 41, respectively)': the bracket's own list;
         start, end = _enclosing_bracket(sentence, [respectively.span()])  # not '(X versus Y, respectively)')
@@ -372,6 +373,7 @@ THE_OTHERS = re.compile(r"\s*(?:[(\[][^()\[\]]*[)\]]\s*)?(?:\w+\s+){0,2}?(?:(?:w
 
 
 # what sets two values against each other ('mg vs', ', versus')
+MOVED_ON = re.compile(r"\s*(?:[^\W\d_][\w/%µ.]*\s+)?to\s*")  # between a value and the one it moved to: ' kg to '
 VERSUS = re.compile(r"^\s*(?:[a-zA-Zµ/]{1,8}\s+)?,?\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*$", re.I)
 LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|vs\.?|versus)\s*")
 # '(mmHg) patients in the'

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.extract.assign import (LIST_LEAD, NAMES_FROM, RESPECTIVELY, arms_named_only_in_outcome,
+from pipeline.extract.assign import (LIST_LEAD, MOVED_ON, NAMES_FROM, RESPECTIVELY, arms_named_only_in_outcome,
                                      each_followed_by_its_arm, in_introduced_order, list_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, WITHDRAWAL_WORDS, Arm, OutcomeSpec, days_named,
@@ -461,7 +461,7 @@ def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms:
     inner = [sentence[a.end:b.start] for group in groups for a, b in zip(group, group[1:])]
     if any(len(text) > MAX_INNER for text in inner):
         return picked, None, ""  # the values of a group sit close together ('2.1 (1.0) with DN versus 3.5 ...')
-    if any(re.fullmatch(r"\s*(?:[^\W\d_][\w/%µ.]*\s+)?to\s*", text) for text in inner):  # ('... kg to ...')
+    if any(MOVED_ON.fullmatch(text) for text in inner):  # ('... kg to ...')
         return picked, None, ""  # 'from 6.2 ± 1.1 to 2.1 ± 1.0': one arm before and after, not one value per arm
     ends = [group[-1].end for group in groups]
     labels = [sentence[ends[g - 1] if g else 0:group[0].start] for g, group in enumerate(groups)]
