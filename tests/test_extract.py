@@ -5131,6 +5131,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "Usual blankets", {0: 40, 1: 37}, id="'so' before the pair of sizes left for analysis"),
     pytest.param("Thirty-one children who played the game and thirty who watched the cartoon were analysed.",
                  "Video game", "Cartoon", {0: 31, 1: 30}, id="a size before 'who' and a verb naming the arm"),
+    pytest.param("Among 2,104 children in the PBO-net arm, 388 had malaria, compared with 512 of 2,087 in the "
+                 "standard-net arm.", "PBO nets", "Standard nets", {0: 2104, 1: 2087},
+                 id="'Among N children in the X arm' gives X's size"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -95,6 +95,7 @@ OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 
 AMONG_FOLLOWED = re.compile(r"\bamong\s+(?:all\s+)?(?:those|the\s+[\w-]+)\s+(?:who\s+were\s+)?(?:followed\s+up|"
                             r"analy[sz]ed|assessed|evaluated)\b", re.I)
 AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '... among 81 children': those with it)
+AMONG_IN = re.compile(rf"\s+(?:[\w-]+\s+)?{PEOPLE}\s+in\s+the\b", re.I)  # 'Among 1,532 children in the X arm'
 DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily\b|\btimes\b", re.I)
 LEVEL_LABEL = re.compile(rf"\(\s*(?:{LEVEL_WORD})[- ]dose\s*[;,]\s*(?=[nN]\s*=\s*$)", re.I)
 NAME_IN_BRACKETS = re.compile(r"\(\s*([A-Z][\w+-]{0,8})\s*\)")  # '(LED)' of 'light-emitting diode (LED) phototherapy'
@@ -183,7 +184,9 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
                 owner = named_arm(" ".join(_NAME_BREAK.split(sentence[:note.start()])[-1].split()[-4:]), arms)
             if owner is None and BARE_N.search(window) and ALLOCATION.search(sentence, 0, m.start()):
                 owner = _first_named(sentence, m.start(), arms)
-        if owner is None and (allocation or OF_THE.search(window)):  # not '12 patients in the DN group had bruising'
+        # (not '12 patients in the DN group had bruising'; 'Among 1,532 children in the PBO-LLIN arm, 487 had ...')
+        if owner is None and (allocation or OF_THE.search(window) or
+                              AMONG.search(sentence, 0, m.start()) and AMONG_IN.match(sentence, m.end())):
             rest = sentence[m.end():m.end() + 160]
             between = rest[:_AFTER_SIZE.match(rest).end()]
             tail = rest[len(between):]
