@@ -107,7 +107,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("development_50.json", (26, 30), (38, 50)),
     ("development_51.json", (22, 30), (29, 50)),
     ("development_52.json", (17, 30), (33, 50)),
-    ("development_53.json", (21, 30), (25, 50)),
+    ("development_53.json", (21, 30), (26, 50)),
     ("development_54.json", (24, 30), (36, 50)),
     ("development_55.json", (20, 30), (41, 50)),
     ("held_out.json", (30, 40), (35, 40)),
