@@ -259,6 +259,12 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                       ["Fascia (n = 37)", "25.3 ± 6.0", "14.2 ± 5.8", "11.1 ± 6.3"]])]),
                  "Cartilage graft", "Temporalis fascia graft", "Air–bone gap (dB) at 3 months", "continuous",
                  (38, 15.4, 4.9, 37, 14.2, 5.8), id="an undefined initialism of the outcome under the time asked"),
+    pytest.param(Document([Passage("methods", "Comatose survivors were randomised to hypothermia at 32 °C (HT32) or "
+                                               "35 °C (HT35) for 24 hours.")],
+                          [Table("Table 3", "Serum S100B (µg/L), mean (SD)", [["Time", "HT32 (n = 40)", "HT35 (n = 41)"]],
+                                 [["24 h", "30.5 (12.1)", "31.0 (12.8)"], ["72 h", "22.1 (9.0)", "27.4 (11.2)"]])]),
+                 "Hypothermia at 32 °C", "Hypothermia at 35 °C", "Serum S100B at 72 hours", "continuous",
+                 (40, 22.1, 9.0, 41, 27.4, 11.2), id="a code of the letters of an arm's name and its number"),
     pytest.param(Document([], [Table("Table 2", "Pain (NRS), mean (SD)",
                                      [["", "Block (n = 30)", "", "Sham (n = 29)", "", ""],
                                       ["Time", "At rest", "On movement", "At rest", "On movement", "P (movement)"]],

@@ -345,13 +345,28 @@ def _initialisms(doc: Document, description: str) -> set[str]:
                  or len(a) > 2 and spells(a, " ".join(words)))}
 
 
+NUMBERED_CODE = re.compile(r"\(\s*(?P<code>(?P<letters>[A-Z]{2,5})-?(?P<number>\d+(?:\.\d+)?))\s*[);,]")  # '(TTM33)'
+
+
 def dose_abbreviations(doc: Document, description: str) -> tuple[set[str], set[str]]:
     """Abbreviations the document defines for the dose an arm's description gives, and for another
-    dose ('morphine 100 µg (M100)' beside 'Intrathecal morphine 50 µg')."""
-    doses, same, other = set(DOSE.findall(description)), set(), set()
+    dose ('morphine 100 µg (M100)' beside 'Intrathecal morphine 50 µg'), with the :func:`numbered_codes`."""
+    doses, (same, other) = set(DOSE.findall(description)), numbered_codes(doc, description)
     for long_form, abbreviation in doc.abbreviations:
         if doses and (named := set(DOSE.findall(long_form[-24:]))):
             (same if named & doses else other).add(abbreviation.lower())
+    return same, other
+
+
+def numbered_codes(doc: Document, description: str) -> tuple[set[str], set[str]]:
+    """Codes in brackets of letters the description spells and a number: with one of its numbers ('CAF6' of
+    '6 mg·kg−1 caffeine (CAF6)' for 'Caffeine 6 mg/kg'), and with another ('TTM36' beside 'TTM33' for
+    'Targeted temperature management at 33 °C')."""
+    numbers, same, other = set(NAME_NUMBER.findall(normalize(description))), set(), set()
+    for _, sentence in doc.sentences():
+        for m in NUMBERED_CODE.finditer(sentence):
+            if numbers and spells(m["letters"], description):
+                (same if m["number"] in numbers else other).add(m["code"].lower())
     return same, other
 
 
@@ -394,6 +409,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
             named_by[0][combined] = len(parts)
     # an abbreviation for another dose than an arm's is not the arm's; unless it is the other arm's dose, it is a
     # third arm's ('PE' of 'phenylephrine 50 µg/min' beside 'ephedrine 2 mg/min (EP)'; 'M100' beside 'M50')
+    # (a code of an arm's letters and its number is the arm's: 'TTM33' of '... at 33 °C (TTM33)')
+    own_i |= dict.fromkeys(numbered_codes(doc, intervention)[0], 2)
+    own_c |= dict.fromkeys(numbered_codes(doc, comparator)[0], 2)
     (same_i, other_i), (same_c, other_c) = dose_abbreviations(doc, intervention), dose_abbreviations(doc, comparator)
     for abbreviation in other_i | other_c:
         if abbreviation in other_i or abbreviation not in same_i:
