@@ -5364,6 +5364,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "61.0 ± 5.2 to 66.4 ± 5.0 cm with balance training, while stretching changed little (60.7 ± 5.5 to "
                  "61.2 ± 5.3 cm).", "Balance training", "Stretching", "Reach at 8 weeks", "continuous",
                  (20, 66.4, 5.0, 20, 61.2, 5.3), id="the value after 'to' in a bracket without 'from'"),
+    pytest.param("Adults taking statins were randomised to ubiquinol or placebo. Cramps had resolved at day 28 in 12 of "
+                 "the 22 patients analysed in the ubiquinol group and in 5 of the 23 patients in the placebo group.",
+                 "Ubiquinol", "Placebo", "Resolution of cramps at day 28", "binary", (12, 22, 5, 23),
+                 id="'12 of the 22 patients analysed': 22 were analysed"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

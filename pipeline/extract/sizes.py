@@ -788,12 +788,13 @@ def _completers(sentence: str, arms: list[Arm]) -> dict[int, int]:
     return out
 
 
-ANALYSED_AFTER = re.compile(rf"\d+\s+{ANALYSED_WORD}", re.I)
+ANALYSED_AFTER = re.compile(rf"\d+\s+(?:{PEOPLE}\s+)?{ANALYSED_WORD}", re.I)  # ('25 patients analysed')
 
 
 def _part_of(text: str, n: int, at: int) -> int:
     """The part of an arm's size ``n`` (at offset ``at``) that a number before it names: '131 of the 135'
-    (not '21 of 198 analysed participants': 198 were analysed, 21 had the event)."""
+    (not '21 of 198 analysed participants' nor '15 of the 25 patients analysed': 25 were analysed, 15 had the
+    event)."""
     part = PART_OF.search(text, 0, at)
     return int(part[1]) if part and int(part[1]) < n and not ANALYSED_AFTER.match(text, at) else n
 
