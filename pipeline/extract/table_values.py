@@ -37,6 +37,7 @@ CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?
 CELL_CI = re.compile(rf"^\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]\s*$", re.I)
 COMPARISON = re.compile(r"\b(?:vs\.?|versus|difference|compared)\b", re.I)
 MEAN_AND_SPREAD = re.compile(r"\b(?:mean|average|SD|SE|SEM|s\.d\.|standard (?:deviation|error)|CI)\b", re.I)
+SPREAD_ONLY = re.compile(r"\s*(?:SD|SE|SEM|s\.d\.|standard (?:deviation|error)|(?:95\s*%\s*)?CI)\s*$", re.I)  # 'SD'
 CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]])?\s*"
                          r"(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
@@ -687,8 +688,8 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                   or N_WHEN.match(head)]  # 'n (8 weeks)'
         # 'Assessed, n' before 'Randomised, n', and both before another count's 'Deaths within 48 h, n'
         sizes.sort(key=lambda c: (not ANALYSED_COLUMN.search(heads[c]), not COUNTED_HEAD.match(heads[c])))
-        readable = [c for c in heads if c not in sizes and c not in effects
-                    and not _at_entry_only(heads[c], "", outcome)]  # not 'Baseline SBP' beside '12-week SBP'
+        readable = [c for c in heads if c not in sizes and c not in effects  # (nor the 'SD' beside 'Mean')
+                    and not _at_entry_only(heads[c], "", outcome) and not (c < len(sub) and SPREAD_ONLY.match(sub[c]))]
         naming = {c: outcome.score(heads[c]) for c in readable}  # 'Group | n | Soreness | %'
         # ('Shivering, n (%)' rather than 'Grade 3-4 shivering, n (%)' for 'Shivering'; '6-month ABG' rather than
         # 'ABG gain' for 'Air-bone gap at 6 months')
