@@ -176,6 +176,7 @@ class Arm:
             if negated else []  # ('No drain' by 'without a drain')
         words |= {_stem(w) for w in words if len(_stem(w)) > 2}  # 'boluses' is named by 'bolus', 'pads' by 'pad'
         words |= {w[:-2] for w in words if w.endswith("ally") and len(w) > 6}  # 'incrementally' by 'incremental'
+        words |= {w[:-2] for w in words if w.endswith("ional") and len(w) > 8}  # 'psychoeducational' by '...education'
         words |= {w[:-len(end)] + other for w in words for family in KINDRED_ENDINGS for end in family
                   if w.endswith(end) for other in family}  # 'videolaryngoscopy' by 'videolaryngoscope'
         words |= {w for w in COMPARATOR_WORDS if w in low}
