@@ -5379,6 +5379,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "the 22 patients analysed in the ubiquinol group and in 5 of the 23 patients in the placebo group.",
                  "Ubiquinol", "Placebo", "Resolution of cramps at day 28", "binary", (12, 22, 5, 23),
                  id="'12 of the 22 patients analysed': 22 were analysed"),
+    pytest.param("Adults with schizophrenia were randomised to risperidone long-acting injection (RLAI) or oral "
+                 "risperidone (oral RIS). All 80 patients randomised to RLAI and 82 randomised to oral RIS were "
+                 "analysed. Relapse at 1 year occurred in 14 RLAI patients and 25 oral RIS patients.", "Risperidone long-acting injection", "Oral risperidone", "Relapse at 1 year", "binary",
+                 (14, 80, 25, 82), id="an initialism both arms' names begin names neither ('RIS')"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

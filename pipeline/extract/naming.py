@@ -335,7 +335,8 @@ def _initialisms(doc: Document, description: str) -> set[str]:
     description's first words ('WBV' for 'Whole-body vibration training', 'MT-EX' for 'Manual
     therapy and exercise') or, three letters or more, of a run of its words ('PRP' for 'Autologous
     platelet-rich plasma gel'; 'ES' in a text is too often an effect size) or spelled by them from
-    their first letter on ('ESWT' for 'Extracorporeal shockwave therapy')."""
+    their first letter on ('ESWT' for 'Extracorporeal shockwave therapy') or the beginning of one of
+    them ('VID' for 'Educational video', 'PAL' for 'Oral paliperidone')."""
     words = [part for t in tokens(NEGATED.sub(" ", description)) for w in t.split("-")  # (not 'SMS' of 'without SMS')
              if w.isalpha() and w not in FUNCTION_WORDS for part in COMBINING_FORM.split(w) if part]  # ('EA' for
     # 'Electroacupuncture')
@@ -343,7 +344,7 @@ def _initialisms(doc: Document, description: str) -> set[str]:
     return {a for a in map(str.lower, doc.acronyms) if a not in STATISTICS_TERMS
             and (any(_made_of(a.replace("-", ""), words[i:j]) for i in (starts if len(a) > 2 else [0])
                      for j in range(i + 2, len(words) + 1))
-                 or len(a) > 2 and spells(a, " ".join(words)))}
+                 or len(a) > 2 and (spells(a, " ".join(words)) or any(w.startswith(a) and w != a for w in words)))}
 
 
 NUMBERED_CODE = re.compile(r"\(\s*(?P<code>(?P<letters>[A-Z]{2,5})-?(?P<number>\d+(?:\.\d+)?))\s*[);,]")  # '(TTM33)'
