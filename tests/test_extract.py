@@ -1037,6 +1037,10 @@ def test_equal_groups_stated_are_no_assumption():
                                        "with needling and 40% with sham.")])
     found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("soreness"), "binary")
     assert found.sizes_assumed and (found.intervention.events, found.comparator.events) == (None, None)  # no guess
+    doc = Document([Passage("methods", "Ninety patients were randomised equally to three groups: needling, sham or "
+                                       "no treatment.")])
+    stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
+    assert stated.by_arm == {0: 30, 1: 30} and not stated.assumed
 
 
 def test_a_range_after_an_arm_name_is_no_group_size():

@@ -244,8 +244,8 @@ def _excluded_count(sentence: str, at: int) -> bool:
                                                               ANALYSED.search(sentence, start, at))
 
 
-GROUP_COUNT = re.compile(r"\b(?:in|into|to|between)\s+(?P<k>two|three|four|five|[2-5])\s+(?:equal\s+|parallel\s+)?"
-                         r"(?:groups|arms)\b", re.I)
+GROUP_COUNT = re.compile(r"\b(?:equally\s+)?(?:in|into|to|between)\s+(?P<k>two|three|four|five|[2-5])\s+"
+                         r"(?:equal\s+|parallel\s+)?(?:groups|arms)\b", re.I)  # ('randomised equally to three groups')
 _COUNT = r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?"  # '50' or 'Fifty'
 EQUAL = re.compile(r"\bequal(?:ly)?\b", re.I)  # (randomised equally)
 PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+(?:with\s+(?:[\w-]+\s+){{1,3}}?)?)?"
