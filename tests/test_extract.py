@@ -5387,6 +5387,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "risperidone (oral RIS). All 80 patients randomised to RLAI and 82 randomised to oral RIS were "
                  "analysed. Relapse at 1 year occurred in 14 RLAI patients and 25 oral RIS patients.", "Risperidone long-acting injection", "Oral risperidone", "Relapse at 1 year", "binary",
                  (14, 80, 25, 82), id="an initialism both arms' names begin names neither ('RIS')"),
+    pytest.param("Ninety women were randomised equally to three groups: lavender oil inhalation delivered by the ward "
+                 "nurse (Group L), saline inhalation (Group S) or no inhalation (Group C). Nausea occurred in 6 women "
+                 "in Group L, 12 in Group S and 14 in Group C.", "Nurse-delivered lavender oil inhalation",
+                 "Saline inhalation", "Nausea", "binary", (6, 30, 12, 30),
+                 id="a group label after a description whose last words bring a word of their own ('ward')"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

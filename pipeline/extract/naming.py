@@ -594,7 +594,9 @@ def _distinct(text: str, ai: int, arms: list[Arm]) -> bool:
     abbreviations = set(tokens(" ".join(re.findall(r"\(([^()]*)\)", arms[ai].label))))  # 'CAPOX' of '... (CAPOX)'
     own = arms[ai].words - abbreviations
     distinct = own - {w for other, arm in enumerate(arms) if other != ai for w in arm.words}  # 'stapled'
-    return not foreign or (distinct or own) <= words or bool(arms[ai].phrase_spans(text))
+    # (a hyphenated word by its parts: 'nurse-administered' is in '... administered by the recovery nurse')
+    return not foreign or {part for w in distinct or own for part in w.split("-")} <= words or bool(
+        arms[ai].phrase_spans(text))
 
 
 def _label(m: re.Match) -> str:
@@ -688,9 +690,8 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                 windows = [NAME_LEAD.split(name)[-1], ALLOCATION_LEAD.split(name)[-1]]
             for window in windows:
                 ai, named = _labelled_arm(window, arms)
-                if ai is not None:
-                    if not more_groups or _distinct(named, ai, arms):
-                        votes.setdefault(_label(m), Counter())[ai] += 1
+                if ai is not None and (not more_groups or _distinct(named, ai, arms)):
+                    votes.setdefault(_label(m), Counter())[ai] += 1
                     break
     labels: dict[int, list[str]] = {}
     for label, counts in votes.items():
