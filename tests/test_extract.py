@@ -5392,6 +5392,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "in Group L, 12 in Group S and 14 in Group C.", "Nurse-delivered lavender oil inhalation",
                  "Saline inhalation", "Nausea", "binary", (6, 30, 12, 30),
                  id="a group label after a description whose last words bring a word of their own ('ward')"),
+    pytest.param("Adults after cardiac arrest were randomised to early cooling (n = 80) or standard care (n = 78). At 6 "
+                 "months, 41 patients (51.3%) in the cooling group and 33 (42.3%) in the standard-care group were "
+                 "alive.", "Early cooling", "Standard care", "Survival at 6 months", "binary", (41, 80, 33, 78),
+                 id="'were alive' names survival"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -1043,6 +1043,8 @@ class OutcomeSpec:
         if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME - {"all-cause", "within"}
                                         if not days_named(w)}:
             aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death within 28 days'; 'all-cause mortality', 'had died')
+        if {w for w in words - GENERIC_OUTCOME - {"overall", "all-cause"} if not days_named(w)} == {"surviv"}:
+            aliases |= {"alive"}  # 'Survival at 90 days': '151 patients ... were alive'
         if words & WITHDRAWAL_WORDS and not words - WITHDRAWAL_WORDS - GENERIC_OUTCOME:
             aliases |= WITHDRAWAL_WORDS  # (not of 'Withdrawal due to adverse events')
         used = doc.acronyms if doc else frozenset()
