@@ -5396,6 +5396,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "months, 41 patients (51.3%) in the cooling group and 33 (42.3%) in the standard-care group were "
                  "alive.", "Early cooling", "Standard care", "Survival at 6 months", "binary", (41, 80, 33, 78),
                  id="'were alive' names survival"),
+    pytest.param("Of 1,000 injured adults, 502 were randomised to ambulance drugs and 498 to usual care. Death within 28 "
+                 "days occurred in 60 patients in the ambulance-drug group and 71 in the usual-care group.",
+                 "Ambulance-administered tranexamic acid", "Usual care (haemostatic drugs given in hospital)",
+                 "Death within 28 days", "binary", (60, 502, 71, 498),
+                 id="of arms named equally, the one named by words outside its brackets"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -529,7 +529,18 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     added = [ai for ai in tied if names_one_part(chunk, arms[ai].label)]
     if len(tied) == 2 and len(added) == 1:
         return tied[1 - tied.index(added[0])]
+    # 'prehospital antibiotics' is 'Prehospital ... ceftriaxone', not 'Usual care (antibiotics started in the emergency
+    # department)': of arms named equally, the one named by words outside its brackets (when each has some)
+    plain = [ai for ai in tied if _outside_brackets(arms[ai].label).score(chunk) > 0]
+    if len(tied) > 1 and len(plain) == 1 and all(_outside_brackets(arms[ai].label).words for ai in tied):
+        return plain[0]
     return scores[0][1] if len(tied) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _outside_brackets(description: str) -> Arm:
+    """The arm named by its description's words outside brackets."""
+    return Arm.from_description(IN_BRACKETS.sub(" ", description))
 
 
 ADD_ON = re.compile(r"\s(?:plus|\+|added to|in addition to|combined with|together with)\s", re.I)
