@@ -5401,6 +5401,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Ambulance-administered tranexamic acid", "Usual care (haemostatic drugs given in hospital)",
                  "Death within 28 days", "binary", (60, 502, 71, 498),
                  id="of arms named equally, the one named by words outside its brackets"),
+    pytest.param("Of the 48 children randomised to the nasal spray, fever had resolved by day 3 in 30; of the 47 "
+                 "randomised to oral syrup, it had resolved in 22.", "Nasal spray", "Oral syrup",
+                 "Fever resolution by day 3", "binary", (30, 48, 22, 47),
+                 id="a clause per arm led by its allocated number, then its count"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.extract.assign import (LIST_LEAD, MOVED_ON, NAMES_FROM, RESPECTIVELY, arms_named_only_in_outcome,
-                                     each_followed_by_its_arm, in_introduced_order, list_items, values_for_arms)
+from pipeline.extract.assign import (LIST_LEAD, MOVED_ON, NAMES_FROM, OUTER_SEMICOLON, RESPECTIVELY,
+                                     arms_named_only_in_outcome, each_followed_by_its_arm, in_introduced_order,
+                                     list_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, WITHDRAWAL_WORDS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
@@ -118,7 +119,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if values is None and kind == "binary":
             tied = _event_counts(_outcome_segments(in_digits, outcome), arms)
             values = (tied and _in_same_order(in_digits, tied, outcome, arms)) or tied or \
-                _no_events(sentence, outcome, arms) or _plain_counts(sentence, found, outcome, arms, order, groups)
+                _no_events(sentence, outcome, arms) or _plain_counts(sentence, found, outcome, arms, order, groups) \
+                or _of_those_allocated(in_digits, arms)
         elif kind == "binary" and all(f.kind == "pct" for f in values.values()) and \
                 (counted := _event_counts(in_digits, arms)):  # '73 infants in the KMC group and 102 control
             values = {ai: Found("count_pct", (counted[ai].values[0], f.values[0]), f.start, f.end, f.text)  # infants
@@ -641,6 +643,24 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
             _as_introduced(sentence, plain, arms, outcome, order, every)
     # 'hypotension, bradycardia and pruritus were 12, 4 and 9 in group BF and 16, 5 and 1 in group B'
     return _outcome_share(sentence, plain, outcome, arms)[1] or each_followed_by_its_arm(sentence, plain, arms)
+
+
+# 'of the 56 randomised to external rotation, the first attempt succeeded in 37': the arm's size, then its count
+OF_THOSE_ALLOCATED = re.compile(rf"^\s*(?:and\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+(?:{PEOPLE}\s+)?(?:who\s+were\s+)?"
+                                r"(?:randomi[sz]ed|allocated|assigned)\s+to\s+(?P<name>[^,;]{2,60}),(?P<rest>[^;]*)$", re.I)
+
+
+def _of_those_allocated(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
+    """A clause per arm led by its allocated number, with one count in the rest ('Of the 55 patients
+    randomised to scapular manipulation, reduction succeeded at the first attempt in 43; of the 56 ...')."""
+    values: dict[int, Found] = {}
+    for m in map(OF_THOSE_ALLOCATED.match, OUTER_SEMICOLON.split(sentence)):
+        counts = [c for c in SIZE.finditer(m["rest"]) if not NOT_A_COUNT.search(m["rest"][:c.start()])] if m else []
+        ai = named_arm(m["name"], arms) if m else None
+        if ai is None or len(counts) != 1 or ai in values or int(counts[0][1]) > int(m["n"]):
+            return None
+        values[ai] = Found("count_of", (float(counts[0][1]), float(m["n"])), m.start("rest"), m.end(), m[0])
+    return values if len(values) == len(arms) else None
 
 
 WITHIN_PERIOD = re.compile(r"\bwithin(?=\s+(?:the\s+)?(?:first\s+)?\d)", re.I)
