@@ -556,7 +556,8 @@ def _only_names(cell: str, arm: Arm) -> bool:
     """A cell that is nothing but the arm's name ('Placebo', 'Intervention (n = 125)', 'Adjuvanted HBV
     vaccine' with an initialism of the arm's words), not a longer name that holds it ('Provider-school' is
     not 'Provider')."""
-    words = set(tokens(re.sub(r"\([^)]*\)", " ", cell))) - {"group", "arm", "groups", "arms"} - DOSING_TIMES
+    words = {w for w in tokens(re.sub(r"\([^)]*\)", " ", cell)) if w.replace(".", "") not in DOSING_TIMES} - {
+        "group", "arm", "groups", "arms"}  # ('b.i.d.' too)
     # (or three letters or more of one of its words, in order: 'MTX' of 'methotrexate')
     initialisms = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", cell) if arm.spelled_by(w.lower())
                    or len(w) > 2 and any(spells(w, word) for word in arm.words)}
@@ -590,7 +591,7 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
             continue
         owner = None
         for j, cell in enumerate(row):
-            if not cell.strip() or value_cell(cell) or len(cell.split()) > 8:
+            if not cell.strip() or value_cell(cell) or len(ARM_SIZE_NOTE.sub("", cell).split()) > 8:  # (not '(n = 32)')
                 continue
             exact = [ai for ai, arm in enumerate(arms)  # 'I', 'C'; a 'group W' label's 'W'
                      if cell.strip().lower() in arm.phrases or _letter_of(arm, cell)]
