@@ -5410,6 +5410,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "randomised to oral syrup, it had resolved in 22.", "Nasal spray", "Oral syrup",
                  "Fever resolution by day 3", "binary", (30, 48, 22, 47),
                  id="a clause per arm led by its allocated number, then its count"),
+    pytest.param("Mean MADRS at week 6 was 14.1 ± 6.0 in the sertraline group and 17.4 ± 6.3 in the placebo group. The "
+                 "corresponding changes from baseline were −12.2 ± 5.9 and −8.8 ± 6.1 points (difference −3.4, 95% CI "
+                 "−5.6 to −1.2; p = 0.003).", "Sertraline", "Placebo", "Change in MADRS from baseline to week 6",
+                 "continuous", (None, -12.2, 5.9, None, -8.8, 6.1),
+                 id="'The corresponding changes' go on about the outcome and are the change asked"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -174,7 +174,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             # sentence naming them: 'Mean fever clearance time was 18.2 h ..., 15.9 h ... and 17.1 h ..., respectively';
             # 'At 6 months, the corresponding figures were 301 of 519 ... and 167 of 508')
         total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0) + \
-            (0.1 if outcome.days & days_named(sentence) else 0.0)  # the time point asked for
+            (0.1 if outcome.days & days_named(sentence) else 0.0) + (  # the time point asked for
+                0.35 if outcome.change and CHANGE.search(sentence) else 0.0)  # the change, when asked (as in tables)
         if (total, named) > (best_score, best_named):  # (of two alike, the one naming the outcome better)
             best_named = named
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score,
@@ -228,7 +229,8 @@ PAIRED_MEANS = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?(?:vs\.?|versus)\s*")  #
 CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+){0,5}(?:it|they|(?:the\s+)?(?:scores|values))\s+"
                           r"(?:had|has|was|were|is|are|fell|rose|decreased|increased|remained|improved|reached|"
                           r"dropped)\b|"
-                          r"^\W*(?:[\w-]+,?\s+){1,8}?scored\s+\d", re.I)  # 'At week 8, the X group scored 9.6 ...'
+                          r"^\W*(?:[\w-]+,?\s+){1,8}?scored\s+\d|"  # 'At week 8, the X group scored 9.6 ...'
+                          r"^\W*the\s+corresponding\s+\w+", re.I)  # 'The corresponding changes from baseline were'
 TIME_LEAD = re.compile(r"^\W*(?:by|at|after)\s+(?:(?:week|month|day)\s+\d+|\d+\s+(?:weeks?|months?|days?))\s*,", re.I)
 SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patients (' before the count's share
 
@@ -552,9 +554,9 @@ def _outcome_segments(sentence: str, outcome: OutcomeSpec, arms: list[Arm] | Non
     nonunion in 3 and 11'; not '...; no such events occurred in the sham group'); with ``arms``, only
     parts that name something else ('age = 26.1 ± 3.2 years; ...'), and no arm: not 'Plaque index:
     chlorhexidine 0.82 ± 0.21; herbal 0.95 ± 0.24', nor '...; at 4 weeks, 2.5 and 3.8, respectively'."""
-    if ";" not in sentence:
-        return sentence
     segments = sentence.split(";")
+    if len(segments) == 1 or not any(outcome.score(segment) > 0 for segment in segments):
+        return sentence  # (no part names it: 'The corresponding changes ... were ... (difference -3.4 ...; p = 0.01)')
     named = [outcome.score(segment) > 0 or not re.search(r"\d", digits_for_words(segment))
              or bool(arms and (any(arm.mentions(segment) for arm in arms) or not _other_words(segment)))
              for segment in segments]
