@@ -261,7 +261,8 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                  (38, 15.4, 4.9, 37, 14.2, 5.8), id="an undefined initialism of the outcome under the time asked"),
     pytest.param(Document([Passage("methods", "Comatose survivors were randomised to hypothermia at 32 °C (HT32) or "
                                                "35 °C (HT35) for 24 hours.")],
-                          [Table("Table 3", "Serum S100B (µg/L), mean (SD)", [["Time", "HT32 (n = 40)", "HT35 (n = 41)"]],
+                          [Table("Table 3", "Serum S100B (µg/L), mean (SD)",
+                                 [["Time", "HT32 (n = 40)", "HT35 (n = 41)"]],
                                  [["24 h", "30.5 (12.1)", "31.0 (12.8)"], ["72 h", "22.1 (9.0)", "27.4 (11.2)"]])]),
                  "Hypothermia at 32 °C", "Hypothermia at 35 °C", "Serum S100B at 72 hours", "continuous",
                  (40, 22.1, 9.0, 41, 27.4, 11.2), id="a code of the letters of an arm's name and its number"),
@@ -5384,25 +5385,26 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "61.0 ± 5.2 to 66.4 ± 5.0 cm with balance training, while stretching changed little (60.7 ± 5.5 to "
                  "61.2 ± 5.3 cm).", "Balance training", "Stretching", "Reach at 8 weeks", "continuous",
                  (20, 66.4, 5.0, 20, 61.2, 5.3), id="the value after 'to' in a bracket without 'from'"),
-    pytest.param("Adults taking statins were randomised to ubiquinol or placebo. Cramps had resolved at day 28 in 12 of "
-                 "the 22 patients analysed in the ubiquinol group and in 5 of the 23 patients in the placebo group.",
+    pytest.param("Adults taking statins were randomised to ubiquinol or placebo. Cramps had resolved at day 28 in 12 "
+                 "of the 22 patients analysed in the ubiquinol group and in 5 of the 23 patients in the placebo group.",
                  "Ubiquinol", "Placebo", "Resolution of cramps at day 28", "binary", (12, 22, 5, 23),
                  id="'12 of the 22 patients analysed': 22 were analysed"),
     pytest.param("Adults with schizophrenia were randomised to risperidone long-acting injection (RLAI) or oral "
                  "risperidone (oral RIS). All 80 patients randomised to RLAI and 82 randomised to oral RIS were "
-                 "analysed. Relapse at 1 year occurred in 14 RLAI patients and 25 oral RIS patients.", "Risperidone long-acting injection", "Oral risperidone", "Relapse at 1 year", "binary",
+                 "analysed. Relapse at 1 year occurred in 14 RLAI patients and 25 oral RIS patients.",
+                 "Risperidone long-acting injection", "Oral risperidone", "Relapse at 1 year", "binary",
                  (14, 80, 25, 82), id="an initialism both arms' names begin names neither ('RIS')"),
     pytest.param("Ninety women were randomised equally to three groups: lavender oil inhalation delivered by the ward "
                  "nurse (Group L), saline inhalation (Group S) or no inhalation (Group C). Nausea occurred in 6 women "
                  "in Group L, 12 in Group S and 14 in Group C.", "Nurse-delivered lavender oil inhalation",
                  "Saline inhalation", "Nausea", "binary", (6, 30, 12, 30),
                  id="a group label after a description whose last words bring a word of their own ('ward')"),
-    pytest.param("Adults after cardiac arrest were randomised to early cooling (n = 80) or standard care (n = 78). At 6 "
-                 "months, 41 patients (51.3%) in the cooling group and 33 (42.3%) in the standard-care group were "
+    pytest.param("Adults after cardiac arrest were randomised to early cooling (n = 80) or standard care (n = 78). At "
+                 "6 months, 41 patients (51.3%) in the cooling group and 33 (42.3%) in the standard-care group were "
                  "alive.", "Early cooling", "Standard care", "Survival at 6 months", "binary", (41, 80, 33, 78),
                  id="'were alive' names survival"),
-    pytest.param("Of 1,000 injured adults, 502 were randomised to ambulance drugs and 498 to usual care. Death within 28 "
-                 "days occurred in 60 patients in the ambulance-drug group and 71 in the usual-care group.",
+    pytest.param("Of 1,000 injured adults, 502 were randomised to ambulance drugs and 498 to usual care. Death within "
+                 "28 days occurred in 60 patients in the ambulance-drug group and 71 in the usual-care group.",
                  "Ambulance-administered tranexamic acid", "Usual care (haemostatic drugs given in hospital)",
                  "Death within 28 days", "binary", (60, 502, 71, 498),
                  id="of arms named equally, the one named by words outside its brackets"),

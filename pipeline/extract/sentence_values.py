@@ -648,8 +648,9 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
 
 
 # 'of the 56 randomised to external rotation, the first attempt succeeded in 37': the arm's size, then its count
-OF_THOSE_ALLOCATED = re.compile(rf"^\s*(?:and\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+(?:{PEOPLE}\s+)?(?:who\s+were\s+)?"
-                                r"(?:randomi[sz]ed|allocated|assigned)\s+to\s+(?P<name>[^,;]{2,60}),(?P<rest>[^;]*)$", re.I)
+OF_THOSE_ALLOCATED = re.compile(rf"^\s*(?:and\s+)?of\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+(?:{PEOPLE}\s+)?"
+                                r"(?:who\s+were\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\s+"
+                                r"(?P<name>[^,;]{2,60}),(?P<rest>[^;]*)$", re.I)
 
 
 def _of_those_allocated(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
