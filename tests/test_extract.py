@@ -5161,6 +5161,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Among 2,104 children in the PBO-net arm, 388 had malaria, compared with 512 of 2,087 in the "
                  "standard-net arm.", "PBO nets", "Standard nets", {0: 2104, 1: 2087},
                  id="'Among N children in the X arm' gives X's size"),
+    pytest.param("Of 120 patients randomised (needling 60, sham 60), 56 needling and 57 sham patients were assessed at "
+                 "6 weeks.", "Needling", "Sham", {0: 56, 1: 57},
+                 id="the sizes after a denominator's breakdown are those of a part of it"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -699,12 +699,18 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
             _keep(best, ai, weight + 0.3, n, sentence)
         # 'In the on-treatment population (febuxostat 2514, allopurinol 2509), ...': an analysis set's breakdown;
         # 'Of 140 patients (MMF 71, IVC 69), ...': the arms' shares of a total
+        broken_down = []  # (where those breakdowns stand)
         for m in IN_BRACKETS.finditer(in_digits):
             kind = ANALYSIS_SET.search(in_digits, 0, m.start()) or DENOMINATOR.search(in_digits, 0, m.start())
             for ai, n in (_breakdown(m[0], arms) if kind else {}).items():
                 _keep(best, ai, weight + (0.7 if kind.re is ANALYSIS_SET else 0.0), n, sentence)
+                broken_down.append(m.span())
         # (an allocation's list with a size after each item first: its items tell the arms apart best)
         attached = [] if listed else _sized_names(in_digits, arms) or attached_sizes(in_digits, arms)
+        # ... and the sizes after a denominator's breakdown are those of a part of it ('Of 130 patients randomised
+        # (IG 66, CG 64), 61 IG and 58 CG patients were assessed')
+        outside = [found for found in attached if not any(a <= found[2] < b for a, b in broken_down)]
+        attached = outside if {ai for ai, _, _ in outside} == set(range(len(arms))) else attached
         if len(attached) > len(arms):  # not the total ('Eighty patients receiving radiotherapy ..., forty to honey
             # and forty to standard care')
             attached = [found for found in attached if 2 * found[1] != sum(n for _, n, _ in attached)]
