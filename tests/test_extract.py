@@ -5420,6 +5420,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "−5.6 to −1.2; p = 0.003).", "Sertraline", "Placebo", "Change in MADRS from baseline to week 6",
                  "continuous", (None, -12.2, 5.9, None, -8.8, 6.1),
                  id="'The corresponding changes' go on about the outcome and are the change asked"),
+    pytest.param("Older adults were randomised to an intervention group (IG) receiving home-based balance training with "
+                 "weekly telephone support, or a control group (CG) receiving usual advice. Falls efficacy at 12 weeks "
+                 "was better in IG (22.4 ± 5.1) than in CG (26.8 ± 6.0).",
+                 "Home-based balance training with telephone support", "Usual advice", "Falls efficacy at 12 weeks",
+                 "continuous", (None, 22.4, 5.1, None, 26.8, 6.0),
+                 id="'a control group (CG)' after the other arm's description is the control arm's"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -311,8 +311,9 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
         words = _long_form_words(long_form)
         if whole:
             shared = len(wanted) if wanted and set(words[-len(wanted):]) == wanted else 0
-        else:  # the words after the allocation ('... were allocated to manual therapy (MT; n = 46)')
-            allocated = list(re.finditer(rf"\b(?:{ALLOCATED})\b", long_form, re.I))
+        else:  # the words after the allocation ('... were allocated to manual therapy (MT; n = 46)') and after the
+            # list's item before ('... geriatric care coordination, or a control group (CG)')
+            allocated = list(re.finditer(rf"\b(?:{ALLOCATED})\b|,\s+or\s+|\bor\s+(?:an?|the)\s", long_form, re.I))
             words = (_long_form_words(long_form[allocated[-1].end():]) if allocated else words)[-4:]
             shared = sum(w in wanted for w in words)
             shared = shared if words and shared >= max(1, (len(words) + 1) // 2) else 0
@@ -569,7 +570,10 @@ WORDS_IN_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,120}?)\s*\(\s*(?:(?P<label>[
                               r"(?:course|regimen|strategy|protocol|schedule))\s*\)|"  # '(short course)'
                               r"(?P<word>[a-z][a-z-]{3,})\s*;\s*n\s*=\s*\d+\s*\))")  # '(neurostimulation; n = 123)'
 ROLE_ABBREVIATED = re.compile(r"\(\s*(?P<role>(?:experimental|intervention|treatment|study|control|comparison)"
-                              r"\s+group)\s*,\s*(?P<label>(?-i:[A-Z]{1,5}))\s*[;,)]", re.I)
+                              r"\s+group)\s*,\s*(?P<label>(?-i:[A-Z]{1,5}))\s*[;,)]|"
+                              # ... or 'an intervention group (IG) receiving ...'
+                              r"\b(?P<named>(?:experimental|intervention|treatment|study|control|comparison)\s+group)\s*"
+                              r"\(\s*(?P<code>(?-i:[A-Z]{1,5}))\s*[;,)]", re.I)
 DOSE_LABEL = re.compile(rf"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>{LEVEL_WORD})[- ]dose"
                         r"\s*[),;]", re.I)  # ('0.5 mg/kg (high dose, n = 65)')
 # the words of allocation, for the patterns here and in sizes
@@ -674,9 +678,9 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                     re.search(rf"\b{re.escape(label)}\s+(?:group|arm)s?\b", s, re.I) for _, s in doc.sentences())):
                 votes.setdefault(label, Counter())[ai] += 1
         for m in ROLE_ABBREVIATED.finditer(sentence):  # '... (experimental group, EG; n = 19)': the arm of that role
-            named = [ai for ai, arm in enumerate(arms) if m["role"].lower() in arm.phrases]
+            named = [ai for ai, arm in enumerate(arms) if (m["role"] or m["named"]).lower() in arm.phrases]
             if len(named) == 1:
-                votes.setdefault(m["label"].lower(), Counter())[named[0]] += 1
+                votes.setdefault((m["label"] or m["code"]).lower(), Counter())[named[0]] += 1
         for m in DOSE_LABEL.finditer(sentence):  # '2400 mg/day (high dose), 1200 mg/day (low dose)'
             ai = named_arm(m["dose"], arms)
             if ai is not None:
