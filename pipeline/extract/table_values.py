@@ -37,6 +37,7 @@ CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?
 CELL_CI = re.compile(rf"^\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]\s*$", re.I)
 COMPARISON = re.compile(r"\b(?:vs\.?|versus|difference|compared)\b", re.I)
 MEAN_AND_SPREAD = re.compile(r"\b(?:mean|average|SD|SE|SEM|s\.d\.|standard (?:deviation|error)|CI)\b", re.I)
+CHANGE_ONLY = re.compile(r"\s*(?:mean\s+)?(?:change|Δ)(?:\s+(?:from|since|vs\.?)\s+baseline)?\s*", re.I)  # of the row above
 SPREAD_ONLY = re.compile(r"\s*(?:SD|SE|SEM|s\.d\.|standard (?:deviation|error)|(?:95\s*%\s*)?CI)\s*$", re.I)  # 'SD'
 CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]])?\s*"
@@ -443,6 +444,7 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
     section_sizes: dict[int, int] = {}
     parent = ""  # the last row with values whose label is not indented
     timed_sizes: tuple[set[str], dict[int, int]] | None = None  # the words of the last row of sizes, and the sizes
+    last_label = ""  # the label of the row of values above
     for index, row in enumerate(table.body):
         label = row[0] if row else ""
         if label and all(not row[c].strip() or row[c].strip() == label for c in arm_cells if c < len(row)):
@@ -464,6 +466,9 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
             label = above
         own_words = [c for c in row[1:] if c.strip() and not _is_number_cell(c)]  # 'Day 2 | Moderate | 6 (20.0)'
         words = " ".join(dict.fromkeys([label] + own_words))
+        if CHANGE_ONLY.fullmatch(label) and last_label:  # 'Change from baseline' under 'HbA1c, % - 6 months'
+            words = f"{last_label} {words}"
+        last_label = label
         # the arms' sizes at a time ('End of treatment, n | 122 | 126' over 'End of treatment score | ...'; 'Assessed
         # at 3 months, n' over 'Independent at 3 months, n (%)'); in a table of events, 'Reoperation, n' counts events
         counted = TIMED_SIZES.match(label)
