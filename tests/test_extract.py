@@ -5433,6 +5433,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Home-based balance training with telephone support", "Usual advice", "Falls efficacy at 12 weeks",
                  "continuous", (None, 22.4, 5.1, None, 26.8, 6.0),
                  id="'a control group (CG)' after the other arm's description is the control arm's"),
+    pytest.param("Neck pain intensity (VAS) at 4 weeks was 3.1 ± 1.0 in the needling group (n = 30) and 4.2 ± 1.1 in the "
+                 "sham group (n = 30). At the end of treatment, neck pain intensity (VAS) was 2.8 ± 1.2 in the "
+                 "needling group and 3.0 ± 1.3 in the sham group.", "Dry needling",
+                 "Sham needling", "Neck pain intensity (VAS) at 12 weeks", "continuous", (30, 2.8, 1.2, 30, 3.0, 1.3),
+                 id="a sentence naming only another time than the one asked weighs less"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

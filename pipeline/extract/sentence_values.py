@@ -173,9 +173,10 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             score /= 2  # the arms were inferred from the order the document introduced them (not after a
             # sentence naming them: 'Mean fever clearance time was 18.2 h ..., 15.9 h ... and 17.1 h ..., respectively';
             # 'At 6 months, the corresponding figures were 301 of 519 ... and 167 of 508')
-        total = score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0) + \
-            (0.1 if outcome.days & days_named(sentence) else 0.0) + (  # the time point asked for
-                0.35 if outcome.change and CHANGE.search(sentence) else 0.0)  # the change, when asked (as in tables)
+        timed = days_named(sentence)
+        total = (score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0)
+                 + (0.1 if outcome.days & timed else -0.2 if outcome.days and timed else 0.0)  # the time asked, not another
+                 + (0.35 if outcome.change and CHANGE.search(sentence) else 0.0))  # the change, when asked (as in tables)
         if (total, named) > (best_score, best_named):  # (of two alike, the one naming the outcome better)
             best_named = named
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score,
