@@ -5438,6 +5438,9 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "needling group and 3.0 ± 1.3 in the sham group.", "Dry needling",
                  "Sham needling", "Neck pain intensity (VAS) at 12 weeks", "continuous", (30, 2.8, 1.2, 30, 3.0, 1.3),
                  id="a sentence naming only another time than the one asked weighs less"),
+    pytest.param("Children with otitis were randomised to ear irrigation (n = 60) or dry mopping (n = 58). Recurrence "
+                 "occurred in 7 children irrigated and 15 mopped.", "Ear canal irrigation", "Dry mopping",
+                 "Recurrence", "binary", (7, 60, 15, 58), id="'irrigated' names 'irrigation'"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
