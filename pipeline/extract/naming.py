@@ -287,7 +287,8 @@ ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group",
                      "observation group")  # (as many trials from China call it)
 ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")
 NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
-KINDRED_ENDINGS = (("scopy", "scope", "scopic"), ("graphy", "graphic"), ("ation", "ator", "ated"))  # one procedure, one device
+# one procedure, its device, its doing ('videolaryngoscopy' and 'videolaryngoscope', 'irrigation' and 'irrigated')
+KINDRED_ENDINGS = (("scopy", "scope", "scopic"), ("graphy", "graphic"), ("ation", "ator", "ated"))
 DOSE_UNITS = {"microg", "mcg", "mg", "ml", "kg", "iu", "units", "mmol", "microl"}  # as tokens gives them ('µg')
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years"}  # plurals that name no arm ('days' is no 'day 5')
 
