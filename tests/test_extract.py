@@ -5441,6 +5441,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     pytest.param("Children with otitis were randomised to ear irrigation (n = 60) or dry mopping (n = 58). Recurrence "
                  "occurred in 7 children irrigated and 15 mopped.", "Ear canal irrigation", "Dry mopping",
                  "Recurrence", "binary", (7, 60, 15, 58), id="'irrigated' names 'irrigation'"),
+    pytest.param("Adults with anxiety were randomised to valerian (n = 40) or placebo (n = 41). HAM-A scores at week 4 "
+                 "averaged 12.5 in the valerian group and 15.0 in the placebo group (p = 0.04).",
+                 "Valerian", "Placebo", "HAM-A score at week 4", "continuous", (40, 12.5, None, 41, 15.0, None),
+                 id="means without their spread after 'averaged'"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

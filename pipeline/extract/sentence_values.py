@@ -597,7 +597,7 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
 DURATIONS = {"duration", "length", "time"}  # outcome words of a time taken, which a time phrase may print
 CHANGED = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|improvements?|gains?|falls?|rises?)\b|"
                      r"\bfrom baseline\b", re.I)
-MEAN_WORD = re.compile(r"\b(?:mean|average)\b(?!\s+(?:difference|change))", re.I)
+MEAN_WORD = re.compile(r"\b(?:mean|average|averaged)\b(?!\s+(?:difference|change))", re.I)  # ('averaged 7.4')
 # where a run of bare means ends (not at a scale's range or a unit: 'Mean WOMAC pain scores (0–20) at 6 weeks were')
 MEANS_END = re.compile(r"[(\[](?!\s*(?:\d+\s*[–-]\s*\d+|[a-zA-Z/%²]{1,8}|n\s*=\s*\d+)\s*[)\]])|;|\bdifference\b|"
                        r"\b[Pp]\s*[=<>]", re.I)
