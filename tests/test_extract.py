@@ -5171,6 +5171,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Of 120 patients randomised (needling 60, sham 60), 56 needling and 57 sham patients were assessed at "
                  "6 weeks.", "Needling", "Sham", {0: 56, 1: 57},
                  id="the sizes after a denominator's breakdown are those of a part of it"),
+    pytest.param("Of 80 randomised children, 41 received IN-KET and 39 IV-MOR; all were analysed.",
+                 "Intranasal ketamine (IN-KET)", "Intravenous morphine (IV-MOR)", {0: 41, 1: 39},
+                 id="'IN' of 'IN-KET' is no word between a size and its arm"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

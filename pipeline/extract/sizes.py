@@ -68,7 +68,7 @@ _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\
                          r"underwent|who|had|have|been|single|doses?\s+of|"  # '7 patients who had received X'
                          r"(?<=who\s)[a-z]{3,}ed|"  # '48 patients who watched the video'
                          r"receiving|receive|given|treated|with|after|the|a|an|identical|matching|"
-                         r"eligible)\b))*\s*", re.I)
+                         r"eligible)\b(?!-)))*\s*", re.I)  # (not the 'IN' of 'IN-MDZ')
 _ARM_TO_NUMBER = (r"(?P<kind>\s*\b(?:group|arm)s?)?\s*(?:\(\s*(?:[nN]\s*=\s*)?|[:=]\s*|\s[nN]\s*=\s*|"
                   # 'Group T, n = 31', '(PF group, n = 45)' (not 'stretching, N = 46 for ...')
                   r"(?:(?<=(?-i:[A-Z0-9]))|(?<=group)|(?<=arm)),\s[nN]\s*=\s*|"
