@@ -5448,6 +5448,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "averaged 12.5 in the valerian group and 15.0 in the placebo group (p = 0.04).",
                  "Valerian", "Placebo", "HAM-A score at week 4", "continuous", (40, 12.5, None, 41, 15.0, None),
                  id="means without their spread after 'averaged'"),
+    pytest.param("Adults were randomised to daily walking (WK, n = 40), yoga (YG, n = 40) or stretching (ST, n = 40). "
+                 "Fatigue at 8 weeks was "
+                 "4.1 (SD 1.2) in WK (n = 38), 4.6 (SD 1.4) in YG (n = 36) and 5.2 (SD 1.5) in ST (n = 37).",
+                 "Daily walking", "Stretching", "Fatigue at 8 weeks", "continuous", (38, 4.1, 1.2, 37, 5.2, 1.5),
+                 id="each group's 'n =' after its value in a three-arm sentence"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

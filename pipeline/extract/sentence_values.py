@@ -164,8 +164,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
                 v.events, v.percent = v.n - v.events, None
             conversions.append("events = group size less those without the outcome")
         stated = [f for f in found if f.kind == "n"]  # 'among upright women (n = 110) and ... (n = 108)'
-        if kind == "continuous" and len(stated) == len(arms):  # (binary: "n = 12, 24%" counts events)
-            for ai, f in (values_for_arms(sentence, stated, arms, order) or {}).items():
+        if kind == "continuous" and len(stated) >= len(arms):  # (binary: "n = 12, 24%" counts events)
+            every = groups() if len(stated) > len(arms) else None  # ('... in HI (n = 72), ... in LI (n = 74) and ...')
+            for ai, f in (values_for_arms(sentence, stated, arms, order, every) or {}).items():
                 result[ai].n = result[ai].n or int(f.values[0])
         if not any(arm.mentions(sentence) for arm in arms) and not (
                 (carried or kind == "continuous" and RESPECTIVELY.search(sentence)) and k > 0
