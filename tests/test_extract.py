@@ -1054,6 +1054,10 @@ def test_equal_groups_stated_are_no_assumption():
                                        "no treatment.")])
     stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
     assert stated.by_arm == {0: 30, 1: 30} and not stated.assumed
+    doc = Document([Passage("methods", "Seventy adults with chronic plantar heel pain of more than six months were "
+                                       "randomised equally to needling or sham.")])  # (nine words before 'were')
+    stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
+    assert stated.by_arm == {0: 35, 1: 35} and not stated.assumed
 
 
 def test_a_range_after_an_arm_name_is_no_group_size():
