@@ -5460,6 +5460,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "4.1 (SD 1.2) in WK (n = 38), 4.6 (SD 1.4) in YG (n = 36) and 5.2 (SD 1.5) in ST (n = 37).",
                  "Daily walking", "Stretching", "Fatigue at 8 weeks", "continuous", (38, 4.1, 1.2, 37, 5.2, 1.5),
                  id="each group's 'n =' after its value in a three-arm sentence"),
+    pytest.param("Injured adults were randomised to the rapid pathway (n = 40) or usual care (n = 41). The mean time to "
+                 "surgery was 14.5 hours (range 6–30) in the rapid pathway group and 22.0 hours (range 9–51) in the "
+                 "usual care group.", "Rapid pathway", "Usual care", "Time to surgery (hours)", "continuous",
+                 (40, 14.5, None, 41, 22.0, None), id="a mean with its range in brackets, without its spread"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -600,7 +600,8 @@ CHANGED = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|improveme
                      r"\bfrom baseline\b", re.I)
 MEAN_WORD = re.compile(r"\b(?:mean|average|averaged)\b(?!\s+(?:difference|change))", re.I)  # ('averaged 7.4')
 # where a run of bare means ends (not at a scale's range or a unit: 'Mean WOMAC pain scores (0–20) at 6 weeks were')
-MEANS_END = re.compile(r"[(\[](?!\s*(?:\d+\s*[–-]\s*\d+|[a-zA-Z/%²]{1,8}|n\s*=\s*\d+)\s*[)\]])|;|\bdifference\b|"
+MEANS_END = re.compile(r"[(\[](?!\s*(?:(?:range\s+)?\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?|[a-zA-Z/%²]{1,8}|n\s*=\s*\d+)\s*[)\]])|"
+                       r";|\bdifference\b|"
                        r"\b[Pp]\s*[=<>]", re.I)
 BARE_NUMBER = re.compile(r"(?<![\w.,/±-])-?\d+(?:\.\d+)?(?![\w.,/%°-]|\s*(?:%|±|to\s+\d))")
 CLAUSE = re.compile(r"(?:[^;]+?)(?=;|,?\s+(?:whereas|while|but)\s+|,\s+and\s+|$)", re.I)  # a sentence's clauses
