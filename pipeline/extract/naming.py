@@ -573,7 +573,8 @@ WORDS_IN_BRACKET = re.compile(r"(?P<name>[^,;:()]{3,120}?)\s*\(\s*(?:(?P<label>[
 ROLE_ABBREVIATED = re.compile(r"\(\s*(?P<role>(?:experimental|intervention|treatment|study|control|comparison)"
                               r"\s+group)\s*,\s*(?P<label>(?-i:[A-Z]{1,5}))\s*[;,)]|"
                               # ... or 'an intervention group (IG) receiving ...'
-                              r"\b(?P<named>(?:experimental|intervention|treatment|study|control|comparison)\s+group)\s*"
+                              r"\b(?P<named>(?:experimental|intervention|treatment|study|control|comparison)"
+                              r"\s+group)\s*"
                               r"\(\s*(?P<code>(?-i:[A-Z]{1,5}))\s*[;,)]", re.I)
 DOSE_LABEL = re.compile(rf"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>{LEVEL_WORD})[- ]dose"
                         r"\s*[),;]", re.I)  # ('0.5 mg/kg (high dose, n = 65)')

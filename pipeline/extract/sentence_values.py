@@ -175,9 +175,10 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             # sentence naming them: 'Mean fever clearance time was 18.2 h ..., 15.9 h ... and 17.1 h ..., respectively';
             # 'At 6 months, the corresponding figures were 301 of 519 ... and 167 of 508')
         timed = days_named(sentence)
+        # (the time asked, not another only; the change, when one is asked, as in tables)
         total = (score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0)
-                 + (0.1 if outcome.days & timed else -0.2 if outcome.days and timed else 0.0)  # the time asked, not another
-                 + (0.35 if outcome.change and CHANGE.search(sentence) else 0.0))  # the change, when asked (as in tables)
+                 + (0.1 if outcome.days & timed else -0.2 if outcome.days and timed else 0.0)
+                 + (0.35 if outcome.change and CHANGE.search(sentence) else 0.0))
         if (total, named) > (best_score, best_named):  # (of two alike, the one naming the outcome better)
             best_named = named
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score,
@@ -600,8 +601,8 @@ CHANGED = re.compile(r"\b(?:changes?|reductions?|decreases?|increases?|improveme
                      r"\bfrom baseline\b", re.I)
 MEAN_WORD = re.compile(r"\b(?:mean|average|averaged)\b(?!\s+(?:difference|change))", re.I)  # ('averaged 7.4')
 # where a run of bare means ends (not at a scale's range or a unit: 'Mean WOMAC pain scores (0–20) at 6 weeks were')
-MEANS_END = re.compile(r"[(\[](?!\s*(?:(?:range\s+)?\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?|[a-zA-Z/%²]{1,8}|n\s*=\s*\d+)\s*[)\]])|"
-                       r";|\bdifference\b|"
+MEANS_END = re.compile(r"[(\[](?!\s*(?:(?:range\s+)?\d+(?:\.\d+)?\s*[–-]\s*\d+(?:\.\d+)?|[a-zA-Z/%²]{1,8}|"
+                       r"n\s*=\s*\d+)\s*[)\]])|;|\bdifference\b|"
                        r"\b[Pp]\s*[=<>]", re.I)
 BARE_NUMBER = re.compile(r"(?<![\w.,/±-])-?\d+(?:\.\d+)?(?![\w.,/%°-]|\s*(?:%|±|to\s+\d))")
 CLAUSE = re.compile(r"(?:[^;]+?)(?=;|,?\s+(?:whereas|while|but)\s+|,\s+and\s+|$)", re.I)  # a sentence's clauses

@@ -37,7 +37,8 @@ CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?
 CELL_CI = re.compile(rf"^\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]\s*$", re.I)
 COMPARISON = re.compile(r"\b(?:vs\.?|versus|difference|compared)\b", re.I)
 MEAN_AND_SPREAD = re.compile(r"\b(?:mean|average|SD|SE|SEM|s\.d\.|standard (?:deviation|error)|CI)\b", re.I)
-CHANGE_ONLY = re.compile(r"\s*(?:mean\s+)?(?:change|Δ)(?:\s+(?:from|since|vs\.?)\s+baseline)?\s*", re.I)  # of the row above
+# a row label of a change alone: the change of the outcome of the row above
+CHANGE_ONLY = re.compile(r"\s*(?:mean\s+)?(?:change|Δ)(?:\s+(?:from|since|vs\.?)\s+baseline)?\s*", re.I)
 SPREAD_ONLY = re.compile(r"\s*(?:SD|SE|SEM|s\.d\.|standard (?:deviation|error)|(?:95\s*%\s*)?CI)\s*$", re.I)  # 'SD'
 CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]])?\s*"
@@ -64,7 +65,7 @@ NOT_ARM_VALUE = re.compile(r"\bdifferences?\b|\bvs\.?\b|\bversus\b|\bcompared\b|
 INDENTED = re.compile(r"\s+\S")
 AGE_BAND = re.compile(r"^\s*\d+\s*[-–]\s*\d+\s*(?:weeks|months|years)\s*$")  # a stratum ('23-26 weeks'), no time
 CUT_OFF = re.compile(r"(?:[<>≤≥]|<=|>=)\s*\d+(?:\.\d+)?\s*[^\W\d_]*")  # '≥ 50%', '> 5 days'
-NEGATIVE_ANSWER = re.compile(r"^\s*(?:no|none|absent|without)\s*$", re.I)
+NEGATIVE_ANSWER = re.compile(r"^\s*(?:[^:()]+:\s*)?(?:no|none|absent|without)\s*$", re.I)  # ('Burnout: no')
 ANY_KIND = re.compile(r"\(\s*(?:any|all)(?:\s+(?:grades?|severity|stages?|types?|causes?))?\s*\)", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 EVENT_TOTAL = re.compile(r"\b(?:total|number\s+of)\s+(?:events|episodes|admissions)\b", re.I)  # not patients
@@ -157,8 +158,10 @@ STATISTIC = re.compile(r"\s*,?\s*(?:n|no\.|mean\s*(?:\(\s*SD\s*\)|±\s*SD)?|SD|%
 
 
 def _ends_in_n(heading: str) -> bool:
-    """A heading whose last word says the column counts people: 'n', 'LAI n', 'Patients (n)'."""
-    return bool(SIZE_COLUMN.match((heading.split() or [""])[-1]))
+    """A heading whose last word says the column counts people: 'n', 'LAI n', 'Patients (n)' (not the answer
+    'no' of 'Burnout: no' beside 'Burnout: yes')."""
+    last = (heading.split() or [""])[-1]
+    return bool(SIZE_COLUMN.match(last)) and not (":" in heading and NEGATIVE_ANSWER.match(heading))
 
 
 def _arm_part(heading: str) -> str:
