@@ -5469,6 +5469,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "to surgery was 14.5 hours (range 6–30) in the rapid pathway group and 22.0 hours (range 9–51) in the "
                  "usual care group.", "Rapid pathway", "Usual care", "Time to surgery (hours)", "continuous",
                  (40, 14.5, None, 41, 22.0, None), id="a mean with its range in brackets, without its spread"),
+    pytest.param("Adults with panic disorder were randomised to passionflower (n = 50) or placebo (n = 48). Six "
+                 "participants in the passionflower group and four in the placebo group withdrew before the end of the "
+                 "trial.", "Passionflower", "Placebo", "Withdrawal from the trial for any reason", "binary",
+                 (6, 50, 4, 48), id="those who withdrew are the events of withdrawal, of those allocated"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

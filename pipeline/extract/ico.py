@@ -46,6 +46,11 @@ class Comparison:
         return group_sizes(self.doc, self.arms, self.layouts, self.allocation, self.order)
 
     @cached_property
+    def allocated_sizes(self) -> GroupSizes:
+        """Each arm's size before the losses the text tells: the denominator of an outcome of leaving."""
+        return group_sizes(self.doc, self.arms, self.layouts, self.allocation, self.order, losses=False)
+
+    @cached_property
     def allocation(self) -> Allocation | None:
         """The arms' places among all the groups allocated."""
         return every_group_allocated(self.doc, self.arms)
@@ -71,7 +76,7 @@ class Comparison:
         arms = self.arms
         # those analysed for this outcome
         analysed = outcome_sizes(self.doc, arms, outcome, self.sizes, self.order, self.allocation)
-        sizes = analysed or self.sizes
+        sizes = analysed or (self.allocated_sizes if outcome.of_leaving else self.sizes)
         # a table row unless a sentence names the outcome better
         rows = table_rows(self.layouts, arms, outcome, kind)
         ceiling = {} if sizes.assumed else sizes.by_arm  # no arm has more events than members

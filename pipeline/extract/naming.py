@@ -1062,8 +1062,8 @@ class OutcomeSpec:
             aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death within 28 days'; 'all-cause mortality', 'had died')
         if {w for w in words - GENERIC_OUTCOME - {"overall", "all-cause"} if not days_named(w)} == {"surviv"}:
             aliases |= {"alive"}  # 'Survival at 90 days': '151 patients ... were alive'
-        if words & WITHDRAWAL_WORDS and not words - WITHDRAWAL_WORDS - GENERIC_OUTCOME:
-            aliases |= WITHDRAWAL_WORDS  # (not of 'Withdrawal due to adverse events')
+        if words & WITHDRAWAL_WORDS and not words - WITHDRAWAL_WORDS - GENERIC_OUTCOME - {"trial", "study", "reason"}:
+            aliases |= WITHDRAWAL_WORDS  # ('... from the trial for any reason'; not of 'Withdrawal due to adverse events')
         used = doc.acronyms if doc else frozenset()
         # ... of the whole description, or of an instrument it names in brackets ('BFI' for 'Fatigue (Brief
         # Fatigue Inventory)')
@@ -1110,6 +1110,12 @@ class OutcomeSpec:
         response (PR)', 'Grade III', 'Moderate'; not 'Very much improved' for 'much improved')."""
         named = _scale_tokens(IN_BRACKETS.sub(" ", text))
         return category <= named and not named - category - self.category_head - STOPWORDS
+
+    @property
+    def of_leaving(self) -> bool:
+        """Whether the outcome is leaving the trial ('Dropout', 'Withdrawal from the trial for any reason'):
+        those the text says were lost or withdrew are its events, counted of those allocated."""
+        return WITHDRAWAL_WORDS <= self.aliases
 
     def coverage(self, text: str) -> float:
         """The share of the words of ``text`` (a row label) that name the outcome."""

@@ -18,8 +18,8 @@ from pipeline.extract.assign import (LIST_LEAD, MOVED_ON, NAMES_FROM, OUTER_SEMI
                                      arms_named_only_in_outcome, each_followed_by_its_arm, in_introduced_order,
                                      list_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
-from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, WITHDRAWAL_WORDS, Arm, OutcomeSpec, days_named,
-                                     named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
+from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm,
+                                     names_entry, outcome_words, qualifiers_of, time_phrases)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, Found,
                                       digits_for_words, find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
@@ -249,7 +249,7 @@ def _about_losses(text: str, outcome: OutcomeSpec) -> bool:
     """Whether ``text`` says who was left out, other than in a clause saying how they were counted
     ('..., assuming that participants lost to follow-up were smoking'); for an outcome of dropping out, a
     text about those who left is about the outcome."""
-    if WITHDRAWAL_WORDS <= outcome.aliases:
+    if outcome.of_leaving:
         return False
     for m in LEFT_OUT.finditer(text):
         if outcome.score(FOLLOW_UP_WORD.sub(" ", m.group(0))) > 0:

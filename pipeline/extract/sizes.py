@@ -665,11 +665,12 @@ def _table_sizes(layouts: list[Layout], arms: list[Arm], best: dict[int, tuple[f
 
 
 def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocation: Allocation | None,
-                order: list[int] | None) -> GroupSizes:
-    """Each arm's size from the tables and sentences (the strongest reading per arm); failing
-    that, the whole sample of a within-subject design, or a total split equally (an assumption).
-    ``layouts``, ``allocation`` and ``order``: the tables as laid out for these arms, the groups allocated
-    and the order of the arms, as :class:`~pipeline.extract.ico.Comparison` works them out."""
+                order: list[int] | None, losses: bool = True) -> GroupSizes:
+    """Each arm's size from the tables and sentences (the strongest reading per arm), less the losses the
+    text tells (unless ``losses`` is False); failing that, the whole sample of a within-subject design, or a
+    total split equally (an assumption). ``layouts``, ``allocation`` and ``order``: the tables as laid out for
+    these arms, the groups allocated and the order of the arms, as :class:`~pipeline.extract.ico.Comparison`
+    works them out."""
     best: dict[int, tuple[float, int, str]] = {}
     _table_sizes(layouts, arms, best)
     totals = []
@@ -748,7 +749,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
                 totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
         for ai, n, _ in [] if listed else _stated_n(counts, arms, sentence):
             _keep(best, ai, weight, n, sentence)
-    _subtract_losses(doc, arms, order, allocation, best)
+    if losses:
+        _subtract_losses(doc, arms, order, allocation, best)
     chosen = {ai: v for ai, (_, v, _) in best.items()}
     provenance = sorted({s for _, _, s in best.values()})
     if len(chosen) < len(arms) and (whole := _within_subject_sample(doc, arms)):
