@@ -1062,8 +1062,9 @@ class OutcomeSpec:
             aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death within 28 days'; 'all-cause mortality', 'had died')
         if {w for w in words - GENERIC_OUTCOME - {"overall", "all-cause"} if not days_named(w)} == {"surviv"}:
             aliases |= {"alive"}  # 'Survival at 90 days': '151 patients ... were alive'
+        # ('Withdrawal from the trial for any reason'; not of 'Withdrawal due to adverse events')
         if words & WITHDRAWAL_WORDS and not words - WITHDRAWAL_WORDS - GENERIC_OUTCOME - {"trial", "study", "reason"}:
-            aliases |= WITHDRAWAL_WORDS  # ('... from the trial for any reason'; not of 'Withdrawal due to adverse events')
+            aliases |= WITHDRAWAL_WORDS
         used = doc.acronyms if doc else frozenset()
         # ... of the whole description, or of an instrument it names in brackets ('BFI' for 'Fatigue (Brief
         # Fatigue Inventory)')
