@@ -576,8 +576,7 @@ ROLE_ABBREVIATED = re.compile(r"\(\s*(?P<role>(?:experimental|intervention|treat
                               r"\s+group)\s*,\s*(?P<label>(?-i:[A-Z]{1,5}))\s*[;,)]|"
                               # ... or 'an intervention group (IG) receiving ...'
                               r"\b(?P<named>(?:experimental|intervention|treatment|study|control|comparison)"
-                              r"\s+group)\s*"
-                              r"\(\s*(?P<code>(?-i:[A-Z]{1,5}))\s*[;,)]", re.I)
+                              r"\s+group)\s*\(\s*(?P<code>(?-i:[A-Z]{1,5}))\s*[;,)]", re.I)
 DOSE_LABEL = re.compile(rf"(?P<dose>\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|ml|iu)\S*)\s*\(\s*(?P<level>{LEVEL_WORD})[- ]dose"
                         r"\s*[),;]", re.I)  # ('0.5 mg/kg (high dose, n = 65)')
 # the words of allocation, for the patterns here and in sizes

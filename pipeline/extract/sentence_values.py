@@ -558,11 +558,12 @@ def _outcome_segments(sentence: str, outcome: OutcomeSpec, arms: list[Arm] | Non
     parts that name something else ('age = 26.1 ± 3.2 years; ...'), and no arm: not 'Plaque index:
     chlorhexidine 0.82 ± 0.21; herbal 0.95 ± 0.24', nor '...; at 4 weeks, 2.5 and 3.8, respectively'."""
     segments = sentence.split(";")
-    if len(segments) == 1 or not any(outcome.score(segment) > 0 for segment in segments):
+    naming = [outcome.score(segment) > 0 for segment in segments]
+    if len(segments) == 1 or not any(naming):
         return sentence  # (no part names it: 'The corresponding changes ... were ... (difference -3.4 ...; p = 0.01)')
-    named = [outcome.score(segment) > 0 or not re.search(r"\d", digits_for_words(segment))
+    named = [own or not re.search(r"\d", digits_for_words(segment))
              or bool(arms and (any(arm.mentions(segment) for arm in arms) or not _other_words(segment)))
-             for segment in segments]
+             for segment, own in zip(segments, naming)]
     if all(named) or not any(named):
         return sentence
     return ";".join(segment if own else " " * len(segment) for segment, own in zip(segments, named))
