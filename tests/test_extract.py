@@ -1072,6 +1072,10 @@ def test_equal_groups_stated_are_no_assumption():
     doc = Document([Passage("methods", "Eighty adults were randomised in a 1:1 ratio to needling or sham.")])
     stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
     assert stated.by_arm == {0: 40, 1: 40} and not stated.assumed
+    doc = Document([Passage("methods", "A total of 64 registered nurses were randomised in equal numbers to needling "
+                                       "or sham.")])  # (nurses are people)
+    stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
+    assert stated.by_arm == {0: 32, 1: 32} and not stated.assumed
 
 
 def test_a_range_after_an_arm_name_is_no_group_size():

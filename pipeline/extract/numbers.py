@@ -119,7 +119,7 @@ PEOPLE = (r"(?:patients?|participants?|subjects?|individuals?|people|persons?|wo
           r"child(?:ren)?|infants?|girls?|boys?|mothers?|students?|pupils?|volunteers?|athletes?|cases?|eyes?|teeth|"
           r"tooth|restorations?|implants?|ulcers?|knees?|hips?|shoulders?|neonates?|newborns?|households?|"
           r"famil(?:y|ies)|residents?|respondents?|runners?|players?|smokers?|workers?|cyclists?|triathletes?|"
-          r"swimmers?|rowers?|sprinters?)")
+          r"swimmers?|rowers?|sprinters?|nurses?|survivors?|caregivers?|carers?)")
 
 # '-1.65 kg/m2 (SD = 2.5', '24.6 mL/kg/min (95% CI', '1.05% (SD 2.0'
 # '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg', 'minutes'
