@@ -5196,6 +5196,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Of 80 randomised children, 41 received IN-KET and 39 IV-MOR; all were analysed.",
                  "Intranasal ketamine (IN-KET)", "Intravenous morphine (IV-MOR)", {0: 41, 1: 39},
                  id="'IN' of 'IN-KET' is no word between a size and its arm"),
+    pytest.param("Thirty wards were randomised to a falls bundle or usual practice. At 12 months, 210 nurses in bundle "
+                 "wards and 198 nurses in usual-practice wards responded.", "Falls bundle", "Usual practice",
+                 {0: 210, 1: 198}, id="those who responded are those analysed"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -37,6 +37,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"follow-?up\s+(?:rate\s+)?(?:was|were)\s+\d+(?=(?:\.\d+)?\s*%)|"
                       r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed|tested)|"
                       r"(?:were|was)\s+reviewed|"
+                      # '412 nurses in intervention units and 398 in control units responded' (not '... to treatment')
+                      r"(?<!not )responded(?=\s*(?:[.;,]|$|to\s+the\s+(?:[\w-]+\s+)?(?:survey|questionnaire)))|"
                       r"(?:were|was)\s+reached\s+(?:for|at)\b|"
                       r"follow-?up\b[^.;]{0,40}?\breached\b|"  # 'Follow-up by telephone at 48 h reached 88 patients'
                       r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
