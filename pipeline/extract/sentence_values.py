@@ -662,12 +662,16 @@ def _of_those_allocated(sentence: str, arms: list[Arm]) -> dict[int, Found] | No
     """A clause per arm led by its allocated number, with one count in the rest ('Of the 55 patients
     randomised to scapular manipulation, reduction succeeded at the first attempt in 43; of the 56 ...')."""
     values: dict[int, Found] = {}
-    for m in map(OF_THOSE_ALLOCATED.match, OUTER_SEMICOLON.split(sentence)):
+    offset = 0  # (of each clause in the sentence: a value keeps where it stands, as other readers' values do)
+    for clause in OUTER_SEMICOLON.split(sentence):
+        m = OF_THOSE_ALLOCATED.match(clause)
         counts = [c for c in SIZE.finditer(m["rest"]) if not NOT_A_COUNT.search(m["rest"][:c.start()])] if m else []
         ai = named_arm(m["name"], arms) if m else None
         if ai is None or len(counts) != 1 or ai in values or int(counts[0][1]) > int(m["n"]):
             return None
-        values[ai] = Found("count_of", (float(counts[0][1]), float(m["n"])), m.start("rest"), m.end(), m[0])
+        at = offset + m.start("rest") + counts[0].start(1)
+        values[ai] = Found("count_of", (float(counts[0][1]), float(m["n"])), at, at + len(counts[0][1]), counts[0][1])
+        offset += len(clause) + 1
     return values if len(values) == len(arms) else None
 
 

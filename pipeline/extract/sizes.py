@@ -705,8 +705,10 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
         broken_down = []  # (where those breakdowns stand)
         for m in IN_BRACKETS.finditer(in_digits):
             kind = ANALYSIS_SET.search(in_digits, 0, m.start()) or DENOMINATOR.search(in_digits, 0, m.start())
-            for ai, n in (_breakdown(m[0], arms) if kind else {}).items():
+            breakdown = _breakdown(m[0], arms) if kind else {}
+            for ai, n in breakdown.items():
                 _keep(best, ai, weight + (0.7 if kind.re is ANALYSIS_SET else 0.0), n, sentence)
+            if breakdown:
                 broken_down.append(m.span())
         # (an allocation's list with a size after each item first: its items tell the arms apart best)
         attached = [] if listed else _sized_names(in_digits, arms) or attached_sizes(in_digits, arms)
