@@ -5199,6 +5199,12 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Thirty wards were randomised to a falls bundle or usual practice. At 12 months, 210 nurses in bundle "
                  "wards and 198 nurses in usual-practice wards responded.", "Falls bundle", "Usual practice",
                  {0: 210, 1: 198}, id="those who responded are those analysed"),
+    pytest.param("Fifty adults were divided into two groups: 26 adults with acute neck pain who could not turn the head "
+                 "for several days, but had not been injured (group N), and 24 adults who had been in a minor fall, "
+                 "and had mild symptoms but not limited movement (group F).",
+                 "adults with acute neck pain who could not turn the head for several days, but had not been injured "
+                 "(group N)", "adults who had been in a minor fall, and had mild symptoms but not limited movement "
+                 "(group F)", {0: 26, 1: 24}, id="'but had' in one group's description names no other group"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
@@ -5486,6 +5492,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "participants in the passionflower group and four in the placebo group withdrew before the end of the "
                  "trial.", "Passionflower", "Placebo", "Withdrawal from the trial for any reason", "binary",
                  (6, 50, 4, 48), id="those who withdrew are the events of withdrawal, of those allocated"),
+    pytest.param("Sixty adults were allocated to massage (group A, n = 20), rest (group B, n = 20) or heat (group C, "
+                 "n = 20). Symptoms after the session were as follows: in group A, headache (10%), neck stiffness (25%) "
+                 "and nausea (5%); in group B, headache (20%), neck stiffness (45%) and nausea (0%); and in group C, "
+                 "headache (15%), neck stiffness (40%) and nausea (10%).", "Massage (group A)", "Heat (group C)",
+                 "Neck stiffness", "binary", (5, 20, 8, 20),
+                 id="a clause per group listing outcomes with their shares, one a group of neither arm"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -20,7 +20,7 @@ STOPWORDS = {
     "the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "at", "by", "plus", "group", "groups",
     "arm", "patients", "treatment", "therapy", "who", "received", "receiving", "versus", "vs", "daily", "once",
     "twice", "as", "per", "from", "that", "were", "was", "is", "be", "mg", "ml", "dose", "doses", "alone", "only",
-    "i", "ii", "iii", "which", "their", "those", "subjects", "participants", "intervention", "given", "use", "after",
+    "i", "ii", "iii", "which", "their", "those", "subjects", "participants", "intervention", "given", "use", "after", "had", "has", "have", "been", "but",
 }
 COMPARATOR_WORDS = ("placebo", "control", "sham", "usual care", "standard care", "conventional", "no treatment",
                     "waiting list", "wait-list", "waitlist", "vehicle", "routine care")

@@ -112,6 +112,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             picked, values, timepoint = _time_clause_share(sentence, picked, outcome, arms)
         if values is None:
             picked, values, timepoint = _group_share(sentence, picked, outcome, arms, order)
+        if values is None:
+            picked, values = _arm_clause_share(sentence, picked, outcome, arms)
         if values is None and len(picked) >= len(arms):
             every = groups() if len(picked) > len(arms) else None
             values = values_for_arms(sentence, picked, arms, order, every) or \
@@ -447,6 +449,40 @@ def _time_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     text, found = clauses[at[0]]
     order = sorted(range(len(arms)), key=lambda ai: first[ai])
     return found, {ai: found[place] for place, ai in enumerate(order)}, f"at {time_phrases(normalize(text))[0][0]}"
+
+
+GROUP_CODE_NAMED = re.compile(r"\b(?:group|arm)\s+([A-Z]|I{1,3}|IV|\d)\b|\b([A-Z])\s+(?:group|arm)\b")  # 'group C'
+
+
+def _arm_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
+                      arms: list[Arm]) -> tuple[list[Found], dict[int, Found] | None]:
+    """'In group A, disc herniation (87%), LDD (100%) and HIZ (61%); in group B, disc herniation
+    (31.6%), LDD (47.4%) and HIZ (21.1%); ...': a clause per group, led by its name, listing several
+    outcomes each with its value; in each of our arms' clauses, the value after the words that name
+    the outcome best. Clauses of other groups are passed over."""
+    bounds = [0] + [m.end() for m in re.finditer(";", sentence)] + [len(sentence)]
+    read: dict[int, Found] = {}
+    for a, b in zip(bounds, bounds[1:]):
+        found = [f for f in picked if a <= f.start < b]
+        if len(found) < 2:
+            continue
+        lead = sentence[a:found[0].start]
+        coded = [m[1] or m[2] for m in GROUP_CODE_NAMED.finditer(lead)]
+        if coded:  # ('(control group C)': a third group, however its words read)
+            ai = next((ai for ai, arm in enumerate(arms) if arm.labelled(coded[-1])), None)
+        else:
+            ai = named_arm(lead, arms)
+        labels = [sentence[prev:f.start] for prev, f in zip([a] + [g.end for g in found], found)]
+        scores = [outcome.score(label) for label in labels]
+        best = [k for k, score in enumerate(scores) if score > 0 and score == max(scores)]
+        if ai is None:
+            continue
+        if ai in read or len(best) != 1:
+            return picked, None
+        read[ai] = found[best[0]]
+    if len(read) != len(arms):
+        return picked, None
+    return sorted(read.values(), key=lambda f: f.start), read
 
 
 MAX_INNER = 48  # characters between the values of one group
