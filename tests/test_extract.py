@@ -5205,6 +5205,11 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "adults with acute neck pain who could not turn the head for several days, but had not been injured "
                  "(group N)", "adults who had been in a minor fall, and had mild symptoms but not limited movement "
                  "(group F)", {0: 26, 1: 24}, id="'but had' in one group's description names no other group"),
+    pytest.param("Sixty adults with neck pain were divided into three groups: 22 adults with acute neck pain who could not "
+                 "turn the head (group A), 20 adults with whiplash (group B) and 18 adults with neck pain with arm pain "
+                 "(group C).", "adults with acute neck pain who could not turn the head (group A)",
+                 "adults with neck pain with arm pain (group C)", {0: 22, 1: 18},
+                 id="a count followed word for word by an arm's whole description"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

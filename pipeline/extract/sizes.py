@@ -16,7 +16,7 @@ from pipeline.extract.assign import (OUTER_SEMICOLON, RESPECTIVELY, arms_named_o
                                      introduction_order, list_items, list_positions)
 from pipeline.extract.naming import (ALLOCATED, DOSE, IN_BRACKETS, LEVEL_WORD, SHAM_OF, STOPWORDS, Arm, OutcomeSpec,
                                      days_named, named_arm, qualifiers_of)
-from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, words_to_int
+from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, normalize, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, column_size, row_sizes
 from pipeline.fulltext import Document
 
@@ -213,6 +213,10 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 + (lead.end() if lead else 0) \
                     and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
                 owner = named
+            # the arm's whole description, word for word ('23 adults with acute axial LBP ... (group A)')
+            owner = owner if owner is not None else next(
+                (ai for ai, arm in enumerate(arms) if len(arm.label.split()) > 2
+                 and normalize(sentence[m.end():]).lower().lstrip().startswith(arm.phrases[0])), None)
         if owner is not None and (events or not _excluded_count(sentence, m.start())):
             out.append((owner, value, m.start()))
     return out
