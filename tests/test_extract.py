@@ -2163,6 +2163,19 @@ def test_role_words_defined_by_the_arm_in_brackets_and_a_legend_of_sizes():
     assert sizes_means_sds(found) == (32, 0.94, 0.31, 31, 1.17, 0.35)
 
 
+def test_a_change_row_from_baseline_and_its_sizes_in_the_footnote_its_mark_points_to():
+    table = Table("Table 2", "Lung injury score by group, mean (SD). b Among patients still ventilated at 72 h "
+                             "(early n = 44, late n = 41).",
+                  header=[["", "Early steroid (n = 50)", "Late steroid (n = 49)"]],
+                  body=[["Lung injury score at baseline", "2.9 (0.6)", "3.0 (0.5)"],
+                        ["Lung injury score at 72 h", "2.1 (0.7)", "2.5 (0.8)"],
+                        ["Change in lung injury score, baseline to 72 h b", "−0.8 (0.6)", "−0.5 (0.7)"]])
+    doc = Document([Passage("results", "Ventilated adults were randomised to early or late steroid.")], [table])
+    found = read(doc, "Early steroid", "Late steroid", "Change in lung injury score from baseline to 72 hours",
+                 "continuous")
+    assert sizes_means_sds(found) == (44, -0.8, 0.6, 41, -0.5, 0.7)
+
+
 def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descriptions():
     doc = Document([Passage("methods", "Drinkers were randomised to four sessions of motivational interviewing "
                                        "(MI, n = 150) or brief advice (BA, n = 148).")])

@@ -431,6 +431,24 @@ DASH_IS_NONE = re.compile(r"[-–—]\s*(?:=|,|:|indicates|means)\s*(?:no|none|n
 
 
 SIZE_CELL = re.compile(r"\(?\s*[nN]\s*=\s*(\d+)\s*\)?")  # 'n = 209'
+NOTE_MARK = re.compile(r"(?:\s(?P<letter>[a-e])|(?P<symbol>[*†‡§]))\s*$")  # 'Change in SOFA, baseline to 96 h a'
+NAMED_N = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s*,?\s*[nN]\s*=\s*(?P<n>\d+)")  # 'high dose n = 38'
+
+
+def _noted_sizes(table: Table, label: str, arms: list[Arm]) -> dict[int, int]:
+    """Arm index -> the size a footnote marked on a row label gives it: 'Change in SOFA a' with 'a Change
+    computed among patients alive at 96 h (low dose n = 37, high dose n = 38, placebo n = 35)'."""
+    if not (mark := NOTE_MARK.search(label)):
+        return {}
+    sign = re.escape(mark["letter"] or mark["symbol"])
+    notes = f"{table.caption} {table.footnotes}"
+    note = re.search(rf"(?:^|[.;)]\s|\s\s)\s*{sign}\s*(?P<text>[^.;]*(?:\([^()]*\))?)", notes)
+    if not note:
+        return {}
+    sizes = {ai: int(m["n"]) for m in NAMED_N.finditer(note["text"]) if (ai := named_arm(m["name"], arms)) is not None}
+    return sizes if len(sizes) == len(arms) else {}
+
+
 LABEL_SIZES = re.compile(r"\(\s*(?:n\s*=\s*)?(\d+)\s*/\s*(\d+)\s*\)\s*$", re.I)
 
 
@@ -497,9 +515,10 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
         # section; neither more than the header's
         in_label = LABEL_SIZES.search(label) if len(columns) == 2 else None
         timed = timed_sizes[1] if timed_sizes and timed_sizes[0] <= set(tokens(words)) else {}
+        noted = _noted_sizes(table, label, arms)
         for ai, v in enumerate(values):
             stated = int(in_label.group(1 + columns_order.index(ai))) if in_label else \
-                timed.get(ai) or section_sizes.get(ai)
+                noted.get(ai) or timed.get(ai) or section_sizes.get(ai)
             # (a size read from the column's rows of those counted gives way too: 'Assessed at discharge, n')
             if stated and stated <= (header_sizes[ai] or stated) and (
                     v.n in (None, header_sizes[ai]) or v.n == column_size(table, columns[ai][0])):
@@ -797,9 +816,10 @@ def _fine_fit(outcome: OutcomeSpec, label: str) -> float:
 
 
 def _at_entry_only(words: str, context: str, outcome: OutcomeSpec) -> bool:
-    """A row of values at entry ('Baseline'), skipped unless the outcome asks for one."""
+    """A row of values at entry ('Baseline'), skipped unless the outcome asks for one (or a change from it:
+    'Change in SOFA, baseline to 96 h')."""
     return bool((names_entry(words) or names_entry(context)) and not FOLLOW_UP.search(words)
-                and not outcome.baseline)
+                and not outcome.baseline and not (outcome.change and CHANGE.search(words)))
 
 
 def _candidate(table: Table, outcome: OutcomeSpec, context: str, label: str, words: str,
