@@ -2176,6 +2176,15 @@ def test_a_change_row_from_baseline_and_its_sizes_in_the_footnote_its_mark_point
     assert sizes_means_sds(found) == (44, -0.8, 0.6, 41, -0.5, 0.7)
 
 
+def test_what_a_placebo_arm_has_neither_of_names_it_not():
+    table = Table("Table 3", "Serum zinc at day 10, mean ± SD",
+                  header=[["", "Zinc + vitamin A (n = 30)", "Zinc (n = 31)", "Vitamin A (n = 29)", "Placebo (n = 30)"]],
+                  body=[["Serum zinc, µmol/L", "14.2 ± 2.1", "13.9 ± 2.4", "10.1 ± 1.9", "9.8 ± 2.0"]])
+    doc = Document([Passage("results", "Children were randomised in a 2 × 2 factorial design.")], [table])
+    found = read(doc, "Zinc alone", "Placebo (neither zinc nor vitamin A)", "Serum zinc at day 10", "continuous")
+    assert sizes_means_sds(found) == (31, 13.9, 2.4, 30, 9.8, 2.0)
+
+
 def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descriptions():
     doc = Document([Passage("methods", "Drinkers were randomised to four sessions of motivational interviewing "
                                        "(MI, n = 150) or brief advice (BA, n = 148).")])

@@ -124,7 +124,7 @@ DURATION = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(day|week|month|hour|session|cy
 GROUP_CODE = re.compile(r"(?:group|arm) \w{1,3}")  # 'group a', 'arm ii' (as phrases hold them)
 GROUP_FORMAT = re.compile(r"\bgroup\s+(?!of\b|[A-Z0-9]\b)[A-Za-z][\w-]*", re.I)  # a therapy given in groups
 NO_WORDS = ("no", "without", "without a", "without an", "with no")  # 'No drain': '... without a drain'
-NEGATED = re.compile(r"\b(?:without|no)\s+[\w-]+(?:\s+[\w-]+)?")
+NEGATED = re.compile(r"\b(?:without|no)\s+[\w-]+(?:\s+[\w-]+)?|\bneither\s+[\w-]+\s+nor\s+[\w-]+")  # ('neither X nor Y')
 
 
 @dataclass
