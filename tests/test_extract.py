@@ -2185,6 +2185,17 @@ def test_what_a_placebo_arm_has_neither_of_names_it_not():
     assert sizes_means_sds(found) == (31, 13.9, 2.4, 30, 9.8, 2.0)
 
 
+def test_a_mean_column_and_a_column_of_its_confidence_interval_without_brackets():
+    table = Table("Table 2", "Outcomes during the stay",
+                  header=[["Outcome", "Early (n = 60)", "Early (n = 60)", "Delayed (n = 58)", "Delayed (n = 58)"],
+                          ["", "Mean", "95% CI", "Mean", "95% CI"]],
+                  body=[["Serum lactate, mmol/L", "2.1", "1.9 to 2.3", "2.6", "2.3 to 2.9"]])
+    doc = Document([Passage("results", "Adults were randomised to early or delayed feeding.")], [table])
+    found = read(doc, "Early feeding", "Delayed feeding", "Serum lactate", "continuous")
+    assert (found.intervention.mean, found.intervention.ci, found.comparator.mean, found.comparator.ci) == \
+        (2.1, (1.9, 2.3), 2.6, (2.3, 2.9))
+
+
 def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descriptions():
     doc = Document([Passage("methods", "Drinkers were randomised to four sessions of motivational interviewing "
                                        "(MI, n = 150) or brief advice (BA, n = 148).")])
