@@ -5530,6 +5530,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "participants in the passionflower group and four in the placebo group withdrew before the end of the "
                  "trial.", "Passionflower", "Placebo", "Withdrawal from the trial for any reason", "binary",
                  (6, 50, 4, 48), id="those who withdrew are the events of withdrawal, of those allocated"),
+    pytest.param("Patients were randomised 1:1:1 to hydrocortisone 100 mg/day (HC-100, n = 40), hydrocortisone 150 "
+                 "mg/day (HC-150, n = 41) or placebo (n = 40). Vasopressor-free days were 18.2 ± 6.1 in the HC-100 "
+                 "group, 20.4 ± 5.7 in the HC-150 group and 15.9 ± 6.8 in the placebo group.",
+                 "Hydrocortisone 150 mg/day", "Placebo", "Vasopressor-free days", "continuous", (41, 20.4, 5.7, 40, 15.9, 6.8),
+                 id="the letters of another dose's code ('HC' of 'HC-100') name no arm"),
     pytest.param("Sixty adults were allocated to massage (group A, n = 20), rest (group B, n = 20) or heat (group C, "
                  "n = 20). Symptoms after the session were as follows: in group A, headache (10%), neck stiffness (25%) "
                  "and nausea (5%); in group B, headache (20%), neck stiffness (45%) and nausea (0%); and in group C, "

@@ -424,6 +424,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
             own_i.pop(abbreviation, None)
         if abbreviation in other_c or abbreviation not in same_c:
             own_c.pop(abbreviation, None)
+        if letters := re.fullmatch(r"([a-z]{2,5})-?\d+(?:\.\d+)?", abbreviation):  # ... nor are the code's letters
+            own_i.pop(letters[1], None)  # alone ('HC' of 'HC-200' beside 'HC-300')
+            own_c.pop(letters[1], None)
     # an abbreviation goes to the arm whose description shares more of its long form ('GP, gemcitabine
     # plus placebo' is not 'vismodegib plus gemcitabine')
     # ... and one both share goes to the active arm of a sham: 'EA' for 'Electroacupuncture at PC6', not
