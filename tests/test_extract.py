@@ -5238,6 +5238,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "adults with acute neck pain who could not turn the head for several days, but had not been injured "
                  "(group N)", "adults who had been in a minor fall, and had mild symptoms but not limited movement "
                  "(group F)", {0: 26, 1: 24}, id="'but had' in one group's description names no other group"),
+    pytest.param("Forty patients were randomised to each group. Day-30 weights were available for 33 patients receiving "
+                 "early feeding and 31 receiving delayed feeding.", "Early oral diet", "Delayed enteral feeding",
+                 {0: 33, 1: 31}, id="the word before a name's last word tells arms apart, the last word does not"),
     pytest.param("Sixty adults with neck pain were divided into three groups: 22 adults with acute neck pain who could not "
                  "turn the head (group A), 20 adults with whiplash (group B) and 18 adults with neck pain with arm pain "
                  "(group C).", "adults with acute neck pain who could not turn the head (group A)",

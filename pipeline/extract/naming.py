@@ -541,6 +541,14 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     plain = [ai for ai in tied if _outside_brackets(arms[ai].label).score(chunk) > 0]
     if len(tied) > 1 and len(plain) == 1 and all(_outside_brackets(arms[ai].label).words for ai in tied):
         return plain[0]
+    # 'full feeding' is 'Full calorie enteral nutrition', not 'Trophic enteral feeding': the word before
+    # the name's last word tells arms apart, the last word does not
+    if len(tied) == 2 and len(words := chunk.split()) >= 2:
+        head, before = " ".join(words[-1:]), " ".join(words[:-1])
+        by_modifier = [ai for ai in tied if arms[ai].score(before) > 0 and arms[ai].score(head) <= 0]
+        by_head = [ai for ai in tied if arms[ai].score(head) > 0 and arms[ai].score(before) <= 0]
+        if len(by_modifier) == 1 and len(by_head) == 1:
+            return by_modifier[0]
     return scores[0][1] if len(tied) == 1 else None
 
 
