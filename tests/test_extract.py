@@ -5538,6 +5538,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "group, 20.4 ± 5.7 in the HC-150 group and 15.9 ± 6.8 in the placebo group.",
                  "Hydrocortisone 150 mg/day", "Placebo", "Vasopressor-free days", "continuous", (41, 20.4, 5.7, 40, 15.9, 6.8),
                  id="the letters of another dose's code ('HC' of 'HC-100') name no arm"),
+    pytest.param("Clinics were randomised to telemonitoring (n = 210) or usual follow-up (n = 205). Mean annual costs "
+                 "were €4,120 (SD €2,380) with telemonitoring and €4,655 (SD €2,910) with usual follow-up.",
+                 "Telemonitoring", "Usual follow-up", "Annual cost per patient (euros)", "continuous",
+                 (210, 4120, 2380, 205, 4655, 2910), id="means and SDs after a currency sign"),
     pytest.param("Sixty adults were allocated to massage (group A, n = 20), rest (group B, n = 20) or heat (group C, "
                  "n = 20). Symptoms after the session were as follows: in group A, headache (10%), neck stiffness (25%) "
                  "and nausea (5%); in group B, headache (20%), neck stiffness (45%) and nausea (0%); and in group C, "

@@ -19,6 +19,7 @@ _TRANSLATE = str.maketrans({
     "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u00b7": ".", "\u2009": " ",
     "\u00a0": " ", "\u202f": " ", "\u2005": " ", "\u200a": " ", "\u2002": " ", "\u2003": " ",
 })
+CURRENCY = str.maketrans(dict.fromkeys("€£$¥", " "))  # '€28,460 (SD €17,930)' read as plain numbers
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -46,9 +47,9 @@ DECIMAL_COMMA_SPREAD = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(\s*±\s*)(\d+),(\
 
 
 def normalize(text: str) -> str:
-    """:func:`normalize_chars`, '+/-' to '±', decimal commas of 'mean ± SD' to points, and markdown
-    emphasis (``*``) removed."""
-    text = normalize_chars(text).replace("+/-", "±").replace("+-", "±").replace("&plusmn;", "±")
+    """:func:`normalize_chars`, currency signs to ' ', '+/-' to '±', decimal commas of 'mean ± SD' to points,
+    and markdown emphasis (``*``) removed."""
+    text = normalize_chars(text).translate(CURRENCY).replace("+/-", "±").replace("+-", "±").replace("&plusmn;", "±")
     if "," in text and "±" in text:
         text = DECIMAL_COMMA_SPREAD.sub(r"\1.\2\3\4.\5", text)
     return text.replace("*", "")
