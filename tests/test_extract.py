@@ -2196,6 +2196,18 @@ def test_a_mean_column_and_a_column_of_its_confidence_interval_without_brackets(
         (2.1, (1.9, 2.3), 2.6, (2.3, 2.9))
 
 
+def test_a_row_n_gives_the_size_of_each_time_point_s_column():
+    table = Table("Table 2", "Disability by group and time",
+                  header=[["", "Yoga", "Yoga", "Stretching", "Stretching"],
+                          ["", "Baseline", "12 weeks", "Baseline", "12 weeks"]],
+                  body=[["n", "80", "71", "79", "68"],
+                        ["RMDQ, mean (SD)", "11.2 (4.1)", "7.4 (4.6)", "11.0 (4.3)", "8.9 (4.8)"]])
+    doc = Document([Passage("results", "Adults with back pain were randomised to yoga (n = 80) or stretching (n = 79).")],
+                   [table])
+    found = read(doc, "Yoga", "Stretching", "RMDQ at 12 weeks", "continuous")
+    assert sizes_means_sds(found) == (71, 7.4, 4.6, 68, 8.9, 4.8)
+
+
 def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descriptions():
     doc = Document([Passage("methods", "Drinkers were randomised to four sessions of motivational interviewing "
                                        "(MI, n = 150) or brief advice (BA, n = 148).")])

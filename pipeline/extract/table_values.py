@@ -239,14 +239,14 @@ def header_n(table: Table, columns: list[int]) -> int | None:
 
 def column_size(table: Table, col: int) -> int | None:
     """An arm column's size: its count in a row of those analysed ('Week-4 diary available, n | 36',
-    'Patients assessed at 12 weeks | 43'), else the 'n =' of its heading, else its count in a row of
-    those randomised ('Randomised, n | 310')."""
+    'Patients assessed at 12 weeks | 43'), else the 'n =' of its heading, else its count in a row 'n'
+    (under a time point's heading), else in a row of those randomised ('Randomised, n | 310')."""
     counted = [row for row in table.body if row and col < len(row) and cell_count(row[col]) is not None
                and (_ends_in_n(row[0]) or COUNTED_HEAD.match(row[0]))]
     analysed = [row for row in counted if ANALYSED_COLUMN.search(row[0])]
     stated = header_n(table, [col])
     return cell_count(analysed[0][col]) if analysed else stated or next(
-        (cell_count(row[col]) for row in counted if COUNTED_HEAD.match(row[0])), None)
+        (cell_count(row[col]) for head in (SIZE_COLUMN, COUNTED_HEAD) for row in counted if head.match(row[0])), None)
 
 
 def cell_count(cell: str) -> int | None:
