@@ -2208,6 +2208,16 @@ def test_a_row_n_gives_the_size_of_each_time_point_s_column():
     assert sizes_means_sds(found) == (71, 7.4, 4.6, 68, 8.9, 4.8)
 
 
+def test_a_row_of_sizes_at_a_time_point_heads_the_rows_below_it():
+    table = Table("Table 3", "Fatigue scores, mean (SD)",
+                  header=[["", "Coaching", "Usual care"]],
+                  body=[["6 months: n", "140", "138"], ["Fatigue (FACIT-F)", "34.1 (9.2)", "31.8 (9.9)"],
+                        ["12 months: n", "129", "131"], ["Fatigue (FACIT-F)", "35.0 (9.0)", "32.2 (10.1)"]])
+    doc = Document([Passage("results", "Practices were randomised to health coaching or usual care.")], [table])
+    found = read(doc, "Health coaching", "Usual care", "Fatigue (FACIT-F) at 12 months", "continuous")
+    assert sizes_means_sds(found) == (129, 35.0, 9.0, 131, 32.2, 10.1)
+
+
 def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descriptions():
     doc = Document([Passage("methods", "Drinkers were randomised to four sessions of motivational interviewing "
                                        "(MI, n = 150) or brief advice (BA, n = 148).")])

@@ -88,7 +88,9 @@ COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrol
                           r"treat(?:ed|ing)(?=(?:\s+(?:an?\s+)?[\w-]+)?\s*$))\b", re.I)  # 'Patients treating an attack'
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
-TIMED_SIZES = re.compile(r"^\s*(\w.*?),\s*n\s*$")  # the arms' sizes at a time: 'End of treatment, n'
+TIME_ONLY = re.compile(r"\s*(?:at\s+)?(?:(?:week|month|day)\s*\d+|\d+\s*(?:weeks?|months?|days?|years?|h|hours?))\s*",
+                       re.I)
+TIMED_SIZES = re.compile(r"^\s*(\w.*?)[,:]\s*n\s*$")  # the arms' sizes at a time: 'End of treatment, n', '12 months: n'
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 DOSING_TIMES = {"bid", "tid", "qid", "qd", "od", "qw", "q2w", "q4w"}  # 'Drug 100 mg BID' for '... twice daily'
 ALONE = re.compile(r"\b(?:alone|only|monotherapy)\b", re.I)  # an arm without what the other adds
@@ -499,6 +501,8 @@ def _column_candidates(table: Table, columns: dict[int, list[int]], arms: list[A
             # (the time may stand in a column of its own: 'Pupils tested, n | 12 months | 671 | 659')
             if when := tokens(" ".join([counted[1][head.end() if head else 0:]] + own_words)):
                 timed_sizes = (set(when), counts)
+            if TIME_ONLY.fullmatch(counted[1]):  # '12 months: n | 256 | 250' heads the rows of that time below it
+                context, section_sizes = counted[1], counts
             continue
         if _at_entry_only(words, context, outcome) or (kind == "continuous" and CUT_OFF.search(label)):
             continue  # 'Cognitive score <85' counts patients below a cut-off: not the score's mean
