@@ -2218,6 +2218,16 @@ def test_a_row_of_sizes_at_a_time_point_heads_the_rows_below_it():
     assert sizes_means_sds(found) == (129, 35.0, 9.0, 131, 32.2, 10.1)
 
 
+def test_arm_rows_labelled_with_the_arm_s_letter_before_its_name():
+    table = Table("Table 2", "Pain interference by arm",
+                  header=[["Arm", "3 months", "3 months"], ["", "n", "Mean (SD)"]],
+                  body=[["A: Education leaflet", "88", "5.1 (2.2)"], ["B: Group pain coaching", "85", "4.2 (2.0)"],
+                        ["C: Online pain coaching", "90", "4.6 (2.1)"]])
+    doc = Document([Passage("results", "Adults were randomised to one of three arms.")], [table])
+    found = read(doc, "Group pain coaching", "Education leaflet", "Pain interference at 3 months", "continuous")
+    assert sizes_means_sds(found) == (85, 4.2, 2.0, 88, 5.1, 2.2)
+
+
 def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descriptions():
     doc = Document([Passage("methods", "Drinkers were randomised to four sessions of motivational interviewing "
                                        "(MI, n = 150) or brief advice (BA, n = 148).")])

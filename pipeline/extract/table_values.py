@@ -599,6 +599,9 @@ def _only_names(cell: str, arm: Arm) -> bool:
 ArmRows = dict[tuple[str, str], dict[int, tuple[float, int, int]]]
 
 
+ARM_LETTER = re.compile(r"^\s*(?:[A-Z]|[IV]{1,3}|\d)\s*[:.)]\s+(?=\w)")  # the letter before an arm's name in a row
+
+
 def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
     """(heading, outcome label with any time cells) -> arm index -> (how well the cell names it, its column,
     its row), for tables with one row per arm ('Total colon | RMD | ...', 'Total colon | Placebo | ...',
@@ -625,6 +628,7 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
         for j, cell in enumerate(row):
             if not cell.strip() or value_cell(cell) or len(ARM_SIZE_NOTE.sub("", cell).split()) > 8:  # (not '(n = 32)')
                 continue
+            cell = ARM_LETTER.sub("", cell)  # 'C: Nurse-delivered sleep restriction'
             exact = [ai for ai, arm in enumerate(arms)  # 'I', 'C'; a 'group W' label's 'W'
                      if cell.strip().lower() in arm.phrases or _letter_of(arm, cell)]
             ai = exact[0] if len(exact) == 1 else named_arm(cell, arms)
