@@ -5574,6 +5574,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "were €4,120 (SD €2,380) with telemonitoring and €4,655 (SD €2,910) with usual follow-up.",
                  "Telemonitoring", "Usual follow-up", "Annual cost per patient (euros)", "continuous",
                  (210, 4120, 2380, 205, 4655, 2910), id="means and SDs after a currency sign"),
+    pytest.param("Adults with obesity were randomised to meal replacement (n = 90) or dietary advice (n = 88). Body "
+                 "weight fell in both groups. Mean change from baseline was −5.2 kg (SD 4.1) with meal replacement and "
+                 "−2.4 kg (SD 3.9) with dietary advice.", "Meal replacement", "Dietary advice",
+                 "Change in body weight from baseline to 12 months", "continuous", (90, -5.2, 4.1, 88, -2.4, 3.9),
+                 id="'Mean change from baseline was' goes on about the outcome of the sentence before"),
     pytest.param("Sixty adults were allocated to massage (group A, n = 20), rest (group B, n = 20) or heat (group C, "
                  "n = 20). Symptoms after the session were as follows: in group A, headache (10%), neck stiffness (25%) "
                  "and nausea (5%); in group B, headache (20%), neck stiffness (45%) and nausea (0%); and in group C, "
