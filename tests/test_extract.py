@@ -5579,6 +5579,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "−2.4 kg (SD 3.9) with dietary advice.", "Meal replacement", "Dietary advice",
                  "Change in body weight from baseline to 12 months", "continuous", (90, -5.2, 4.1, 88, -2.4, 3.9),
                  id="'Mean change from baseline was' goes on about the outcome of the sentence before"),
+    pytest.param("Practices were randomised to a walking programme or usual care. Daily steps at 12 months were 6,420 "
+                 "(SD 2,310) among the 204 walking-programme participants and 5,870 (SD 2,150) among the 199 usual-care "
+                 "participants.", "Walking programme", "Usual care", "Daily steps at 12 months", "continuous",
+                 (204, 6420, 2310, 199, 5870, 2150), id="each arm's number after 'among the' in the sentence of values"),
     pytest.param("Sixty adults were allocated to massage (group A, n = 20), rest (group B, n = 20) or heat (group C, "
                  "n = 20). Symptoms after the session were as follows: in group A, headache (10%), neck stiffness (25%) "
                  "and nausea (5%); in group B, headache (20%), neck stiffness (45%) and nausea (0%); and in group C, "

@@ -170,6 +170,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             every = groups() if len(stated) > len(arms) else None  # ('... in HI (n = 72), ... in LI (n = 74) and ...')
             for ai, f in (values_for_arms(sentence, stated, arms, order, every) or {}).items():
                 result[ai].n = result[ai].n or int(f.values[0])
+        if kind == "continuous":
+            for ai, n in _counted_among(in_digits, arms).items():
+                result[ai].n = result[ai].n or n
         if not any(arm.mentions(sentence) for arm in arms) and not (
                 (carried or kind == "continuous" and RESPECTIVELY.search(sentence)) and k > 0
                 and any(arm.mentions(sentences[k - 1][1]) for arm in arms)):
@@ -189,6 +192,17 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     if kind == "binary" and (best is None or all(v.events is None for v in best.arms)):
         best = _arm_by_arm(doc, arms, outcome) or best  # printed counts rather than shares
     return best
+
+
+AMONG_COUNTED = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+(?P<name>(?:[\w-]+\s+){{1,3}}?){PEOPLE}\b", re.I)
+
+
+def _counted_among(sentence: str, arms: list[Arm]) -> dict[int, int]:
+    """Each arm's number a sentence of values gives as 'among the 318 intervention respondents and ... among
+    the 322 control respondents' (every arm once, or none)."""
+    named = [(named_arm(m["name"], arms), int(m["n"])) for m in AMONG_COUNTED.finditer(sentence)]
+    by_arm = {ai: n for ai, n in named if ai is not None}
+    return by_arm if len(by_arm) == len(arms) == len(named) else {}
 
 
 def _arm_by_arm(doc: Document, arms: list[Arm], outcome: OutcomeSpec) -> Extraction | None:
