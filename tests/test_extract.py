@@ -5273,6 +5273,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Forty patients were randomised to each group. Day-30 weights were available for 33 patients receiving "
                  "early feeding and 31 receiving delayed feeding.", "Early oral diet", "Delayed enteral feeding",
                  {0: 33, 1: 31}, id="the word before a name's last word tells arms apart, the last word does not"),
+    pytest.param("One hundred and twenty patients were randomised to each arm: dry needling or sham needling.",
+                 "Dry needling", "Sham needling", {0: 120, 1: 120},
+                 id="a number per arm written in words of more than one word"),
     pytest.param("Sixty adults with neck pain were divided into three groups: 22 adults with acute neck pain who could not "
                  "turn the head (group A), 20 adults with whiplash (group B) and 18 adults with neck pain with arm pain "
                  "(group C).", "adults with acute neck pain who could not turn the head (group A)",

@@ -734,7 +734,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
             _keep(best, ai, weight + 0.3, n, sentence)
         for ai, n in _completers(in_digits, arms).items():
             _keep(best, ai, weight + 0.4, n, sentence)
-        per_group = stated_for_every_group(sentence)
+        per_group = stated_for_every_group(in_digits)
         # 'Six patients (three per group) were excluded ..., leaving 57 patients per group', 'One runner in each
         # group withdrew ..., so 21 runners per group were analysed': the counts before are losses
         cut = LEAVING.search(sentence)
