@@ -5276,6 +5276,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("One hundred and twenty patients were randomised to each arm: dry needling or sham needling.",
                  "Dry needling", "Sham needling", {0: 120, 1: 120},
                  id="a number per arm written in words of more than one word"),
+    pytest.param("Eighty patients were randomised to each arm. In the needling arm 6 patients were lost to follow-up "
+                 "(2 moved, 4 withdrew) and in the sham arm 9 (3 moved, 6 withdrew); all others were analysed.",
+                 "Dry needling", "Sham needling", {0: 74, 1: 71},
+                 id="losses each after 'In the X arm'"),
     pytest.param("Sixty adults with neck pain were divided into three groups: 22 adults with acute neck pain who could not "
                  "turn the head (group A), 20 adults with whiplash (group B) and 18 adults with neck pain with arm pain "
                  "(group C).", "adults with acute neck pain who could not turn the head (group A)",

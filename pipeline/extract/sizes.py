@@ -118,6 +118,8 @@ SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\
                    r"years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
 
+IN_ARM_LEAD = re.compile(r"(?:^|[;,]\s*|\band\s+)in\s+the\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm)\s*,?\s*$",
+                         re.I)
 ROUTE_LEAD = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneous|topical|inhaled|intranasal|"
                         r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural)\s+", re.I)
 N_EQUALS = re.compile(r"\b[nN]\s*=\s*(\d+)\s*\)?")
@@ -186,6 +188,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
                 owner = named_arm(" ".join(_NAME_BREAK.split(sentence[:note.start()])[-1].split()[-4:]), arms)
             if owner is None and BARE_N.search(window) and ALLOCATION.search(sentence, 0, m.start()):
                 owner = _first_named(sentence, m.start(), arms)
+        if owner is None and events and (lead := IN_ARM_LEAD.search(window)):
+            owner = named_arm(lead["name"], arms)  # 'In the coaching arm 12 patients were lost to follow-up'
         # (not '12 patients in the DN group had bruising'; 'Among 1,532 children in the PBO-LLIN arm, 487 had ...')
         if owner is None and (allocation or OF_THE.search(window) or
                               AMONG.search(sentence, 0, m.start()) and AMONG_IN.match(sentence, m.end())):
