@@ -5590,6 +5590,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "(SD 2,310) among the 204 walking-programme participants and 5,870 (SD 2,150) among the 199 usual-care "
                  "participants.", "Walking programme", "Usual care", "Daily steps at 12 months", "continuous",
                  (204, 6420, 2310, 199, 5870, 2150), id="each arm's number after 'among the' in the sentence of values"),
+    pytest.param("Ninety patients were randomised to tai chi (TC; n = 30), strength training (ST; n = 30) or usual "
+                 "care (UC; n = 30). Gait speed tests were performed at 12 weeks in 26 TC, 24 ST and 27 UC patients. "
+                 "Mean gait speed was 1.08 m/s (SD 0.21) for TC, 1.12 m/s (SD 0.20) for ST and 1.01 m/s (SD 0.22) for "
+                 "UC.", "Strength training", "Usual care", "Gait speed at 12 weeks", "continuous",
+                 (24, 1.12, 0.20, 27, 1.01, 0.22), id="those whose tests were performed are those analysed"),
     pytest.param("Sixty adults were allocated to massage (group A, n = 20), rest (group B, n = 20) or heat (group C, "
                  "n = 20). Symptoms after the session were as follows: in group A, headache (10%), neck stiffness (25%) "
                  "and nausea (5%); in group B, headache (20%), neck stiffness (45%) and nausea (0%); and in group C, "

@@ -37,6 +37,9 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"follow-?up\s+(?:rate\s+)?(?:was|were)\s+\d+(?=(?:\.\d+)?\s*%)|"
                       r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed|tested)|"
                       r"(?:were|was)\s+reviewed|"
+                      # 'Six-minute walk tests were performed at discharge in 22 NMES, 25 CYC and 21 UC patients'
+                      r"\b(?:tests?|assessments?|measurements?|examinations?)\s+(?:were|was)\s+"
+                      r"(?:performed|done|carried\s+out)\b|"
                       # '412 nurses in intervention units and 398 in control units responded' (not '... to treatment')
                       r"(?<!not )responded(?=\s*(?:[.;,]|$|to\s+the\s+(?:[\w-]+\s+)?(?:survey|questionnaire)))|"
                       r"(?:were|was)\s+reached\s+(?:for|at)\b|"
