@@ -2228,6 +2228,16 @@ def test_arm_rows_labelled_with_the_arm_s_letter_before_its_name():
     assert sizes_means_sds(found) == (85, 4.2, 2.0, 88, 5.1, 2.2)
 
 
+def test_an_outcome_noun_in_ation_named_by_its_verb_in_ated():
+    table = Table("Table 2", "Outcomes by arm",
+                  header=[["Arm", "Patients", "Ventilated by day 14", "Died by day 28"]],
+                  body=[["Helmet CPAP", "150", "31 (20.7%)", "18 (12.0%)"], ["Standard oxygen", "148", "45 (30.4%)",
+                                                                                "21 (14.2%)"]])
+    doc = Document([Passage("results", "Patients were randomised to helmet CPAP or standard oxygen.")], [table])
+    found = read(doc, "Helmet CPAP", "Standard oxygen", "Ventilation by day 14", "binary")
+    assert events_and_sizes(found) == (31, 150, 45, 148)
+
+
 def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descriptions():
     doc = Document([Passage("methods", "Drinkers were randomised to four sessions of motivational interviewing "
                                        "(MI, n = 150) or brief advice (BA, n = 148).")])

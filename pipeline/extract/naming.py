@@ -89,6 +89,8 @@ def _root(word: str) -> str:
         return word[:-2] + "t"  # a noun as its adjective ('abstinence' and 'abstinent')
     if word.endswith(("uation", "ization", "isation")):
         return word[:-5]  # a noun as its verb's root ('discontinuation' and 'discontinued', 'hospitalization')
+    if word.endswith("ation") and len(word) > 8:
+        return word[:-3]  # ... and 'intubation' as 'intubated'
     if word.endswith("ly") and word[:-2].endswith(("ous", "ent", "ant", "ive", "al")):
         return word[:-2]  # an adverb as its adjective ('continuously abstinent' for 'Continuous abstinence')
     for ending in ("ing", "ed"):
