@@ -5290,6 +5290,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "(2 moved, 4 withdrew) and in the sham arm 9 (3 moved, 6 withdrew); all others were analysed.",
                  "Dry needling", "Sham needling", {0: 74, 1: 71},
                  id="losses each after 'In the X arm'"),
+    pytest.param("Sixty-one patients received the lactose formula and fifty-eight the standard formula; all were "
+                 "analysed.", "Lactose-containing formula", "Lactose-free standard formula", {0: 61, 1: 58},
+                 id="an arm 'X-free' is not named by X"),
     pytest.param("Sixty adults with neck pain were divided into three groups: 22 adults with acute neck pain who could not "
                  "turn the head (group A), 20 adults with whiplash (group B) and 18 adults with neck pain with arm pain "
                  "(group C).", "adults with acute neck pain who could not turn the head (group A)",

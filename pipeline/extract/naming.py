@@ -20,7 +20,8 @@ STOPWORDS = {
     "the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "at", "by", "plus", "group", "groups",
     "arm", "patients", "treatment", "therapy", "who", "received", "receiving", "versus", "vs", "daily", "once",
     "twice", "as", "per", "from", "that", "were", "was", "is", "be", "mg", "ml", "dose", "doses", "alone", "only",
-    "i", "ii", "iii", "which", "their", "those", "subjects", "participants", "intervention", "given", "use", "after", "had", "has", "have", "been", "but",
+    "i", "ii", "iii", "which", "their", "those", "subjects", "participants", "intervention", "given", "use", "after",
+    "had", "has", "have", "been", "but",
 }
 COMPARATOR_WORDS = ("placebo", "control", "sham", "usual care", "standard care", "conventional", "no treatment",
                     "waiting list", "wait-list", "waitlist", "vehicle", "routine care")
@@ -126,7 +127,9 @@ DURATION = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(day|week|month|hour|session|cy
 GROUP_CODE = re.compile(r"(?:group|arm) \w{1,3}")  # 'group a', 'arm ii' (as phrases hold them)
 GROUP_FORMAT = re.compile(r"\bgroup\s+(?!of\b|[A-Z0-9]\b)[A-Za-z][\w-]*", re.I)  # a therapy given in groups
 NO_WORDS = ("no", "without", "without a", "without an", "with no")  # 'No drain': '... without a drain'
-NEGATED = re.compile(r"\b(?:without|no)\s+[\w-]+(?:\s+[\w-]+)?|\bneither\s+[\w-]+\s+nor\s+[\w-]+")  # ('neither X nor Y')
+FREE_OF = re.compile(r"\b(?P<what>[\w-]+)-free\b", re.I)  # 'fibre-free', 'recurrence-free': without it
+NEGATED = re.compile(r"\b(?:without|no)\s+[\w-]+(?:\s+[\w-]+)?|"
+                     r"\bneither\s+[\w-]+\s+nor\s+[\w-]+")  # ('Placebo (neither glutamine nor antioxidants)')
 
 
 @dataclass
@@ -174,6 +177,8 @@ class Arm:
         # ... and 'Standard care (no perineal compresses)' not by the compresses of the other arm
         named_by = text[negated.end():] if negated else NEGATED.sub(" ", text)
         words = {w for w in token_parts(named_by) if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+        # ... nor 'Fibre-free formula' by the fibre of the other arm's 'fibre formula'
+        words -= {m["what"] for m in FREE_OF.finditer(low)} - set(token_parts(FREE_OF.sub(" ", named_by)))
         # ... and 'No G-CSF prophylaxis' by 'without prophylaxis'
         phrases += [negated.group(0).strip().lower(), *(f"{no} {w}" for no in NO_WORDS
                                                         for w in words | {negated.group(0).split()[-1].lower()})] \

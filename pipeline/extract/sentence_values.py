@@ -18,8 +18,8 @@ from pipeline.extract.assign import (LIST_LEAD, MOVED_ON, NAMES_FROM, OUTER_SEMI
                                      arms_named_only_in_outcome, each_followed_by_its_arm, in_introduced_order,
                                      list_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
-from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, Arm, OutcomeSpec, days_named, named_arm,
-                                     names_entry, outcome_words, qualifiers_of, time_phrases)
+from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, FREE_OF, Arm, OutcomeSpec, days_named,
+                                     named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, Found,
                                       digits_for_words, find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
@@ -571,7 +571,6 @@ NEGATION = re.compile(rf"\b(?:no(?:\s+(?:one|{PEOPLE})(?:\s+in\s+(?:either|any|e
                       r"free (?:of|from)|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)", re.I)
 
 
-FREE_OF = re.compile(r"\b(?P<what>[\w-]+)-free\b", re.I)  # 'recurrence-free'
 ABSENCE_WORDS = {"free", "freedom", "absence", "without", "no"}
 
 
