@@ -5293,6 +5293,14 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Sixty-one patients received the lactose formula and fifty-eight the standard formula; all were "
                  "analysed.", "Lactose-containing formula", "Lactose-free standard formula", {0: 61, 1: 58},
                  id="an arm 'X-free' is not named by X"),
+    pytest.param("Of 500 patients randomised (biomarker-guided, 251; standard care, 249), 7 in the biomarker group and 4 "
+                 "in the standard group were excluded from the modified intention-to-treat population because they "
+                 "withdrew consent.", "Biomarker-guided therapy", "Standard care", {0: 244, 1: 245},
+                 id="those excluded from an analysis population come off the sizes randomised before them"),
+    pytest.param("Of 300 patients randomised (robotic, n = 151; laparoscopic, n = 149), 5 (robotic 2, laparoscopic 3) "
+                 "were excluded from the per-protocol population (robotic 149, laparoscopic 146).", "Robotic surgery",
+                 "Laparoscopic surgery", {0: 149, 1: 146},
+                 id="the sizes left after those excluded from an analysis population are not lessened again"),
     pytest.param("Sixty adults with neck pain were divided into three groups: 22 adults with acute neck pain who could not "
                  "turn the head (group A), 20 adults with whiplash (group B) and 18 adults with neck pain with arm pain "
                  "(group C).", "adults with acute neck pain who could not turn the head (group A)",

@@ -905,8 +905,7 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None, al
     every arm's size comes from a sentence (not from one about the analysis, nor from a table): about
     allocation, or an abstract's 'Interventions: ... (n = 40) or ... (n = 40)'."""
     sentences = [sentence for _, sentence in doc.sentences()]
-    if len(best) != len(arms) or any(ANALYSED.search(span) or span not in sentences
-                                     for _, _, span in best.values()):
+    if len(best) != len(arms) or any(_about_analysis(span) or span not in sentences for _, _, span in best.values()):
         return
     everyone = everyone_analysed(doc)
     imputed = any(IMPUTED.search(sentence) for sentence in sentences)
@@ -932,6 +931,15 @@ WITHIN_SUBJECT = re.compile(r"\bcross-?over\b|\bcounterbalanced\b|\bwithin-subje
                             r"\b(?:single|one)[- ]group\b|\border\b[^.]{0,40}\brandom|\brandom(?:i[sz]ed)?\s+order\b",
                             re.I)
 GROUPS = re.compile(r"(?<!age )\bgroups?\b", re.I)
+
+
+def _about_analysis(sentence: str) -> bool:
+    """Whether a sentence gives the numbers analysed: not only those left out of an analysis ('... 9 and 5 were
+    excluded from the modified intention-to-treat population'), unless the sizes left follow ('... excluded from
+    the per-protocol population (robotic 190, laparoscopic 187)')."""
+    lost = [(m.start(), m.end()) for m in LEFT_OUT.finditer(sentence)]
+    return any(not (inside := [end for start, end in lost if start <= m.start() < end])
+               or re.match(r"\s*\(\s*[\w-]+\s+\d", sentence[inside[0]:]) for m in ANALYSED.finditer(sentence))
 
 
 def _within_subject_sample(doc: Document, arms: list[Arm]) -> tuple[int, str] | None:
