@@ -5301,6 +5301,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "were excluded from the per-protocol population (robotic 149, laparoscopic 146).", "Robotic surgery",
                  "Laparoscopic surgery", {0: 149, 1: 146},
                  id="the sizes left after those excluded from an analysis population are not lessened again"),
+    pytest.param("Adults were randomised to a walking group (n = 48) or to advice (n = 47) and were followed monthly for "
+                 "a year by telephone. Follow-up was completed by 45 and 44 participants, respectively.",
+                 "Walking group", "Advice", {0: 45, 1: 44}, id="'were followed monthly' is a schedule, not an analysis"),
     pytest.param("Sixty adults with neck pain were divided into three groups: 22 adults with acute neck pain who could not "
                  "turn the head (group A), 20 adults with whiplash (group B) and 18 adults with neck pain with arm pain "
                  "(group C).", "adults with acute neck pain who could not turn the head (group A)",

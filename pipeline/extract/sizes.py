@@ -44,7 +44,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"(?<!not )responded(?=\s*(?:[.;,]|$|to\s+the\s+(?:[\w-]+\s+)?(?:survey|questionnaire)))|"
                       r"(?:were|was)\s+reached\s+(?:for|at)\b|"
                       r"follow-?up\b[^.;]{0,40}?\breached\b|"  # 'Follow-up by telephone at 48 h reached 88 patients'
-                      r"(?:were|was)\s+followed(?!\s+by)|(?:was|were)\s+known\s+for|"  # 'Vital status was known for'
+                      # (not the schedule: '... were followed monthly for 12 months'); 'Vital status was known for'
+                      r"(?:were|was)\s+followed(?!\s+(?:by|monthly|weekly|daily|every))|(?:was|were)\s+known\s+for|"
                       # '291 and 146 children, respectively, remained under active case detection'
                       r"remained\s+(?:under|in)\s+(?:[\w-]+\s+){0,3}?(?:follow-?up|detection|surveillance|observation)|"
                       r"returned\s+for\s+(?:evaluation|assessment|follow-up|review)|returned\s+(?:the|their|an?)\s|"
