@@ -2238,6 +2238,16 @@ def test_an_outcome_noun_in_ation_named_by_its_verb_in_ated():
     assert events_and_sizes(found) == (31, 150, 45, 148)
 
 
+def test_blank_spanning_cells_over_time_points_each_with_its_own_size():
+    table = Table("Table 3", "Responders by group and follow-up",
+                  header=[["", "Needling", "", "Sham", ""],
+                          ["", "3 months (n = 40)", "6 months (n = 37)", "3 months (n = 41)", "6 months (n = 39)"]],
+                  body=[["≥ 50% pain reduction, n (%)", "18 (45)", "19 (51)", "10 (24)", "11 (28)"]])
+    doc = Document([Passage("results", "Adults were randomised to dry needling or sham needling.")], [table])
+    found = read(doc, "Dry needling", "Sham needling", "≥ 50% pain reduction at 6 months", "binary")
+    assert events_and_sizes(found) == (19, 37, 11, 39)
+
+
 def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descriptions():
     doc = Document([Passage("methods", "Drinkers were randomised to four sessions of motivational interviewing "
                                        "(MI, n = 150) or brief advice (BA, n = 148).")])

@@ -149,6 +149,10 @@ def _blank_spans(table: Table, spans: dict[int, list[int]]) -> dict[int, list[in
         return spans
     below = [tuple(sub[c:c + gap]) for c in firsts]
     blank = all(not top[c].strip() for first in firsts for c in range(first + 1, first + gap))
+    # (time points may carry each arm's own size: '6 months (n = 52) | 12 months (n = 49)')
+    timed = [tuple(ARM_SIZE_NOTE.sub("", cell).strip() for cell in cells) for cells in below]
+    if len(set(below)) != 1 and len(set(timed)) == 1 and all(days_named(cell) for cell in timed[0]):
+        below = timed
     if not blank or len(set(below)) != 1 or not all(cell.strip() for cell in below[0]):
         return spans
     return {ai: list(range(cols[0], cols[0] + gap)) for ai, cols in spans.items()}
