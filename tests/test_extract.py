@@ -5629,6 +5629,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Mean gait speed was 1.08 m/s (SD 0.21) for TC, 1.12 m/s (SD 0.20) for ST and 1.01 m/s (SD 0.22) for "
                  "UC.", "Strength training", "Usual care", "Gait speed at 12 weeks", "continuous",
                  (24, 1.12, 0.20, 27, 1.01, 0.22), id="those whose tests were performed are those analysed"),
+    pytest.param("Smokers were randomised in a factorial design to text messages, a quit app, both, or neither (usual "
+                 "care). Abstinence at 6 months was confirmed in 30 of 150 participants in the text arm, 27 of 148 in "
+                 "the app arm, 35 of 151 in the combined arm and 18 of 149 in the usual care arm.", "Text messages",
+                 "Usual care", "Abstinence at 6 months", "binary", (30, 150, 18, 149),
+                 id="a value per group, each followed by its own group, is no list of pairs"),
     pytest.param("Sixty adults were allocated to massage (group A, n = 20), rest (group B, n = 20) or heat (group C, "
                  "n = 20). Symptoms after the session were as follows: in group A, headache (10%), neck stiffness (25%) "
                  "and nausea (5%); in group B, headache (20%), neck stiffness (45%) and nausea (0%); and in group C, "
