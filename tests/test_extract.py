@@ -5634,6 +5634,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "the app arm, 35 of 151 in the combined arm and 18 of 149 in the usual care arm.", "Text messages",
                  "Usual care", "Abstinence at 6 months", "binary", (30, 150, 18, 149),
                  id="a value per group, each followed by its own group, is no list of pairs"),
+    pytest.param("Of 300 patients randomised (150 needling, 150 advice), 140 and 138 completed the 6-week questionnaire "
+                 "and 131 and 127 the 26-week questionnaire. Mean Oswestry Disability Index scores at 6 weeks were 18.2 "
+                 "± 9.1 with needling versus 21.4 ± 9.8 with advice.", "Dry needling", "Advice",
+                 "Oswestry Disability Index questionnaire score at 6 weeks", "continuous",
+                 (140, 18.2, 9.1, 138, 21.4, 9.8), id="of pairs completing at several times, the pair at the time asked"),
     pytest.param("Sixty adults were allocated to massage (group A, n = 20), rest (group B, n = 20) or heat (group C, "
                  "n = 20). Symptoms after the session were as follows: in group A, headache (10%), neck stiffness (25%) "
                  "and nausea (5%); in group B, headache (20%), neck stiffness (45%) and nausea (0%); and in group C, "

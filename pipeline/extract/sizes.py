@@ -864,10 +864,13 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
             score, by_arm = 0.005, _pair_at(outcome.days, in_digits, arms, order)  # ('55 and 54 completed the
             # 3-month assessment and 49 and 51 completed the 6-month assessment')
         elif score > best_score:
-            found = attached_sizes(in_digits, arms, counting=bool(available))
-            if len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
+            # of pairs at several times, the one at the outcome's ('Of 512 randomised (258 X, 254 Y), 226 and 219
+            # completed the 3-month questionnaire and 211 and 205 the 12-month questionnaire')
+            paired = _pair_at(outcome.days, in_digits, arms, order) if outcome.days and outcome.days < times else {}
+            found = [] if paired else attached_sizes(in_digits, arms, counting=bool(available))
+            if not paired and len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
                 found = _stated_n(find_counts(in_digits), arms, in_digits)
-            by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
+            by_arm = paired or ({ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {})
             if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78
                 by_arm = _respectively_sizes(in_digits, arms, order, allocation,  # women, respectively'; 'Screen
                                              not arms_named_only_in_outcome(sentence, arms, outcome))  # time was
