@@ -2248,6 +2248,16 @@ def test_blank_spanning_cells_over_time_points_each_with_its_own_size():
     assert events_and_sizes(found) == (19, 37, 11, 39)
 
 
+def test_a_scale_s_range_in_the_outcome_names_no_row():
+    table = Table("Table 2", "Outcomes after treatment, mean ± SD",
+                  header=[["Measure", "Needling post (n = 40)", "Sham post (n = 39)"]],
+                  body=[["ODI total", "22.1 ± 9.0", "27.8 ± 9.4"], ["Pain (VAS 0–100)", "32.0 ± 19.0", "44.0 ± 20.0"]])
+    doc = Document([Passage("results", "Adults with back pain were randomised to dry needling or sham needling.")],
+                   [table])
+    found = read(doc, "Dry needling", "Sham needling", "Disability (ODI total 0–100) after treatment", "continuous")
+    assert sizes_means_sds(found) == (40, 22.1, 9.0, 39, 27.8, 9.4)
+
+
 def test_abbreviations_defined_with_a_size_and_long_forms_of_hyphenated_descriptions():
     doc = Document([Passage("methods", "Drinkers were randomised to four sessions of motivational interviewing "
                                        "(MI, n = 150) or brief advice (BA, n = 148).")])

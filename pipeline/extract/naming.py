@@ -127,6 +127,9 @@ DURATION = re.compile(r"\b(\d+(?:\.\d+)?)\s*-?\s*(day|week|month|hour|session|cy
 GROUP_CODE = re.compile(r"(?:group|arm) \w{1,3}")  # 'group a', 'arm ii' (as phrases hold them)
 GROUP_FORMAT = re.compile(r"\bgroup\s+(?!of\b|[A-Z0-9]\b)[A-Za-z][\w-]*", re.I)  # a therapy given in groups
 NO_WORDS = ("no", "without", "without a", "without an", "with no")  # 'No drain': '... without a drain'
+# a scale's range ('FIQ total 0–100', 'VAS 0-10 cm'; not a time, 'at 0-24 h', nor categories, 'mRS 0-2')
+SCALE_RANGE = re.compile(r"(?<![\w.,-])[01]\s*[-–]\s*[1-9]\d{1,2}(?![\w.,])"
+                         r"(?!\s*(?:h|hours?|days?|weeks?|months?|years?|min)\b)(?:\s*(?:mm|cm|points?)\b)?")
 FREE_OF = re.compile(r"\b(?P<what>[\w-]+)-free\b", re.I)  # 'fibre-free', 'recurrence-free': without it
 NEGATED = re.compile(r"\b(?:without|no)\s+[\w-]+(?:\s+[\w-]+)?|"
                      r"\bneither\s+[\w-]+\s+nor\s+[\w-]+")  # ('Placebo (neither glutamine nor antioxidants)')
@@ -1071,6 +1074,7 @@ class OutcomeSpec:
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
         """Content words of a description such as 'incidence of respiratory distress syndrome',
         and the abbreviations ``doc`` defines for them ('RDS')."""
+        outcome = SCALE_RANGE.sub(" ", outcome)  # (a scale's range names nothing: 'FIQ total 0–100')
         words = _description_words(AMONG_BRACKETED.sub(" ", outcome))  # (a bracketed population is no part of it)
         aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if _stem(a) not in words) \
             if doc else frozenset()
