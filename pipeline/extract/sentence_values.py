@@ -487,11 +487,11 @@ def _arm_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
             ai = next((ai for ai, arm in enumerate(arms) if arm.labelled(coded[-1])), None)
         else:
             ai = named_arm(lead, arms)
+        if ai is None:
+            continue
         labels = [sentence[prev:f.start] for prev, f in zip([a] + [g.end for g in found], found)]
         scores = [outcome.score(label) for label in labels]
         best = [k for k, score in enumerate(scores) if score > 0 and score == max(scores)]
-        if ai is None:
-            continue
         if ai in read or len(best) != 1:
             return picked, None
         read[ai] = found[best[0]]

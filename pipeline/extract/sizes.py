@@ -122,8 +122,8 @@ SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\
                    r"years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
 
-IN_ARM_LEAD = re.compile(r"(?:^|[;,]\s*|\band\s+)in\s+the\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm)\s*,?\s*$",
-                         re.I)
+IN_ARM_LEAD = re.compile(r"(?:^|[;,]\s*|\band\s+)in\s+the\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm)"
+                         r"\s*,?\s*$", re.I)  # 'In the coaching arm' before its count
 ROUTE_LEAD = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneous|topical|inhaled|intranasal|"
                         r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural)\s+", re.I)
 N_EQUALS = re.compile(r"\b[nN]\s*=\s*(\d+)\s*\)?")

@@ -34,8 +34,8 @@ CELL_MEAN_SD = re.compile(r"^\s*(?P<m>[-+]?\d+(?:\.\d+)?)\s*%?\s*"  # '33.9% (29
 NUMBER = r"[-+]?\d+(?:\.\d+)?"
 CELL_MEAN_CI = re.compile(rf"^\s*(?P<m>{NUMBER})\s*[(\[]\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*[)\]]"
                           r"\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
-CELL_CI = re.compile(rf"^\s*(?P<open>[(\[])?\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*(?(open)[)\]])\s*$",
-                     re.I)  # '(5.6, 6.0)', '5.6 to 6.0' (under '95% CI')
+CELL_CI = re.compile(rf"^\s*(?P<open>[(\[])?\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)\s*(?P<hi>{NUMBER})\s*"
+                     r"(?(open)[)\]])\s*$", re.I)  # '(5.6, 6.0)', '5.6 to 6.0' (under '95% CI')
 COMPARISON = re.compile(r"\b(?:vs\.?|versus|difference|compared)\b", re.I)
 MEAN_AND_SPREAD = re.compile(r"\b(?:mean|average|SD|SE|SEM|s\.d\.|standard (?:deviation|error)|CI)\b", re.I)
 # a row label of a change alone: the change of the outcome of the row above
