@@ -361,7 +361,8 @@ def _initialisms(doc: Document, description: str) -> set[str]:
                  or len(a) > 2 and (spells(a, " ".join(words)) or any(w.startswith(a) and w != a for w in words)))}
 
 
-NUMBERED_CODE = re.compile(r"\(\s*(?P<code>(?P<letters>[A-Z]{2,5})-?(?P<number>\d+(?:\.\d+)?))\s*[);,]")  # '(TTM33)'
+CODE_PARTS = r"(?P<letters>[A-Z]{2,5})-?(?P<number>\d+(?:\.\d+)?)"  # an arm's letters and number: 'TTM33', 'HC-200'
+NUMBERED_CODE = re.compile(rf"\(\s*(?P<code>{CODE_PARTS})\s*[);,]")  # '(TTM33)'
 
 
 def dose_abbreviations(doc: Document, description: str) -> tuple[set[str], set[str]]:
@@ -434,9 +435,9 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
             own_i.pop(abbreviation, None)
         if abbreviation in other_c or abbreviation not in same_c:
             own_c.pop(abbreviation, None)
-        if letters := re.fullmatch(r"([a-z]{2,5})-?\d+(?:\.\d+)?", abbreviation):  # ... nor are the code's letters
-            own_i.pop(letters[1], None)  # alone ('HC' of 'HC-200' beside 'HC-300')
-            own_c.pop(letters[1], None)
+        if code := re.fullmatch(CODE_PARTS, abbreviation, re.I):  # ... nor are the code's letters alone ('HC' of
+            own_i.pop(code["letters"], None)  # 'HC-200' beside 'HC-300')
+            own_c.pop(code["letters"], None)
     # an abbreviation goes to the arm whose description shares more of its long form ('GP, gemcitabine
     # plus placebo' is not 'vismodegib plus gemcitabine')
     # ... and one both share goes to the active arm of a sham: 'EA' for 'Electroacupuncture at PC6', not

@@ -447,14 +447,19 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     return [run[at] for run in runs], {ai: run[at] for ai, run in zip(named, runs)}, f"at {times[at]}"
 
 
+def _semicolon_parts(sentence: str, picked: list[Found]) -> list[tuple[int, int, list[Found]]]:
+    """(start, end, the values in it) of each part of the sentence between semicolons."""
+    bounds = [0] + [m.end() for m in re.finditer(";", sentence)] + [len(sentence)]
+    return [(a, b, [f for f in picked if a <= f.start < b]) for a, b in zip(bounds, bounds[1:])]
+
+
 def _time_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
                        arms: list[Arm]) -> tuple[list[Found], dict[int, Found] | None, str]:
     """'Pain was 52.3 (19.8) in the KT group and 58.7 (18.1) in the sham group; at 24 hours, 44.6
     (20.5) versus 51.0 (19.3); and at 1 week, 33.9 (21.2) versus 37.4 (20.6)': one value per arm in
     each clause, the first naming the arms; the values of the one clause naming the outcome's time
     point, in the arms' order of the first."""
-    bounds = [0] + [m.end() for m in re.finditer(";", sentence)] + [len(sentence)]
-    clauses = [(sentence[a:b], [f for f in picked if a <= f.start < b]) for a, b in zip(bounds, bounds[1:])]
+    clauses = [(sentence[a:b], found) for a, b, found in _semicolon_parts(sentence, picked)]
     if not outcome.days or len(clauses) < 2 or any(len(found) != len(arms) for _, found in clauses):
         return picked, None, ""
     at = [k for k, (text, _) in enumerate(clauses) if outcome.days & days_named(text)]
@@ -475,10 +480,8 @@ def _arm_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     (31.6%), LDD (47.4%) and HIZ (21.1%); ...': a clause per group, led by its name, listing several
     outcomes each with its value; in each of our arms' clauses, the value after the words that name
     the outcome best. Clauses of other groups are passed over."""
-    bounds = [0] + [m.end() for m in re.finditer(";", sentence)] + [len(sentence)]
     read: dict[int, Found] = {}
-    for a, b in zip(bounds, bounds[1:]):
-        found = [f for f in picked if a <= f.start < b]
+    for a, _, found in _semicolon_parts(sentence, picked):
         if len(found) < 2:
             continue
         lead = sentence[a:found[0].start]

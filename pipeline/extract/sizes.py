@@ -222,9 +222,10 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
                     and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
                 owner = named
             # the arm's whole description, word for word ('23 adults with acute axial LBP ... (group A)')
-            owner = owner if owner is not None else next(
-                (ai for ai, arm in enumerate(arms) if len(arm.label.split()) > 2
-                 and normalize(sentence[m.end():]).lower().lstrip().startswith(arm.phrases[0])), None)
+            if owner is None:
+                described = normalize(sentence[m.end():]).lower().lstrip()
+                owner = next((ai for ai, arm in enumerate(arms)
+                              if len(arm.label.split()) > 2 and described.startswith(arm.phrases[0])), None)
         if owner is not None and (events or not _excluded_count(sentence, m.start())):
             out.append((owner, value, m.start()))
     return out
@@ -860,13 +861,14 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
         in_digits = digits_for_words(sentence)  # ('Twelve-week data were ...')
         times = days_named(in_digits)
         score = outcome.score(sentence) or (0.01 if outcome.days and times == outcome.days else 0.0)
-        if not score and outcome.days and outcome.days < times:  # of several times, the pair at the outcome's
-            score, by_arm = 0.005, _pair_at(outcome.days, in_digits, arms, order)  # ('55 and 54 completed the
-            # 3-month assessment and 49 and 51 completed the 6-month assessment')
+        # of pairs at several times, the one at the outcome's ('55 and 54 completed the 3-month assessment and 49
+        # and 51 completed the 6-month assessment'; 'Of 512 randomised (258 X, 254 Y), 226 and 219 completed the
+        # 3-month questionnaire and 211 and 205 the 12-month questionnaire')
+        several = bool(outcome.days) and outcome.days < times
+        paired = _pair_at(outcome.days, in_digits, arms, order) if several else {}
+        if not score and several:
+            score, by_arm = 0.005, paired
         elif score > best_score:
-            # of pairs at several times, the one at the outcome's ('Of 512 randomised (258 X, 254 Y), 226 and 219
-            # completed the 3-month questionnaire and 211 and 205 the 12-month questionnaire')
-            paired = _pair_at(outcome.days, in_digits, arms, order) if outcome.days and outcome.days < times else {}
             found = [] if paired else attached_sizes(in_digits, arms, counting=bool(available))
             if not paired and len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
                 found = _stated_n(find_counts(in_digits), arms, in_digits)
