@@ -5655,6 +5655,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "headache (15%), neck stiffness (40%) and nausea (10%).", "Massage (group A)", "Heat (group C)",
                  "Neck stiffness", "binary", (5, 20, 8, 20),
                  id="a clause per group listing outcomes with their shares, one a group of neither arm"),
+    pytest.param("Of the seventy patients in the intervention group, nineteen were pain free at three months, compared "
+                 "with eleven of the sixty-eight controls.", "Needling by a physiotherapist", "Stretching advice only",
+                 "Pain free at 3 months", "binary", (19, 70, 11, 68),
+                 id="a comparator given 'only' is what the text calls the controls"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

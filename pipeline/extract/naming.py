@@ -400,7 +400,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     against a control, the usual role names ('intervention group', 'control group')."""
     low = comparator.lower()
     is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
-                                        "waiting", "wait-list", "waitlist", "wait list", "without", "no ", "alone",
+                                        "waiting", "wait-list", "waitlist", "wait list", "without", "no ", "alone", "only",
                                         "saline", "regular"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
     for abbreviation in set(own_i) & set(own_c):  # as many words of each: the one whose name it spells ('UC' for
