@@ -5659,6 +5659,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "with eleven of the sixty-eight controls.", "Needling by a physiotherapist", "Stretching advice only",
                  "Pain free at 3 months", "binary", (19, 70, 11, 68),
                  id="a comparator given 'only' is what the text calls the controls"),
+    pytest.param("Of 120 adults randomised, 60 were allocated to needling and 60 to exercise; 6-month pain scores were "
+                 "recorded for 54 and 51 participants, respectively. Mean NPRS at 6 months was 3.1 (SD 1.9) with "
+                 "needling and 3.9 (SD 2.0) with exercise.", "Dry needling", "Exercise", "NPRS pain at 6 months",
+                 "continuous", (54, 3.1, 1.9, 51, 3.9, 2.0), id="scores recorded for a number of participants per arm"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -37,6 +37,9 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"follow-?up\s+(?:rate\s+)?(?:was|were)\s+\d+(?=(?:\.\d+)?\s*%)|"
                       r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed|tested)|"
                       r"(?:were|was)\s+reviewed|"
+                      # '12-month weight was recorded for 71 and 68 participants' (not 'vaccination was recorded for
+                      # 121 (24.2%) ... participants', nor 'recorded for 22 and 19 appointments')
+                      rf"(?:were|was)\s+recorded\s+for\s+(?=\d+(?:,\d{{3}})*\s+(?:and\s+\d+(?:,\d{{3}})*\s+)?{PEOPLE})|"
                       # 'Six-minute walk tests were performed at discharge in 22 NMES, 25 CYC and 21 UC patients'
                       r"\b(?:tests?|assessments?|measurements?|examinations?)\s+(?:were|was)\s+"
                       r"(?:performed|done|carried\s+out)\b|"
