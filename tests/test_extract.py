@@ -4800,6 +4800,17 @@ def test_a_combination_of_abbreviations_names_the_arm_both_abbreviations_name():
     assert (found.intervention.mean, found.comparator.mean) == (25.5, 31.8)
 
 
+def test_a_combined_abbreviation_defined_for_an_arm_keeps_the_words_it_shares_with_the_arm():
+    doc = Document([Passage("results", "Ninety participants were randomised to three groups of 30: dry needling plus "
+                                       "motor control exercise (DN+MCE), dry needling alone (DN) and motor control "
+                                       "exercise alone (MCE).")],
+                   [Table("Table 2", "NDI at 4 weeks, mean (SD)", [["", "DN+MCE", "DN", "MCE"]],
+                          [["n", "29", "28", "27"], ["4 weeks", "12.1 (5.0)", "15.3 (6.1)", "16.0 (5.8)"]])])
+    found = read(doc, "Dry needling plus motor control exercise", "Motor control exercise alone", "NDI at 4 weeks",
+                 "continuous")
+    assert values_of(found, "continuous") == (29, 12.1, 5.0, 27, 16.0, 5.8)
+
+
 def test_a_word_both_arms_share_names_the_add_on_arm_after_plus_and_the_other_before_alone():
     doc = Document([Passage("results", "At 6 weeks, mean Kujala scores were 80.1 (SD 7.7) after needling plus "
                                        "exercise and 75.2 (SD 9.0) after exercise alone.")])

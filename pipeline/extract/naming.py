@@ -423,7 +423,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         parts = [part.strip() for part in combined.split("+")]
         named_by = [own for own in (own_i, own_c) if all(part in own for part in parts)]
         if len(named_by) == 1:
-            named_by[0][combined] = len(parts)
+            named_by[0][combined] = max(len(parts), named_by[0].get(combined, 0))
     # an abbreviation for another dose than an arm's is not the arm's; unless it is the other arm's dose, it is a
     # third arm's ('PE' of 'phenylephrine 50 µg/min' beside 'ephedrine 2 mg/min (EP)'; 'M100' beside 'M50')
     # (a code of an arm's letters and its number is the arm's: 'TTM33' of '... at 33 °C (TTM33)')
