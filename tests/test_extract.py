@@ -5674,6 +5674,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "recorded for 54 and 51 participants, respectively. Mean NPRS at 6 months was 3.1 (SD 1.9) with "
                  "needling and 3.9 (SD 2.0) with exercise.", "Dry needling", "Exercise", "NPRS pain at 6 months",
                  "continuous", (54, 3.1, 1.9, 51, 3.9, 2.0), id="scores recorded for a number of participants per arm"),
+    pytest.param("Sixty patients were randomised to needling (n = 30) or ibuprofen (n = 30). After 2 weeks, neck pain "
+                 "NPRS scores were 3.8 ± 1.5 with needling and 4.0 ± 1.6 with ibuprofen; at 3 months they were 2.6 ± "
+                 "1.4 and 3.5 ± 1.7, respectively.", "Dry needling", "Ibuprofen", "Neck pain (NPRS) at 3 months",
+                 "continuous", (30, 2.6, 1.4, 30, 3.5, 1.7), id="'at 3 months they were' goes on about the outcome"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -632,7 +632,7 @@ def _other_words(text: str) -> set[str]:
     return {w for w in outcome_words(text) if w.isalpha() and len(w) > 3 and w not in LIST_WORDS}
 
 
-LIST_WORDS = {"respective", "mean", "week", "month", "year", "hour", "were", "with", "than", "versus"}
+LIST_WORDS = {"respective", "mean", "week", "month", "year", "hour", "were", "with", "than", "versus", "they", "these"}
 
 
 def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
