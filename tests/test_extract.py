@@ -5678,6 +5678,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "NPRS scores were 3.8 ± 1.5 with needling and 4.0 ± 1.6 with ibuprofen; at 3 months they were 2.6 ± "
                  "1.4 and 3.5 ± 1.7, respectively.", "Dry needling", "Ibuprofen", "Neck pain (NPRS) at 3 months",
                  "continuous", (30, 2.6, 1.4, 30, 3.5, 1.7), id="'at 3 months they were' goes on about the outcome"),
+    pytest.param("Forty patients were randomised to dry needling (DN; n = 20) or ultrasound (US; n = 20). NPRS scores "
+                 "were 4.2 ± 1.5 (DN) versus 4.9 ± 1.7 (US) after the first session, 3.0 ± 1.3 versus 4.1 ± 1.6 after "
+                 "the last session, and 2.4 ± 1.2 versus 3.6 ± 1.8 at the 4-week follow-up.", "Dry needling",
+                 "Therapeutic ultrasound", "NPRS at 4 weeks", "continuous", (20, 2.4, 1.2, 20, 3.6, 1.8),
+                 id="pairs of values between commas, each followed by its time"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

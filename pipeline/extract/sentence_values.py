@@ -447,9 +447,10 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     return [run[at] for run in runs], {ai: run[at] for ai, run in zip(named, runs)}, f"at {times[at]}"
 
 
-def _semicolon_parts(sentence: str, picked: list[Found]) -> list[tuple[int, int, list[Found]]]:
-    """(start, end, the values in it) of each part of the sentence between semicolons."""
-    bounds = [0] + [m.end() for m in re.finditer(";", sentence)] + [len(sentence)]
+def _parts_between(sentence: str, picked: list[Found], between: str = ";") -> list[tuple[int, int, list[Found]]]:
+    """(start, end, the values in it) of each part of the sentence between semicolons (or what else
+    ``between`` matches)."""
+    bounds = [0] + [m.end() for m in re.finditer(between, sentence)] + [len(sentence)]
     return [(a, b, [f for f in picked if a <= f.start < b]) for a, b in zip(bounds, bounds[1:])]
 
 
@@ -459,7 +460,9 @@ def _time_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     (20.5) versus 51.0 (19.3); and at 1 week, 33.9 (21.2) versus 37.4 (20.6)': one value per arm in
     each clause, the first naming the arms; the values of the one clause naming the outcome's time
     point, in the arms' order of the first."""
-    clauses = [(sentence[a:b], found) for a, b, found in _semicolon_parts(sentence, picked)]
+    clauses = [(sentence[a:b], found) for a, b, found in _parts_between(sentence, picked)]
+    if len(clauses) == 1:  # '3.1 ± 1.6 (FSN) versus 4.4 ± 1.8 (CA) immediately after ..., 2.2 ± 1.3 versus 2.9 ±
+        clauses = [(sentence[a:b], found) for a, b, found in _parts_between(sentence, picked, r",\s")]  # 1.5 ...'
     if not outcome.days or len(clauses) < 2 or any(len(found) != len(arms) for _, found in clauses):
         return picked, None, ""
     at = [k for k, (text, _) in enumerate(clauses) if outcome.days & days_named(text)]
@@ -481,7 +484,7 @@ def _arm_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     outcomes each with its value; in each of our arms' clauses, the value after the words that name
     the outcome best. Clauses of other groups are passed over."""
     read: dict[int, Found] = {}
-    for a, _, found in _semicolon_parts(sentence, picked):
+    for a, _, found in _parts_between(sentence, picked):
         if len(found) < 2:
             continue
         lead = sentence[a:found[0].start]
