@@ -4811,6 +4811,17 @@ def test_a_combined_abbreviation_defined_for_an_arm_keeps_the_words_it_shares_wi
     assert values_of(found, "continuous") == (29, 12.1, 5.0, 27, 16.0, 5.8)
 
 
+def test_a_numbered_code_keeps_the_words_its_long_form_shares_with_the_arm():
+    doc = Document([Passage("results", "Patients were randomised to needling in one session of the week (DN-1), "
+                                       "stretching in one session of the week (ST-1) or needling in three sessions of "
+                                       "the week (DN-3).")],
+                   [Table("Table 2", "Outcomes, n/N (%)", [["Outcome", "DN-1", "ST-1", "DN-3"]],
+                          [["Pain free at 4 weeks", "12/40 (30.0)", "7/41 (17.1)", "15/39 (38.5)"]])])
+    found = read(doc, "Dry needling in 1 session per week", "Stretching in 1 session per week", "Pain free at 4 weeks",
+                 "binary")
+    assert values_of(found, "binary") == (12, 40, 7, 41)
+
+
 def test_a_word_both_arms_share_names_the_add_on_arm_after_plus_and_the_other_before_alone():
     doc = Document([Passage("results", "At 6 weeks, mean Kujala scores were 80.1 (SD 7.7) after needling plus "
                                        "exercise and 75.2 (SD 9.0) after exercise alone.")])

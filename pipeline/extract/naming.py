@@ -400,8 +400,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     against a control, the usual role names ('intervention group', 'control group')."""
     low = comparator.lower()
     is_control = any(w in low for w in ("placebo", "control", "sham", "usual", "standard", "conventional", "routine",
-                                        "waiting", "wait-list", "waitlist", "wait list", "without", "no ", "alone", "only",
-                                        "saline", "regular"))
+                                        "waiting", "wait-list", "waitlist", "wait list", "without", "no ", "alone",
+                                        "only", "saline", "regular"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
     for abbreviation in set(own_i) & set(own_c):  # as many words of each: the one whose name it spells ('UC' for
         if own_i[abbreviation] == own_c[abbreviation]:  # 'Usual care alone', 'EA' for 'Electroacupuncture ...')
@@ -427,8 +427,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     # an abbreviation for another dose than an arm's is not the arm's; unless it is the other arm's dose, it is a
     # third arm's ('PE' of 'phenylephrine 50 µg/min' beside 'ephedrine 2 mg/min (EP)'; 'M100' beside 'M50')
     # (a code of an arm's letters and its number is the arm's: 'TTM33' of '... at 33 °C (TTM33)')
-    own_i |= dict.fromkeys(numbered_codes(doc, intervention)[0], 2)
-    own_c |= dict.fromkeys(numbered_codes(doc, comparator)[0], 2)
+    for own, description in ((own_i, intervention), (own_c, comparator)):
+        own |= {code: max(2, own.get(code, 0)) for code in numbered_codes(doc, description)[0]}
     (same_i, other_i), (same_c, other_c) = dose_abbreviations(doc, intervention), dose_abbreviations(doc, comparator)
     for abbreviation in other_i | other_c:
         if abbreviation in other_i or abbreviation not in same_i:
