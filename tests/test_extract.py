@@ -5351,6 +5351,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "(group C).", "adults with acute neck pain who could not turn the head (group A)",
                  "adults with neck pain with arm pain (group C)", {0: 22, 1: 18},
                  id="a count followed word for word by an arm's whole description"),
+    pytest.param("Eighty patients scheduled for arthroscopic shoulder surgery under an interscalene block with 20 mL 0.5% "
+                 "ropivacaine were randomly allocated in equal numbers to dry needling or to sham needling.",
+                 "Dry needling", "Sham needling", {0: 40, 1: 40},
+                 id="a total whose people are described at length before they were allocated in equal numbers"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

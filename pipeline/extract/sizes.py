@@ -292,7 +292,7 @@ GAPPED = re.compile(r"\band\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*$")  # the v
 # a bracketed size right before the verb of randomisation: everyone's ('users (N = 90) were randomised')
 RANDOMISED_NEXT = re.compile(r"\s*\)?\s*(?:were|was)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|assigned)\b",
                              re.I)
-TOTAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,10}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
+TOTAL_AFTER = re.compile(r"^\s*(?:[^\s;]+\s+){0,16}?(?:were|was|are)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly|allocated|"
                          r"assigned|enrolled|included|recruited|divided|studied)", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+)$", re.I)
 
