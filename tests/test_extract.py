@@ -5355,6 +5355,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "ropivacaine were randomly allocated in equal numbers to dry needling or to sham needling.",
                  "Dry needling", "Sham needling", {0: 40, 1: 40},
                  id="a total whose people are described at length before they were allocated in equal numbers"),
+    pytest.param("Of 90 adults randomised (45 per group) to dry needling or to sham needling, three in each group withdrew "
+                 "before the first follow-up and were excluded from the analysis.", "Dry needling", "Sham needling",
+                 {0: 42, 1: 42}, id="the last number for every group is the number lost, not the size before it"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

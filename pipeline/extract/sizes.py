@@ -592,7 +592,8 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
         if k and THEY.match(clause):  # 'Two ... in the gauze group died and one in ...; they were excluded'
             clause = f"{clauses[k - 1]};{clause}"
         attached = attached_sizes(clause, arms, events=True)
-        each = next(((n, at) for _, number, at in stated_for_every_group(clause) if (n := _count(number))), None)
+        each = next(((n, at) for _, number, at in reversed(stated_for_every_group(clause))  # (the last: 'Of 136
+                     if (n := _count(number))), None)  # randomised (68 per group), two in each arm withdrew')
         if each and attached and all(_in_bracket_after(clause, each[1], at) for _, _, at in attached):
             attached = []  # 'four patients in each group ... (experimental: three discharged, one died; ...)': reasons
         named: dict[int, int] = {}
