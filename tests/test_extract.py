@@ -5358,6 +5358,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Of 90 adults randomised (45 per group) to dry needling or to sham needling, three in each group withdrew "
                  "before the first follow-up and were excluded from the analysis.", "Dry needling", "Sham needling",
                  {0: 42, 1: 42}, id="the last number for every group is the number lost, not the size before it"),
+    pytest.param("Patients were randomly allocated to dry needling (n = 30), stretching (n = 30) or no treatment (n = 30). "
+                 "Two patients in the needling group, one in the stretching group and four in the untreated group were "
+                 "lost to follow-up.", "Dry needling", "No treatment", {0: 28, 1: 26},
+                 id="'the untreated group' is the arm of no treatment"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

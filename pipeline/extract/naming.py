@@ -465,6 +465,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     # 'Standard pressure injury prevention' is the 'Standard care' of a table
     extra_c += tuple(f"{word} care" for word in ("standard", "usual", "routine", "conventional")
                      if re.match(rf"\s*{word}\b", low))
+    if re.match(r"\s*no\s+treatment\b", low):  # 'the untreated group', 'untreated patients'
+        extra_c += ("untreated",)
     if re.fullmatch(r"\s*placebo\s*", low) and "saline" not in intervention.lower():
         extra_c += ("saline", "normal saline")  # the usual placebo of an injection or infusion
     arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
