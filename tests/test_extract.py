@@ -5705,6 +5705,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "the last session, and 2.4 ± 1.2 versus 3.6 ± 1.8 at the 4-week follow-up.", "Dry needling",
                  "Therapeutic ultrasound", "NPRS at 4 weeks", "continuous", (20, 2.4, 1.2, 20, 3.6, 1.8),
                  id="pairs of values between commas, each followed by its time"),
+    pytest.param("Participants were randomised to electroacupuncture at 2 Hz, at 100 Hz or to sham electroacupuncture. "
+                 "Responders numbered 21/48 (2 Hz), 25/47 (100 Hz) and 12/46 (sham).", "Electroacupuncture at 2 Hz",
+                 "Electroacupuncture at 100 Hz", "Response at week 12", "binary", (21, 48, 25, 47),
+                 id="a stimulation frequency ('2 Hz') names its arm as a dose does"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
