@@ -4822,6 +4822,16 @@ def test_a_numbered_code_keeps_the_words_its_long_form_shares_with_the_arm():
     assert values_of(found, "binary") == (12, 40, 7, 41)
 
 
+def test_of_two_columns_of_sizes_the_one_the_share_is_of():
+    doc = Document([Passage("results", "Adults were randomised to dry needling, stretching or sham needling; everyone "
+                                       "randomised was analysed, with non-completers counted as non-responders.")],
+                   [Table("Table 2", "Response at week 6", [["Arm", "Randomised", "Completed", "Responders, n (%)"]],
+                          [["Dry needling", "40", "36", "18 (45.0)"], ["Stretching", "41", "37", "12 (29.3)"],
+                           ["Sham needling", "40", "35", "8 (20.0)"]])])
+    found = read(doc, "Dry needling", "Sham needling", "Response at week 6", "binary")
+    assert values_of(found, "binary") == (18, 40, 8, 40)
+
+
 def test_a_word_both_arms_share_names_the_add_on_arm_after_plus_and_the_other_before_alone():
     doc = Document([Passage("results", "At 6 weeks, mean Kujala scores were 80.1 (SD 7.7) after needling plus "
                                        "exercise and 75.2 (SD 9.0) after exercise alone.")])

@@ -760,6 +760,8 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                     # counts of events are of those randomised)
                     in_column = [n for c in timed if c < len(row) and (n := cell_count(row[c])) is not None
                                  and not (kind == "continuous" and RANDOMISED.match(heads[c]))]
+                    if value.events is not None and value.percent is not None:  # the size the share is of ('20
+                        in_column.sort(key=lambda n: not gives_percent(value.events, n, value.percent))  # (38.5)')
                     value.n = in_column[0] if in_column else named_sizes.get(ai)
                 values.append(value)
                 headings.append(heading)
