@@ -4832,6 +4832,17 @@ def test_of_two_columns_of_sizes_the_one_the_share_is_of():
     assert values_of(found, "binary") == (18, 40, 8, 40)
 
 
+def test_a_row_of_those_completing_a_time_point_gives_the_columns_sizes():
+    doc = Document([Passage("results", "Participants were randomised equally to dry needling (DN), stretching (ST) or "
+                                       "sham needling (SN).")],
+                   [Table("Table 2", "Completion and response at week 6",
+                          [["", "DN (n = 40)", "ST (n = 40)", "SN (n = 40)"]],
+                          [["Completed week 6", "38", "37", "36"], ["Responders, n (%)", "19 (50.0)", "14 (37.8)",
+                                                                    "9 (25.0)"]])])
+    found = read(doc, "Dry needling", "Sham needling", "Response at week 6", "binary")
+    assert values_of(found, "binary") == (19, 38, 9, 36)
+
+
 def test_a_word_both_arms_share_names_the_add_on_arm_after_plus_and_the_other_before_alone():
     doc = Document([Passage("results", "At 6 weeks, mean Kujala scores were 80.1 (SD 7.7) after needling plus "
                                        "exercise and 75.2 (SD 9.0) after exercise alone.")])

@@ -84,7 +84,9 @@ RANDOMISED = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled)\b", re.I)  # a
 # 'Completed'; not 'Completed programme', an outcome)
 COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|"
                           r"assessed|examined|followed up|invited|"
-                          r"(?:completed|tested|interviewed|surveyed)(?=\s*(?:,?\s*n|\(n\))?\s*$)|"
+                          # ('Completed', 'Completed week 6, n', 'Completed at 12 weeks')
+                          r"(?:completed|tested|interviewed|surveyed)(?=(?:\s+(?:at\s+)?(?:(?:week|month|day)\s*\d+|"
+                          r"\d+\s*(?:weeks?|months?|days?)))?\s*(?:,?\s*n|\(n\))?\s*$)|"
                           r"treat(?:ed|ing)(?=(?:\s+(?:an?\s+)?[\w-]+)?\s*$))\b", re.I)  # 'Patients treating an attack'
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
