@@ -5383,6 +5383,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "Two patients in the needling group, one in the stretching group and four in the untreated group were "
                  "lost to follow-up.", "Dry needling", "No treatment", {0: 28, 1: 26},
                  id="'the untreated group' is the arm of no treatment"),
+    pytest.param("Sixty patients were randomly divided into a dry needling (DN) group and a stretching (ST) group, 30 in "
+                 "each group. Two patients dropped out of the DN group and four patients withdrew from the ST group.",
+                 "Dry needling", "Stretching", {0: 28, 1: 26},
+                 id="those who dropped out of or withdrew from a group are its losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
