@@ -5734,6 +5734,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Responders numbered 21/48 (2 Hz), 25/47 (100 Hz) and 12/46 (sham).", "Electroacupuncture at 2 Hz",
                  "Electroacupuncture at 100 Hz", "Response at week 12", "binary", (21, 48, 25, 47),
                  id="a stimulation frequency ('2 Hz') names its arm as a dose does"),
+    pytest.param("Patients were randomised to dry needling (n = 40) or stretching (n = 39). Post-needling soreness was "
+                 "reported by 11 of the 40 patients receiving dry needling; no soreness was "
+                 "recorded among the 39 patients in the stretching group.", "Dry needling", "Stretching",
+                 "Post-needling soreness", "binary", (11, 40, 0, 39),
+                 id="'no X was recorded among the 39 patients in the Y group' is no event in Y"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

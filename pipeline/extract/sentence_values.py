@@ -359,7 +359,7 @@ NOBODY = re.compile(rf"\b(?:(?:no|not a single|none\s+(?:of|in)(?:\s+the(?:\s+[\
                     r"controls|group|arm)|"  # ('none of the sham group', 'no infant in the X group', 'none in group H')
                     rf"not\s+(?:occur|develop|appear)\s+in\s+any\s+(?:{PEOPLE})|"  # 'did not occur in any patient in'
                     r"no\s+(?:[\w-]+\s+){1,2}?(?:occurred|(?:were|was)\s+(?:observed|seen|recorded|reported))"
-                    r"\s+(?=in\b))\b", re.I)  # 'no seizures occurred in the 24-hour arm'
+                    r"\s+(?=in\b|among\b))\b", re.I)  # 'no seizures occurred in the 24-hour arm'
 DECLARES_SE = re.compile(r"\b(?:(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as|(?:values|data)\s+are)"
                          r"\s+(?:the\s+)?means?\s*"
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
