@@ -5387,6 +5387,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "each group. Two patients dropped out of the DN group and four patients withdrew from the ST group.",
                  "Dry needling", "Stretching", {0: 28, 1: 26},
                  id="those who dropped out of or withdrew from a group are its losses"),
+    pytest.param("Seventy patients were randomised to dry needling (DN; n = 35) or sham needling (n = 35). All but five "
+                 "patients (two DN, three sham) completed the 4-week visit.", "Dry needling", "Sham needling",
+                 {0: 33, 1: 32}, id="'all but five patients (two X, three Y) completed' gives each arm's losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

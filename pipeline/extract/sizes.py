@@ -253,8 +253,10 @@ def _excluded_count(sentence: str, at: int) -> bool:
         at = opened
     # ... or the words of the losses come before it in its part of the sentence ('After exclusion of four women
     # in the TXA group and two in the control group ...'; 'missing for 2 patients in group D, 1 in group O ...')
-    lead = max((m.end() for m in EXCLUSION_LEAD.finditer(sentence, sentence.rfind(";", 0, at) + 1, at)), default=None)
-    if lead is not None and not (ENROLMENT.search(sentence, lead, at) or ANALYSED.search(sentence, lead, end)):
+    leads = list(EXCLUSION_LEAD.finditer(sentence, sentence.rfind(";", 0, at) + 1, at))
+    lead = leads[-1].end() if leads else None
+    if lead is not None and not (ENROLMENT.search(sentence, lead, at) or ANALYSED.search(sentence, lead, end)) or \
+            leads and leads[-1][0].lower().startswith("all"):  # ('All but five (two X, three Y) completed ...')
         return True  # (not 'After excluding those with missing data, 96 and 98 women were analysed')
     # (the allocation before the clause's first count: not 'allocated' in 'Five allocated to X and seven ...')
     first = next((m.start() for m in SIZE.finditer(sentence, start, at)), at)
@@ -547,8 +549,9 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"(?:diar(?:y|ies)|questionnaires?|forms?|cards?|actigraphs?|devices?|monitors?)|"
                       r"missed (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review)|"
-                      # 'All but four patients (one IT, one ST, two DT) were assessed at 3 weeks'
-                      r"all\s+but\b[^.;]{0,80}?\b(?:were|was)\s+(?:assessed|analy[sz]ed|evaluated|included))\b",
+                      # 'All but four patients (one IT, one ST, two DT) were assessed at 3 weeks', '... completed'
+                      r"all\s+but\b[^.;]{0,80}?\b(?:(?:were|was)\s+(?:assessed|analy[sz]ed|evaluated|included)|"
+                      r"completed))\b",
                       re.I)
 
 
