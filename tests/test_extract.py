@@ -4843,6 +4843,15 @@ def test_a_row_of_those_completing_a_time_point_gives_the_columns_sizes():
     assert values_of(found, "binary") == (19, 38, 9, 36)
 
 
+def test_of_an_arm_column_s_sizes_the_one_its_share_is_of():
+    doc = Document([Passage("results", "Patients were randomised to dry needling or to sham needling.")],
+                   [Table("Table 2", "Outcomes at 6 months", [["", "Dry needling (n = 45)", "Sham needling (n = 46)"]],
+                          [["Patients with a 6-month examination, n", "42", "43"],
+                           ["Pain free, n (%)", "6 (14.3)", "17 (39.5)"]])])
+    found = read(doc, "Dry needling", "Sham needling", "Pain free at 6 months", "binary")
+    assert values_of(found, "binary") == (6, 42, 17, 43)
+
+
 def test_a_word_both_arms_share_names_the_add_on_arm_after_plus_and_the_other_before_alone():
     doc = Document([Passage("results", "At 6 weeks, mean Kujala scores were 80.1 (SD 7.7) after needling plus "
                                        "exercise and 75.2 (SD 9.0) after exercise alone.")])

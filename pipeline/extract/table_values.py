@@ -245,14 +245,21 @@ def header_n(table: Table, columns: list[int]) -> int | None:
     return int(bare[0][1]) if bare else None
 
 
-def column_size(table: Table, col: int) -> int | None:
+def column_size(table: Table, col: int, share: ArmValues | None = None) -> int | None:
     """An arm column's size: its count in a row of those analysed ('Week-4 diary available, n | 36',
     'Patients assessed at 12 weeks | 43'), else the 'n =' of its heading, else its count in a row 'n'
-    (under a time point's heading), else in a row of those randomised ('Randomised, n | 310')."""
+    (under a time point's heading), else in a row of those randomised ('Randomised, n | 310'). Given a
+    ``share`` (events with their percentage), first the one of these the percentage is of ('Patients with
+    6-month ileocolonoscopy, n | 42' for '6 (14.3)' under 'Adalimumab (n = 45)')."""
     counted = [row for row in table.body if row and col < len(row) and cell_count(row[col]) is not None
                and (_ends_in_n(row[0]) or COUNTED_HEAD.match(row[0]))]
     analysed = [row for row in counted if ANALYSED_COLUMN.search(row[0])]
     stated = header_n(table, [col])
+    if share and share.events is not None and share.percent is not None:
+        of_share = [n for n in [cell_count(row[col]) for row in counted] + [stated]
+                    if n and gives_percent(share.events, n, share.percent)]
+        if of_share:
+            return of_share[0]
     return cell_count(analysed[0][col]) if analysed else stated or next(
         (cell_count(row[col]) for head in (SIZE_COLUMN, COUNTED_HEAD) for row in counted if head.match(row[0])), None)
 
@@ -367,7 +374,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
             # (a '%' column beside the counts adds nothing to '62/99')
             value.n = value.n or analysed
             if arms_in_header:
-                value.n = value.n or column_size(table, col)  # 'Intervention / 12 m (n = 592)'
+                value.n = value.n or column_size(table, col, value)  # 'Intervention / 12 m (n = 592)'
             changed = bool(CHANGE.search(sub_heading))
             if outcome.change and changed:
                 return value, ""  # 'Change' beside 'Baseline' and 'Week 24', for a change from baseline
