@@ -5399,6 +5399,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Seventy patients were randomised to dry needling (DN; n = 35) or sham needling (n = 35). All but five "
                  "patients (two DN, three sham) completed the 4-week visit.", "Dry needling", "Sham needling",
                  {0: 33, 1: 32}, id="'all but five patients (two X, three Y) completed' gives each arm's losses"),
+    pytest.param("Of 130 randomised patients (66 needling, 64 sham), 120 attended at least one session and were included "
+                 "in the modified intention-to-treat population (60 per group).", "Dry needling", "Sham needling",
+                 {0: 60, 1: 60}, id="a number per group after the words of analysis outweighs the allocation's before"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -759,14 +759,17 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
         if cut:
             per_group = [found for found in per_group if found[2] > cut.start()]
         per_group = [found for found in per_group if not _lost_count(in_digits, found[2])]
-        each = next((n for m, number, _ in per_group
-                     if (m["n"] is None or m["how"].lower() == "per" or enrolment or analysed
-                         or OF_THE.search(sentence[:m.start()]))
-                     and (n := _count(number))), None)
+        each, each_at = next(((n, at) for m, number, at in per_group
+                         if (m["n"] is None or m["how"].lower() == "per" or enrolment or analysed
+                             or OF_THE.search(sentence[:m.start()]))
+                         and (n := _count(number))), (None, 0))
         if each:  # '20 per group', 'Fifty patients were allocated to each arm', 'Of 50 patients in each
-            # group', 'each arm included 50' (not 'Five patients in each group had a stroke')
+            # group', 'each arm included 50' (not 'Five patients in each group had a stroke'); after words of
+            # analysis, above the allocation's sizes before them ('Of 292 randomised (145 X, 147 Y), 284 ... were
+            # included in the modified intention-to-treat population (142 per group)')
+            after_analysis = any(m.end() <= each_at for m in ANALYSED.finditer(in_digits))
             for ai in range(len(arms)):
-                _keep(best, ai, weight + 0.2, each, sentence)
+                _keep(best, ai, weight + (0.4 if after_analysis else 0.2), each, sentence)
         counts = [c for c in find_counts(in_digits) if not any(c.start <= pos < c.end for _, _, pos in attached)]
         for c in counts:
             if c.kind == "people" and TOTAL_AFTER.match(sentence[c.end:]) and enrolment:
