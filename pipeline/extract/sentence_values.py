@@ -461,8 +461,9 @@ def _time_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     each clause, the first naming the arms; the values of the one clause naming the outcome's time
     point, in the arms' order of the first."""
     clauses = [(sentence[a:b], found) for a, b, found in _parts_between(sentence, picked)]
-    if len(clauses) == 1:  # '3.1 ± 1.6 (FSN) versus 4.4 ± 1.8 (CA) immediately after ..., 2.2 ± 1.3 versus 2.9 ±
-        clauses = [(sentence[a:b], found) for a, b, found in _parts_between(sentence, picked, r",\s")]  # 1.5 ...'
+    if len(clauses) == 1:  # pairs between commas, each with its time: '3.1 ± 1.6 (FSN) versus 4.4 ± 1.8 (CA)
+        # immediately after the first treatment, 2.2 ± 1.3 versus 2.9 ± 1.5 after the third session, and ...'
+        clauses = [(sentence[a:b], found) for a, b, found in _parts_between(sentence, picked, r",\s")]
     if not outcome.days or len(clauses) < 2 or any(len(found) != len(arms) for _, found in clauses):
         return picked, None, ""
     at = [k for k, (text, _) in enumerate(clauses) if outcome.days & days_named(text)]

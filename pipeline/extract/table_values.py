@@ -255,13 +255,17 @@ def column_size(table: Table, col: int, share: ArmValues | None = None) -> int |
                and (_ends_in_n(row[0]) or COUNTED_HEAD.match(row[0]))]
     analysed = [row for row in counted if ANALYSED_COLUMN.search(row[0])]
     stated = header_n(table, [col])
-    if share and share.events is not None and share.percent is not None:
-        of_share = [n for n in [cell_count(row[col]) for row in counted] + [stated]
-                    if n and gives_percent(share.events, n, share.percent)]
-        if of_share:
-            return of_share[0]
+    if share and (of_share := [n for n in [cell_count(row[col]) for row in counted] + [stated]
+                               if _share_is_of(share, n)]):
+        return of_share[0]
     return cell_count(analysed[0][col]) if analysed else stated or next(
         (cell_count(row[col]) for head in (SIZE_COLUMN, COUNTED_HEAD) for row in counted if head.match(row[0])), None)
+
+
+def _share_is_of(value: ArmValues, n: int | None) -> bool:
+    """Whether a reading's events and percentage give back ``n`` as the group the share is of."""
+    return bool(n) and value.events is not None and value.percent is not None and \
+        gives_percent(value.events, n, value.percent)
 
 
 def cell_count(cell: str) -> int | None:
@@ -769,8 +773,7 @@ def _arm_row_candidates(layout: Layout, arms: list[Arm], outcome: OutcomeSpec,
                     # counts of events are of those randomised)
                     in_column = [n for c in timed if c < len(row) and (n := cell_count(row[c])) is not None
                                  and not (kind == "continuous" and RANDOMISED.match(heads[c]))]
-                    if value.events is not None and value.percent is not None:  # the size the share is of ('20
-                        in_column.sort(key=lambda n: not gives_percent(value.events, n, value.percent))  # (38.5)')
+                    in_column.sort(key=lambda n: not _share_is_of(value, n))  # the one its share is of first
                     value.n = in_column[0] if in_column else named_sizes.get(ai)
                 values.append(value)
                 headings.append(heading)
