@@ -5749,6 +5749,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Responders numbered 21/48 (2 Hz), 25/47 (100 Hz) and 12/46 (sham).", "Electroacupuncture at 2 Hz",
                  "Electroacupuncture at 100 Hz", "Response at week 12", "binary", (21, 48, 25, 47),
                  id="a stimulation frequency ('2 Hz') names its arm as a dose does"),
+    pytest.param("Sixty patients were randomised to dry needling (n = 30) or sham needling (n = 30). The pressure pain "
+                 "threshold rose in the dry needling group from 2.4 (0.7) at baseline to 3.6 (0.9) at 1 week, 3.9 (1.0) "
+                 "at 1 month and 3.8 (1.1) at 3 months; corresponding values in the sham group were 2.5 (0.8), 2.9 "
+                 "(0.9), 3.0 (1.0) and 3.1 (1.0).", "Dry needling", "Sham needling",
+                 "Pressure pain threshold at 3 months", "continuous", (30, 3.8, 1.1, 30, 3.1, 1.0),
+                 id="values each followed by its time, and the other arm's corresponding values in the same order"),
     pytest.param("Patients were randomised to dry needling (n = 40) or stretching (n = 39). Post-needling soreness was "
                  "reported by 11 of the 40 patients receiving dry needling; no soreness was "
                  "recorded among the 39 patients in the stretching group.", "Dry needling", "Stretching",

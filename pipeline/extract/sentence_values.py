@@ -425,10 +425,11 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     one run of values per arm, one value per time point the list names. The outcome's time point
     is taken (else the last); each run goes to the arm named around it."""
     listed = TIME_LIST.search(sentence)
-    if not listed:
+    if listed:
+        times = [item if BASELINE.match(item) else f"{LEADING_NUMBER.match(item)[0]} {listed['unit']}"
+                 for item in re.findall(_TIME_ITEM, listed["list"], re.I)]
+    elif not (times := _times_after_each(sentence, picked[:len(picked) // len(arms)])):
         return picked, None, ""
-    times = [item if BASELINE.match(item) else f"{LEADING_NUMBER.match(item)[0]} {listed['unit']}"
-             for item in re.findall(_TIME_ITEM, listed["list"], re.I)]
     k = len(times)
     if len(picked) != k * len(arms):
         return picked, None, ""
@@ -445,6 +446,19 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     at = next((i for i, t in enumerate(times)
                if outcome.days & days_named(t) or outcome.baseline and BASELINE.match(t)), k - 1)
     return [run[at] for run in runs], {ai: run[at] for ai, run in zip(named, runs)}, f"at {times[at]}"
+
+
+def _times_after_each(sentence: str, run: list[Found]) -> list[str]:
+    """The time named right after each value of a run, when every one has its own ('from 2.6 (0.8) at baseline
+    to 4.1 (1.1) at 1 week, 4.4 (1.3) at 1 month and 4.3 (1.2) at 6 months'), else none."""
+    times = []
+    for f, after in zip(run, [g.start for g in run[1:]] + [len(sentence)]):
+        gap = normalize(re.split(r"[;.](?!\d)", sentence[f.end:after])[0])
+        named = BASELINE.match(gap, re.match(r"\s*(?:at\s+)?", gap).end()) or next(iter(time_phrases(gap)), None)
+        if named is None or named.start() > 4:
+            return []
+        times.append(named[0])
+    return times if len(run) >= 2 else []
 
 
 def _parts_between(sentence: str, picked: list[Found], between: str = ";") -> list[tuple[int, int, list[Found]]]:
