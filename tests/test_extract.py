@@ -4852,6 +4852,15 @@ def test_of_an_arm_column_s_sizes_the_one_its_share_is_of():
     assert values_of(found, "binary") == (6, 42, 17, 43)
 
 
+def test_an_outcome_asked_by_its_abbreviation_is_named_by_the_long_form_the_document_gives_it():
+    doc = Document([Passage("results", "Patients were randomised to dry needling (DN; n = 30) or sham needling (n = 30). "
+                                       "The primary outcome was the Neck Disability Index (NDI).")],
+                   [Table("Table 2", "Neck Disability Index scores, mean (SD)", [["", "DN (n = 30)", "Sham (n = 30)"]],
+                          [["Baseline", "30.1 (5.0)", "29.8 (5.2)"], ["6 weeks", "12.0 (4.0)", "18.0 (4.5)"]])])
+    found = read(doc, "Dry needling", "Sham needling", "NDI at 6 weeks", "continuous")
+    assert values_of(found, "continuous") == (30, 12.0, 4.0, 30, 18.0, 4.5)
+
+
 def test_a_word_both_arms_share_names_the_add_on_arm_after_plus_and_the_other_before_alone():
     doc = Document([Passage("results", "At 6 weeks, mean Kujala scores were 80.1 (SD 7.7) after needling plus "
                                        "exercise and 75.2 (SD 9.0) after exercise alone.")])

@@ -916,23 +916,27 @@ def _description_words(text: str) -> frozenset[str]:
     return frozenset(_root(t) for t in tokens(text) if t not in STOPWORDS and t not in GENERIC_OUTCOME and len(t) > 2)
 
 
-def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> frozenset[str]:
-    """The ``words`` (of an outcome's description) made of the last words of ``long_form`` that
-    ``abbreviation`` spells ('ARI' in '... effects on acute respiratory infection' -> acute,
-    respiratory, infection; 'ITT', 'intention to treat' -> intention-to-treat); none unless the
-    description holds all of those words."""
+def _spelled_words(abbreviation: str, long_form: str) -> frozenset[str]:
+    """The description words of the last words of ``long_form`` that ``abbreviation`` spells ('ARI' in
+    '... effects on acute respiratory infection' -> acute, respiratory, infection; 'ITT', 'intention to
+    treat' -> intention-to-treat); none when it spells none."""
     parts = [p for t in tokens(long_form) for p in t.split("-") if p]
     letters = abbreviation.lower()
     for k in range(1, min(len(parts), 8) + 1):  # a stop word may give a letter ('ITT', intention to treat) or not
         tail = parts[-k:]
-        spelled = len(letters) > 1 and spells(letters, tail[0]) if k == 1 else (  # one word: 'Hb' of 'haemoglobin'
-            _made_of(letters, tail) or _made_of(letters, [w for w in tail if w not in STOPWORDS]))
-        if spelled:
-            spelled = _description_words(" ".join(tail))
-            covered = frozenset(w for w in words if set(w.split("-")) <= spelled | STOPWORDS)
-            # the whole long form is part of the description ('Brief Fatigue Inventory' is not 'Fatigue')
-            return covered if spelled <= {p for w in covered for p in (w, *w.split("-"))} else frozenset()
+        if len(letters) > 1 and spells(letters, tail[0]) if k == 1 else (  # one word: 'Hb' of 'haemoglobin'
+                _made_of(letters, tail) or _made_of(letters, [w for w in tail if w not in STOPWORDS])):
+            return _description_words(" ".join(tail))
     return frozenset()
+
+
+def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> frozenset[str]:
+    """The ``words`` (of an outcome's description) made of the :func:`_spelled_words` of ``long_form``;
+    none unless the description holds all of those words."""
+    spelled = _spelled_words(abbreviation, long_form)
+    covered = frozenset(w for w in words if set(w.split("-")) <= spelled | STOPWORDS)
+    # the whole long form is part of the description ('Brief Fatigue Inventory' is not 'Fatigue')
+    return covered if spelled and spelled <= {p for w in covered for p in (w, *w.split("-"))} else frozenset()
 
 
 def _defined_as_primary(doc: Document | None, words: frozenset[str]) -> list[frozenset[str]]:
@@ -1115,6 +1119,12 @@ class OutcomeSpec:
         parts |= frozenset((alias, part) for name, synonym in (doc.synonyms if doc else ())
                            if (part := _words_ending(name, words)) and (alias := _description_words(synonym) - words))
         parts |= frozenset((named, words) for named in _defined_as_primary(doc, words))
+        # ... and the long form the document gives an abbreviation the description uses ('Neck Disability Index
+        # scores' for 'NDI at 6 weeks'; 'Quality of Recovery-15' for 'QoR-15 score', spelled without its number)
+        parts |= frozenset((spelled, frozenset({abbreviation}))
+                           for long_form, short in (doc.abbreviations if doc else ())
+                           if (abbreviation := _stem(short.lower())) in words and (spelled := _spelled_words(
+                               re.sub(r"[^A-Za-z]", "", short), re.sub(r"-?\d+\b", "", long_form))))
         categories, head, open_ended = categories_named(outcome)
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
