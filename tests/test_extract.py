@@ -4853,8 +4853,8 @@ def test_of_an_arm_column_s_sizes_the_one_its_share_is_of():
 
 
 def test_an_outcome_asked_by_its_abbreviation_is_named_by_the_long_form_the_document_gives_it():
-    doc = Document([Passage("results", "Patients were randomised to dry needling (DN; n = 30) or sham needling (n = 30). "
-                                       "The primary outcome was the Neck Disability Index (NDI).")],
+    doc = Document([Passage("results", "Patients were randomised to dry needling (DN; n = 30) or sham needling "
+                                       "(n = 30). The primary outcome was the Neck Disability Index (NDI).")],
                    [Table("Table 2", "Neck Disability Index scores, mean (SD)", [["", "DN (n = 30)", "Sham (n = 30)"]],
                           [["Baseline", "30.1 (5.0)", "29.8 (5.2)"], ["6 weeks", "12.0 (4.0)", "18.0 (4.5)"]])])
     found = read(doc, "Dry needling", "Sham needling", "NDI at 6 weeks", "continuous")
@@ -5390,27 +5390,29 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "(group C).", "adults with acute neck pain who could not turn the head (group A)",
                  "adults with neck pain with arm pain (group C)", {0: 22, 1: 18},
                  id="a count followed word for word by an arm's whole description"),
-    pytest.param("Eighty patients scheduled for arthroscopic shoulder surgery under an interscalene block with 20 mL 0.5% "
-                 "ropivacaine were randomly allocated in equal numbers to dry needling or to sham needling.",
+    pytest.param("Eighty patients scheduled for arthroscopic shoulder surgery under an interscalene block with 20 mL "
+                 "0.5% ropivacaine were randomly allocated in equal numbers to dry needling or to sham needling.",
                  "Dry needling", "Sham needling", {0: 40, 1: 40},
                  id="a total whose people are described at length before they were allocated in equal numbers"),
-    pytest.param("Of 90 adults randomised (45 per group) to dry needling or to sham needling, three in each group withdrew "
-                 "before the first follow-up and were excluded from the analysis.", "Dry needling", "Sham needling",
-                 {0: 42, 1: 42}, id="the last number for every group is the number lost, not the size before it"),
-    pytest.param("Patients were randomly allocated to dry needling (n = 30), stretching (n = 30) or no treatment (n = 30). "
-                 "Two patients in the needling group, one in the stretching group and four in the untreated group were "
-                 "lost to follow-up.", "Dry needling", "No treatment", {0: 28, 1: 26},
+    pytest.param("Of 90 adults randomised (45 per group) to dry needling or to sham needling, three in each group "
+                 "withdrew before the first follow-up and were excluded from the analysis.", "Dry needling",
+                 "Sham needling", {0: 42, 1: 42},
+                 id="the last number for every group is the number lost, not the size before it"),
+    pytest.param("Patients were randomly allocated to dry needling (n = 30), stretching (n = 30) or no treatment "
+                 "(n = 30). Two patients in the needling group, one in the stretching group and four in the untreated "
+                 "group were lost to follow-up.", "Dry needling", "No treatment", {0: 28, 1: 26},
                  id="'the untreated group' is the arm of no treatment"),
-    pytest.param("Sixty patients were randomly divided into a dry needling (DN) group and a stretching (ST) group, 30 in "
-                 "each group. Two patients dropped out of the DN group and four patients withdrew from the ST group.",
-                 "Dry needling", "Stretching", {0: 28, 1: 26},
+    pytest.param("Sixty patients were randomly divided into a dry needling (DN) group and a stretching (ST) group, 30 "
+                 "in each group. Two patients dropped out of the DN group and four patients withdrew from the ST "
+                 "group.", "Dry needling", "Stretching", {0: 28, 1: 26},
                  id="those who dropped out of or withdrew from a group are its losses"),
-    pytest.param("Seventy patients were randomised to dry needling (DN; n = 35) or sham needling (n = 35). All but five "
-                 "patients (two DN, three sham) completed the 4-week visit.", "Dry needling", "Sham needling",
+    pytest.param("Seventy patients were randomised to dry needling (DN; n = 35) or sham needling (n = 35). All but "
+                 "five patients (two DN, three sham) completed the 4-week visit.", "Dry needling", "Sham needling",
                  {0: 33, 1: 32}, id="'all but five patients (two X, three Y) completed' gives each arm's losses"),
-    pytest.param("Of 130 randomised patients (66 needling, 64 sham), 120 attended at least one session and were included "
-                 "in the modified intention-to-treat population (60 per group).", "Dry needling", "Sham needling",
-                 {0: 60, 1: 60}, id="a number per group after the words of analysis outweighs the allocation's before"),
+    pytest.param("Of 130 randomised patients (66 needling, 64 sham), 120 attended at least one session and were "
+                 "included in the modified intention-to-treat population (60 per group).", "Dry needling",
+                 "Sham needling", {0: 60, 1: 60},
+                 id="a number per group after the words of analysis outweighs the allocation's before"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])
@@ -5759,9 +5761,9 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Electroacupuncture at 100 Hz", "Response at week 12", "binary", (21, 48, 25, 47),
                  id="a stimulation frequency ('2 Hz') names its arm as a dose does"),
     pytest.param("Sixty patients were randomised to dry needling (n = 30) or sham needling (n = 30). The pressure pain "
-                 "threshold rose in the dry needling group from 2.4 (0.7) at baseline to 3.6 (0.9) at 1 week, 3.9 (1.0) "
-                 "at 1 month and 3.8 (1.1) at 3 months; corresponding values in the sham group were 2.5 (0.8), 2.9 "
-                 "(0.9), 3.0 (1.0) and 3.1 (1.0).", "Dry needling", "Sham needling",
+                 "threshold rose in the dry needling group from 2.4 (0.7) at baseline to 3.6 (0.9) at 1 week, 3.9 "
+                 "(1.0) at 1 month and 3.8 (1.1) at 3 months; corresponding values in the sham group were 2.5 (0.8), "
+                 "2.9 (0.9), 3.0 (1.0) and 3.1 (1.0).", "Dry needling", "Sham needling",
                  "Pressure pain threshold at 3 months", "continuous", (30, 3.8, 1.1, 30, 3.1, 1.0),
                  id="values each followed by its time, and the other arm's corresponding values in the same order"),
     pytest.param("Patients were randomised to dry needling (n = 40) or stretching (n = 39). Post-needling soreness was "
