@@ -557,7 +557,7 @@ def named_arm(chunk: str, arms: list[Arm]) -> int | None:
     # 'full feeding' is 'Full calorie enteral nutrition', not 'Trophic enteral feeding': the word before
     # the name's last word tells arms apart, the last word does not
     if len(tied) == 2 and len(words := chunk.split()) >= 2:
-        head, before = " ".join(words[-1:]), " ".join(words[:-1])
+        head, before = words[-1], " ".join(words[:-1])
         by_modifier = [ai for ai in tied if arms[ai].score(before) > 0 and arms[ai].score(head) <= 0]
         by_head = [ai for ai in tied if arms[ai].score(head) > 0 and arms[ai].score(before) <= 0]
         if len(by_modifier) == 1 and len(by_head) == 1:

@@ -451,6 +451,8 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
 def _times_after_each(sentence: str, run: list[Found]) -> list[str]:
     """The time named right after each value of a run, when every one has its own ('from 2.6 (0.8) at baseline
     to 4.1 (1.1) at 1 week, 4.4 (1.3) at 1 month and 4.3 (1.2) at 6 months'), else none."""
+    if len(run) < 2:
+        return []
     times = []
     for f, after in zip(run, [g.start for g in run[1:]] + [len(sentence)]):
         gap = normalize(re.split(r"[;.](?!\d)", sentence[f.end:after])[0])
@@ -458,7 +460,7 @@ def _times_after_each(sentence: str, run: list[Found]) -> list[str]:
         if named is None or named.start() > 4:
             return []
         times.append(named[0])
-    return times if len(run) >= 2 else []
+    return times
 
 
 def _parts_between(sentence: str, picked: list[Found], between: str = ";") -> list[tuple[int, int, list[Found]]]:

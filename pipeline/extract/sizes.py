@@ -253,11 +253,13 @@ def _excluded_count(sentence: str, at: int) -> bool:
         at = opened
     # ... or the words of the losses come before it in its part of the sentence ('After exclusion of four women
     # in the TXA group and two in the control group ...'; 'missing for 2 patients in group D, 1 in group O ...')
-    leads = list(EXCLUSION_LEAD.finditer(sentence, sentence.rfind(";", 0, at) + 1, at))
-    lead = leads[-1].end() if leads else None
-    if lead is not None and not (ENROLMENT.search(sentence, lead, at) or ANALYSED.search(sentence, lead, end)) or \
-            leads and leads[-1][0].lower().startswith("all"):  # ('All but five (two X, three Y) completed ...')
-        return True  # (not 'After excluding those with missing data, 96 and 98 women were analysed')
+    # (not 'After excluding those with missing data, 96 and 98 women were analysed'; but 'All but five (two X, three
+    # Y) completed ...', whatever words of analysis follow)
+    lead = max(EXCLUSION_LEAD.finditer(sentence, sentence.rfind(";", 0, at) + 1, at), key=lambda m: m.start(),
+               default=None)
+    if lead and (lead[0].lower().startswith("all") or not (
+            ENROLMENT.search(sentence, lead.end(), at) or ANALYSED.search(sentence, lead.end(), end))):
+        return True
     # (the allocation before the clause's first count: not 'allocated' in 'Five allocated to X and seven ...')
     first = next((m.start() for m in SIZE.finditer(sentence, start, at)), at)
     return bool(EXCLUSION.search(sentence, at, end)) and not (ENROLMENT.search(sentence, start, first) or
@@ -875,14 +877,15 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
         # and 51 completed the 6-month assessment'; 'Of 512 randomised (258 X, 254 Y), 226 and 219 completed the
         # 3-month questionnaire and 211 and 205 the 12-month questionnaire')
         several = bool(outcome.days) and outcome.days < times
-        paired = _pair_at(outcome.days, in_digits, arms, order) if several else {}
         if not score and several:
-            score, by_arm = 0.005, paired
+            score, by_arm = 0.005, _pair_at(outcome.days, in_digits, arms, order)
         elif score > best_score:
-            found = [] if paired else attached_sizes(in_digits, arms, counting=bool(available))
-            if not paired and len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
-                found = _stated_n(find_counts(in_digits), arms, in_digits)
-            by_arm = paired or ({ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {})
+            by_arm = _pair_at(outcome.days, in_digits, arms, order) if several else {}
+            if not by_arm:
+                found = attached_sizes(in_digits, arms, counting=bool(available))
+                if len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
+                    found = _stated_n(find_counts(in_digits), arms, in_digits)
+                by_arm = {ai: n for ai, n, _ in found} if len(found) == len({ai for ai, _, _ in found}) else {}
             if len(by_arm) != len(arms) and RESPECTIVELY.search(sentence):  # ('Hb was available for 84 and 78
                 by_arm = _respectively_sizes(in_digits, arms, order, allocation,  # women, respectively'; 'Screen
                                              not arms_named_only_in_outcome(sentence, arms, outcome))  # time was

@@ -80,18 +80,18 @@ ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|exa
                              r"tested|interviewed|surveyed)\b",
                              re.I)
 RANDOMISED = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled)\b", re.I)  # a column of those randomised
+TIME_POINT = r"(?:(?:week|month|day)\s*\d+|\d+\s*(?:weeks?|months?|days?))"  # 'week 6', '12 months'
 # a column or row of those randomised, or examined at follow-up ('Patients randomised', 'Tumours followed up',
 # 'Completed'; not 'Completed programme', an outcome)
 COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|"
                           r"assessed|examined|followed up|invited|"
                           # ('Completed', 'Completed week 6, n', 'Completed at 12 weeks')
-                          r"(?:completed|tested|interviewed|surveyed)(?=(?:\s+(?:at\s+)?(?:(?:week|month|day)\s*\d+|"
-                          r"\d+\s*(?:weeks?|months?|days?)))?\s*(?:,?\s*n|\(n\))?\s*$)|"
+                          rf"(?:completed|tested|interviewed|surveyed)(?=(?:\s+(?:at\s+)?{TIME_POINT})?"
+                          r"\s*(?:,?\s*n|\(n\))?\s*$)|"
                           r"treat(?:ed|ing)(?=(?:\s+(?:an?\s+)?[\w-]+)?\s*$))\b", re.I)  # 'Patients treating an attack'
 N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
-TIME_ONLY = re.compile(r"\s*(?:at\s+)?(?:(?:week|month|day)\s*\d+|\d+\s*(?:weeks?|months?|days?|years?|h|hours?))\s*",
-                       re.I)
+TIME_ONLY = re.compile(rf"\s*(?:at\s+)?(?:{TIME_POINT}|\d+\s*(?:years?|h|hours?))\s*", re.I)
 TIMED_SIZES = re.compile(r"^\s*(\w.*?)[,:]\s*n\s*$")  # the arms' sizes at a time: 'End of treatment, n', '12 months: n'
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 DOSING_TIMES = {"bid", "tid", "qid", "qd", "od", "qw", "q2w", "q4w"}  # 'Drug 100 mg BID' for '... twice daily'
