@@ -5413,6 +5413,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "included in the modified intention-to-treat population (60 per group).", "Dry needling",
                  "Sham needling", {0: 60, 1: 60},
                  id="a number per group after the words of analysis outweighs the allocation's before"),
+    pytest.param("Of the 60 randomised patients (30 per arm), four in the needling arm (three moved away, one withdrew) "
+                 "and two in the sham arm (both busy) did not complete the 3-month follow-up.", "Dry needling",
+                 "Sham needling", {0: 26, 1: 28}, id="losses with their reasons in brackets before the words of losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

@@ -247,10 +247,16 @@ def _excluded_count(sentence: str, at: int) -> bool:
     holding the bracket: 'Four patients (paracetamol 1, morphine 2, ketorolac 1) were excluded')."""
     start, end = clause_around(sentence, at, at)
     opened = sentence.rfind("(", 0, at)
-    if opened > sentence.rfind(")", 0, at) and (listed := IN_BRACKETS.match(sentence, opened)) and \
-            BREAKDOWN_ITEM.fullmatch(listed[1].split(",")[0]):
-        start, end = clause_around(sentence, opened, opened)[0], clause_around(sentence, *listed.span())[1]
-        at = opened
+    if opened > sentence.rfind(")", 0, at) and (listed := IN_BRACKETS.match(sentence, opened)):
+        if BREAKDOWN_ITEM.fullmatch(listed[1].split(",")[0]):
+            start, end = clause_around(sentence, opened, opened)[0], clause_around(sentence, *listed.span())[1]
+            at = opened
+    # (a clause goes on past the brackets it holds: 'three in the X arm (two lost to contact, one withdrew) and two
+    # in the Y arm (both relocated) did not complete the 6-month follow-up')
+    # (not the words inside those brackets: 'Thirty in group A (two excluded) and 28 in group B were analysed')
+    outside, own_end = IN_BRACKETS.sub(lambda m: " " * len(m[0]), sentence), end
+    while sentence.startswith("(", end) and (closed := sentence.find(")", end)) > 0:
+        end = clause_around(sentence, closed + 1, closed + 1)[1]
     # ... or the words of the losses come before it in its part of the sentence ('After exclusion of four women
     # in the TXA group and two in the control group ...'; 'missing for 2 patients in group D, 1 in group O ...')
     # (not 'After excluding those with missing data, 96 and 98 women were analysed'; but 'All but five (two X, three
@@ -262,8 +268,8 @@ def _excluded_count(sentence: str, at: int) -> bool:
         return True
     # (the allocation before the clause's first count: not 'allocated' in 'Five allocated to X and seven ...')
     first = next((m.start() for m in SIZE.finditer(sentence, start, at)), at)
-    return bool(EXCLUSION.search(sentence, at, end)) and not (ENROLMENT.search(sentence, start, first) or
-                                                              ANALYSED.search(sentence, start, at))
+    return bool(EXCLUSION.search(sentence, at, own_end) or EXCLUSION.search(outside, own_end, end)) and not (
+        ENROLMENT.search(sentence, start, first) or ANALYSED.search(sentence, start, at))
 
 
 GROUP_COUNT = re.compile(r"\b(?:equally\s+)?(?:in|into|to|between)\s+(?P<k>two|three|four|five|[2-5])\s+"
