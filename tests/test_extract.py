@@ -5416,6 +5416,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Of the 60 randomised patients (30 per arm), four in the needling arm (three moved away, one withdrew) "
                  "and two in the sham arm (both busy) did not complete the 3-month follow-up.", "Dry needling",
                  "Sham needling", {0: 26, 1: 28}, id="losses with their reasons in brackets before the words of losses"),
+    pytest.param("Fifty patients were randomised to dry needling (n = 25) or stretching (n = 25). Two patients in each "
+                 "group missed the final test; the analysis was therefore based on 23 and 23 patients.", "Dry needling",
+                 "Stretching", {0: 23, 1: 23}, id="'the analysis was based on 23 and 23 patients' gives those analysed"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

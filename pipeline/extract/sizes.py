@@ -56,7 +56,9 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"(?<!who )returned\s+(?:[\w-]+\s+)?(?:diar(?:y|ies)|questionnaires?)\b|"
                       r"(?<!not )attended\s+(?:the\s+|for\s+)?(?:[\w-]+\s+){0,3}"
                       r"(?:visit|examination|assessment|follow-up|review|measurement)s?\b|"
-                      r"(?:analys[ie]s|cohort|population)\s+(?:therefore\s+|thus\s+|finally\s+)?(?:included|comprised)|"
+                      # '... the analysis was therefore based on 19 and 18 patients'
+                      r"(?:analys[ie]s|cohort|population)\s+(?:(?:was|were)\s+)?(?:therefore\s+|thus\s+|finally\s+)?"
+                      r"(?:included|comprised|(?:based\s+on|restricted\s+to|limited\s+to)\s+(?:the\s+)?(?=\d))|"
                       r"underwent\s+(?:[\w-]+\s+){0,3}?(?:assessment|evaluation|examination|measurement)s?\b|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
