@@ -5777,6 +5777,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "recorded among the 39 patients in the stretching group.", "Dry needling", "Stretching",
                  "Post-needling soreness", "binary", (11, 40, 0, 39),
                  id="'no X was recorded among the 39 patients in the Y group' is no event in Y"),
+    pytest.param("Forty patients were randomised to dry needling (DN; n = 20) or sham needling (SN; n = 20). Mean NPRS "
+                 "scores at baseline were 6.1 (SD 1.2) and 6.0 (SD 1.3). At 1 week, mean scores were 3.9 (SD 1.8) and "
+                 "4.6 (SD 1.7). At 4 weeks, mean scores were 3.2 (SD 1.6) for DN and 4.4 (SD 1.9) for SN.",
+                 "Dry needling", "Sham needling", "NPRS at 4 weeks", "continuous", (20, 3.2, 1.6, 20, 4.4, 1.9),
+                 id="a run of sentences each going on about the outcome at another time"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -57,7 +57,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         elif score <= 0 and (lead := TIME_LEAD.match(sentence)) and outcome.days and \
                 set(days_named(lead[0])) == outcome.days:
             score, carried = before, True  # 'At week 2, PRTEE scores were ... By week 8, the pattern had reversed: ...'
-        before = named
+        # (carried on through a run: 'At 10 minutes, mean scores were ... At 30 minutes, mean scores were ...')
+        before = before if carried else named
         if score <= 0 or apart and not outcome.subgroup & outcome_words(sentence):
             continue
         if kind == "binary" and _about_losses(LEADING_EXCLUSION.sub("", sentence).split(";")[0], outcome) and not any(
