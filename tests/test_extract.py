@@ -569,6 +569,16 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["Emollient", "47", "11 (23.4)", "15 (31.9)", "14 (29.8)", "7 (14.9)"]])]),
                  "Cream", "Emollient", "Moderate or severe eczema at 8 weeks", "binary",
                  (11, 48, 21, 47), id="categories of a scale in columns added up"),
+    pytest.param(Document([Passage("results", "Adults were randomised to needling, sham needling, exercise or needling "
+                                              "plus exercise.")],
+                          [Table("Table 2", "Pain (NPRS) by group and time",
+                                 [["Group", "Time", "n", "Mean", "SD"]],
+                                 [["Needling", "Baseline", "20", "6.2", "1.1"], ["", "4 weeks", "19", "3.9", "1.6"],
+                                  ["Sham needling", "Baseline", "20", "6.0", "1.2"], ["", "4 weeks", "20", "5.1", "1.8"],
+                                  ["Needling + exercise", "Baseline", "20", "6.1", "1.3"],
+                                  ["", "4 weeks", "18", "3.1", "1.4"]])]),
+                 "Needling plus exercise", "Sham needling", "NPRS at 4 weeks", "continuous", (18, 3.1, 1.4, 20, 5.1, 1.8),
+                 id="a time row below an arm's row is named as well as that arm's row"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -629,6 +629,7 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
     names_at = len(table.header[0]) if table.header else 99  # the column of the arms' names, once seen
     arm_names = {p for arm in arms for p in arm.phrases}
     above = None  # the arm whose row is above (in a table of rows per arm and time point)
+    naming = ""  # the cell naming it
 
     def value_cell(cell: str) -> bool:  # (not an arm's name with digits: '4LB', 'EG (n = 18)', 'B (n = 15)')
         named = ARM_SIZE_NOTE.sub("", cell).strip()
@@ -665,11 +666,12 @@ def _arm_row_blocks(table: Table, arms: list[Arm]) -> ArmRows:
         if owner is None:
             continue
         ai, col = owner
+        naming = naming if inherited else row[col]  # (the arm's name in the row above, for a row going on with it)
         when = [cell for cell in row[col + 1:first_value] if cell.strip()]
         if not inherited or when:
             names_at = col
             block = blocks.setdefault((context, " ".join([label, *when]).strip()), {})
-            score = arms[ai].score(row[col])
+            score = arms[ai].score(naming)
             if ai not in block or score > block[ai][0]:  # 'Provider-school' rather than 'Provider'
                 block[ai] = (score, col, index)
     return blocks
