@@ -5792,6 +5792,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "4.6 (SD 1.7). At 4 weeks, mean scores were 3.2 (SD 1.6) for DN and 4.4 (SD 1.9) for SN.",
                  "Dry needling", "Sham needling", "NPRS at 4 weeks", "continuous", (20, 3.2, 1.6, 20, 4.4, 1.9),
                  id="a run of sentences each going on about the outcome at another time"),
+    pytest.param("Adults were randomised to exercise breaks (EB; n = 30), exercise breaks plus needling (EB+N; n = 30) "
+                 "or usual care (UC; n = 30). Mean daily exercise time at 8 weeks was 41.2 min (SD 9.1) in EB, 46.5 "
+                 "min (SD 8.7) in EB+N and 35.0 min (SD 9.4) in UC.", "Exercise breaks plus needling", "Usual care",
+                 "Exercise time at 8 weeks", "continuous", (30, 46.5, 8.7, 30, 35.0, 9.4),
+                 id="an arm named by its abbreviation among the values is not named by a word of the outcome before"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

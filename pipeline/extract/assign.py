@@ -80,6 +80,14 @@ def assign_values(values: list[tuple[int, int]], arms: list[Arm], text: str) -> 
     go to the closest mention, counting the characters between the two."""
     low = normalize(text).lower()
     mentions = own_mentions(text, arms)
+    # an arm the text names by its abbreviation among the values (or right before one) is not named by its words
+    # alone elsewhere ('physical activity ... was 58.2 min in AB, 61.7 min in AB+N' for 'Activity breaks plus parent
+    # newsletter'; not by an outcome's abbreviation before them, 'ICD therapy occurred in ...' for 'No ablation (ICD
+    # only)')
+    for ai, arm in enumerate(arms):
+        if spans := [(a, b) for a, b in arm.phrase_spans(text) if not any(c.islower() for c in text[a:b])
+                     and (a >= min(values)[0] or any(re.fullmatch(r"[\s:]*", text[b:v]) for v, _ in values))]:
+            mentions[ai] = [spot for spot in mentions[ai] if any(a <= spot < b for a, b in spans)]
     assigned: dict[int, int] = {}
     used: set[int] = set()
     inner = _enclosing_bracket(text, values)
