@@ -579,6 +579,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                   ["", "4 weeks", "18", "3.1", "1.4"]])]),
                  "Needling plus exercise", "Sham needling", "NPRS at 4 weeks", "continuous", (18, 3.1, 1.4, 20, 5.1, 1.8),
                  id="a time row below an arm's row is named as well as that arm's row"),
+    pytest.param(Document([Passage("results", "Sixty adults were randomised to dry needling (DN), interferential "
+                                              "current (IFC) or DN combined with IFC.")],
+                          [Table("Table 3", "Adverse events, n",
+                                 [["Event", "DN (n = 20)", "IFC (n = 20)", "DN + IFC (n = 20)"]],
+                                 [["Soreness", "8", "2", "10"], ["Bruising", "3", "0", "4"]])]),
+                 "Dry needling plus interferential current (IFC)", "Dry needling alone", "Soreness", "binary",
+                 (10, 20, 8, 20), id="an abbreviation both arms share is the one not combined with another's"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -403,14 +403,20 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
                                         "waiting", "wait-list", "waitlist", "wait list", "without", "no ", "alone",
                                         "only", "saline", "regular"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
+    combinations = [[part.strip() for part in a.lower().split("+")] for a in doc.combined_acronyms]
     for abbreviation in set(own_i) & set(own_c):  # as many words of each: the one whose name it spells ('UC' for
         if own_i[abbreviation] == own_c[abbreviation]:  # 'Usual care alone', 'EA' for 'Electroacupuncture ...')
             own_i[abbreviation] += 0.5 * spells(abbreviation, intervention)
             own_c[abbreviation] += 0.5 * spells(abbreviation, comparator)
         # ... and one that is part of one arm's combined abbreviation is the other arm's ('IND' beside 'IND+LR')
         if own_i[abbreviation] == own_c[abbreviation]:
+            # (or a combination the document uses whose other parts only that arm's description holds: 'DN' of
+            # 'DN + PENS' for 'Dry needling plus percutaneous electrical nerve stimulation (PENS)')
             in_combined = [any(abbreviation in COMBINED_PARTS.split(a) and k > other.get(a, 0)
                                for a, k in own.items() if a != abbreviation)
+                           or any(abbreviation in parts and all(p in own and p not in other
+                                                                for p in parts if p != abbreviation)
+                                  for parts in combinations)
                            for own, other in ((own_i, own_c), (own_c, own_i))]
             if in_combined.count(True) == 1:
                 (own_c if in_combined[0] else own_i)[abbreviation] += 1
@@ -419,8 +425,8 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     initials_i, initials_c = _initialisms(doc, intervention), _initialisms(doc, comparator)
     own_i |= {a: 1 for a in (initials_i if sham else initials_i - initials_c) if a not in own_i}
     own_c |= {a: 1 for a in initials_c - initials_i if a not in own_c}
-    for combined in map(str.lower, doc.combined_acronyms):  # 'DN+MT' of the arm named by 'DN' and 'MT'
-        parts = [part.strip() for part in combined.split("+")]
+    # 'DN+MT' of the arm named by 'DN' and 'MT'
+    for combined, parts in zip(map(str.lower, doc.combined_acronyms), combinations):
         named_by = [own for own in (own_i, own_c) if all(part in own for part in parts)]
         if len(named_by) == 1:
             named_by[0][combined] = max(len(parts), named_by[0].get(combined, 0))
