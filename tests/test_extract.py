@@ -5804,6 +5804,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "min (SD 8.7) in EB+N and 35.0 min (SD 9.4) in UC.", "Exercise breaks plus needling", "Usual care",
                  "Exercise time at 8 weeks", "continuous", (30, 46.5, 8.7, 30, 35.0, 9.4),
                  id="an arm named by its abbreviation among the values is not named by a word of the outcome before"),
+    pytest.param("Patients were randomised to exercise therapy with an additional 10-minute session of trigger point "
+                 "needling each week (ET+N; n = 40) or to exercise therapy alone (ET; n = 40). Flare-ups were "
+                 "reported by nine (23%) of the 39 ET+N patients and seventeen (44%) of the 39 ET patients.",
+                 "Dry needling added to exercise therapy", "Exercise therapy alone", "Flare-up", "binary",
+                 (9, 39, 17, 39),
+                 id="the one combination holding the comparator's abbreviation is what the intervention adds to it"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

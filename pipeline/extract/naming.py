@@ -430,6 +430,12 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         named_by = [own for own in (own_i, own_c) if all(part in own for part in parts)]
         if len(named_by) == 1:
             named_by[0][combined] = max(len(parts), named_by[0].get(combined, 0))
+    # ... and the one combination holding the comparator's abbreviation with a part of neither arm is what the
+    # intervention adds to it ('PR+B' for 'Balance training added to pulmonary rehabilitation' beside 'PR')
+    adding = [combined for combined, parts in zip(map(str.lower, doc.combined_acronyms), combinations)
+              if any(part in own_c for part in parts) and not all(part in own_i or part in own_c for part in parts)]
+    if ADD_ON.search(f" {intervention} ") and len(adding) == 1:
+        own_i[adding[0]] = max(2, own_i.get(adding[0], 0))
     # an abbreviation for another dose than an arm's is not the arm's; unless it is the other arm's dose, it is a
     # third arm's ('PE' of 'phenylephrine 50 µg/min' beside 'ephedrine 2 mg/min (EP)'; 'M100' beside 'M50')
     # (a code of an arm's letters and its number is the arm's: 'TTM33' of '... at 33 °C (TTM33)')
