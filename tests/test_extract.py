@@ -5810,6 +5810,16 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Dry needling added to exercise therapy", "Exercise therapy alone", "Flare-up", "binary",
                  (9, 39, 17, 39),
                  id="the one combination holding the comparator's abbreviation is what the intervention adds to it"),
+    pytest.param("Sixty patients were randomised (30 per group) to dry needling or sham needling. Neck stiffness at "
+                 "the end of treatment was reported by 12 (40.0%) and 15 (50.0%) patients, respectively. One month "
+                 "after treatment, 4 (13.3%) and 9 (30.0%) patients, respectively, still reported stiffness.",
+                 "Dry needling", "Sham needling", "Neck stiffness one month after treatment", "binary",
+                 (4, 30, 9, 30), id="times written in words ('one month after')"),
+    pytest.param("Forty patients were randomised to dry needling (n = 20) or stretching (n = 20). NDI scores in the "
+                 "needling group were 30.2 (9.1), 24.3 (8.7) and 20.6 (8.9) at 2 weeks, 6 weeks and 12 weeks, "
+                 "respectively; corresponding values in the stretching group were 33.0 (9.4), 29.9 (9.0) and 27.1 "
+                 "(9.6). Values are mean (SD).", "Dry needling", "Stretching", "NDI at 6 weeks", "continuous",
+                 (20, 24.3, 8.7, 20, 29.9, 9.0), id="each run of values over time named before it"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

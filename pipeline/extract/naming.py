@@ -815,8 +815,13 @@ def in_days(number: float, unit: str) -> float:
 NAME_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\w.,]*\d)")
 
 
+# a number in words before a unit of time ('at one week', 'six-month'), read as digits in the same place
+WORDS_BEFORE_UNIT = re.compile(r"\b[a-z]+(?:-[a-z]+)?(?=[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)", re.I)
+
+
 def time_phrases(text: str) -> list[re.Match]:
-    """The phrases of ``text`` naming a time point ('6 weeks', 'week 12'), in the order of the text."""
+    """The phrases of ``text`` naming a time point ('6 weeks', 'week 12', 'one month'), in the order of the text."""
+    text = WORDS_BEFORE_UNIT.sub(lambda m: str(n).ljust(len(m[0])) if (n := words_to_int(m[0])) else m[0], text)
     return sorted([*TIME_AFTER.finditer(text), *TIME_BEFORE.finditer(text)], key=lambda m: m.start())
 
 
