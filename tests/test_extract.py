@@ -5824,3 +5824,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
     assert values_of(found, kind) == expected
+
+
+def test_a_labels_own_word_names_its_arm_not_the_words_of_what_the_arm_adds_to():
+    doc = Document([Passage("methods", "Sixty patients were allocated by sealed envelope to watch a 5-minute "
+                                       "information video on a tablet in addition to the standard verbal consent "
+                                       "discussion (video group) or to the standard discussion alone.")])
+    video, standard = arms_for(doc, "Pre-needling information video for patients", "Standard verbal information")
+    assert "video group" in video.phrases and "video group" not in standard.phrases

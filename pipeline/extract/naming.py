@@ -742,7 +742,10 @@ def group_labels(doc: Document, arms: list[Arm]) -> dict[int, list[str]]:
                 # at 50 µg/min started with the intrathecal injection (infusion group)')
                 name = ADD_ON.sub(" plus ", opened["name"])  # (whole: 'X in addition to standard care (X group)')
                 windows = [NAME_LEAD.split(name)[-1], ALLOCATION_LEAD.split(name)[-1]]
-            for window in windows:
+            # ('(video group)' after 'to watch an information video in addition to the standard discussion':
+            # the one arm its word names)
+            by_word = [ai for ai, arm in enumerate(arms) if m["c"] and m["c"].lower() in arm.words]
+            for window in windows if len(by_word) != 1 else [m["c"]]:
                 ai, named = _labelled_arm(window, arms)
                 if ai is not None and (not more_groups or _distinct(named, ai, arms)):
                     votes.setdefault(_label(m), Counter())[ai] += 1
