@@ -5436,6 +5436,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Fifty patients were randomised to dry needling (n = 25) or stretching (n = 25). Two patients in each "
                  "group missed the final test; the analysis was therefore based on 23 and 23 patients.", "Dry needling",
                  "Stretching", {0: 23, 1: 23}, id="'the analysis was based on 23 and 23 patients' gives those analysed"),
+    pytest.param("Fifty participants were randomised (25 per group). One participant withdrew; data from 24 "
+                 "participants in the dry needling plus stretching (DN+ST) group and 25 in the stretching (ST) group "
+                 "were analysed.", "Dry needling plus stretching", "Stretching alone", {0: 24, 1: 25},
+                 id="the other arm's abbreviation inside this arm's combined one names no other arm"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

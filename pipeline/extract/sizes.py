@@ -223,8 +223,11 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
                 continue
             listed = up_to_size.split(";")[0]  # (not the next clause)
             lead = ROUTE_LEAD.match(chunk)  # ('88 to oral azithromycin')
+            # (another arm named in what follows, not inside this arm's own name: 'PNE' of '(DN+PNE) group and')
+            own = arms[named].phrase_spans(listed) if named is not None else []
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 + (lead.end() if lead else 0) \
-                    and not any(arm.mentions(listed) for ai, arm in enumerate(arms) if ai != named):
+                    and not any(not any(a <= spot < b for a, b in own) for ai, arm in enumerate(arms) if ai != named
+                                for spot in arm.mentions(listed)):
                 owner = named
             # the arm's whole description, word for word ('23 adults with acute axial LBP ... (group A)')
             if owner is None:
