@@ -5830,6 +5830,13 @@ def test_values_in_sentences(text, intervention, comparator, outcome, kind, expe
     assert values_of(found, kind) == expected
 
 
+def test_an_arm_of_one_treatment_is_not_named_by_its_part_of_a_combined_abbreviation():
+    text = "Soreness was reported by 15 in the DN group, 14 in the DN+S group and 16 in the MT + DN group."
+    needling, combined = Arm.from_description("Dry needling", ("DN",)), Arm.from_description("DN plus stretching")
+    assert [text[a:b] for a, b in needling.phrase_spans(text)] == ["DN"]
+    assert [text[a:b] for a, b in combined.phrase_spans(text)] == ["DN"] * 3  # (a combined arm is named by its parts)
+
+
 def test_a_labels_own_word_names_its_arm_not_the_words_of_what_the_arm_adds_to():
     doc = Document([Passage("methods", "Sixty patients were allocated by sealed envelope to watch a 5-minute "
                                        "information video on a tablet in addition to the standard verbal consent "

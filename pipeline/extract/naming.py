@@ -223,10 +223,15 @@ class Arm:
     def _phrase_spans(self, low: str) -> tuple[list[tuple[int, int]], int]:
         """(spans of this arm's phrases that count, number of phrase hits excluded by context)."""
         kept, excluded = [], 0
+        single = not COMBINATION.search(self.label)
         for p in self.phrases:
             if len(p) > 1:
                 for m in _boundary(p).finditer(low):
                     if p in ("control", "controls") and self._named_control(low, m.start()):
+                        continue
+                    # (an arm of one treatment is not named by its part of a combined one: 'DN' of 'DN + MT')
+                    if single and (IN_COMBINED_BEFORE.search(low, 0, m.start()) or
+                                   IN_COMBINED_AFTER.match(low, m.end())):
                         continue
                     if self._excluded(low, m.start()):
                         excluded += 1
@@ -286,6 +291,8 @@ class Arm:
         return sorted(spots)
 
 
+IN_COMBINED_BEFORE = re.compile(r"\b[a-z]{1,6}\s*\+\s*$")  # 'dn + ' before 'mt'
+IN_COMBINED_AFTER = re.compile(r"\s*\+\s*[a-z]{1,6}\b")  # ' + mt' after 'dn'
 NO_GROUP = re.compile(r"\bno-(?=[a-z]+\s+(?:group|arm)\b)")  # the label of an arm of nothing: 'no-preparation group'
 # a number with a dose or duration may name an arm ('2400 mg', '5-day'); a bare number ('5 min') may not
 DOSE_UNIT = re.compile(r"(?:\b|\d)(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|days?|weeks?|sessions?)\b|%", re.I)
