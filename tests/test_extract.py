@@ -5824,6 +5824,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "respectively; corresponding values in the stretching group were 33.0 (9.4), 29.9 (9.0) and 27.1 "
                  "(9.6). Values are mean (SD).", "Dry needling", "Stretching", "NDI at 6 weeks", "continuous",
                  (20, 24.3, 8.7, 20, 29.9, 9.0), id="each run of values over time named before it"),
+    pytest.param("Adverse events occurred in 12 of the 30 needling patients and 4 of the 30 massage patients; the most "
+                 "common were soreness (needling 8, massage 3) and bruising (needling 5, massage 0).", "Dry needling",
+                 "Massage", "Bruising", "binary", (5, 30, 0, 30),
+                 id="each arm's count in brackets right after the outcome's name in a list of events"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -18,13 +18,13 @@ from pipeline.extract.assign import (LIST_LEAD, MOVED_ON, NAMES_FROM, OUTER_SEMI
                                      arms_named_only_in_outcome, each_followed_by_its_arm, in_introduced_order,
                                      list_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
-from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, FREE_OF, Arm, OutcomeSpec, days_named,
+from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, FREE_OF, IN_BRACKETS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, Found,
                                       digits_for_words, find_values, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
-from pipeline.extract.sizes import (ALLOCATION, ANALYSED, LEFT_OUT, SIZE, SIZE_NOTE, attached_sizes, clause_around,
-                                    stated_for_every_group)
+from pipeline.extract.sizes import (ALLOCATION, ANALYSED, EXCLUSION, EXCLUSION_LEAD, LEFT_OUT, SIZE, SIZE_NOTE,
+                                    attached_sizes, breakdown, clause_around, stated_for_every_group)
 from pipeline.fulltext import Document
 
 
@@ -105,7 +105,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             picked = _with_nobody(sentence, picked, arms)  # 'No patient in the sham group and 4 (8%) in ...'
         if _at_entry(sentence) and not outcome.baseline:
             continue
-        picked, values = _outcome_share(sentence, picked, outcome, arms)
+        values = _outcome_breakdown(in_digits, outcome, arms) if kind == "binary" else None
+        if values is None:
+            picked, values = _outcome_share(sentence, picked, outcome, arms)
         timepoint = ""
         if values is None:
             picked, values, timepoint = _time_list_share(sentence, picked, outcome, arms)
@@ -655,6 +657,19 @@ def _other_words(text: str) -> set[str]:
 
 
 LIST_WORDS = {"respective", "mean", "week", "month", "year", "hour", "were", "with", "than", "versus", "they", "these"}
+
+
+def _outcome_breakdown(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> dict[int, Found] | None:
+    """'the most common were bruising (dry needling 6, pressure release 0), soreness (...)': the counts per arm
+    in the bracket right after the outcome's name, or None."""
+    for bracket in IN_BRACKETS.finditer(sentence):
+        lead = re.split(r"[,;:()]", sentence[:bracket.start()])[-1]
+        # (not those left out: 'After exclusion of patients who had delirium at baseline (melatonin 8, placebo 10)')
+        left_out = EXCLUSION.search(lead) or EXCLUSION_LEAD.search(lead)
+        if outcome.score(lead) > 0 and not left_out and (counts := breakdown(bracket[0], arms)):
+            return {ai: Found("events", (float(n),), bracket.start(), bracket.end(), bracket[0])
+                    for ai, n in counts.items()}
+    return None
 
 
 def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:

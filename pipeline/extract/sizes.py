@@ -615,7 +615,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
         named: dict[int, int] = {}
         for ai, n, _ in attached:  # (the first: 'Two patients in the FIR group (one death, one transplant)' lost two)
             named.setdefault(ai, n)
-        named = named or _breakdown(clause, arms)
+        named = named or breakdown(clause, arms)
         if not named and each:
             return {ai: each[0] for ai in range(len(arms))}  # 'Eight patients (four in each group) were lost'
         if named and not any(spots for ai, spots in enumerate(_own_spots(clause, arms)) if ai not in named):
@@ -650,7 +650,7 @@ BREAKDOWN_ITEM = re.compile(r"\s*(?:and\s+)?(?:(?P<name>[^()\d;,]{2,40}?)\s*[:,]
                             r"(?P<count>\d+)\s+(?:in\s+(?:the\s+)?)?(?P<named>[^()\d;,]{2,40}?))\s*")
 
 
-def _breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:
+def breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:
     """'Twelve women (upright 5, recumbent 7) ... were excluded', 'Four patients (paracetamol 1, morphine 2,
     ketorolac 1) were excluded': arm index -> its part of a count (a third group's part is left)."""
     for bracket in IN_BRACKETS.finditer(clause):
@@ -738,10 +738,10 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
         broken_down = []  # (where those breakdowns stand)
         for m in IN_BRACKETS.finditer(in_digits):
             kind = ANALYSIS_SET.search(in_digits, 0, m.start()) or DENOMINATOR.search(in_digits, 0, m.start())
-            breakdown = _breakdown(m[0], arms) if kind else {}
-            for ai, n in breakdown.items():
+            parts = breakdown(m[0], arms) if kind else {}
+            for ai, n in parts.items():
                 _keep(best, ai, weight + (0.7 if kind.re is ANALYSIS_SET else 0.0), n, sentence)
-            if breakdown:
+            if parts:
                 broken_down.append(m.span())
         # (an allocation's list with a size after each item first: its items tell the arms apart best)
         attached = [] if listed else _sized_names(in_digits, arms) or attached_sizes(in_digits, arms)
