@@ -5828,6 +5828,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "common were soreness (needling 8, massage 3) and bruising (needling 5, massage 0).", "Dry needling",
                  "Massage", "Bruising", "binary", (5, 30, 0, 30),
                  id="each arm's count in brackets right after the outcome's name in a list of events"),
+    pytest.param("Sixty patients were randomised to dry needling added to exercise (n = 30) or exercise alone (n = 30). "
+                 "Four of the 30 patients in the needling group (13%) dropped out of the exercise programme, compared "
+                 "with nine of the 30 (30%) in the control group.", "Dry needling added to exercise", "Exercise alone",
+                 "Drop-out from the exercise programme", "binary", (4, 30, 9, 30),
+                 id="an outcome of dropping out from a programme is what those who dropped out count"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -789,7 +789,8 @@ PAIN_WORDS = {"pain", "severity", "intensity", "relief"}
 PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
 DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # 'overall mortality': 'had died'
 # 'Dropout (withdrawal)': '12 participants withdrew'
-WITHDRAWAL_WORDS = frozenset({"withdrawal", "withdrawals", "withdrew", "withdrawn", "dropout", "dropouts"})
+WITHDRAWAL_WORDS = frozenset({"withdrawal", "withdrawals", "withdrew", "withdrawn", "dropout", "dropouts", "drop-out",
+                              "drop-outs", "dropped"})
 # an outcome's word -> the words of its complement, from which a reviewer counts it ('Clinical failure' of
 # those not reaching 'Clinical resolution')
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
@@ -1119,8 +1120,10 @@ class OutcomeSpec:
             aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death within 28 days'; 'all-cause mortality', 'had died')
         if {w for w in words - GENERIC_OUTCOME - {"overall", "all-cause"} if not days_named(w)} == {"surviv"}:
             aliases |= {"alive"}  # 'Survival at 90 days': '151 patients ... were alive'
-        # ('Withdrawal from the trial for any reason'; not of 'Withdrawal due to adverse events')
-        if words & WITHDRAWAL_WORDS and not words - WITHDRAWAL_WORDS - GENERIC_OUTCOME - {"trial", "study", "reason"}:
+        # ('Withdrawal from the trial for any reason', 'Drop-out from the rehabilitation programme'; not of
+        # 'Withdrawal due to adverse events')
+        left = _description_words(re.split(r"\bfrom\b", outcome)[0])
+        if left & WITHDRAWAL_WORDS and not left - WITHDRAWAL_WORDS - GENERIC_OUTCOME - {"trial", "study", "reason"}:
             aliases |= WITHDRAWAL_WORDS
         used = doc.acronyms if doc else frozenset()
         # ... of the whole description, or of an instrument it names in brackets ('BFI' for 'Fatigue (Brief
