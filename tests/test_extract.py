@@ -5833,6 +5833,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "with nine of the 30 (30%) in the control group.", "Dry needling added to exercise", "Exercise alone",
                  "Drop-out from the exercise programme", "binary", (4, 30, 9, 30),
                  id="an outcome of dropping out from a programme is what those who dropped out count"),
+    pytest.param("Ninety patients were randomised to dry needling (n = 30), massage (n = 30) or stretching (n = 30). "
+                 "At 4 weeks, pressure pain thresholds were measured in all patients. At baseline, mean (SE) scores "
+                 "were similar: 2.1 (0.1), 2.2 (0.1) and 2.1 (0.1). At 4 weeks, mean (SE) scores were 3.4 (0.2) for "
+                 "needling, 2.9 (0.2) for massage and 2.5 (0.1) for stretching.", "Dry needling", "Stretching",
+                 "Pressure pain threshold at 4 weeks", "continuous", (30, 3.4, None, 30, 2.5, None),
+                 id="'mean (SE) scores were' goes on about the outcome named before"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
