@@ -90,6 +90,7 @@ def values_of(found, kind: str) -> tuple:
     ("11.6 g/dL (95% CI 11.4 to 11.8)", "mean_ci", (11.6, 11.4, 11.8)),  # a unit before the CI
     ("94·6 h (30·7)", "mean_sd", (94.6, 30.7)),  # a unit before the bracketed SD
     ("(mean 4.2 days, SE 0.3)", "mean_se", (4.2, 0.3)),  # the word 'mean' before a mean with its SE
+    ("164 pmol/L [SD 82]", "mean_sd", (164, 82)),  # whole numbers in square brackets, labelled an SD
 ])
 def test_notations(text, kind, values):
     found = find_values(normalize(text))

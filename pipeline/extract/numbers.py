@@ -187,6 +187,9 @@ CONFIDENCE = re.compile(r"\b(?:CI|confidence intervals?)\b", re.I)
 COUNT_AND_PERCENT = re.compile(r"\b(?:n|no\.?|number)\s*[(\[]\s*%|\bn\s*/\s*N\b", re.I)  # 'n (%)': count, share
 
 
+SD_LABEL = re.compile(r"\bSD\b|\bs\.d\.|standard deviation", re.I)
+
+
 def find_values(text: str) -> list[Found]:
     """All recognisable values in ``text`` (already normalized), longest forms first, no overlaps."""
     return list(_values_in(text))
@@ -209,8 +212,9 @@ def _values_in(text: str) -> tuple[Found, ...]:
                 values = (to_float(groups["b"]) - to_float(groups["but"]), to_float(groups["b"]))
             else:
                 values = tuple(to_float(groups[g]) for g in ("a", "b", "c") if groups.get(g) is not None)
-            if kind == "mean_sd" and (values[1] < 0 or ("[" in m.group(0) and "." not in m.group(0))):
-                continue
+            if kind == "mean_sd" and (values[1] < 0 or ("[" in m.group(0) and "." not in m.group(0)
+                                                         and not SD_LABEL.search(m.group(0)))):
+                continue  # ('30 patients [12]' cites a reference; '164 pmol/L [SD 82]' gives an SD)
             if kind == "count_of" and values[1] < 2:
                 continue  # 'IGA 0/1 responses': a score's categories, not a count of a group
             taken.append((m.start(), m.end()))
