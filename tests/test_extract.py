@@ -5441,6 +5441,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "participants in the dry needling plus stretching (DN+ST) group and 25 in the stretching (ST) group "
                  "were analysed.", "Dry needling plus stretching", "Stretching alone", {0: 24, 1: 25},
                  id="the other arm's abbreviation inside this arm's combined one names no other arm"),
+    pytest.param("Patients were randomised to dry needling (n = 40) or sham needling (n = 40). All patients returned "
+                 "for the 6-week review except three in the needling group and one in the sham group.", "Dry needling",
+                 "Sham needling", {0: 37, 1: 39}, id="'all returned ... except three in X and one in Y' gives losses"),
 ])
 def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     doc = Document([Passage("results", text)])

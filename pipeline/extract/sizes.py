@@ -91,7 +91,8 @@ EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|(?:w
                        r"discontinued|did not (?:receive|attend|complete|return)|missed|were not analy[sz]ed|"
                        r"crossed over|switched)\b", re.I)  # (those who crossed over are no group's size either)
 # ('returned by all but nine participants in Group A and six in Group B')
-EXCLUSION_LEAD = re.compile(r"\b(?:exclusion|excluding|missing|withdrawal)\s+(?:of|for|in)?\b|\ball\s+but\b", re.I)
+EXCLUSION_LEAD = re.compile(r"\b(?:exclusion|excluding|missing|withdrawal)\s+(?:of|for|in)?\b|\ball\s+but\b|"
+                            r"\ball\b(?=[^.;]{0,80}?\bexcept\b)", re.I)  # ('All ... returned ... except two in X')
 CLAUSE_EDGE = re.compile(r"[;()]|,\s")
 LIST_ITEM = re.compile(r"\s*[;),]")
 SIZE_NOTE = re.compile(r"\b[nN]\s*=\s*$")
@@ -564,7 +565,10 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"(?:assessment|visit|follow-?up|examination|review)|"
                       # 'All but four patients (one IT, one ST, two DT) were assessed at 3 weeks', '... completed'
                       r"all\s+but\b[^.;]{0,80}?\b(?:(?:were|was)\s+(?:assessed|analy[sz]ed|evaluated|included)|"
-                      r"completed))\b",
+                      r"completed)|"
+                      # 'All families returned for wound review at day 10 except two in the adhesive group and ...'
+                      r"\ball\s+(?:[\w-]+\s+){0,2}(?:returned|completed|attended|were\s+(?:assessed|followed))\b"
+                      r"[^.;]{0,80}?\bexcept)\b",
                       re.I)
 
 
