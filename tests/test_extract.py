@@ -575,10 +575,12 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                           [Table("Table 2", "Pain (NPRS) by group and time",
                                  [["Group", "Time", "n", "Mean", "SD"]],
                                  [["Needling", "Baseline", "20", "6.2", "1.1"], ["", "4 weeks", "19", "3.9", "1.6"],
-                                  ["Sham needling", "Baseline", "20", "6.0", "1.2"], ["", "4 weeks", "20", "5.1", "1.8"],
+                                  ["Sham needling", "Baseline", "20", "6.0", "1.2"],
+                                  ["", "4 weeks", "20", "5.1", "1.8"],
                                   ["Needling + exercise", "Baseline", "20", "6.1", "1.3"],
                                   ["", "4 weeks", "18", "3.1", "1.4"]])]),
-                 "Needling plus exercise", "Sham needling", "NPRS at 4 weeks", "continuous", (18, 3.1, 1.4, 20, 5.1, 1.8),
+                 "Needling plus exercise", "Sham needling", "NPRS at 4 weeks", "continuous",
+                 (18, 3.1, 1.4, 20, 5.1, 1.8),
                  id="a time row below an arm's row is named as well as that arm's row"),
     pytest.param(Document([Passage("results", "Sixty adults were randomised to dry needling (DN), interferential "
                                               "current (IFC) or DN combined with IFC.")],
@@ -5431,12 +5433,14 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  "included in the modified intention-to-treat population (60 per group).", "Dry needling",
                  "Sham needling", {0: 60, 1: 60},
                  id="a number per group after the words of analysis outweighs the allocation's before"),
-    pytest.param("Of the 60 randomised patients (30 per arm), four in the needling arm (three moved away, one withdrew) "
-                 "and two in the sham arm (both busy) did not complete the 3-month follow-up.", "Dry needling",
-                 "Sham needling", {0: 26, 1: 28}, id="losses with their reasons in brackets before the words of losses"),
+    pytest.param("Of the 60 randomised patients (30 per arm), four in the needling arm (three moved away, one "
+                 "withdrew) and two in the sham arm (both busy) did not complete the 3-month follow-up.",
+                 "Dry needling", "Sham needling", {0: 26, 1: 28},
+                 id="losses with their reasons in brackets before the words of losses"),
     pytest.param("Fifty patients were randomised to dry needling (n = 25) or stretching (n = 25). Two patients in each "
                  "group missed the final test; the analysis was therefore based on 23 and 23 patients.", "Dry needling",
-                 "Stretching", {0: 23, 1: 23}, id="'the analysis was based on 23 and 23 patients' gives those analysed"),
+                 "Stretching", {0: 23, 1: 23},
+                 id="'the analysis was based on 23 and 23 patients' gives those analysed"),
     pytest.param("Fifty participants were randomised (25 per group). One participant withdrew; data from 24 "
                  "participants in the dry needling plus stretching (DN+ST) group and 25 in the stretching (ST) group "
                  "were analysed.", "Dry needling plus stretching", "Stretching alone", {0: 24, 1: 25},
@@ -5832,9 +5836,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "common were soreness (needling 8, massage 3) and bruising (needling 5, massage 0).", "Dry needling",
                  "Massage", "Bruising", "binary", (5, 30, 0, 30),
                  id="each arm's count in brackets right after the outcome's name in a list of events"),
-    pytest.param("Sixty patients were randomised to dry needling added to exercise (n = 30) or exercise alone (n = 30). "
-                 "Four of the 30 patients in the needling group (13%) dropped out of the exercise programme, compared "
-                 "with nine of the 30 (30%) in the control group.", "Dry needling added to exercise", "Exercise alone",
+    pytest.param("Sixty patients were randomised to dry needling added to exercise (n = 30) or exercise alone "
+                 "(n = 30). Four of the 30 patients in the needling group (13%) dropped out of the exercise "
+                 "programme, compared with nine of the 30 (30%) in the control group.", "Dry needling added to "
+                 "exercise", "Exercise alone",
                  "Drop-out from the exercise programme", "binary", (4, 30, 9, 30),
                  id="an outcome of dropping out from a programme is what those who dropped out count"),
     pytest.param("Ninety patients were randomised to dry needling (n = 30), massage (n = 30) or stretching (n = 30). "

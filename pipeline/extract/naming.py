@@ -410,7 +410,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
                                         "waiting", "wait-list", "waitlist", "wait list", "without", "no ", "alone",
                                         "only", "saline", "regular"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
-    combinations = [[part.strip() for part in a.lower().split("+")] for a in doc.combined_acronyms]
+    combinations = {a.lower(): [part.strip() for part in a.lower().split("+")] for a in doc.combined_acronyms}
     for abbreviation in set(own_i) & set(own_c):  # as many words of each: the one whose name it spells ('UC' for
         if own_i[abbreviation] == own_c[abbreviation]:  # 'Usual care alone', 'EA' for 'Electroacupuncture ...')
             own_i[abbreviation] += 0.5 * spells(abbreviation, intervention)
@@ -423,7 +423,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
                                for a, k in own.items() if a != abbreviation)
                            or any(abbreviation in parts and all(p in own and p not in other
                                                                 for p in parts if p != abbreviation)
-                                  for parts in combinations)
+                                  for parts in combinations.values())
                            for own, other in ((own_i, own_c), (own_c, own_i))]
             if in_combined.count(True) == 1:
                 (own_c if in_combined[0] else own_i)[abbreviation] += 1
@@ -433,13 +433,13 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     own_i |= {a: 1 for a in (initials_i if sham else initials_i - initials_c) if a not in own_i}
     own_c |= {a: 1 for a in initials_c - initials_i if a not in own_c}
     # 'DN+MT' of the arm named by 'DN' and 'MT'
-    for combined, parts in zip(map(str.lower, doc.combined_acronyms), combinations):
+    for combined, parts in combinations.items():
         named_by = [own for own in (own_i, own_c) if all(part in own for part in parts)]
         if len(named_by) == 1:
             named_by[0][combined] = max(len(parts), named_by[0].get(combined, 0))
     # ... and the one combination holding the comparator's abbreviation with a part of neither arm is what the
     # intervention adds to it ('PR+B' for 'Balance training added to pulmonary rehabilitation' beside 'PR')
-    adding = [combined for combined, parts in zip(map(str.lower, doc.combined_acronyms), combinations)
+    adding = [combined for combined, parts in combinations.items()
               if any(part in own_c for part in parts) and not all(part in own_i or part in own_c for part in parts)]
     if ADD_ON.search(f" {intervention} ") and len(adding) == 1:
         own_i[adding[0]] = max(2, own_i.get(adding[0], 0))

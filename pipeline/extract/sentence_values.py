@@ -437,10 +437,12 @@ def _time_list_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     if len(picked) != k * len(arms):
         return picked, None, ""
     runs = [picked[a * k:(a + 1) * k] for a in range(len(arms))]
-    ends = [0] + [run[-1].end for run in runs]  # each run's name after it ('... in the TAP group and ...'), else
-    starts = [run[0].start for run in runs] + [len(sentence)]  # before it ('The MDN group improved from ...;
-    for spans in ([(ends[a + 1], starts[a + 1]) for a in range(len(runs))],  # corresponding values in the EDN group
-                  [(ends[a], starts[a]) for a in range(len(runs))],  # were ...'), else around it
+    ends = [0] + [run[-1].end for run in runs]
+    starts = [run[0].start for run in runs] + [len(sentence)]
+    # each run's name after it ('... in the TAP group and ...'), else before it ('The MDN group improved from ...;
+    # corresponding values in the EDN group were ...'), else around it
+    for spans in ([(ends[a + 1], starts[a + 1]) for a in range(len(runs))],
+                  [(ends[a], starts[a]) for a in range(len(runs))],
                   [(ends[a], starts[a + 1]) for a in range(len(runs))]):
         named = [named_arm(sentence[a:b], arms) for a, b in spans]
         if sorted(ai for ai in named if ai is not None) == list(range(len(arms))):

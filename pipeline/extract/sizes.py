@@ -253,10 +253,10 @@ def _excluded_count(sentence: str, at: int) -> bool:
     holding the bracket: 'Four patients (paracetamol 1, morphine 2, ketorolac 1) were excluded')."""
     start, end = clause_around(sentence, at, at)
     opened = sentence.rfind("(", 0, at)
-    if opened > sentence.rfind(")", 0, at) and (listed := IN_BRACKETS.match(sentence, opened)):
-        if BREAKDOWN_ITEM.fullmatch(listed[1].split(",")[0]):
-            start, end = clause_around(sentence, opened, opened)[0], clause_around(sentence, *listed.span())[1]
-            at = opened
+    if opened > sentence.rfind(")", 0, at) and (listed := IN_BRACKETS.match(sentence, opened)) and \
+            BREAKDOWN_ITEM.fullmatch(listed[1].split(",")[0]):
+        start, end = clause_around(sentence, opened, opened)[0], clause_around(sentence, *listed.span())[1]
+        at = opened
     # (a clause goes on past the brackets it holds: 'three in the X arm (two lost to contact, one withdrew) and two
     # in the Y arm (both relocated) did not complete the 6-month follow-up')
     # (not the words inside those brackets: 'Thirty in group A (two excluded) and 28 in group B were analysed')
