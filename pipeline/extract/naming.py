@@ -417,13 +417,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
             own_c[abbreviation] += 0.5 * spells(abbreviation, comparator)
         # ... and one that is part of one arm's combined abbreviation is the other arm's ('IND' beside 'IND+LR')
         if own_i[abbreviation] == own_c[abbreviation]:
-            # (or a combination the document uses whose other parts only that arm's description holds: 'DN' of
-            # 'DN + PENS' for 'Dry needling plus percutaneous electrical nerve stimulation (PENS)')
-            in_combined = [any(abbreviation in COMBINED_PARTS.split(a) and k > other.get(a, 0)
-                               for a, k in own.items() if a != abbreviation)
-                           or any(abbreviation in parts and all(p in own and p not in other
-                                                                for p in parts if p != abbreviation)
-                                  for parts in combinations.values())
+            in_combined = [_combined_in(abbreviation, own, other, combinations)
                            for own, other in ((own_i, own_c), (own_c, own_i))]
             if in_combined.count(True) == 1:
                 (own_c if in_combined[0] else own_i)[abbreviation] += 1
@@ -511,6 +505,18 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         else:
             arm.phrases = [p for p in arm.phrases if not set(combined.get(p, ())) & set(arm.phrases)]
     return arms[0], arms[1]
+
+
+def _combined_in(abbreviation: str, own: dict[str, float], other: dict[str, float],
+                 combinations: dict[str, list[str]]) -> bool:
+    """Whether one arm's abbreviations (``own``, beside the ``other`` arm's) combine ``abbreviation`` with others:
+    a combined one it holds more strongly ('IND+LR' beside 'IND'), or a combination the document uses whose
+    other parts only it holds ('DN + PENS' for 'Dry needling plus percutaneous electrical nerve stimulation
+    (PENS)')."""
+    return any(abbreviation in COMBINED_PARTS.split(a) and k > other.get(a, 0)
+               for a, k in own.items() if a != abbreviation) or \
+        any(abbreviation in parts and all(p in own and p not in other for p in parts if p != abbreviation)
+            for parts in combinations.values())
 
 
 CONTROL_WORD = re.compile(r"\bcontrol\b", re.I)

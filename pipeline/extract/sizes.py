@@ -224,11 +224,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
                 continue
             listed = up_to_size.split(";")[0]  # (not the next clause)
             lead = ROUTE_LEAD.match(chunk)  # ('88 to oral azithromycin')
-            # (another arm named in what follows, not inside this arm's own name: 'PNE' of '(DN+PNE) group and')
-            own = arms[named].phrase_spans(listed) if named is not None else []
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 + (lead.end() if lead else 0) \
-                    and not any(not any(a <= spot < b for a, b in own) for ai, arm in enumerate(arms) if ai != named
-                                for spot in arm.mentions(listed)):
+                    and not _names_another(listed, named, arms):
                 owner = named
             # the arm's whole description, word for word ('23 adults with acute axial LBP ... (group A)')
             if owner is None:
@@ -238,6 +235,14 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
         if owner is not None and (events or not _excluded_count(sentence, m.start())):
             out.append((owner, value, m.start()))
     return out
+
+
+def _names_another(text: str, ai: int, arms: list[Arm]) -> bool:
+    """Whether ``text`` names an arm other than ``ai``, outside ``ai``'s own name ('PNE' of '(DN+PNE) group and'
+    names no other arm)."""
+    own = arms[ai].phrase_spans(text)
+    return any(not any(a <= spot < b for a, b in own)
+               for other, arm in enumerate(arms) if other != ai for spot in arm.mentions(text))
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -259,8 +264,7 @@ def _excluded_count(sentence: str, at: int) -> bool:
         at = opened
     # (a clause goes on past the brackets it holds: 'three in the X arm (two lost to contact, one withdrew) and two
     # in the Y arm (both relocated) did not complete the 6-month follow-up')
-    # (not the words inside those brackets: 'Thirty in group A (two excluded) and 28 in group B were analysed')
-    outside, own_end = IN_BRACKETS.sub(lambda m: " " * len(m[0]), sentence), end
+    own_end = end
     while sentence.startswith("(", end) and (closed := sentence.find(")", end)) > 0:
         end = clause_around(sentence, closed + 1, closed + 1)[1]
     # ... or the words of the losses come before it in its part of the sentence ('After exclusion of four women
@@ -274,7 +278,10 @@ def _excluded_count(sentence: str, at: int) -> bool:
         return True
     # (the allocation before the clause's first count: not 'allocated' in 'Five allocated to X and seven ...')
     first = next((m.start() for m in SIZE.finditer(sentence, start, at)), at)
-    return bool(EXCLUSION.search(sentence, at, own_end) or EXCLUSION.search(outside, own_end, end)) and not (
+    # (past its own end, not the words inside the brackets: 'Thirty in group A (two excluded) and 28 in group B were
+    # analysed')
+    beyond = end > own_end and EXCLUSION.search(IN_BRACKETS.sub(lambda m: " " * len(m[0]), sentence), own_end, end)
+    return bool(EXCLUSION.search(sentence, at, own_end) or beyond) and not (
         ENROLMENT.search(sentence, start, first) or ANALYSED.search(sentence, start, at))
 
 
