@@ -5429,6 +5429,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Seventy patients were randomised to dry needling (DN; n = 35) or sham needling (n = 35). All but "
                  "five patients (two DN, three sham) completed the 4-week visit.", "Dry needling", "Sham needling",
                  {0: 33, 1: 32}, id="'all but five patients (two X, three Y) completed' gives each arm's losses"),
+    pytest.param("Sixty patients were enrolled and thirty were assigned to each group; all but three (two in the "
+                 "dry needling group and one in the stretching group) attended the 3-month visit.", "Dry needling",
+                 "Stretching", {0: 28, 1: 29}, id="'all but three (two in X, one in Y) attended' gives each arm's losses"),
     pytest.param("Of 130 randomised patients (66 needling, 64 sham), 120 attended at least one session and were "
                  "included in the modified intention-to-treat population (60 per group).", "Dry needling",
                  "Sham needling", {0: 60, 1: 60},
