@@ -1500,6 +1500,9 @@ def test_a_name_with_another_dose_is_another_arm():
     ("A total of 60 patients were assigned to the TENS group (n = 30) or the control group (n = 30). After "
      "treatment, pain was 2.1 ± 1.0 with TENS and 3.5 ± 1.2 in controls.",
      "Transcutaneous electrical nerve stimulation (TENS)", "No treatment"),
+    ("Group 1 (G1) received dry needling and Group 2 (G2) received sham needling. Of the 64 randomised patients "
+     "(G1 = 32, G2 = 32), 60 were assessed (G1 = 30, G2 = 30). Pain at 4 weeks was 2.1 ± 1.0 in G1 and 3.5 ± 1.2 "
+     "in G2.", "Dry needling", "Sham needling"),  # a group label's own abbreviation names its arm
 ])
 def test_arms_described_otherwise_than_the_text_names_them(text, intervention, comparator):
     doc = Document([Passage("abstract", text)])

@@ -318,6 +318,9 @@ def _long_form_words(text: str) -> list[str]:
     return list(dict.fromkeys(_stem(w) for w in token_parts(text) if w not in STOPWORDS and len(w) > 2))
 
 
+GROUP_LABEL_END = re.compile(r"\b(?:group|arm)\s+\w{1,3}\s*$", re.I)
+
+
 def document_aliases(doc: Document, description: str, whole: bool = False) -> dict[str, int]:
     """Abbreviations the document defines for an arm or outcome ('resistant maltodextrin (RMD)' ->
     'rmd'), each with how many of its long form's words the description shares. An arm's
@@ -329,6 +332,8 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
     aliases: dict[str, int] = {}
     for long_form, abbreviation in doc.abbreviations:
         words = _long_form_words(long_form)
+        if GROUP_LABEL_END.search(long_form):
+            continue  # a group label's: 'dry needling and Group 2 (G2)' (see _label_abbreviations)
         if whole:
             shared = len(wanted) if wanted and set(words[-len(wanted):]) == wanted else 0
         else:  # the words after the allocation ('... were allocated to manual therapy (MT; n = 46)') and after the
@@ -487,6 +492,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     for arm in arms:
         arm.phrases = [p for p in arm.phrases if p not in shared]
     for ai, labels in group_labels(doc, arms).items():
+        labels = labels + _label_abbreviations(doc, labels)
         if "control group" in labels:  # a comparator the text calls the control group: 'none of the controls'
             labels = labels + list(ROLE_CONTROL)
         taken = {p for other in arms if other is not arms[ai] for p in other.phrases}  # 'WA' of '... water (WA)'
@@ -505,6 +511,13 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         else:
             arm.phrases = [p for p in arm.phrases if not set(combined.get(p, ())) & set(arm.phrases)]
     return arms[0], arms[1]
+
+
+def _label_abbreviations(doc: Document, labels: list[str]) -> list[str]:
+    """Abbreviations the document defines for an arm's group labels: 'G1' of 'Group 1 (G1) received ...'."""
+    return [abbreviation.lower() for label in labels if GROUP_CODE.fullmatch(label)
+            for long_form, abbreviation in doc.abbreviations
+            if re.search(rf"(?:^|\s){re.escape(label)}$", long_form, re.I) and spells(abbreviation, label)]
 
 
 def _combined_in(abbreviation: str, own: dict[str, float], other: dict[str, float],
