@@ -5817,6 +5817,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "4.6 (SD 1.7). At 4 weeks, mean scores were 3.2 (SD 1.6) for DN and 4.4 (SD 1.9) for SN.",
                  "Dry needling", "Sham needling", "NPRS at 4 weeks", "continuous", (20, 3.2, 1.6, 20, 4.4, 1.9),
                  id="a run of sentences each going on about the outcome at another time"),
+    pytest.param("Forty patients were randomised to dry needling (DN; n = 20) or sham needling (SN; n = 20). The NDI "
+                 "score decreased in both groups. At 4 weeks the mean score was 12.6 (SD 6.1) after DN and 15.2 (SD "
+                 "7.0) after SN.", "Dry needling", "Sham needling", "Neck Disability Index at 4 weeks", "continuous",
+                 (20, 12.6, 6.1, 20, 15.2, 7.0), id="'the mean score was' goes on about the score the sentence before "
+                 "named"),
     pytest.param("Adults were randomised to exercise breaks (EB; n = 30), exercise breaks plus needling (EB+N; n = 30) "
                  "or usual care (UC; n = 30). Mean daily exercise time at 8 weeks was 41.2 min (SD 9.1) in EB, 46.5 "
                  "min (SD 8.7) in EB+N and 35.0 min (SD 9.4) in UC.", "Exercise breaks plus needling", "Usual care",
