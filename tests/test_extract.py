@@ -5822,6 +5822,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "7.0) after SN.", "Dry needling", "Sham needling", "Neck Disability Index at 4 weeks", "continuous",
                  (20, 12.6, 6.1, 20, 15.2, 7.0), id="'the mean score was' goes on about the score the sentence before "
                  "named"),
+    pytest.param("Forty patients were randomised to dry needling (n = 20) or sham needling (n = 20). Pain VAS fell "
+                 "from 7.1 ± 1.2 to 2.9 ± 1.5 with dry needling and from 7.0 ± 1.1 to 4.1 ± 1.6 with sham. The mean "
+                 "change from baseline to week 8 was -4.2 ± 1.4 in the dry needling group and -2.9 ± 1.5 in the sham "
+                 "group.", "Dry needling", "Sham needling", "Change in pain VAS from baseline to week 8",
+                 "continuous", (20, -4.2, 1.4, 20, -2.9, 1.5),
+                 id="'the mean change from baseline to week 8 was' goes on about the outcome the sentence before named"),
     pytest.param("Adults were randomised to exercise breaks (EB; n = 30), exercise breaks plus needling (EB+N; n = 30) "
                  "or usual care (UC; n = 30). Mean daily exercise time at 8 weeks was 41.2 min (SD 9.1) in EB, 46.5 "
                  "min (SD 8.7) in EB+N and 35.0 min (SD 9.4) in UC.", "Exercise breaks plus needling", "Usual care",
