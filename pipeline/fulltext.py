@@ -52,6 +52,7 @@ class Table:
 
     def __post_init__(self) -> None:
         _spread_group_labels(self.header)  # every column under a spanning label carries it
+        _define_codes(self.header, f"{self.caption}. {self.footnotes}")
 
     @property
     def name(self) -> str:
@@ -354,6 +355,14 @@ def _restore_spanned_labels(body: list[list[str]]) -> None:
     for index in range(1, len(body)):
         if slid(body[index]):
             body[index] = [body[index - 1][0]] + body[index][:-1]
+
+
+def _define_codes(header: list[list[str]], legend: str) -> None:
+    """A heading that is only a code the legend defines ('T2' of 'T2 = 1 month after treatment') carries
+    its definition: 'T2 (1 month after treatment)'."""
+    definitions = dict(GLOSSARY_ENTRY.findall(legend))
+    for row in header:
+        row[:] = [f"{cell} ({definitions[cell]})" if cell in definitions else cell for cell in row]
 
 
 def _spread_group_labels(header: list[list[str]]) -> None:

@@ -3878,6 +3878,16 @@ def test_a_sentence_going_on_about_scores_at_entry_gives_the_follow_up(text, out
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == expected
 
 
+def test_time_columns_named_by_codes_the_caption_defines():
+    table = Table("Table 2", "Pain (VAS, mean ± SD). T0 = baseline; T1 = end of treatment; T2 = 1 month after "
+                  "treatment; T3 = 3 months after treatment.", [["Group", "T0", "T1", "T2", "T3"]],
+                  [["Dry needling", "7.0 ± 1.1", "3.9 ± 1.5", "3.1 ± 1.4", "2.7 ± 1.6"],
+                   ["Sham needling", "6.8 ± 1.3", "4.6 ± 1.6", "4.0 ± 1.8", "3.7 ± 1.9"]])
+    doc = Document([Passage("results", "Thirty patients were randomised, 15 to each group.")], [table])
+    found = read(doc, "Dry needling", "Sham needling", "Pain intensity at 1 month after treatment", "continuous")
+    assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (3.1, 1.4, 4.0)  # not T3's
+
+
 def test_a_cell_restating_its_mean_in_other_units_in_brackets():
     table = Table("Table 2", "Clinical outcomes. Values are mean (SD)",
                   [["Outcome", "Needling baseline (n = 120)", "Needling 12 months (n = 108)", "Sham baseline (n = 120)",
