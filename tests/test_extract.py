@@ -3888,6 +3888,15 @@ def test_time_columns_named_by_codes_the_caption_defines():
     assert (found.intervention.mean, found.intervention.sd, found.comparator.mean) == (3.1, 1.4, 4.0)  # not T3's
 
 
+def test_arm_columns_at_times_written_in_short():
+    table = Table("Table 3", "Secondary outcomes (mean, SD)",
+                  [["Outcome", "Dry needling, 3 mo", "Sham, 3 mo", "Dry needling, 6 mo", "Sham, 6 mo"]],
+                  [["JFLS-8", "2.2 (1.4)", "2.8 (1.6)", "1.7 (1.3)", "2.5 (1.7)"]])
+    doc = Document([Passage("results", "Sixty patients were randomised, 30 to each group.")], [table])
+    found = read(doc, "Dry needling", "Sham needling", "JFLS-8 at 6 months", "continuous")
+    assert (found.intervention.mean, found.comparator.mean) == (1.7, 2.5)  # not the 3-month columns
+
+
 def test_a_cell_restating_its_mean_in_other_units_in_brackets():
     table = Table("Table 2", "Clinical outcomes. Values are mean (SD)",
                   [["Outcome", "Needling baseline (n = 120)", "Needling 12 months (n = 108)", "Sham baseline (n = 120)",

@@ -160,9 +160,10 @@ def _blank_spans(table: Table, spans: dict[int, list[int]]) -> dict[int, list[in
     return {ai: list(range(cols[0], cols[0] + gap)) for ai, cols in spans.items()}
 
 
+# ('Needling 12 weeks', 'Dry needling, 6 mo')
 TIME_TAIL = re.compile(r"\s*,?\s*(?:baseline|(?:pre|post)(?:-?(?:treatment|intervention|test))?|follow-?up|"
                        r"(?:week|month|day)\s*\d+|"
-                       r"\d+\s*(?:weeks?|months?|days?|h|hours?|min))\s*$", re.I)
+                       r"\d+\s*(?:weeks?|wks?|months?|mo|days?|h|hours?|min))\s*$", re.I)
 STATISTIC = re.compile(r"\s*,?\s*(?:n|no\.|mean\s*(?:\(\s*SD\s*\)|±\s*SD)?|SD|%|n\s*\(%\))\s*$")
 
 
