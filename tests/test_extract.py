@@ -78,6 +78,8 @@ def values_of(found, kind: str) -> tuple:
     ("68.3 (SD 12.0; n = 89)", "mean_sd", (68.3, 12.0, 89)),  # its n too
     ("7.9 kg (standard deviation 0.9 kg)", "mean_sd", (7.9, 0.9)),  # the unit again after the SD
     ("2.1 mmol/L (SE 0.2 mmol/L)", "mean_se", (2.1, 0.2)),
+    ("2.34 kgf/cm² (SE 0.14)", "mean_se", (2.34, 0.14)),  # a unit with a superscript
+    ("3.1 kg/cm² (SD 0.6 kg/cm²)", "mean_sd", (3.1, 0.6)),
     ("12 of the 40", "count_of", (12, 40)),
     ("27 (36%) of 75", "count_of", (27, 75)),
     ("65.3° ± 8.1°", "mean_sd", (65.3, 8.1)),

@@ -122,11 +122,11 @@ PEOPLE = (r"(?:patients?|participants?|subjects?|individuals?|people|persons?|wo
           r"famil(?:y|ies)|residents?|respondents?|runners?|players?|smokers?|workers?|cyclists?|triathletes?|"
           r"swimmers?|rowers?|sprinters?|nurses?|survivors?|caregivers?|carers?)")
 
-# '-1.65 kg/m2 (SD = 2.5', '24.6 mL/kg/min (95% CI', '1.05% (SD 2.0'
+# '-1.65 kg/m2 (SD = 2.5', '2.34 kgf/cm² (SE 0.14', '24.6 mL/kg/min (95% CI', '1.05% (SD 2.0'
 # '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg', 'minutes'
-MEASURE_UNIT = r"(?:(?:%|°?[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5}){0,2}(?:\s(?-i:[A-Z][A-Za-z]{1,2}))?|" \
+MEASURE_UNIT = r"(?:(?:%|°?[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9²³]{1,5}){0,2}(?:\s(?-i:[A-Z][A-Za-z]{1,2}))?|" \
                r"(?:minute|second|hour|point|metre|meter|step)s)\s*)?"
-SPREAD_UNIT = r"(?:\s*(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9]{1,5}){0,2}))?"  # the unit again after a spread: '(SD 0.9 kg)'
+SPREAD_UNIT = r"(?:\s*(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9²³]{1,5}){0,2}))?"  # the unit again after a spread: '(SD 0.9 kg)'
 
 _PATTERNS = [
     # 3.2 ± 1.1 ; 3.2 (SD 1.1) ; 3.2 (SD = 1.1) ; 3.2 (1.1) ; mean 3.2, SD 1.1 ; 3.2 (s.d. 1.1)
