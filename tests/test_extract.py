@@ -1062,6 +1062,8 @@ def test_group_sizes_in_allocation_sentences(text):
     ("Of 120 women treated, 116 returned for evaluation on day 7 (needling 59, sham 57).", {0: 59, 1: 57}),
     ("Women were randomised to needling (n = 29) or sham (n = 29). Four women in the sham group and two in the "
      "needling group did not complete follow-up.", {0: 27, 1: 25}),
+    ("Thirty women were assigned to needling or sham, fifteen to each group. Two women in the sham group abandoned "
+     "treatment, so thirteen sham users and all fifteen needled women were assessed.", {0: 15, 1: 13}),
 ])
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),

@@ -88,7 +88,7 @@ _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
 EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|(?:was|were)\s+lost|dropped out|"
-                       r"discontinued|did not (?:receive|attend|complete|return)|missed|were not analy[sz]ed|"
+                       r"discontinued|abandoned|did not (?:receive|attend|complete|return)|missed|were not analy[sz]ed|"
                        r"crossed over|switched)\b", re.I)  # (those who crossed over are no group's size either)
 # ('returned by all but nine participants in Group A and six in Group B')
 EXCLUSION_LEAD = re.compile(r"\b(?:exclusion|excluding|missing|withdrawal)\s+(?:of|for|in)?\b|\ball\s+but\b|"
