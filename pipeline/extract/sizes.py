@@ -58,7 +58,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"(?:visit|examination|assessment|follow-up|review|measurement)s?\b|"
                       # '... the analysis was therefore based on 19 and 18 patients'
                       r"(?:analys[ie]s|cohort|population)\s+(?:(?:was|were)\s+)?(?:therefore\s+|thus\s+|finally\s+)?"
-                      r"(?:included|comprised|(?:based\s+on|restricted\s+to|limited\s+to)\s+(?:the\s+)?(?=\d))|"
+                      r"(?:included?|comprised|(?:based\s+on|restricted\s+to|limited\s+to)\s+(?:the\s+)?(?=\d))|"
                       r"underwent\s+(?:[\w-]+\s+){0,3}?(?:assessment|evaluation|examination|measurement)s?\b|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
