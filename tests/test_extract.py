@@ -5766,6 +5766,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "participants in the passionflower group and four in the placebo group withdrew before the end of the "
                  "trial.", "Passionflower", "Placebo", "Withdrawal from the trial for any reason", "binary",
                  (6, 50, 4, 48), id="those who withdrew are the events of withdrawal, of those allocated"),
+    pytest.param("Of 70 patients screened, 64 were randomised: 32 to dry needling and 32 to sham needling. In the dry "
+                 "needling arm 3 withdrew (2 moved away, 1 unknown), and in the sham arm 7 withdrew. Thus 29 and 25 "
+                 "participants, respectively, completed the final assessment.", "Dry needling", "Sham needling",
+                 "Withdrawal from the trial before the final assessment", "binary", (3, 32, 7, 32),
+                 id="withdrawal is of those allocated, not of those who completed the assessment its name gives"),
     pytest.param("Patients were randomised 1:1:1 to hydrocortisone 100 mg/day (HC-100, n = 40), hydrocortisone 150 "
                  "mg/day (HC-150, n = 41) or placebo (n = 40). Vasopressor-free days were 18.2 ± 6.1 in the HC-100 "
                  "group, 20.4 ± 5.7 in the HC-150 group and 15.9 ± 6.8 in the placebo group.",

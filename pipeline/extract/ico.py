@@ -74,8 +74,9 @@ class Comparison:
     def extract(self, outcome: OutcomeSpec, kind: str) -> Extraction:
         """Per-arm numbers for one outcome; unknowns stay None."""
         arms = self.arms
-        # those analysed for this outcome
-        analysed = outcome_sizes(self.doc, arms, outcome, self.sizes, self.order, self.allocation)
+        # those analysed for this outcome (for leaving the trial, everyone allocated: not those who stayed)
+        analysed = None if outcome.of_leaving else outcome_sizes(self.doc, arms, outcome, self.sizes, self.order,
+                                                                 self.allocation)
         sizes = analysed or (self.allocated_sizes if outcome.of_leaving else self.sizes)
         # a table row unless a sentence names the outcome better
         rows = table_rows(self.layouts, arms, outcome, kind)

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from pipeline.extract.assign import (OUTER_SEMICOLON, RESPECTIVELY, arms_named_only_in_outcome, assign_values,
                                      introduction_order, list_items, list_positions)
-from pipeline.extract.naming import (ALLOCATED, DOSE, IN_BRACKETS, LEVEL_WORD, SHAM_OF, STOPWORDS, Arm, OutcomeSpec,
-                                     days_named, named_arm, qualifiers_of)
+from pipeline.extract.naming import (ALLOCATED, ALLOCATION_WORDS, DOSE, IN_BRACKETS, LEVEL_WORD, SHAM_OF, STOPWORDS,
+                                     Arm, OutcomeSpec, days_named, named_arm, qualifiers_of)
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, normalize, words_to_int
 from pipeline.extract.table_values import Layout, caption_sizes, column_size, row_sizes
 from pipeline.fulltext import Document
@@ -722,6 +722,8 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
     totals = []
     for section, sentence in doc.sentences():
         analysed, enrolment = bool(ANALYSED.search(sentence)), bool(ENROLMENT.search(sentence))
+        if analysed and not losses and not ALLOCATION_WORDS.search(sentence):
+            continue  # (those who stayed are not the arms' sizes before their losses)
         weight = {"methods": 1.0, "results": 1.1, "abstract": 0.9}.get(section, 0.7)
         weight += 0.7 if analysed else 0.5 if enrolment else 0.0
         in_digits = digits_for_words(sentence)  # 'Thirty patients received needling and twenty-nine ...'
