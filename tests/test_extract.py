@@ -1509,6 +1509,9 @@ def test_a_name_with_another_dose_is_another_arm():
     ("Group 1 (G1) received dry needling and Group 2 (G2) received sham needling. Of the 64 randomised patients "
      "(G1 = 32, G2 = 32), 60 were assessed (G1 = 30, G2 = 30). Pain at 4 weeks was 2.1 ± 1.0 in G1 and 3.5 ± 1.2 "
      "in G2.", "Dry needling", "Sham needling"),  # a group label's own abbreviation names its arm
+    ("Sixty patients were randomized to ultrasound-guided percutaneous electrolysis (n = 30) or ultrasound-guided "
+     "dry needling (n = 30). At 4 weeks, pain was 2.1 ± 1.0 with PE and 3.5 ± 1.2 with DN.",
+     "Ultrasound-guided percutaneous electrolysis", "Ultrasound-guided dry needling"),  # initials of what differs
 ])
 def test_arms_described_otherwise_than_the_text_names_them(text, intervention, comparator):
     doc = Document([Passage("abstract", text)])

@@ -428,7 +428,11 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
                 (own_c if in_combined[0] else own_i)[abbreviation] += 1
     # undefined: 'WBV (n = 17)'; one both spell is the active arm's beside its sham ('IMT' vs 'Sham IMT')
     sham = bool(SHAM_OF.match(comparator)) and not SHAM_OF.match(intervention)
-    initials_i, initials_c = _initialisms(doc, intervention), _initialisms(doc, comparator)
+    # (also of what each adds to the words both start with: 'PE' of 'Ultrasound-guided percutaneous electrolysis'
+    # beside 'Ultrasound-guided dry needling')
+    initials_i, initials_c = (
+        _initialisms(doc, description) | _initialisms(doc, _after_shared_start(description, other))
+        for description, other in ((intervention, comparator), (comparator, intervention)))
     own_i |= {a: 1 for a in (initials_i if sham else initials_i - initials_c) if a not in own_i}
     own_c |= {a: 1 for a in initials_c - initials_i if a not in own_c}
     # 'DN+MT' of the arm named by 'DN' and 'MT'
@@ -511,6 +515,13 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         else:
             arm.phrases = [p for p in arm.phrases if not set(combined.get(p, ())) & set(arm.phrases)]
     return arms[0], arms[1]
+
+
+def _after_shared_start(description: str, other: str) -> str:
+    """A description without the words it starts with that the other arm's starts with too."""
+    words, others = description.split(), other.lower().split()
+    shared = next((k for k, (a, b) in enumerate(zip(words, others)) if a.lower() != b), min(len(words), len(others)))
+    return " ".join(words[shared:]) if 0 < shared < len(words) else description
 
 
 def _label_abbreviations(doc: Document, labels: list[str]) -> list[str]:
