@@ -5861,6 +5861,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "group.", "Dry needling", "Sham needling", "Change in pain VAS from baseline to week 8",
                  "continuous", (20, -4.2, 1.4, 20, -2.9, 1.5),
                  id="'the mean change from baseline to week 8 was' goes on about the outcome the sentence before named"),
+    pytest.param("Interventions: dry needling (n = 40) or sham needling (n = 38). Results: Pressure pain threshold at 4 "
+                 "weeks was measured in 36 needling and 35 sham patients. The mean was 3.4 kg/cm2 (95% CI 3.1 to 3.7) "
+                 "with dry needling and 2.9 kg/cm2 (95% CI 2.6 to 3.2) with sham.", "Dry needling", "Sham needling",
+                 "Pressure pain threshold at 4 weeks", "continuous", (36, 3.4, None, 35, 2.9, None),
+                 id="'The mean was' goes on about the outcome the sentence before named"),
     pytest.param("Adults were randomised to exercise breaks (EB; n = 30), exercise breaks plus needling (EB+N; n = 30) "
                  "or usual care (UC; n = 30). Mean daily exercise time at 8 weeks was 41.2 min (SD 9.1) in EB, 46.5 "
                  "min (SD 8.7) in EB+N and 35.0 min (SD 9.4) in UC.", "Exercise breaks plus needling", "Usual care",

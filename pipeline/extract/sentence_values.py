@@ -248,7 +248,8 @@ DEFINITION = re.compile(r",\s*defined\s+as\b[^,;]*,|\([^()]*\bor\b[^()]*\)")
 DIFFERENCE_BEFORE = re.compile(rf"(?:{DIFFERENCE.pattern})\s*(?:of|was|=|:)?\s*[(\[]?\s*$", re.I)  # '... difference of'
 PAIRED_MEANS = re.compile(r"\s*(?:[a-zA-Zµ/%]{1,8}\s*)?(?:vs\.?|versus)\s*")  # '18.6 mg vs 27.9'
 # a sentence about what the one before named: 'After 4 weeks it had fallen to ...'
-CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+|\([^()]*\)\s+){0,5}(?:it|they|(?:the\s+)?(?:mean\s+)?(?:scores?|values?))\s+"
+CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+|\([^()]*\)\s+){0,5}"
+                          r"(?:it|they|(?:the\s+)?(?:mean\s+)?(?:scores?|values?)|the\s+mean)\s+"
                           r"(?:had|has|was|were|is|are|fell|rose|decreased|increased|remained|improved|reached|"
                           r"dropped)\b|"
                           r"^\W*(?:[\w-]+,?\s+){1,8}?scored\s+\d|"  # 'At week 8, the X group scored 9.6 ...'
