@@ -133,6 +133,8 @@ IN_ARM_LEAD = re.compile(r"(?:^|[;,]\s*|\band\s+)in\s+the\s+(?P<name>[\w-]+(?:\s
 ROUTE_LEAD = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneous|topical|inhaled|intranasal|"
                         r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural)\s+", re.I)
 N_EQUALS = re.compile(r"\b[nN]\s*=\s*(\d+)\s*\)?")
+# a listed group's size: '(n = 101)', '(HB; 45 patients)'
+LISTED_SIZE = re.compile(rf"\b[nN]\s*=\s*(?P<n>\d+)|[(;,]\s*(?P<people>\d+)(?=\s+(?:{PEOPLE})\s*\))")
 BARE_N = re.compile(r"\(\s*[nN]\s*=\s*$")  # '(n = ', a bracket holding nothing but the size
 
 
@@ -392,8 +394,8 @@ def _named_allocation(doc: Document, arms: list[Arm]) -> Allocation | None:
 
 
 def _allocated_names(sentence: str) -> tuple[str, list[tuple[int, int]]]:
-    """The list of group names after a sentence's allocation, and the sizes '(n = 101)' after it (with
-    where each stands)."""
+    """The list of group names after a sentence's allocation, and the sizes '(n = 101)', '(HB; 45 patients)'
+    after it (with where each stands)."""
     allocated = list(ALLOCATION.finditer(sentence))
     if not allocated:
         return "", []
@@ -401,7 +403,8 @@ def _allocated_names(sentence: str) -> tuple[str, list[tuple[int, int]]]:
     names = listed["names"] if listed else ""
     if last := LAST_ITEM.search(names):  # (not '..., performed by emergency physicians')
         names = names[:last.end()]
-    return names, [(int(m[1]), m.start(1)) for m in N_EQUALS.finditer(sentence, allocated[-1].end())]
+    return names, [(int(m[kind]), m.start(kind)) for m in LISTED_SIZE.finditer(sentence, allocated[-1].end())
+                   for kind in ("n", "people") if m[kind]]
 
 
 def _sized_names(sentence: str, arms: list[Arm]) -> list[tuple[int, int, int]]:
