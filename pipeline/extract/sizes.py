@@ -128,7 +128,7 @@ SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\
                    r"years?|yrs?|months?|weeks?|days?|h\b|hours?|min|cm|mm|times|sessions?|points?))", re.I)
 
 
-IN_ARM_LEAD = re.compile(r"(?:^|[;,]\s*|\band\s+)in\s+the\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm)"
+IN_ARM_LEAD = re.compile(r"(?:^\s*|[;,]\s*|\band\s+)in\s+the\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm)"
                          r"\s*,?\s*$", re.I)  # 'In the coaching arm' before its count
 ROUTE_LEAD = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneous|topical|inhaled|intranasal|"
                         r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural)\s+", re.I)
@@ -614,6 +614,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
     respectively, were withdrawn' (in the order the document introduced the arms, or, one for each
     of more groups than ours, in the arms' places in the ``allocation``)."""
     clauses = OUTER_SEMICOLON.split(sentence)  # (not inside brackets: '(rice ORS, 3; glucose ORS, 4)')
+    lost: dict[int, int] = {}  # (clauses may each name one arm: '...; in the IVRA arm two were excluded')
     for k, clause in enumerate(clauses):
         if leaving := LEAVING.search(clause):  # ('Two infants in the X group were excluded ..., leaving 80')
             clause = clause[:leaving.start()]
@@ -633,7 +634,8 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
         if not named and each:
             return {ai: each[0] for ai in range(len(arms))}  # 'Eight patients (four in each group) were lost'
         if named and not any(spots for ai, spots in enumerate(_own_spots(clause, arms)) if ai not in named):
-            return {ai: named.get(ai, 0) for ai in range(len(arms))}  # an arm the clause leaves out lost nobody
+            lost = named | lost
+            continue
         respectively = RESPECTIVELY.search(clause)
         if not respectively or any(arm.mentions(clause[:respectively.start()]) for arm in arms):
             continue
@@ -646,7 +648,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
             return {ai: run[place] for ai, place in allocation.places.items()}
         if order and len(run) == len(arms):
             return dict(zip(order, run))
-    return {}
+    return {ai: lost.get(ai, 0) for ai in range(len(arms))} if lost else {}  # (an arm no clause names lost nobody)
 
 
 def _in_bracket_after(text: str, start: int, at: int) -> bool:
