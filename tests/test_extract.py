@@ -1542,6 +1542,15 @@ def test_an_outcome_named_by_the_initials_of_its_description():
     assert (found.intervention.events, found.comparator.events) == (12, 20)  # not 'Major bleeding'
 
 
+def test_an_outcome_named_by_initials_that_keep_its_linking_words():
+    doc = Document([Passage("results", "Of 499 patients, 248 were allocated to the mechanical group and 251 to the "
+                                       "manual group. ROSC was achieved in 61 of 248 patients in the mechanical group "
+                                       "and 58 of 251 in the manual group.")])
+    found = read(doc, "Mechanical chest compression", "Manual chest compression",
+                 "Return of spontaneous circulation", "binary")
+    assert (found.intervention.events, found.comparator.events) == (61, 58)  # 'ROSC': R(eturn) O(f) S(...) C(...)
+
+
 def test_an_outcome_named_by_the_abbreviation_of_its_plural():
     doc = Document([Passage("abstract", "Pressure pain thresholds (PPT) were recorded. PPT increased to 2.1 ± 1.0 "
                                         "kg/cm2 in the needling group and 3.5 ± 1.2 kg/cm2 in the sham group.")])

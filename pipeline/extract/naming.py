@@ -941,12 +941,16 @@ PREFIXED_INITIALISM = re.compile(r"\b([A-Za-z])[a-z]+\s+([A-Z]{2,6})\b")
 BRACKETED = re.compile(r"\(([^()]{5,80})\)")  # an instrument's name or a unit ('(mg/dL)'), not a '(s)'
 
 
-def _naming_words(description: str) -> list[str]:
+LINKING_WORDS = frozenset({"of", "to", "and"})
+
+
+def _naming_words(description: str, linking: frozenset[str] = frozenset()) -> list[str]:
     """The words an abbreviation of a description would be made of: 'Incidence of postoperative
-    nausea and vomiting at 24 h' -> postoperative, nausea, vomiting."""
+    nausea and vomiting at 24 h' -> postoperative, nausea, vomiting (with the ``linking`` words kept)."""
     name = re.split(r"\b(?:at|after|during|within|over|by)\b", BRACKETED.sub(" ", description))[0]
     words = [w for t in tokens(name)  # (not the unit of '(s)'; the number of '6-minute')
-             for w in t.split("-") if (w.isalpha() and len(w) > 1 or w.isdigit() and "-" in t) and w not in STOPWORDS]
+             for w in t.split("-") if (w.isalpha() and len(w) > 1 or w.isdigit() and "-" in t)
+             and (w not in STOPWORDS or w in linking)]
     while words and words[0] in LEADING_GENERIC:
         words = words[1:]
     return words
@@ -964,9 +968,11 @@ def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset
     in_digits = [str(n) if (n := words_to_int(w)) else w for w in numbered]  # ('Six-minute walk distance' is '6MWD')
     trailing = len(numbered) - next((k for k, w in enumerate(reversed(numbered)) if w not in SCORE_WORDS), 0)
     named_alone = numbered[:trailing]  # (without its last words of a score: 'SGRQ' for '... Questionnaire total score')
+    linked = _naming_words(IN_BRACKETS.sub(" ", description), LINKING_WORDS)  # ('ROSC' for 'Return of
+    # spontaneous circulation'; not the analysis set 'ITT' of '(intention-to-treat)')
     spelled = {a.lower() for a in used if len(words) >= 2 and sum(c.isalpha() for c in a) >= 3 and any(
-        _made_of(a.lower().replace("-", ""), named) for named in (words, numbered, in_digits, named_alone))}
-    return frozenset({initials} if 3 <= len(initials) <= 6 else set()) | spelled
+        _made_of(a.lower().replace("-", ""), named) for named in (words, numbered, in_digits, named_alone, linked))}
+    return frozenset({initials} if 3 <= len(initials) <= 6 else set()) | spelled - QUALIFIERS
 
 
 def _description_words(text: str) -> frozenset[str]:
