@@ -1517,9 +1517,14 @@ def test_a_name_with_another_dose_is_another_arm():
     ("Sixty patients were randomized to ultrasound-guided percutaneous electrolysis (n = 30) or ultrasound-guided "
      "dry needling (n = 30). At 4 weeks, pain was 2.1 ± 1.0 with PE and 3.5 ± 1.2 with DN.",
      "Ultrasound-guided percutaneous electrolysis", "Ultrasound-guided dry needling"),  # initials of what differs
+    ("Sixty patients were randomized to a single session of superficial needling in addition to standard medical "
+     "advice, or to standard medical advice alone (SMA), 30 per arm. Table 2 gives pain at 4 weeks.",
+     "Superficial needling plus standard medical advice", "Standard medical advice alone"),  # 'alone' in both
 ])
 def test_arms_described_otherwise_than_the_text_names_them(text, intervention, comparator):
-    doc = Document([Passage("abstract", text)])
+    table = Table("Table 2", "Pain at 4 weeks, mean ± SD", [["Outcome", "Needling", "SMA"]],
+                  [["Pain", "2.1 ± 1.0", "3.5 ± 1.2"]])
+    doc = Document([Passage("abstract", text)], [table] if "Table 2" in text else [])
     found = extract(doc, *arms_for(doc, intervention, comparator), OutcomeSpec.from_description("pain", doc),
                     "continuous")
     assert sizes_means_sds(found) == (30, 2.1, 1.0, 30, 3.5, 1.2)

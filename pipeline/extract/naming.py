@@ -321,7 +321,7 @@ def _long_form_words(text: str) -> list[str]:
 GROUP_LABEL_END = re.compile(r"\b(?:group|arm)\s+\w{1,3}\s*$", re.I)
 
 
-def document_aliases(doc: Document, description: str, whole: bool = False) -> dict[str, int]:
+def document_aliases(doc: Document, description: str, whole: bool = False) -> dict[str, float]:
     """Abbreviations the document defines for an arm or outcome ('resistant maltodextrin (RMD)' ->
     'rmd'), each with how many of its long form's words the description shares. An arm's
     abbreviation needs half of the long form's last content words in the description; with
@@ -329,7 +329,7 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
     if whole:  # an outcome's time point is no part of its name ('Six-minute walk distance at 12 weeks')
         description = TIME_BEFORE.sub(" ", TIME_AFTER.sub(" ", description))
     wanted = set(_long_form_words(description))
-    aliases: dict[str, int] = {}
+    aliases: dict[str, float] = {}
     for long_form, abbreviation in doc.abbreviations:
         words = _long_form_words(long_form)
         if GROUP_LABEL_END.search(long_form):
@@ -342,6 +342,9 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
             words = (_long_form_words(long_form[allocated[-1].end():]) if allocated else words)[-4:]
             shared = sum(w in wanted for w in words)
             shared = shared if words and shared >= max(1, (len(words) + 1) // 2) else 0
+            # ... and a half for 'alone' in both ('... or to standard multimodal analgesia alone (SMA)' is 'Standard
+            # multimodal analgesia alone', not 'Serratus anterior plane block plus standard multimodal analgesia')
+            shared += 0.5 if shared and ALONE.search(long_form[-24:]) and ALONE.search(description) else 0
         if shared:
             aliases[abbreviation.lower()] = max(shared, aliases.get(abbreviation.lower(), 0))
     return aliases
