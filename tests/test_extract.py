@@ -1547,6 +1547,15 @@ def test_an_outcome_named_by_the_initials_of_its_description():
     assert (found.intervention.events, found.comparator.events) == (12, 20)  # not 'Major bleeding'
 
 
+def test_an_outcome_missing_for_some_of_each_arm_leaves_the_rest():
+    doc = Document([Passage("results", "Patients were randomised to dry needling (DN, n = 40) or sham needling (SN, "
+                                       "n = 38). Pressure pain threshold at 6 weeks was unavailable for 3 DN and 2 SN "
+                                       "patients (device fault). It was 3.4 ± 0.9 kg/cm2 with DN and 2.8 ± 0.8 "
+                                       "kg/cm2 with SN.")])
+    found = read(doc, "Dry needling", "Sham needling", "Pressure pain threshold at 6 weeks", "continuous")
+    assert (found.intervention.n, found.comparator.n) == (37, 36)
+
+
 def test_an_outcome_named_by_initials_that_keep_its_linking_words():
     doc = Document([Passage("results", "Of 499 patients, 248 were allocated to the mechanical group and 251 to the "
                                        "manual group. ROSC was achieved in 61 of 248 patients in the mechanical group "

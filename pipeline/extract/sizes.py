@@ -886,6 +886,10 @@ def _stated_n(counts: list[Found], arms: list[Arm], text: str) -> list[tuple[int
 AVAILABLE = re.compile(r"\b(?:was|were)\s+available\s+for\b", re.I)
 
 
+MISSING_FOR = re.compile(r"\b(?:was|were)\s+(?:unavailable|not\s+available|missing|"
+                         r"not\s+(?:measured|recorded|obtained))\s+(?:for|in)\b", re.I)
+
+
 def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: GroupSizes, order: list[int] | None,
                   allocation: Allocation | None) -> GroupSizes | None:
     """Sizes a sentence about the analysis of this outcome ties to every arm ('Fifty-seven subjects were
@@ -896,10 +900,19 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
     'respectively' list that names no arm."""
     best, best_score = None, 0.0
     for _, sentence in doc.sentences():
+        in_digits = digits_for_words(sentence)  # ('Twelve-week data were ...')
+        if (missing := MISSING_FOR.search(in_digits)) and not sizes.assumed and len(sizes.by_arm) == len(arms) and \
+                not LEFT_OUT.search(sentence) and (score := outcome.score(in_digits[:missing.start()])) > best_score:
+            # the outcome missing for some of each arm ('6-h lactate was unavailable for 3 LTOWB and 4 COMP patients';
+            # not data missing altogether, which the sizes have lost already)
+            lost = {ai: n for ai, n, _ in attached_sizes(in_digits[missing.end():], arms, events=True)}
+            if len(lost) == len(arms) and all(n < sizes.by_arm[ai] / 2 for ai, n in lost.items()):
+                best = GroupSizes({ai: sizes.by_arm[ai] - n for ai, n in lost.items()}, [sentence], [])
+                best_score = score
+                continue
         available = AVAILABLE.search(sentence)  # ('At week 12, serum phosphate was available for 58 patients ...')
         if not (ANALYSED.search(sentence) or available):
             continue
-        in_digits = digits_for_words(sentence)  # ('Twelve-week data were ...')
         times = days_named(in_digits)
         score = outcome.score(sentence) or (0.01 if outcome.days and times == outcome.days else 0.0)
         # of pairs at several times, the one at the outcome's ('55 and 54 completed the 3-month assessment and 49
