@@ -1066,6 +1066,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "treatment, so thirteen sham users and all fifteen needled women were assessed.", {0: 15, 1: 13}),
     ("Of the 48 randomised women (24 per arm), two in the active arm and one in the sham arm did not attend the "
      "6-week visit; analyses include 22 and 23 women, respectively.", {0: 22, 1: 23}),
+    ("Ninety-two women were allocated to needling and ninety to sham. Four women in the needling group and six in "
+     "the sham group died before discharge; all other women were assessed at discharge.", {0: 88, 1: 84}),
     ("Ninety women were randomised, 45 to needling and 45 to sham. In the needling group, three women were "
      "excluded because the session was stopped early; in the sham group two were excluded because of a protocol "
      "violation.", {0: 42, 1: 43}),  # losses told one clause per arm

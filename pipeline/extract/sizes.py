@@ -88,8 +88,8 @@ _BEFORE_SIZE = re.compile(_ARM_TO_NUMBER + r")$", re.I)
 _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # 'in the TAP group was 8'
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
 EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|(?:was|were)\s+lost|dropped out|"
-                       r"discontinued|abandoned|did not (?:receive|attend|complete|return)|missed|were not analy[sz]ed|"
-                       r"crossed over|switched)\b", re.I)  # (those who crossed over are no group's size either)
+                       r"discontinued|abandoned|died\s+before|did not (?:receive|attend|complete|return)|missed|"
+                       r"were not analy[sz]ed|crossed over|switched)\b", re.I)  # (nor are those who crossed over)
 # ('returned by all but nine participants in Group A and six in Group B')
 EXCLUSION_LEAD = re.compile(r"\b(?:exclusion|excluding|missing|withdrawal)\s+(?:of|for|in)?\b|\ball\s+but\b|"
                             r"\ball\b(?=[^.;]{0,80}?\bexcept\b)", re.I)  # ('All ... returned ... except two in X')
@@ -566,7 +566,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"(?:unavailable|not available|missing|incomplete)|dropouts?|"
                       # '... died ... before the 3-month review', '... before day 10'
                       r"died\b[^.;]{0,60}?\bbefore\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}"
-                      r"(?:assessment|visit|follow-?up|examination|review)|(?:day|week|month)\s+\d+)|"
+                      r"(?:assessment|visit|follow-?up|examination|review|discharge)|(?:day|week|month)\s+\d+)|"
                       r"(?:did not|failed to) (?:attend|return for)|did not undergo(?= (?:the )?(?:[\w-]+\s+){0,3}"
                       r"(?:evaluation|assessment|examination|measurement)s?\b)|"
                       r"did not return (?:their |the )?(?:[\w-]+\s+){0,2}"
