@@ -5492,7 +5492,8 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
                  {0: 33, 1: 32}, id="'all but five patients (two X, three Y) completed' gives each arm's losses"),
     pytest.param("Sixty patients were enrolled and thirty were assigned to each group; all but three (two in the "
                  "dry needling group and one in the stretching group) attended the 3-month visit.", "Dry needling",
-                 "Stretching", {0: 28, 1: 29}, id="'all but three (two in X, one in Y) attended' gives each arm's losses"),
+                 "Stretching", {0: 28, 1: 29},
+                 id="'all but three (two in X, one in Y) attended' gives each arm's losses"),
     pytest.param("Of 130 randomised patients (66 needling, 64 sham), 120 attended at least one session and were "
                  "included in the modified intention-to-treat population (60 per group).", "Dry needling",
                  "Sham needling", {0: 60, 1: 60},
@@ -5890,11 +5891,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "change from baseline to week 8 was -4.2 ± 1.4 in the dry needling group and -2.9 ± 1.5 in the sham "
                  "group.", "Dry needling", "Sham needling", "Change in pain VAS from baseline to week 8",
                  "continuous", (20, -4.2, 1.4, 20, -2.9, 1.5),
-                 id="'the mean change from baseline to week 8 was' goes on about the outcome the sentence before named"),
-    pytest.param("Interventions: dry needling (n = 40) or sham needling (n = 38). Results: Pressure pain threshold at 4 "
-                 "weeks was measured in 36 needling and 35 sham patients. The mean was 3.4 kg/cm2 (95% CI 3.1 to 3.7) "
-                 "with dry needling and 2.9 kg/cm2 (95% CI 2.6 to 3.2) with sham.", "Dry needling", "Sham needling",
-                 "Pressure pain threshold at 4 weeks", "continuous", (36, 3.4, None, 35, 2.9, None),
+                 id="'the mean change from baseline to week 8 was' goes on about the outcome named before"),
+    pytest.param("Interventions: dry needling (n = 40) or sham needling (n = 38). Results: Pressure pain threshold "
+                 "at 4 weeks was measured in 36 needling and 35 sham patients. The mean was 3.4 kg/cm2 (95% CI 3.1 to "
+                 "3.7) with dry needling and 2.9 kg/cm2 (95% CI 2.6 to 3.2) with sham.", "Dry needling",
+                 "Sham needling", "Pressure pain threshold at 4 weeks", "continuous", (36, 3.4, None, 35, 2.9, None),
                  id="'The mean was' goes on about the outcome the sentence before named"),
     pytest.param("Adults were randomised to exercise breaks (EB; n = 30), exercise breaks plus needling (EB+N; n = 30) "
                  "or usual care (UC; n = 30). Mean daily exercise time at 8 weeks was 41.2 min (SD 9.1) in EB, 46.5 "

@@ -74,10 +74,11 @@ class Comparison:
     def extract(self, outcome: OutcomeSpec, kind: str) -> Extraction:
         """Per-arm numbers for one outcome; unknowns stay None."""
         arms = self.arms
-        # those analysed for this outcome (for leaving the trial, everyone allocated: not those who stayed)
-        analysed = None if outcome.of_leaving else outcome_sizes(self.doc, arms, outcome, self.sizes, self.order,
-                                                                 self.allocation)
-        sizes = analysed or (self.allocated_sizes if outcome.of_leaving else self.sizes)
+        if outcome.of_leaving:  # (of everyone allocated, not of those who stayed)
+            analysed, sizes = None, self.allocated_sizes
+        else:  # those analysed for this outcome
+            analysed = outcome_sizes(self.doc, arms, outcome, self.sizes, self.order, self.allocation)
+            sizes = analysed or self.sizes
         # a table row unless a sentence names the outcome better
         rows = table_rows(self.layouts, arms, outcome, kind)
         ceiling = {} if sizes.assumed else sizes.by_arm  # no arm has more events than members

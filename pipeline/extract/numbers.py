@@ -126,7 +126,8 @@ PEOPLE = (r"(?:patients?|participants?|subjects?|individuals?|people|persons?|wo
 # '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg', 'minutes'
 MEASURE_UNIT = r"(?:(?:%|°?[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9²³]{1,5}){0,2}(?:\s(?-i:[A-Z][A-Za-z]{1,2}))?|" \
                r"(?:minute|second|hour|point|metre|meter|step)s)\s*)?"
-SPREAD_UNIT = r"(?:\s*(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9²³]{1,5}){0,2}))?"  # the unit again after a spread: '(SD 0.9 kg)'
+# the unit again after a spread: '(SD 0.9 kg)'
+SPREAD_UNIT = r"(?:\s*(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9²³]{1,5}){0,2}))?"
 
 _PATTERNS = [
     # 3.2 ± 1.1 ; 3.2 (SD 1.1) ; 3.2 (SD = 1.1) ; 3.2 (1.1) ; mean 3.2, SD 1.1 ; 3.2 (s.d. 1.1)

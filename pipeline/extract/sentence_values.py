@@ -255,8 +255,8 @@ CARRIED_OVER = re.compile(r"^\W*(?:[\w-]+,?\s+|\([^()]*\)\s+){0,5}"
                           r"^\W*(?:[\w-]+,?\s+){1,8}?scored\s+\d|"  # 'At week 8, the X group scored 9.6 ...'
                           r"^\W*the\s+corresponding\s+\w+|"  # 'The corresponding changes from baseline were'
                           # ('The mean change from baseline to week 8 was')
-                          r"^\W*(?:the\s+)?(?:mean\s+)?changes?\s+from\s+baseline\s+(?:(?:to|at)\s+(?:[\w-]+\s+){1,3}?)?"
-                          r"(?:was|were)\b", re.I)
+                          r"^\W*(?:the\s+)?(?:mean\s+)?changes?\s+from\s+baseline\s+"
+                          r"(?:(?:to|at)\s+(?:[\w-]+\s+){1,3}?)?(?:was|were)\b", re.I)
 TIME_LEAD = re.compile(r"^\W*(?:by|at|after)\s+(?:(?:week|month|day)\s+\d+|\d+\s+(?:weeks?|months?|days?))\s*,", re.I)
 SHARE_OF_COUNT = re.compile(r"\s*(?:\w+\s+){0,3}?[(\[]\s*$")  # '38 of 71 patients (' before the count's share
 

@@ -610,11 +610,12 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
               allocation: Allocation | None = None) -> dict[int, int]:
     """Arm index -> how many of its participants a clause says were left out of the analysis: 'Five
     patients in the colchicine group and eight in the placebo group were lost to follow-up', 'Two
-    women in the 12-hour arm withdrew' (none from the arm it does not name), '2 and 3,
-    respectively, were withdrawn' (in the order the document introduced the arms, or, one for each
-    of more groups than ours, in the arms' places in the ``allocation``)."""
+    women in the 12-hour arm withdrew' (none from the arm no clause names; '...; in the IVRA arm two
+    were excluded' for the other), '2 and 3, respectively, were withdrawn' (in the order the
+    document introduced the arms, or, one for each of more groups than ours, in the arms' places in
+    the ``allocation``)."""
     clauses = OUTER_SEMICOLON.split(sentence)  # (not inside brackets: '(rice ORS, 3; glucose ORS, 4)')
-    lost: dict[int, int] = {}  # (clauses may each name one arm: '...; in the IVRA arm two were excluded')
+    lost: dict[int, int] = {}
     for k, clause in enumerate(clauses):
         if leaving := LEAVING.search(clause):  # ('Two infants in the X group were excluded ..., leaving 80')
             clause = clause[:leaving.start()]
@@ -648,7 +649,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
             return {ai: run[place] for ai, place in allocation.places.items()}
         if order and len(run) == len(arms):
             return dict(zip(order, run))
-    return {ai: lost.get(ai, 0) for ai in range(len(arms))} if lost else {}  # (an arm no clause names lost nobody)
+    return {ai: lost.get(ai, 0) for ai in range(len(arms))} if lost else {}
 
 
 def _in_bracket_after(text: str, start: int, at: int) -> bool:
@@ -901,15 +902,13 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
     best, best_score = None, 0.0
     for _, sentence in doc.sentences():
         in_digits = digits_for_words(sentence)  # ('Twelve-week data were ...')
-        if (missing := MISSING_FOR.search(in_digits)) and not sizes.assumed and len(sizes.by_arm) == len(arms) and \
-                not LEFT_OUT.search(sentence) and (score := outcome.score(in_digits[:missing.start()])) > best_score:
-            # the outcome missing for some of each arm ('6-h lactate was unavailable for 3 LTOWB and 4 COMP patients';
-            # not data missing altogether, which the sizes have lost already)
-            lost = {ai: n for ai, n, _ in attached_sizes(in_digits[missing.end():], arms, events=True)}
-            if len(lost) == len(arms) and all(n < sizes.by_arm[ai] / 2 for ai, n in lost.items()):
-                best = GroupSizes({ai: sizes.by_arm[ai] - n for ai, n in lost.items()}, [sentence], [])
-                best_score = score
-                continue
+        # the outcome missing for some of each arm ('6-h lactate was unavailable for 3 LTOWB and 4 COMP patients';
+        # not data missing altogether, which the sizes have lost already)
+        if (missing := MISSING_FOR.search(in_digits)) and not LEFT_OUT.search(sentence) and \
+                (score := outcome.score(in_digits[:missing.start()])) > best_score and \
+                (rest := _rest_of_each(in_digits[missing.end():], arms, sizes)):
+            best, best_score = GroupSizes(rest, [sentence], []), score
+            continue
         available = AVAILABLE.search(sentence)  # ('At week 12, serum phosphate was available for 58 patients ...')
         if not (ANALYSED.search(sentence) or available):
             continue
@@ -940,6 +939,15 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
             best, best_score = GroupSizes(by_arm, [sentence], []), score
     return best
+
+
+def _rest_of_each(text: str, arms: list[Arm], sizes: GroupSizes) -> dict[int, int]:
+    """Arm index -> its size less the count ``text`` ties to it ('... for 3 LTOWB and 4 COMP patients'), when
+    it ties one to every arm of a known size, each less than half of it."""
+    lost = {ai: n for ai, n, _ in attached_sizes(text, arms, events=True)}
+    if sizes.assumed or len(lost) != len(arms) or any(n >= sizes.by_arm.get(ai, 0) / 2 for ai, n in lost.items()):
+        return {}
+    return {ai: sizes.by_arm[ai] - n for ai, n in lost.items()}
 
 
 def _pair_at(days: frozenset[float], sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
