@@ -43,10 +43,11 @@ ADDED_BEFORE = re.compile(rf"{ADD_ON.pattern}\s*$", re.I)  # 'dry needling plus 
 ALONE_AFTER = re.compile(r"[\w-]+\s+(?:alone|only)\b")
 
 
-def own_mentions(text: str, arms: list[Arm]) -> dict[int, list[int]]:
+def _own_mentions(text: str, arms: list[Arm],
+                  spans: dict[int, list[tuple[int, int]]]) -> dict[int, list[int]]:
     """Arm index -> where ``text`` names it, leaving out a word that only stands inside another arm's
-    full name ('escitalopram' in 'escitalopram plus supervised exercise' is not 'escitalopram alone')."""
-    spans = {ai: arm.phrase_spans(text) for ai, arm in enumerate(arms)}
+    full name ('escitalopram' in 'escitalopram plus supervised exercise' is not 'escitalopram alone').
+    ``spans``: each arm's phrase spans in ``text``."""
     mentions = {ai: [spot for spot in arm.mentions(text) if any(a <= spot < b for a, b in spans[ai])
                      or not any(a <= spot < b for other, found in spans.items() if other != ai for a, b in found)]
                 for ai, arm in enumerate(arms)}
@@ -79,15 +80,16 @@ def assign_values(values: list[tuple[int, int]], arms: list[Arm], text: str) -> 
     semicolons), then a clause, that names one arm and holds one value settles that pair; the rest
     go to the closest mention, counting the characters between the two."""
     low = normalize(text).lower()
-    mentions = own_mentions(text, arms)
+    spans = {ai: arm.phrase_spans(text) for ai, arm in enumerate(arms)}
+    mentions = _own_mentions(text, arms, spans)
     # an arm the text names by its abbreviation among the values (or right before one) is not named by its words
     # alone elsewhere ('physical activity ... was 58.2 min in AB, 61.7 min in AB+N' for 'Activity breaks plus parent
     # newsletter'; not by an outcome's abbreviation before them, 'ICD therapy occurred in ...' for 'No ablation (ICD
     # only)')
-    for ai, arm in enumerate(arms):
-        if spans := [(a, b) for a, b in arm.phrase_spans(text) if not any(c.islower() for c in text[a:b])
+    for ai in range(len(arms)):
+        if among := [(a, b) for a, b in spans[ai] if not any(c.islower() for c in text[a:b])
                      and (a >= min(values)[0] or any(re.fullmatch(r"[\s:]*", text[b:v]) for v, _ in values))]:
-            mentions[ai] = [spot for spot in mentions[ai] if any(a <= spot < b for a, b in spans)]
+            mentions[ai] = [spot for spot in mentions[ai] if any(a <= spot < b for a, b in among)]
     assigned: dict[int, int] = {}
     used: set[int] = set()
     inner = _enclosing_bracket(text, values)

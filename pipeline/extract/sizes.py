@@ -134,7 +134,7 @@ ROUTE_LEAD = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneou
                         r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural)\s+", re.I)
 N_EQUALS = re.compile(r"\b[nN]\s*=\s*(\d+)\s*\)?")
 # a listed group's size: '(n = 101)', '(HB; 45 patients)'
-LISTED_SIZE = re.compile(rf"\b[nN]\s*=\s*(?P<n>\d+)|[(;,]\s*(?P<people>\d+)(?=\s+(?:{PEOPLE})\s*\))")
+LISTED_SIZE = re.compile(rf"{N_EQUALS.pattern}|[(;,]\s*(\d+)(?=\s+(?:{PEOPLE})\s*\))")
 BARE_N = re.compile(r"\(\s*[nN]\s*=\s*$")  # '(n = ', a bracket holding nothing but the size
 
 
@@ -403,8 +403,8 @@ def _allocated_names(sentence: str) -> tuple[str, list[tuple[int, int]]]:
     names = listed["names"] if listed else ""
     if last := LAST_ITEM.search(names):  # (not '..., performed by emergency physicians')
         names = names[:last.end()]
-    return names, [(int(m[kind]), m.start(kind)) for m in LISTED_SIZE.finditer(sentence, allocated[-1].end())
-                   for kind in ("n", "people") if m[kind]]
+    return names, [(int(m[group]), m.start(group)) for m in LISTED_SIZE.finditer(sentence, allocated[-1].end())
+                   for group in (1, 2) if m[group]]
 
 
 def _sized_names(sentence: str, arms: list[Arm]) -> list[tuple[int, int, int]]:
