@@ -1449,6 +1449,15 @@ def test_events_and_total_sub_columns_and_names_after_a_unit():
     assert (found.intervention.mean, found.comparator.mean) == (52, 61)
 
 
+def test_an_n_column_after_one_headed_by_what_it_counts_is_the_arms_size():
+    table = Table("Table 4", "Deaths by day 28", header=[["", "Sham", "Sham", "Needling", "Needling"],
+                                                         ["", "Deaths", "n", "Deaths", "n"]],
+                  body=[["All patients", "9", "74", "7", "75"], ["Aged over 65", "5", "30", "4", "31"]])
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("death (all patients)"), "binary")
+    assert events_and_sizes(found) == (7, 75, 9, 74)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],

@@ -70,8 +70,9 @@ NEGATIVE_ANSWER = re.compile(r"^\s*(?:[^:()]+:\s*)?(?:no|none|absent|without)\s*
 ANY_KIND = re.compile(r"\(\s*(?:any|all)(?:\s+(?:grades?|severity|stages?|types?|causes?))?\s*\)", re.I)
 UMBRELLA = re.compile(r"\s*(?:any|all|overall|total)\b", re.I)
 EVENT_TOTAL = re.compile(r"\b(?:total|number\s+of)\s+(?:events|episodes|admissions)\b", re.I)  # not patients
-TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|N|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
+TOTAL_COLUMN = re.compile(r"^\s*(?:[Tt]otal|[Nn]|[Pp]atients|[Pp]articipants)\s*$")  # beside 'Events': the size
 COUNTED_ALONE = re.compile(r"^\s*(?:analy[sz]ed|evaluable|evaluated|assessed|examined)\s*(?:,?\s*n)?\s*$", re.I)
+COUNTED_NOUN = re.compile(r"^\s*[A-Za-z][a-z]+(?:\s+[a-z]+)?\s*$")  # 'Deaths', 'Adequate sedation'
 EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
 # 'Women analysed', 'Patients examined'
@@ -318,8 +319,11 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
 
 
 def _beside_events(table: Table, columns: list[int], col: int) -> bool:
-    """Whether another of an arm's columns is headed as its events ('Events | Total')."""
+    """Whether another of an arm's columns is headed as its events ('Events | Total'), or, for a column
+    headed 'n', an earlier one by what it counts ('Deaths | n')."""
     lowest = table.header[-1]
+    if lowest[col].strip() == "n":
+        return any(COUNTED_NOUN.match(lowest[c]) for c in columns if c < col)
     return any(EVENTS_COLUMN.match(lowest[c]) for c in columns if c != col and c < len(lowest))
 
 
