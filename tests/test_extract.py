@@ -1458,6 +1458,15 @@ def test_an_n_column_after_one_headed_by_what_it_counts_is_the_arms_size():
     assert events_and_sizes(found) == (7, 75, 9, 74)
 
 
+def test_a_route_code_that_is_also_a_word_names_an_arms_row_in_upper_case():
+    table = Table("Table 2", "Sedation outcomes", header=[["Group", "N", "Adequate sedation, n (%)"]],
+                  body=[["IN dexmedetomidine", "45", "38 (84.4)"], ["IN midazolam", "46", "27 (58.7)"]])
+    found = extract(Document([], [table]), Arm.from_description("Intranasal dexmedetomidine"),
+                    Arm.from_description("Intranasal midazolam"), OutcomeSpec.from_description("adequate sedation"),
+                    "binary")
+    assert events_and_sizes(found) == (38, 45, 27, 46)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],

@@ -301,6 +301,7 @@ SAME_NAME = (("0.9% saline", "normal saline"), ("normal saline", "0.9% saline"),
              ("0.9% sodium chloride", "normal saline"))
 EVERY = re.compile(r"\bevery\s+(\d+)\s+(weeks|days|hours)\b", re.I)  # a dosing interval, written 'Q8W', 'Q12H'
 ROUTES = {"IV": "intravenous", "IM": "intramuscular", "SC": "subcutaneous"}
+ROUTE_WORDS = ROUTES | {"IN": "intranasal", "PO": "oral"}  # with codes that are words too: read only in upper case
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
                      "active group", "active treatment", "study group", "study arm",
                      "observation group")  # (as many trials from China call it)

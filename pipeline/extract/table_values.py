@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.naming import (BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
-                                     KEYED_LABEL, SHAM_NAME, STOPWORDS, Arm, OutcomeSpec, days_named, named_arm,
-                                     names_entry, names_one_part, numbers_named, outcome_words, periods_named,
-                                     qualifiers_of, tokens)
+                                     KEYED_LABEL, ROUTE_WORDS, SHAM_NAME, STOPWORDS, Arm, OutcomeSpec, days_named,
+                                     named_arm, names_entry, names_one_part, numbers_named, outcome_words,
+                                     periods_named, qualifiers_of, tokens)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, find_counts, normalize,
                                       to_float, without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
@@ -614,7 +614,7 @@ def _only_names(cell: str, arm: Arm) -> bool:
         "group", "arm", "groups", "arms"}  # ('b.i.d.' too)
     # (or three letters or more of one of its words, in order: 'MTX' of 'methotrexate')
     initialisms = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", cell) if arm.spelled_by(w.lower())
-                   or len(w) > 2 and any(spells(w, word) for word in arm.words)}
+                   or ROUTE_WORDS.get(w) in arm.words or len(w) > 2 and any(spells(w, word) for word in arm.words)}
     return bool(words) and words - initialisms <= arm.words | {w for phrase in arm.phrases for w in tokens(phrase)}
 
 
