@@ -1467,6 +1467,18 @@ def test_a_route_code_that_is_also_a_word_names_an_arms_row_in_upper_case():
     assert events_and_sizes(found) == (38, 45, 27, 46)
 
 
+def test_the_columns_under_a_heading_chosen_for_one_arm_are_not_the_others():
+    table = Table("Table 3", "Headache days per month",
+                  header=[["Time", "Needling", "Needling", "Needling", "Usual care", "Usual care", "Usual care"],
+                          ["", "n", "Mean", "SD", "n", "Mean", "SD"]],
+                  body=[["Baseline", "40", "7.8", "4.6", "41", "7.5", "4.9"],
+                        ["3 months", "37", "4.1", "3.8", "38", "6.6", "4.7"]])
+    found = extract(Document([], [table]), Arm.from_description("Needling in addition to usual care"),
+                    Arm.from_description("Usual care alone"),
+                    OutcomeSpec.from_description("headache days at 3 months"), "continuous")
+    assert values_of(found, "continuous") == (37, 4.1, 3.8, 38, 6.6, 4.7)  # (not 'Usual care' for both)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],

@@ -118,8 +118,15 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     # ... after any naming only the co-intervention of an arm given with it ('Standard care' for 'Dressing
     # plus standard care')
     part = {(ai, col): names_one_part(texts[col], arms[ai].label) for ai, col in scores}
-    for (ai, col), score in sorted(scores.items(),
-                                   key=lambda x: (-x[1], part[x[0]], others[x[0]], not whole[x[0]], x[0][1])):
+    ranked = sorted(scores.items(), key=lambda x: (-x[1], part[x[0]], others[x[0]], not whole[x[0]], x[0][1]))
+    # first outside the headings naming arms already chosen (the other columns under them are theirs)
+    taken: set[tuple[int, str]] = set()
+    for (ai, col), score in ranked:
+        heading = _arm_heading(table, arms[ai], col)
+        if score > 0 and ai not in chosen and col not in chosen.values() and heading not in taken:
+            chosen[ai] = col
+            taken |= {heading} if arms[ai].score(table.header[heading[0]][col]) > 0 else set()
+    for (ai, col), score in ranked:
         if score > 0 and ai not in chosen and col not in chosen.values():
             chosen[ai] = col
     if len(chosen) == len(arms) - 1:
@@ -130,13 +137,20 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     for ai, col in chosen.items():
         # the columns under the same arm label: one label spanning them, or repeated under each time
         # point ('Baseline / Needling', '12 weeks / Needling'), perhaps with another size ('(n = 23)')
-        row = next((r for r in table.header if col < len(r) and arms[ai].score(r[col]) > 0), table.header[0])
-        label = _arm_part(row[col])
+        at, label = _arm_heading(table, arms[ai], col)
+        row = table.header[at]
         # ... or the arm's name with what each column holds ('LAI n | LAI mean (SD)')
         cols = [c for c in range(1, width)
                 if c < len(row) and _arm_part(row[c]) == label and scores[(ai, c)] == scores[(ai, col)]]
         spans[ai] = cols if all(c not in sum(spans.values(), []) for c in cols) else [col]
     return spans if any(len(cols) > 1 for cols in spans.values()) else _blank_spans(table, spans)
+
+
+def _arm_heading(table: Table, arm: Arm, col: int) -> tuple[int, str]:
+    """The header row naming the arm above a column (else the first) and the name there without what the
+    column holds or when ('Routine care' of 'Routine care | Mean')."""
+    at = next((i for i, r in enumerate(table.header) if col < len(r) and arm.score(r[col]) > 0), 0)
+    return at, _arm_part(table.header[at][col]) if col < len(table.header[at]) else ""
 
 
 def _blank_spans(table: Table, spans: dict[int, list[int]]) -> dict[int, list[int]]:
