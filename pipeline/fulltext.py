@@ -14,7 +14,7 @@ so: such a document has ``available = False``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -42,6 +42,14 @@ class Passage:
         self.text = normalize(self.text)
 
 
+TABLE_NUMBER = re.compile(r"\s*Table\s+(\d+)\b", re.I)
+TABLES_NAMED = re.compile(r"\bTables?\s+(\d+)(?:\s*(?:and|,|-|–)\s*(\d+))?")
+# a sentence saying what a table's values are: 'means with standard errors', 'mean (SE)', 'mean ± SEM', 'means
+# with 95% confidence intervals'
+VALUES_ARE = re.compile(r"\bmeans?(?:\s+[\w-]+){0,3}?\s*(?:\(\s*|±\s*|with\s+(?:their\s+)?)"
+                        r"(?:SEM?\b|standard errors?|(?:95\s*%\s*)?(?:CIs?\b|confidence intervals?))", re.I)
+
+
 @dataclass
 class Table:
     label: str
@@ -49,6 +57,7 @@ class Table:
     header: list[list[str]]
     body: list[list[str]]
     footnotes: str = ""
+    legend: str = ""  # what the text says of its values: 'Values in Table 2 are means with standard errors'
 
     def __post_init__(self) -> None:
         _spread_group_labels(self.header)  # every column under a spanning label carries it
@@ -57,6 +66,11 @@ class Table:
     @property
     def name(self) -> str:
         return self.label or "Table"
+
+    @property
+    def numbers(self) -> set[str]:
+        """The numbers the table goes by: its label's and the one its caption starts with ('Table 3. ...')."""
+        return {m[1] for text in (self.label, self.caption) if (m := TABLE_NUMBER.match(text))}
 
 
 # a long form and the abbreviation defined for it in brackets: 'resistant maltodextrin (RMD)', '... (MI,
@@ -127,6 +141,14 @@ class Document:
         """(section, sentence) pairs in reading order, split once per document (read it whole
         before asking: passages added later are not seen)."""
         return self._sentences
+
+    def described_tables(self) -> list[Table]:
+        """The tables, each with the sentences of the text that name it and say what its values are
+        ('Values in Table 3 are means with standard errors in parentheses'), as its legend."""
+        said = [({n for pair in TABLES_NAMED.findall(sentence) for n in pair if n}, sentence)
+                for _, sentence in self.sentences() if VALUES_ARE.search(sentence)]
+        legends = [" ".join(sentence for numbers, sentence in said if numbers & table.numbers) for table in self.tables]
+        return [replace(table, legend=legend) if legend else table for table, legend in zip(self.tables, legends)]
 
     @cached_property
     def abbreviations(self) -> tuple[tuple[str, str], ...]:

@@ -1479,6 +1479,20 @@ def test_the_columns_under_a_heading_chosen_for_one_arm_are_not_the_others():
     assert values_of(found, "continuous") == (37, 4.1, 3.8, 38, 6.6, 4.7)  # (not 'Usual care' for both)
 
 
+def test_a_sentence_saying_a_table_gives_means_with_standard_errors_is_its_legend():
+    table = Table("Table 3", "Table 3. Headache outcomes", header=[["Outcome", "Needling", "Sham"]],
+                  body=[["Headache days at 3 months", "5.4 (0.8)", "8.9 (1.2)"]])
+    other = Table("Table 2", "Table 2. Sleep outcomes", header=[["Outcome", "Needling", "Sham"]],
+                  body=[["Sleep quality at 3 months", "5.4 (0.8)", "8.9 (1.2)"]])
+    doc = Document([Passage("results", "Values in Table 3 are means with standard errors in parentheses.")],
+                   [other, table])
+    assert [t.legend for t in doc.described_tables()] == ["", "Values in Table 3 are means with standard errors in "
+                                                              "parentheses."]
+    found = extract(doc, Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("headache days at 3 months"), "continuous")
+    assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.8, None, 1.2)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],

@@ -39,7 +39,7 @@ class Comparison:
 
     @cached_property
     def layouts(self) -> list[Layout]:
-        return lay_out(self.doc.tables, self.arms)
+        return lay_out(self.doc.described_tables(), self.arms)
 
     @cached_property
     def sizes(self) -> GroupSizes:
