@@ -1080,6 +1080,12 @@ def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     assert sizes_of(doc, list(arms_for(doc, "needling", "sham"))).by_arm == sizes
 
 
+def test_each_count_followed_by_its_arms_abbreviation_in_brackets_is_its_size():
+    doc = Document([Passage("methods", "Adults received electroacupuncture (EA) or manual acupuncture (MA)."),
+                    Passage("results", "Of 96 participants, 46 (EA) and 47 (MA) completed treatment.")])
+    assert sizes_of(doc, list(arms_for(doc, "Electroacupuncture", "Manual acupuncture"))).by_arm == {0: 46, 1: 47}
+
+
 def test_equal_groups_stated_are_no_assumption():
     doc = Document([Passage("methods", "Sixty patients were randomized into two equal groups: needling and sham.")])
     stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))

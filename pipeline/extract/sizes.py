@@ -111,6 +111,7 @@ AMONG_IN = re.compile(rf"\s+(?:[\w-]+\s+)?{PEOPLE}\s+in\s+the\b", re.I)  # 'Amon
 DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily\b|\btimes\b", re.I)
 LEVEL_LABEL = re.compile(rf"\(\s*(?:{LEVEL_WORD})[- ]dose\s*[;,]\s*(?=[nN]\s*=\s*$)", re.I)
 NAME_IN_BRACKETS = re.compile(r"\(\s*([A-Z][\w+-]{0,8})\s*\)")  # '(LED)' of 'light-emitting diode (LED) phototherapy'
+NAME_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w+-]{0,8}(?:\s+(?:group|arm))?)\s*\)")  # '46 (EA)', '46 (EA group)'
 # a note of some words ('(up to 60 minutes after full dilatation; n = '), not a label ('(ibuprofen; n = ')
 NOTE_END = re.compile(r";\s*[nN]\s*=\s*$")
 BRACKET_NOTE = re.compile(r"\((?:[^();\s]+\s+){3,}[^();]*;\s*[nN]\s*=\s*$")
@@ -212,7 +213,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             if not events and SHARE.search(between) and not (ALLOCATION.search(context) or (
                     ENROLMENT.search(context) and re.match(r"\s*of\s+\d", between))):
                 continue  # '5 patients (10%) in the needling group' counts events, not the group
-            clause = _NAME_BREAK.split(tail)[0]
+            bracket = NAME_AFTER.match(tail)  # '46 (EA) and 47 (MA) completed treatment': the arm's name in brackets
+            clause = bracket["name"] if bracket else _NAME_BREAK.split(tail)[0]
             # a short clause, or the first four words of one that ends in sight ('148 of 158 control
             # participants returned calendars ... and'), name the arm
             # (or right after 'in the': 'One participant in the sham group withdrew for personal reasons ...')
@@ -221,7 +223,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
                 else ""  # ('Three MT and five EX patients did not attend the 3-month assessment': losses)
             named = named_arm(chunk, arms) if chunk.strip() else None
             # 'assigned to either the Gum (n = 38) or No gum group': a total, not a group size
-            up_to_size = SIZE.split(tail[len(clause):], maxsplit=1)[0]
+            up_to_size = SIZE.split(tail[bracket.end() if bracket else len(clause):], maxsplit=1)[0]
             if OWN_SIZE.match(up_to_size):  # 'the Gum (n = 38)', '(DN; n = 45)': the arm has its own size
                 continue
             listed = up_to_size.split(";")[0]  # (not the next clause)
