@@ -1499,6 +1499,15 @@ def test_a_sentence_saying_a_table_gives_means_with_standard_errors_is_its_legen
     assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.8, None, 1.2)
 
 
+def test_a_note_marked_on_a_row_label_listing_the_numbers_analysed_gives_the_sizes():
+    table = Table("Table 2", "Table 2. Outcomes at 12 weeks. a n analysed: needling 48, sham 46 (randomised 50 and 50).",
+                  header=[["Outcome", "Needling (n = 50)", "Sham (n = 50)"]],
+                  body=[["Headache days per 4 weeks a", "8.6 (6.0)", "9.3 (6.2)"]])
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("headache days"), "continuous")
+    assert values_of(found, "continuous") == (48, 8.6, 6.0, 46, 9.3, 6.2)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],

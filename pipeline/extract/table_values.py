@@ -472,6 +472,8 @@ DASH_IS_NONE = re.compile(r"[-–—]\s*(?:=|,|:|indicates|means)\s*(?:no|none|n
 SIZE_CELL = re.compile(r"\(?\s*[nN]\s*=\s*(\d+)\s*\)?")  # 'n = 209'
 NOTE_MARK = re.compile(r"(?:\s(?P<letter>[a-e])|(?P<symbol>[*†‡§]))\s*$")  # 'Change in SOFA, baseline to 96 h a'
 NAMED_N = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s*,?\s*[nN]\s*=\s*(?P<n>\d+)")  # 'high dose n = 38'
+NUMBERS_HEAD = re.compile(r"\s*(?:n|numbers?)\s+(?:analy[sz]ed|assessed|evaluated)\s*:", re.I)
+NAMED_COUNT = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s+(?P<n>\d+)\b")  # 'acupuncture 48' after that head
 
 
 def _noted_sizes(table: Table, label: str, arms: list[Arm]) -> dict[int, int]:
@@ -484,7 +486,9 @@ def _noted_sizes(table: Table, label: str, arms: list[Arm]) -> dict[int, int]:
     note = re.search(rf"(?:^|[.;)]\s|\s\s)\s*{sign}\s*(?P<text>[^.;]*(?:\([^()]*\))?)", notes)
     if not note:
         return {}
-    sizes = {ai: int(m["n"]) for m in NAMED_N.finditer(note["text"]) if (ai := named_arm(m["name"], arms)) is not None}
+    head = NUMBERS_HEAD.match(note["text"])  # 'a n analysed: acupuncture 48, sham 46'
+    items = NAMED_COUNT.finditer(note["text"], head.end()) if head else NAMED_N.finditer(note["text"])
+    sizes = {ai: int(m["n"]) for m in items if (ai := named_arm(m["name"], arms)) is not None}
     return sizes if len(sizes) == len(arms) else {}
 
 
