@@ -1508,6 +1508,21 @@ def test_a_note_marked_on_a_row_label_listing_the_numbers_analysed_gives_the_siz
     assert values_of(found, "continuous") == (48, 8.6, 6.0, 46, 9.3, 6.2)
 
 
+def test_a_column_of_people_beside_the_events_is_the_arms_size_but_not_one_of_cases():
+    table = Table("Table 2", "Players with a re-sprain", header=[["", "Needling", "Needling", "Sham", "Sham"],
+                                                               ["Follow-up", "Events", "Players", "Events", "Players"]],
+                  body=[["6 months", "7", "118", "15", "121"], ["12 months", "12", "112", "26", "117"]])
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("re-sprain by 12 months"), "binary")
+    assert events_and_sizes(found) == (12, 112, 26, 117)
+    cases = Table("Table 3", "Infections", header=[["", "Needling", "Needling", "Sham", "Sham"],
+                                                   ["", "Cases", "N", "Cases", "N"]],
+                  body=[["Local infection", "2", "60", "3", "61"]])
+    found = extract(Document([], [cases]), Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("local infection"), "binary")
+    assert events_and_sizes(found) == (2, 60, 3, 61)  # ('Cases' counts the events)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],
