@@ -1086,6 +1086,14 @@ def test_each_count_followed_by_its_arms_abbreviation_in_brackets_is_its_size():
     assert sizes_of(doc, list(arms_for(doc, "Electroacupuncture", "Manual acupuncture"))).by_arm == {0: 46, 1: 47}
 
 
+def test_a_count_of_things_after_an_arms_name_and_of_is_no_group_size():
+    arms = [Arm.from_description("needling"), Arm.from_description("sham")]
+    things = "Women were randomised to a needling programme (n = 41) or to a sham programme of 3 exercises (n = 39)."
+    assert [(ai, n) for ai, n, _ in attached_sizes(things, arms)] == [(0, 41), (1, 39)]
+    people = "Women were randomised to a needling group of 41 healthy women or a sham group of 39 women."
+    assert [(ai, n) for ai, n, _ in attached_sizes(people, arms)] == [(0, 41), (1, 39)]
+
+
 def test_equal_groups_stated_are_no_assumption():
     doc = Document([Passage("methods", "Sixty patients were randomized into two equal groups: needling and sham.")])
     stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))

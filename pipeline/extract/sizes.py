@@ -102,6 +102,9 @@ SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|sub
 # '(lidocaine group, n = 40)' (not '(illness, n = 3')
 OWN_SIZE = re.compile(r"\s*\((?:\s*(?:(?:[Gg]roup\s+|[Aa]rm\s+)?[A-Z][\w-]{0,8}(?:\s+(?:group|arm))?|"
                       r"[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\s*[;,])?\s*[nN]\s*=")
+OF_END = re.compile(r"\sof\s+$")
+# a count of things, 'of three exercises' (not 'a group of 40 healthy volunteers')
+THINGS_AFTER = re.compile(rf"\s+(?!(?:[\w-]+\s+){{0,2}}(?:{PEOPLE})\b)[a-z]{{3,}}")
 PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:the\s+)?$")  # '131 of the 135': those analysed of the arm
 OF_THE = re.compile(r"\bof\s+(?:the\s+|all\s+|these\s+)?$", re.I)  # 'of the 49 patients given placebo': a denominator
 AMONG_FOLLOWED = re.compile(r"\bamong\s+(?:all\s+)?(?:those|the\s+[\w-]+)\s+(?:who\s+were\s+)?(?:followed\s+up|"
@@ -176,6 +179,8 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
         if events and (SIZE_NOTE.search(window) or OF_THE.search(window) or AMONG.search(sentence, 0, m.start())):
             continue  # 'group (n = 50)', 'of the 49 patients', 'Among 268 treated patients': a group size, not events
         before = before_words.search(window)
+        if before and OF_END.search(window) and THINGS_AFTER.match(sentence, m.end()):
+            before = None  # 'a conventional programme of three exercises': no people
         if before and before.group(0).rstrip().endswith("(") and not BRACKETED_SIZE.match(sentence, m.end()):
             before = None  # 'FOLFOX-B (two complete and thirty-two partial responses)' counts no members
         if before is None and not events and allocation and LIST_ITEM.match(sentence[m.end():]):
