@@ -1531,6 +1531,16 @@ def test_a_column_of_people_beside_the_events_is_the_arms_size_but_not_one_of_ca
     assert events_and_sizes(found) == (2, 60, 3, 61)  # ('Cases' counts the events)
 
 
+def test_a_column_headed_n_at_a_time_gives_the_sizes_in_a_table_of_rows_per_arm():
+    table = Table("Table 2", "Neck Disability Index, mean ± SD",
+                  header=[["Group", "Week 1", "Week 6", "Week 12", "n at week 12"]],
+                  body=[["Dry needling", "41.2 ± 3.8", "38.0 ± 5.7", "33.9 ± 7.4", "34"],
+                        ["Control", "41.0 ± 4.1", "35.1 ± 6.9", "29.6 ± 8.8", "36"]])
+    found = extract(Document([], [table]), Arm.from_description("Dry needling"), Arm.from_description("Control"),
+                    OutcomeSpec.from_description("Neck Disability Index at week 12"), "continuous")
+    assert values_of(found, "continuous") == (34, 33.9, 7.4, 36, 29.6, 8.8)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],

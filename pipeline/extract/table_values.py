@@ -90,7 +90,8 @@ COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrol
                           rf"(?:completed|tested|interviewed|surveyed)(?=(?:\s+(?:at\s+)?{TIME_POINT})?"
                           r"\s*(?:,?\s*n|\(n\))?\s*$)|"
                           r"treat(?:ed|ing)(?=(?:\s+(?:an?\s+)?[\w-]+)?\s*$))\b", re.I)  # 'Patients treating an attack'
-N_WHEN = re.compile(r"\s*n\s*\([^()%]*\)\s*$", re.I)  # those counted at a time point: 'n (8 weeks)', not 'n (%)'
+# those counted at a time point: 'n (8 weeks)', 'n at week 12', not 'n (%)'
+N_WHEN = re.compile(r"\s*n\s*(?:\([^()%]*\)|at\s+(?:week|month|day)?\s*\d+(?:\s+(?:weeks?|months?|days?))?)\s*$", re.I)
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
 TIME_ONLY = re.compile(rf"\s*(?:at\s+)?(?:{TIME_POINT}|\d+\s*(?:years?|h|hours?))\s*", re.I)
 TIMED_SIZES = re.compile(r"^\s*(\w.*?)[,:]\s*n\s*$")  # the arms' sizes at a time: 'End of treatment, n', '12 months: n'
