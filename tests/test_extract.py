@@ -1507,6 +1507,15 @@ def test_a_sentence_saying_a_table_gives_means_with_standard_errors_is_its_legen
     assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.8, None, 1.2)
 
 
+def test_a_note_marked_with_a_superscript_letter_gives_the_sizes():
+    table = Table("Table 3", "Table 3. Outcomes. ᵃPer-protocol population: needling n = 118, sham n = 116.",
+                  header=[["Outcome", "Needling (n = 121)", "Sham (n = 119)"]],
+                  body=[["Pain, cycle 1ᵃ", "1.3 (1.1)", "1.2 (1.0)"]])
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("pain"), "continuous")
+    assert values_of(found, "continuous") == (118, 1.3, 1.1, 116, 1.2, 1.0)
+
+
 def test_a_note_marked_on_a_row_label_listing_the_numbers_analysed_gives_the_sizes():
     table = Table("Table 2", "Table 2. Outcomes at 12 weeks. a n analysed: needling 48, sham 46 (randomised 50 and 50).",
                   header=[["Outcome", "Needling (n = 50)", "Sham (n = 50)"]],

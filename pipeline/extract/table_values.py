@@ -471,7 +471,7 @@ DASH_IS_NONE = re.compile(r"[-–—]\s*(?:=|,|:|indicates|means)\s*(?:no|none|n
 
 
 SIZE_CELL = re.compile(r"\(?\s*[nN]\s*=\s*(\d+)\s*\)?")  # 'n = 209'
-NOTE_MARK = re.compile(r"(?:\s(?P<letter>[a-e])|(?P<symbol>[*†‡§]))\s*$")  # 'Change in SOFA, baseline to 96 h a'
+NOTE_MARK = re.compile(r"(?:\s(?P<letter>[a-e])|(?P<symbol>[*†‡§ᵃᵇᶜᵈᵉ]))\s*$")  # 'Change in SOFA, ... 96 h a', 'DSN (days)ᵃ'
 NAMED_N = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s*,?\s*[nN]\s*=\s*(?P<n>\d+)")  # 'high dose n = 38'
 NUMBERS_HEAD = re.compile(r"\s*(?:n|numbers?)\s+(?:analy[sz]ed|assessed|evaluated)\s*:", re.I)
 NAMED_COUNT = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s+(?P<n>\d+)\b")  # 'acupuncture 48' after that head
