@@ -1073,6 +1073,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "violation.", {0: 42, 1: 43}),  # losses told one clause per arm
     ("Eighty women with a painful neck were randomly allocated to needling of the upper trapezius (NUT; 41 women) "
      "or to a sham procedure without skin penetration (SP; 39 women).", {0: 41, 1: 39}),
+    ("Women who had completed cancer treatment were randomised to needling (n = 75) or sham (n = 73). Post-treatment "
+     "data were obtained from 64 needling and 66 sham participants.", {0: 64, 1: 66}),  # ('had completed': no analysis)
 ])
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),
