@@ -1075,6 +1075,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "or to a sham procedure without skin penetration (SP; 39 women).", {0: 41, 1: 39}),
     ("Women who had completed cancer treatment were randomised to needling (n = 75) or sham (n = 73). Post-treatment "
      "data were obtained from 64 needling and 66 sham participants.", {0: 64, 1: 66}),  # ('had completed': no analysis)
+    ("A total of 207 women were randomised (needling 104, sham 103). At 6 months, 96 and 94 women respectively were "
+     "alive, disease-free and assessed.", {0: 96, 1: 94}),
 ])
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),

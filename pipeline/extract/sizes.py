@@ -66,7 +66,9 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"(?:contributed|provided)\s+(?!no\s)(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\s)?(?:data|diaries)|"
                       r"had\s+(?:[\w-]+\s+){0,2}data\b|"
                       r"contributed\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}analys[ie]s|"  # '... to the fever ... analysis'
-                      r"(?:were|was)\s+(?:alive\s+and\s+)?(?:measured|assessed|evaluated|examined|returned|weighed|"
+                      # ('... were alive, disease-free and assessed')
+                      r"(?:were|was)\s+(?:(?:alive|disease-free|event-free)\s*(?:,\s*|\s+and\s+|,\s+and\s+)){0,2}"
+                      r"(?:measured|assessed|evaluated|examined|returned|weighed|"
                       r"interviewed)(?!\s+for\s+eligibility))\b", re.I)  # ('70 ... were alive and assessed')
 ANALYSED_OF = re.compile(r"(?<![\d.,/])(\d+)\s*/\s*(\d+)(?![\d.,/%])")  # '148/160' analysed of those allocated
 # words that may stand between a group size and the arm it belongs to: "40 [52%] patients were
