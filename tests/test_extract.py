@@ -1554,6 +1554,16 @@ def test_a_column_headed_n_at_a_time_gives_the_sizes_in_a_table_of_rows_per_arm(
     assert values_of(found, "continuous") == (34, 33.9, 7.4, 36, 29.6, 8.8)
 
 
+def test_a_radiation_dose_names_its_arms_column():
+    table = Table("Table 2", "Local control", header=[["", "60 Gy/3 fr", "45 Gy/3 fr"]],
+                  body=[["Patients evaluable", "44", "41"], ["Local control at 2 years, patients (%)", "39 (88.6)",
+                                                             "29 (70.7)"]])
+    found = extract(Document([], [table]), Arm.from_description("SBRT 60 Gy in 3 fractions"),
+                    Arm.from_description("SBRT 45 Gy in 3 fractions"), OutcomeSpec.from_description("local control"),
+                    "binary")
+    assert (found.intervention.events, found.comparator.events) == (39, 29)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],

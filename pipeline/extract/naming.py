@@ -153,8 +153,8 @@ class Arm:
         phrases += [m.lower() for m in re.findall(r"\b[A-Z][A-Z0-9]{1,5}\b", NEGATED.sub(" ", text))]  # 'Internet-
         # delivered CBT' (not 'SMS' of 'Self-test kits (without SMS)')
         phrases += [f"{m[1]}{m[2]}".lower() for m in re.finditer(r"^([A-Za-z])[\w-]*\s+([A-Z]{2,5})\b", text)]  # 'iCBT'
-        phrases += [m.group(0).lower()  # doses and stimulation frequencies: '50 mg', '2 Hz'
-                    for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?|hz)\b", text, re.I)]
+        phrases += [m.group(0).lower()  # doses and stimulation frequencies: '50 mg', '2 Hz', '60 Gy'
+                    for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?|hz|gy)\b", text, re.I)]
         phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
         phrases += [m.group(0).lower() for m in GROUP_FORMAT.finditer(text)]  # 'Face-to-face group CBT'
         phrases += [f"{m[1]}{gap}{m[2].lower()} {noun}" for m in DURATION.finditer(text) for gap in "- "
