@@ -1096,6 +1096,8 @@ def test_a_count_of_things_after_an_arms_name_and_of_is_no_group_size():
     assert [(ai, n) for ai, n, _ in attached_sizes(things, arms)] == [(0, 41), (1, 39)]
     people = "Women were randomised to a needling group of 41 healthy women or a sham group of 39 women."
     assert [(ai, n) for ai, n, _ in attached_sizes(people, arms)] == [(0, 41), (1, 39)]
+    sessions = "Women in the needling group received needling during each of their first four visits."
+    assert attached_sizes(digits_for_words(sessions), [Arm.from_description("Needling during visits"), arms[1]]) == []
 
 
 def test_equal_groups_stated_are_no_assumption():

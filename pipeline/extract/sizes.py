@@ -126,7 +126,9 @@ FIRST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
 _NAME_BREAK = re.compile(r"[,;()\[\]]|(?<!\d)\.|\.(?!\d)|(?<!-)\b(?:and|or|versus|vs|than|while|whereas)\b(?!-)", re.I)
 BRACKETED_SIZE = re.compile(rf"\s*(?:[),;]|(?:{PEOPLE})\b|(?:in\s+)?each\b|per\b)", re.I)  # '(30)', '(30 patients)'
 LABELLED = re.compile(r"\b(?:week|day|month|year|visit|cycle|grade|stage|phase)\s*$", re.I)  # 'completed week 8'
-LIMIT = re.compile(r"\b(?:up to|at most|at least|a maximum of|a minimum of)\s*$", re.I)
+# (and 'during each of their first four infusions')
+LIMIT = re.compile(r"\b(?:up to|at most|at least|a maximum of|a minimum of|"
+                   r"(?:their|its|his|her) (?:first|last|next))\s*$", re.I)
 SPELLED_OUT = re.compile(r"\s+\d+[-\s]?(?:minutes?|min|hours?|h|seconds?|days?|weeks?)\b", re.I)  # 'five 30-minute'
 SESSIONS = re.compile(rf"\s+(?:(?!{PEOPLE}\b)[a-z-]+\s+){{1,2}}(?:sessions|doses)\b", re.I)  # 'two daily sessions'
 SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\d|\s*±|"
