@@ -39,7 +39,8 @@ CELL_CI = re.compile(rf"^\s*(?P<open>[(\[])?\s*(?P<lo>{NUMBER})\s*(?:,|;|to|--?)
 COMPARISON = re.compile(r"\b(?:vs\.?|versus|difference|compared)\b", re.I)
 MEAN_AND_SPREAD = re.compile(r"\b(?:mean|average|SD|SE|SEM|s\.d\.|standard (?:deviation|error)|CI)\b", re.I)
 # a row label of a change alone: the change of the outcome of the row above
-CHANGE_ONLY = re.compile(r"\s*(?:mean\s+)?(?:change|Δ)(?:\s+(?:from|since|vs\.?)\s+baseline)?\s*", re.I)
+CHANGE_ONLY = re.compile(r"\s*(?:mean\s+)?(?:change|Δ)(?:\s+(?:from|since|vs\.?)\s+baseline)?\s*"
+                         r"(?:,?\s*\([^()]{1,12}\)\s*)?", re.I)  # (with its unit: 'Change from baseline (kg)')
 SPREAD_ONLY = re.compile(r"\s*(?:SD|SE|SEM|s\.d\.|standard (?:deviation|error)|(?:95\s*%\s*)?CI)\s*$", re.I)  # 'SD'
 CELL_NUMBER = re.compile(r"^\s*(?P<v>[-+]?\d+(?:\.\d+)?)\s*(?:[a-z*†‡§^]{0,3})?\s*$", re.I)
 CELL_EVENTS = re.compile(r"^\s*(?P<e>\d+)\s*(?:/\s*(?P<n>\d+))?\s*(?:[(\[]\s*(?P<p>\d+(?:\.\d+)?)\s*%?\s*[)\]])?\s*"
