@@ -1573,6 +1573,15 @@ def test_a_radiation_dose_names_its_arms_column():
     assert (found.intervention.events, found.comparator.events) == (39, 29)
 
 
+def test_a_count_in_the_caption_that_the_shares_are_of_is_the_arms_size():
+    table = Table("Table 2", "Response, n (%). Percentages are of the evaluable population, which comprised 120 and "
+                  "117 patients.", header=[["", "Needling (n = 134)", "Sham (n = 133)"]],
+                  body=[["Objective response", "31 (25.8)", "17 (14.5)"]])
+    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
+                    OutcomeSpec.from_description("objective response"), "binary")
+    assert events_and_sizes(found) == (31, 120, 17, 117)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],

@@ -99,6 +99,7 @@ TIMED_SIZES = re.compile(r"^\s*(\w.*?)[,:]\s*n\s*$")  # the arms' sizes at a tim
 SIZE_COLUMN = re.compile(r"^\s*\(?(?:n|no\.?|number)\)?\s*$", re.I)  # 'n', 'Patients (n)'
 DOSING_TIMES = {"bid", "tid", "qid", "qd", "od", "qw", "q2w", "q4w"}  # 'Drug 100 mg BID' for '... twice daily'
 ALONE = re.compile(r"\b(?:alone|only|monotherapy)\b", re.I)  # an arm without what the other adds
+WHOLE_NUMBER = re.compile(r"(?<![\d.,])\d+(?![\d.,]\d)")
 BARE_SIZE = re.compile(r"^[A-Za-z][^()]*\(\s*(\d+)\s*\)\s*$")  # 'Placebo (40)'
 
 
@@ -268,7 +269,9 @@ def column_size(table: Table, col: int, share: ArmValues | None = None) -> int |
     'Patients assessed at 12 weeks | 43'), else the 'n =' of its heading, else its count in a row 'n'
     (under a time point's heading), else in a row of those randomised ('Randomised, n | 310'). Given a
     ``share`` (events with their percentage), first the one of these the percentage is of ('Patients with
-    6-month ileocolonoscopy, n | 42' for '6 (14.3)' under 'Adalimumab (n = 45)')."""
+    6-month ileocolonoscopy, n | 42' for '6 (14.3)' under 'Adalimumab (n = 45)'), else the one count in the
+    caption it is of ('percentages are of the response-evaluable population, which comprised 120 and 117
+    patients')."""
     counted = [row for row in table.body if row and col < len(row) and cell_count(row[col]) is not None
                and (_ends_in_n(row[0]) or COUNTED_HEAD.match(row[0]))]
     analysed = [row for row in counted if ANALYSED_COLUMN.search(row[0])]
@@ -276,6 +279,9 @@ def column_size(table: Table, col: int, share: ArmValues | None = None) -> int |
     if share and (of_share := [n for n in [cell_count(row[col]) for row in counted] + [stated]
                                if _share_is_of(share, n)]):
         return of_share[0]
+    if share and len(in_caption := {n for n in map(int, WHOLE_NUMBER.findall(table.caption))
+                                    if _share_is_of(share, n)}) == 1:
+        return in_caption.pop()
     return cell_count(analysed[0][col]) if analysed else stated or next(
         (cell_count(row[col]) for head in (SIZE_COLUMN, COUNTED_HEAD) for row in counted if head.match(row[0])), None)
 
