@@ -6080,6 +6080,13 @@ def test_an_arm_of_one_treatment_is_not_named_by_its_part_of_a_combined_abbrevia
     assert [text[a:b] for a, b in combined.phrase_spans(text)] == ["DN"] * 3  # (a combined arm is named by its parts)
 
 
+def test_an_abbreviation_defined_after_a_schedule_names_the_arm_before_the_schedule():
+    doc = Document([Passage("methods", "Women were randomised to a supervised exercise programme three times weekly "
+                                       "(EX; n = 74) or usual care (UC; n = 72).")])
+    exercise, _ = arms_for(doc, "Supervised aerobic exercise during chemotherapy", "Usual care")
+    assert "ex" in exercise.phrases
+
+
 def test_a_labels_own_word_names_its_arm_not_the_words_of_what_the_arm_adds_to():
     doc = Document([Passage("methods", "Sixty patients were allocated by sealed envelope to watch a 5-minute "
                                        "information video on a tablet in addition to the standard verbal consent "

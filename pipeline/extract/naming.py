@@ -322,6 +322,10 @@ def _long_form_words(text: str) -> list[str]:
 GROUP_LABEL_END = re.compile(r"\b(?:group|arm)\s+\w{1,3}\s*$", re.I)
 
 
+SCHEDULE_END = re.compile(r"\s+(?:once|twice|thrice|\w+\s+times)\s+(?:a\s+|per\s+)?(?:daily|weekly|day|week|month)\s*$",
+                          re.I)
+
+
 def document_aliases(doc: Document, description: str, whole: bool = False) -> dict[str, float]:
     """Abbreviations the document defines for an arm or outcome ('resistant maltodextrin (RMD)' ->
     'rmd'), each with how many of its long form's words the description shares. An arm's
@@ -332,6 +336,7 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
     wanted = set(_long_form_words(description))
     aliases: dict[str, float] = {}
     for long_form, abbreviation in doc.abbreviations:
+        long_form = SCHEDULE_END.sub("", long_form)  # '... exercise programme three times weekly (EX; n = 74)'
         words = _long_form_words(long_form)
         if GROUP_LABEL_END.search(long_form):
             continue  # a group label's: 'dry needling and Group 2 (G2)' (see _label_abbreviations)
