@@ -1582,6 +1582,13 @@ def test_a_count_in_the_caption_that_the_shares_are_of_is_the_arms_size():
     assert events_and_sizes(found) == (31, 120, 17, 117)
 
 
+def test_death_from_any_cause_is_named_by_had_died():
+    doc = Document([Passage("results", "By 12 months, 61 of 104 patients in the needling arm and 74 of 102 in the "
+                                       "sham arm had died.")])
+    found = read(doc, "needling", "sham", "Death from any cause within 12 months", "binary")
+    assert events_and_sizes(found) == (61, 104, 74, 102)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],

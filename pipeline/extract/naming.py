@@ -1160,9 +1160,10 @@ class OutcomeSpec:
             if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
             aliases |= PAIN_SCALES
-        if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME - {"all-cause", "within"}
-                                        if not days_named(w)}:
-            aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death within 28 days'; 'all-cause mortality', 'had died')
+        if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME
+                                        - {"all-cause", "within", "cause"} if not days_named(w)}:
+            aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death within 28 days'; 'all-cause mortality', 'Death from
+            # any cause', 'had died')
         if {w for w in words - GENERIC_OUTCOME - {"overall", "all-cause"} if not days_named(w)} == {"surviv"}:
             aliases |= {"alive"}  # 'Survival at 90 days': '151 patients ... were alive'
         # ('Withdrawal from the trial for any reason', 'Drop-out from the rehabilitation programme'; not of
