@@ -1589,6 +1589,14 @@ def test_death_from_any_cause_is_named_by_had_died():
     assert events_and_sizes(found) == (61, 104, 74, 102)
 
 
+def test_a_denominator_of_those_followed_up_is_no_part_of_an_arm():
+    doc = Document([Passage("results", "At 12 months, headache had resolved in eleven of the 30 participants in the "
+                                       "needling group and in four of the 29 participants in the sham group who were "
+                                       "followed up.")])
+    found = read(doc, "needling", "sham", "Resolution of headache at 12 months", "binary")
+    assert events_and_sizes(found) == (11, 30, 4, 29)
+
+
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
     table = Table("Table 2", "Transfusion outcomes", header=[["Outcome", "DN (n = 92)", "EX (n = 90)", "P"]],
                   body=[["Any transfusion, n (%)", "8 (8.7)", "19 (21.1)", "0.02"]],

@@ -866,7 +866,9 @@ def _completers(sentence: str, arms: list[Arm]) -> dict[int, int]:
     return out
 
 
-ANALYSED_AFTER = re.compile(rf"\d+\s+(?:{PEOPLE}\s+)?{ANALYSED_WORD}", re.I)  # ('25 patients analysed')
+# ('25 patients analysed', '29 participants in the sham group who were followed up')
+ANALYSED_AFTER = re.compile(rf"\d+\s+(?:{PEOPLE}\s+)?(?:{ANALYSED_WORD}|(?:in\s+the\s+(?:[\w-]+\s+){{1,3}}?)?"
+                            r"who\s+(?:were|was)\s+(?:followed\s+up|analy[sz]ed|assessed|evaluated)\b)", re.I)
 
 
 def _part_of(text: str, n: int, at: int) -> int:
