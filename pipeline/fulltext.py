@@ -13,8 +13,9 @@ so: such a document has ``available = False``.
 
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -147,8 +148,13 @@ class Document:
         ('Values in Table 3 are means with standard errors in parentheses'), as its legend."""
         said = [({n for pair in TABLES_NAMED.findall(sentence) for n in pair if n}, sentence)
                 for _, sentence in self.sentences() if VALUES_ARE.search(sentence)]
-        legends = [" ".join(sentence for numbers, sentence in said if numbers & table.numbers) for table in self.tables]
-        return [replace(table, legend=legend) if legend else table for table, legend in zip(self.tables, legends)]
+        described = []
+        for table in self.tables:
+            if legend := " ".join(sentence for numbers, sentence in said if numbers & table.numbers):
+                table = copy.copy(table)  # (a copy: the grid was read once, its labels already spread)
+                table.legend = legend
+            described.append(table)
+        return described
 
     @cached_property
     def abbreviations(self) -> tuple[tuple[str, str], ...]:

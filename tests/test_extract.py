@@ -1530,7 +1530,8 @@ def test_a_note_marked_with_a_superscript_letter_gives_the_sizes():
 
 
 def test_a_note_marked_on_a_row_label_listing_the_numbers_analysed_gives_the_sizes():
-    table = Table("Table 2", "Table 2. Outcomes at 12 weeks. a n analysed: needling 48, sham 46 (randomised 50 and 50).",
+    table = Table("Table 2", "Table 2. Outcomes at 12 weeks. a n analysed: needling 48, sham 46 (randomised 50 and "
+                  "50).",
                   header=[["Outcome", "Needling (n = 50)", "Sham (n = 50)"]],
                   body=[["Headache days per 4 weeks a", "8.6 (6.0)", "9.3 (6.2)"]])
     found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),

@@ -128,7 +128,8 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
         heading = _arm_heading(table, arms[ai], col)
         if score > 0 and ai not in chosen and col not in chosen.values() and heading not in taken:
             chosen[ai] = col
-            taken |= {heading} if arms[ai].score(table.header[heading[0]][col]) > 0 else set()
+            if arms[ai].score(table.header[heading[0]][col]) > 0:  # (not a heading naming no arm: 'Group' over 'A')
+                taken.add(heading)
     for (ai, col), score in ranked:
         if score > 0 and ai not in chosen and col not in chosen.values():
             chosen[ai] = col
@@ -478,7 +479,8 @@ DASH_IS_NONE = re.compile(r"[-–—]\s*(?:=|,|:|indicates|means)\s*(?:no|none|n
 
 
 SIZE_CELL = re.compile(r"\(?\s*[nN]\s*=\s*(\d+)\s*\)?")  # 'n = 209'
-NOTE_MARK = re.compile(r"(?:\s(?P<letter>[a-e])|(?P<symbol>[*†‡§ᵃᵇᶜᵈᵉ]))\s*$")  # 'Change in SOFA, ... 96 h a', 'DSN (days)ᵃ'
+# a row label's note mark: 'Change in SOFA, baseline to 96 h a', 'DSN (days)ᵃ'
+NOTE_MARK = re.compile(r"(?:\s(?P<letter>[a-e])|(?P<symbol>[*†‡§ᵃᵇᶜᵈᵉ]))\s*$")
 NAMED_N = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s*,?\s*[nN]\s*=\s*(?P<n>\d+)")  # 'high dose n = 38'
 NUMBERS_HEAD = re.compile(r"\s*(?:n|numbers?)\s+(?:analy[sz]ed|assessed|evaluated)\s*:", re.I)
 NAMED_COUNT = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s+(?P<n>\d+)\b")  # 'acupuncture 48' after that head
