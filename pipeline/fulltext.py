@@ -385,10 +385,10 @@ def _restore_spanned_labels(body: list[list[str]]) -> None:
             body[index] = [body[index - 1][0]] + body[index][:-1]
 
 
-def _define_codes(header: list[list[str]], legend: str) -> None:
-    """A heading that is only a code the legend defines ('T2' of 'T2 = 1 month after treatment') carries
-    its definition: 'T2 (1 month after treatment)'."""
-    definitions = dict(GLOSSARY_ENTRY.findall(legend))
+def _define_codes(header: list[list[str]], notes: str) -> None:
+    """A heading that is only a code the caption or footnotes (``notes``) define ('T2' of 'T2 = 1 month
+    after treatment') carries its definition: 'T2 (1 month after treatment)'."""
+    definitions = dict(GLOSSARY_ENTRY.findall(notes))
     for row in header:
         row[:] = [f"{cell} ({definitions[cell]})" if cell in definitions else cell for cell in row]
 

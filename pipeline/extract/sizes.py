@@ -104,7 +104,6 @@ SIZE_ROW = re.compile(r"^\s*(?:n|no\.?|number(?: of (?:patients|participants|sub
 # '(lidocaine group, n = 40)' (not '(illness, n = 3')
 OWN_SIZE = re.compile(r"\s*\((?:\s*(?:(?:[Gg]roup\s+|[Aa]rm\s+)?[A-Z][\w-]{0,8}(?:\s+(?:group|arm))?|"
                       r"[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\s*[;,])?\s*[nN]\s*=")
-OF_END = re.compile(r"\sof\s+$")
 # a count of things, 'of three exercises' (not 'a group of 40 healthy volunteers')
 THINGS_AFTER = re.compile(rf"\s+(?!(?:[\w-]+\s+){{0,2}}(?:{PEOPLE})\b)[a-z]{{3,}}")
 PART_OF = re.compile(r"\b(\d+)\s+of\s+(?:the\s+)?$")  # '131 of the 135': those analysed of the arm
@@ -115,8 +114,9 @@ AMONG = re.compile(r"(?:^|[;:(]\s*)among\s+(?:the\s+|all\s+)?$", re.I)  # (not '
 AMONG_IN = re.compile(rf"\s+(?:[\w-]+\s+)?{PEOPLE}\s+in\s+the\b", re.I)  # 'Among 1,532 children in the X arm'
 DOSE_WORDS = re.compile(r"\d\s*(?:mg|µg|mcg|g|ml|iu|units?)\b|\bevery\b|\bdaily\b|\btimes\b", re.I)
 LEVEL_LABEL = re.compile(rf"\(\s*(?:{LEVEL_WORD})[- ]dose\s*[;,]\s*(?=[nN]\s*=\s*$)", re.I)
-NAME_IN_BRACKETS = re.compile(r"\(\s*([A-Z][\w+-]{0,8})\s*\)")  # '(LED)' of 'light-emitting diode (LED) phototherapy'
-NAME_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w+-]{0,8}(?:\s+(?:group|arm))?)\s*\)")  # '46 (EA)', '46 (EA group)'
+SHORT_NAME = r"[A-Z][\w+-]{0,8}"  # an arm's abbreviation or code: 'LED', 'DN+E'
+NAME_IN_BRACKETS = re.compile(rf"\(\s*({SHORT_NAME})\s*\)")  # '(LED)' of 'light-emitting diode (LED) phototherapy'
+NAME_AFTER = re.compile(rf"\s*\(\s*(?P<name>{SHORT_NAME}(?:\s+(?:group|arm))?)\s*\)")  # '46 (EA)', '46 (EA group)'
 # a note of some words ('(up to 60 minutes after full dilatation; n = '), not a label ('(ibuprofen; n = ')
 NOTE_END = re.compile(r";\s*[nN]\s*=\s*$")
 BRACKET_NOTE = re.compile(r"\((?:[^();\s]+\s+){3,}[^();]*;\s*[nN]\s*=\s*$")
@@ -183,7 +183,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
         if events and (SIZE_NOTE.search(window) or OF_THE.search(window) or AMONG.search(sentence, 0, m.start())):
             continue  # 'group (n = 50)', 'of the 49 patients', 'Among 268 treated patients': a group size, not events
         before = before_words.search(window)
-        if before and OF_END.search(window) and THINGS_AFTER.match(sentence, m.end()):
+        if before and before.group(0).rstrip().endswith("of") and THINGS_AFTER.match(sentence, m.end()):
             before = None  # 'a conventional programme of three exercises': no people
         if before and before.group(0).rstrip().endswith("(") and not BRACKETED_SIZE.match(sentence, m.end()):
             before = None  # 'FOLFOX-B (two complete and thirty-two partial responses)' counts no members

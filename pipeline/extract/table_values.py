@@ -92,7 +92,7 @@ COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrol
                           r"\s*(?:,?\s*n|\(n\))?\s*$)|"
                           r"treat(?:ed|ing)(?=(?:\s+(?:an?\s+)?[\w-]+)?\s*$))\b", re.I)  # 'Patients treating an attack'
 # those counted at a time point: 'n (8 weeks)', 'n at week 12', not 'n (%)'
-N_WHEN = re.compile(r"\s*n\s*(?:\([^()%]*\)|at\s+(?:week|month|day)?\s*\d+(?:\s+(?:weeks?|months?|days?))?)\s*$", re.I)
+N_WHEN = re.compile(rf"\s*n\s*(?:\([^()%]*\)|at\s+(?:{TIME_POINT}|\d+))\s*$", re.I)
 OTHER_UNITS = re.compile(r"\s*\[[^\[\]]*\(.*\)[^\[\]]*\]\s*$")  # the same mean (SD) in other units, in brackets
 TIME_ONLY = re.compile(rf"\s*(?:at\s+)?(?:{TIME_POINT}|\d+\s*(?:years?|h|hours?))\s*", re.I)
 TIMED_SIZES = re.compile(r"^\s*(\w.*?)[,:]\s*n\s*$")  # the arms' sizes at a time: 'End of treatment, n', '12 months: n'
@@ -128,7 +128,7 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
         heading = _arm_heading(table, arms[ai], col)
         if score > 0 and ai not in chosen and col not in chosen.values() and heading not in taken:
             chosen[ai] = col
-            if arms[ai].score(table.header[heading[0]][col]) > 0:  # (not a heading naming no arm: 'Group' over 'A')
+            if heading:  # (none for a column no heading names the arm over: 'A' under 'Group')
                 taken.add(heading)
     for (ai, col), score in ranked:
         if score > 0 and ai not in chosen and col not in chosen.values():
@@ -141,7 +141,7 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     for ai, col in chosen.items():
         # the columns under the same arm label: one label spanning them, or repeated under each time
         # point ('Baseline / Needling', '12 weeks / Needling'), perhaps with another size ('(n = 23)')
-        at, label = _arm_heading(table, arms[ai], col)
+        at, label = _arm_heading(table, arms[ai], col) or (0, _arm_part(table.header[0][col]))
         row = table.header[at]
         # ... or the arm's name with what each column holds ('LAI n | LAI mean (SD)')
         cols = [c for c in range(1, width)
@@ -150,11 +150,11 @@ def column_arms(table: Table, arms: list[Arm]) -> dict[int, list[int]]:
     return spans if any(len(cols) > 1 for cols in spans.values()) else _blank_spans(table, spans)
 
 
-def _arm_heading(table: Table, arm: Arm, col: int) -> tuple[int, str]:
-    """The header row naming the arm above a column (else the first) and the name there without what the
-    column holds or when ('Routine care' of 'Routine care | Mean')."""
-    at = next((i for i, r in enumerate(table.header) if col < len(r) and arm.score(r[col]) > 0), 0)
-    return at, _arm_part(table.header[at][col]) if col < len(table.header[at]) else ""
+def _arm_heading(table: Table, arm: Arm, col: int) -> tuple[int, str] | None:
+    """The first header row naming the arm above a column and the name there without what the column
+    holds or when ('Routine care' of 'Routine care | Mean'); None when no row names it."""
+    at = next((i for i, r in enumerate(table.header) if col < len(r) and arm.score(r[col]) > 0), None)
+    return None if at is None else (at, _arm_part(table.header[at][col]))
 
 
 def _blank_spans(table: Table, spans: dict[int, list[int]]) -> dict[int, list[int]]:
