@@ -1097,6 +1097,13 @@ def test_each_count_followed_by_its_arms_abbreviation_in_brackets_is_its_size():
     assert sizes_of(doc, list(arms_for(doc, "Electroacupuncture", "Manual acupuncture"))).by_arm == {0: 46, 1: 47}
 
 
+def test_a_count_given_a_described_treatment_is_the_size_of_the_arm_it_names():
+    doc = Document([Passage("results", "Of 60 runners enrolled, 30 received a single ultrasound-guided injection of "
+                                       "lidocaine and 29 received an identical-looking injection of isotonic saline.")])
+    arms = list(arms_for(doc, "Lidocaine injection", "Saline injection"))  # ('injection' names both)
+    assert sizes_of(doc, arms).by_arm == {0: 30, 1: 29}
+
+
 def test_a_count_of_things_after_an_arms_name_and_of_is_no_group_size():
     arms = [Arm.from_description("needling"), Arm.from_description("sham")]
     things = "Women were randomised to a needling programme (n = 41) or to a sham programme of 3 exercises (n = 39)."

@@ -138,6 +138,7 @@ SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\
 
 IN_ARM_LEAD = re.compile(r"(?:^\s*|[;,]\s*|\band\s+)in\s+the\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm)"
                          r"\s*,?\s*$", re.I)  # 'In the coaching arm' before its count
+TREATED = re.compile(r"\b(?:received|underwent|given|treated\s+with)\s", re.I)  # what a count of people had
 ROUTE_LEAD = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneous|topical|inhaled|intranasal|"
                         r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural)\s+", re.I)
 N_EQUALS = re.compile(r"\b[nN]\s*=\s*(\d+)\s*\)?")
@@ -240,6 +241,10 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 + (lead.end() if lead else 0) \
                     and not _names_another(listed, named, arms):
                 owner = named
+            # '32 received a single ultrasound-guided injection of platelet-rich plasma': what the count was given
+            if owner is None and TREATED.search(between) and len(clause.split()) <= 12 and \
+                    (given := named_arm(clause, arms)) is not None and not _names_more(clause, given, arms):
+                owner = given
             # the arm's whole description, word for word ('23 adults with acute axial LBP ... (group A)')
             if owner is None:
                 described = normalize(sentence[m.end():]).lower().lstrip()
@@ -248,6 +253,13 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
         if owner is not None and (events or not _excluded_count(sentence, m.start())):
             out.append((owner, value, m.start()))
     return out
+
+
+def _names_more(text: str, ai: int, arms: list[Arm]) -> bool:
+    """Whether ``text`` names another arm by a word that is not also ``ai``'s ('injection of isotonic saline'
+    names the saline injection only, beside 'Platelet-rich plasma injection')."""
+    own = set(arms[ai].mentions(text))
+    return any(set(arm.mentions(text)) - own for other, arm in enumerate(arms) if other != ai)
 
 
 def _names_another(text: str, ai: int, arms: list[Arm]) -> bool:
