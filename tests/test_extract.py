@@ -6082,6 +6082,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "four of the 29 participants in the sham group who were followed up.", "needling", "sham",
                  "Resolution of headache at 12 months", "binary", (11, 30, 4, 29),
                  id="a denominator of those followed up is no part of an arm"),
+    pytest.param("Ninety runners were randomised (30 per arm) to dry needling (DN), an unsupervised home-exercise "
+                 "programme taught with a printed booklet (HE) or advice only (AO). Mean (SD) pain at 6 weeks was 2.9 "
+                 "(1.1) for DN, 3.6 (1.4) for HE and 4.8 (1.6) for AO.", "Unsupervised home exercise programme",
+                 "Advice only", "Pain at 6 weeks", "continuous", (30, 3.6, 1.4, 30, 4.8, 1.6),
+                 id="an abbreviation spelling some of a long form's words names the arm with those words"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -348,6 +348,9 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
             words = (_long_form_words(long_form[allocated[-1].end():]) if allocated else words)[-4:]
             shared = sum(w in wanted for w in words)
             shared = shared if words and shared >= max(1, (len(words) + 1) // 2) else 0
+            # ... or the abbreviation spells a run of the description's words inside a longer long form ('an
+            # unsupervised home-exercise programme delivered through a printed booklet (HE)')
+            shared = shared or _spelled_run(abbreviation, _long_form_words(long_form), wanted)
             # ... and a half for 'alone' in both ('... or to standard multimodal analgesia alone (SMA)' is 'Standard
             # multimodal analgesia alone', not 'Serratus anterior plane block plus standard multimodal analgesia')
             shared += 0.5 if shared and ALONE.search(long_form[-24:]) and ALONE.search(description) else 0
@@ -1030,6 +1033,13 @@ def _words_ending(name: str, words: frozenset[str]) -> frozenset[str]:
             break
         run.append(_root(token))
     return frozenset(run)
+
+
+def _spelled_run(abbreviation: str, words: list[str], wanted: set[str]) -> int:
+    """The length of the longest run of two or more of ``words``, all of them ``wanted``, whose beginnings
+    spell ``abbreviation`` ('HE' of 'home', 'exercise'); 0 if none."""
+    return max((j - i for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+                if set(words[i:j]) <= wanted and _made_of(abbreviation.lower(), words[i:j])), default=0)
 
 
 def _made_of(abbreviation: str, words: list[str]) -> bool:
