@@ -51,6 +51,9 @@ VALUES_ARE = re.compile(r"\bmeans?(?:\s+[\w-]+){0,3}?\s*(?:\(\s*|±\s*|with\s+(?
                         r"(?:SEM?\b|standard errors?|(?:95\s*%\s*)?(?:CIs?\b|confidence intervals?))", re.I)
 
 
+NOTE_ROW = re.compile(r"\s*(?:[a-z*†‡§]\s+)?(?:values|data|results|figures)\s+(?:are|were|is|shown|expressed)\b", re.I)
+
+
 @dataclass
 class Table:
     label: str
@@ -62,6 +65,9 @@ class Table:
 
     def __post_init__(self) -> None:
         _spread_group_labels(self.header)  # every column under a spanning label carries it
+        # a note written as a row of its own ('Values are mean ± SEM.' alone in the first cell) is a footnote
+        self.footnotes = " ".join([self.footnotes, *(row[0] for row in self.body if row and NOTE_ROW.match(row[0])
+                                                     and not any(cell.strip() for cell in row[1:]))]).strip()
         _define_codes(self.header, f"{self.caption}. {self.footnotes}")
 
     @property

@@ -833,6 +833,17 @@ def test_a_caption_saying_values_are_percentages_makes_cells_shares():
     assert events_and_sizes(found) == (19, 118, 35, 121)  # 16.1% of 118, 28.9% of 121
 
 
+def test_a_row_saying_what_the_values_are_is_a_footnote_read_for_their_spread():
+    table = Table("Table 2", "Pain (NRS 0-10) after the last session",
+                  [["Group", "24 h", "72 h"]],
+                  [["Needling (n = 25)", "4.8 ± 0.4", "2.7 ± 0.3"], ["Sham (n = 24)", "5.1 ± 0.4", "3.8 ± 0.3"],
+                   ["Values are mean ± SEM.", "", ""]])
+    assert table.footnotes == "Values are mean ± SEM."
+    found = extract(Document([], [table]), Arm.from_description("Needling"), Arm.from_description("Sham"),
+                    OutcomeSpec.from_description("Pain NRS at 72 hours"), "continuous")
+    assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.3, None, 0.3)
+
+
 def test_the_observation_group_is_the_intervention_arm():
     table = Table("Table 2", "Comparison of clinical efficacy between the two groups [cases (%)]",
                   [["Group", "Cases", "Markedly effective", "Effective", "Ineffective", "Total effective rate"]],

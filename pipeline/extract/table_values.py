@@ -370,7 +370,7 @@ def _arm_value(table: Table, row: list[str], columns: list[int], kind: str, outc
         if at_entry and not outcome.baseline:
             continue
         header = " ".join(r[c] for r in table.header for c in (col, col + 1) if c < len(r))
-        text = f"{table.caption} {table.legend} {header} {label}"
+        text = f"{table.caption} {table.footnotes} {table.legend} {header} {label}"
         sub_heading = table.header[-1][col] if table.header and col < len(table.header[-1]) else ""
         count = cell_count(row[col]) if col < len(row) else None
         if arms_in_header and kind == "continuous" and _ends_in_n(sub_heading) and count is not None:
