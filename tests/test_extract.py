@@ -844,6 +844,14 @@ def test_a_row_saying_what_the_values_are_is_a_footnote_read_for_their_spread():
     assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.3, None, 0.3)
 
 
+def test_a_row_named_by_a_combining_form_of_the_arms_word_is_the_arms_row():
+    table = Table("Table 2", "Pain (NRS 0-10), mean (SD)", [["Group", "24 h", "72 h"]],
+                  [["Cryo-compression (n = 25)", "4.8 (1.4)", "2.7 (1.3)"], ["Heat (n = 24)", "5.1 (1.4)", "3.8 (1.3)"]])
+    arms = Arm.from_description("Cryotherapy with compression"), Arm.from_description("Heat pack")
+    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("Pain NRS at 72 hours"), "continuous")
+    assert sizes_means_sds(found) == (25, 2.7, 1.3, 24, 3.8, 1.3)  # 'Cryo-' of 'Cryotherapy'
+
+
 def test_the_observation_group_is_the_intervention_arm():
     table = Table("Table 2", "Comparison of clinical efficacy between the two groups [cases (%)]",
                   [["Group", "Cases", "Markedly effective", "Effective", "Ineffective", "Total effective rate"]],

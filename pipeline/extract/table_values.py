@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.naming import (BASELINE_TABLE, CHANGE, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
+from pipeline.extract.naming import (BASELINE_TABLE, CHANGE, COMBINING_FORM, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
                                      KEYED_LABEL, ROUTE_WORDS, SHAM_NAME, STOPWORDS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, names_one_part, numbers_named, outcome_words,
                                      periods_named, qualifiers_of, tokens)
@@ -643,7 +643,11 @@ def _only_names(cell: str, arm: Arm) -> bool:
     # (or three letters or more of one of its words, in order: 'MTX' of 'methotrexate')
     initialisms = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", cell) if arm.spelled_by(w.lower())
                    or ROUTE_WORDS.get(w) in arm.words or len(w) > 2 and any(spells(w, word) for word in arm.words)}
-    return bool(words) and words - initialisms <= arm.words | {w for phrase in arm.phrases for w in tokens(phrase)}
+    # (a hyphenated word of the arm's words, or their combining forms: 'Cryo-compression' of 'Cryotherapy with
+    # intermittent pneumatic compression')
+    known = arm.words | {w for phrase in arm.phrases for w in tokens(phrase)} | {
+        part for w in arm.words for part in COMBINING_FORM.split(w) if part}
+    return bool(words) and all(w in known or set(w.split("-")) <= known for w in words - initialisms)
 
 
 ArmRows = dict[tuple[str, str], dict[int, tuple[float, int, int]]]
