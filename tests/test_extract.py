@@ -6106,6 +6106,14 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "(1.1) for DN, 3.6 (1.4) for HE and 4.8 (1.6) for AO.", "Unsupervised home exercise programme",
                  "Advice only", "Pain at 6 weeks", "continuous", (30, 3.6, 1.4, 30, 4.8, 1.6),
                  id="an abbreviation spelling some of a long form's words names the arm with those words"),
+    pytest.param("We randomised 120 adults (60 per arm) to needling or sham. Among the 41 and 44 adults who had "
+                 "headache at entry, 30 (73%) and 21 (48%) had recurrent headache by 6 weeks.", "needling", "sham",
+                 "Recurrent headache by 6 weeks", "binary", (30, 41, 21, 44),
+                 id="the denominators a pair after 'among' gives in the outcome's sentence"),
+    pytest.param("We randomised 120 adults (60 per arm) to needling or sham. At 6 weeks, mean pain was 2.9 (SD 1.1) "
+                 "among the 52 adults assessed in the needling group and 4.1 (SD 1.5) among the 49 adults assessed in "
+                 "the sham group.", "needling", "sham", "Pain at 6 weeks", "continuous", (52, 2.9, 1.1, 49, 4.1, 1.5),
+                 id="each arm's denominator after 'among' in the outcome's sentence"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

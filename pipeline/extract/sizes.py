@@ -935,7 +935,8 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
             best, best_score = GroupSizes(rest, [sentence], []), score
             continue
         available = AVAILABLE.search(sentence)  # ('At week 12, serum phosphate was available for 58 patients ...')
-        if not (ANALYSED.search(sentence) or available):
+        among = _among_sizes(in_digits, arms, order)
+        if not (ANALYSED.search(sentence) or available or among):
             continue
         times = days_named(in_digits)
         score = outcome.score(sentence) or (0.01 if outcome.days and times == outcome.days else 0.0)
@@ -946,7 +947,7 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
         if not score and several:
             score, by_arm = 0.005, _pair_at(outcome.days, in_digits, arms, order)
         elif score > best_score:
-            by_arm = _pair_at(outcome.days, in_digits, arms, order) if several else {}
+            by_arm = among or (_pair_at(outcome.days, in_digits, arms, order) if several else {})
             if not by_arm:
                 found = attached_sizes(in_digits, arms, counting=bool(available))
                 if len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
@@ -964,6 +965,28 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
                 sizes.by_arm.get(ai, n) / 2 <= n <= sizes.by_arm.get(ai, n) for ai, n in by_arm.items()):
             best, best_score = GroupSizes(by_arm, [sentence], []), score
     return best
+
+
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+|\d+"
+# 'Among the 734 and 741 infants with a 6-month PCR result, 9 and 21 ...': the denominators, in the arms' order
+AMONG_PAIR = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<a>{_THOUSANDS})\s+and\s+(?P<b>{_THOUSANDS})\s+(?:{PEOPLE})\b",
+                        re.I)
+# '... among the 198 children assessed in the DP arm': one arm's denominator
+AMONG_EACH = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<n>{_THOUSANDS})\s+(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?"
+                        r"in\s+the\s+(?P<name>(?:[\w-]+\s+){1,3}?)(?:group|arm)\b", re.I)
+
+
+def _among_sizes(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
+    """Arm index -> the denominator a sentence about an outcome gives every arm after 'among': a pair naming
+    no arm, in ``order`` ('Among the 118 and 121 children who were febrile at enrolment, ...'), or one for each
+    arm it names ('among the 198 children assessed in the DP arm and ... among the 195 ... in the AL arm')."""
+    if (pair := AMONG_PAIR.search(sentence)) and order and len(arms) == 2:
+        return dict(zip(order, (int(pair["a"].replace(",", "")), int(pair["b"].replace(",", "")))))
+    each: dict[int, int] = {}
+    for m in AMONG_EACH.finditer(sentence):
+        if (ai := named_arm(m["name"], arms)) is not None:
+            each.setdefault(ai, int(m["n"].replace(",", "")))
+    return each if len(each) == len(arms) else {}
 
 
 def _rest_of_each(text: str, arms: list[Arm], sizes: GroupSizes) -> dict[int, int]:
