@@ -6114,6 +6114,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "among the 52 adults assessed in the needling group and 4.1 (SD 1.5) among the 49 adults assessed in "
                  "the sham group.", "needling", "sham", "Pain at 6 weeks", "continuous", (52, 2.9, 1.1, 49, 4.1, 1.5),
                  id="each arm's denominator after 'among' in the outcome's sentence"),
+    pytest.param("We randomised 268 women (134 per group) to needling or sham. Pressure pain threshold was calculated "
+                 "for the 122 women in the needling group and 119 in the sham group who had two visits or more. Mean "
+                 "threshold was 3.2 (SD 0.9) with needling and 2.8 (SD 0.8) with sham.", "needling", "sham",
+                 "Pressure pain threshold", "continuous", (122, 3.2, 0.9, 119, 2.8, 0.8),
+                 id="those an outcome was calculated for are those analysed"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -37,6 +37,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"follow-?up\s+(?:rate\s+)?(?:was|were)\s+\d+(?=(?:\.\d+)?\s*%)|"
                       r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed|tested)|"
                       r"(?:were|was)\s+reviewed|"
+                      # 'the rate of weight gain was calculated for the 122 women in the X group and 119 in ...'
+                      r"(?:were|was)\s+(?:calculated|computed|measured|determined)\s+(?:for|in)\s+(?:the\s+|all\s+)?(?=\d)|"
                       # '12-month weight was recorded for 71 and 68 participants' (not 'vaccination was recorded for
                       # 121 (24.2%) ... participants', nor 'recorded for 22 and 19 appointments')
                       rf"(?:were|was)\s+recorded\s+for\s+(?=\d+(?:,\d{{3}})*\s+(?:and\s+\d+(?:,\d{{3}})*\s+)?{PEOPLE})|"
