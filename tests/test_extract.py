@@ -6119,6 +6119,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "threshold was 3.2 (SD 0.9) with needling and 2.8 (SD 0.8) with sham.", "needling", "sham",
                  "Pressure pain threshold", "continuous", (122, 3.2, 0.9, 119, 2.8, 0.8),
                  id="those an outcome was calculated for are those analysed"),
+    pytest.param("Of 200 adults randomised (100 per arm), 95 in the 4-week arm and 97 in the 8-week arm were included "
+                 "in the primary analysis. Recurrence occurred in 9 (9.5%) and 10 (10.3%) adults, respectively.",
+                 "Four-week course of dry needling", "Standard eight-week course of dry needling", "Recurrence",
+                 "binary", (9, 95, 10, 97), id="a duration in words in an arm's name is its duration in digits"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from pipeline.extract.numbers import PEOPLE, normalize, words_to_int
+from pipeline.extract.numbers import PEOPLE, digits_for_words, normalize, words_to_int
 from pipeline.fulltext import Document, spells
 
 STOPWORDS = {
@@ -157,8 +157,9 @@ class Arm:
                     for m in re.finditer(r"\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ml|iu|units?|hz|gy)\b", text, re.I)]
         phrases += [re.sub(r"\s+(?:group|arm)$", "", p) for p in phrases if re.search(r"\w\s+(?:group|arm)$", p)]
         phrases += [m.group(0).lower() for m in GROUP_FORMAT.finditer(text)]  # 'Face-to-face group CBT'
-        phrases += [f"{m[1]}{gap}{m[2].lower()} {noun}" for m in DURATION.finditer(text) for gap in "- "
-                    for noun in ("group", "arm", "course", "regimen")]  # '... for 7 days' is 'the 7-day group'
+        # '... for 7 days' is 'the 7-day group', 'Four-month regimen' is 'the 4-month arm'
+        phrases += [f"{m[1]}{gap}{m[2].lower()} {noun}" for m in DURATION.finditer(digits_for_words(text))
+                    for gap in "- " for noun in ("group", "arm", "course", "regimen")]
         every = {f"q{m[1]}{m[2][0].lower()}" for m in EVERY.finditer(text)}  # 'every 8 weeks' is 'Q8W'
         # (a code the text defines is no other interval's: not 'Q4W' for '... every 8 weeks')
         phrases += [p.lower() for p in extra if not (every and re.fullmatch(r"q\d+[wdh]", p.lower()))]
