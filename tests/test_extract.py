@@ -6123,6 +6123,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "in the primary analysis. Recurrence occurred in 9 (9.5%) and 10 (10.3%) adults, respectively.",
                  "Four-week course of dry needling", "Standard eight-week course of dry needling", "Recurrence",
                  "binary", (9, 95, 10, 97), id="a duration in words in an arm's name is its duration in digits"),
+    pytest.param("At 8 weeks, 50 needling and 48 sham participants were assessed. Pain scores were lower in the "
+                 "needling group (2.4 ± 1.1) than in the sham group (3.9 ± 1.6); baseline scores had been 6.2 ± 1.3 "
+                 "and 6.1 ± 1.4.", "needling", "sham", "Pain at 8 weeks", "continuous", (50, 2.4, 1.1, 48, 3.9, 1.6),
+                 id="a sentence whose clause after a semicolon names the values at entry is about follow-up"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

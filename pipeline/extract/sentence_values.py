@@ -355,10 +355,10 @@ MOVED_TO = re.compile(r"\b(?:decreased|increased|fell|dropped|declined|rose|impr
 
 
 def _at_entry(sentence: str) -> bool:
-    """A sentence about the groups at entry, not after: it names baseline other than as a
-    reference point ('<80% of baseline', 'change from baseline') and no follow-up, nor values moved
-    to ('decreased to 7.2 ± 3.9 ... (baseline 11.0 ± 4.1 ...)')."""
-    return not FOLLOW_UP.search(sentence) and not MOVED_TO.search(sentence) and names_entry(sentence)
+    """A sentence about the groups at entry, not after: its first clause names baseline other than as a
+    reference point ('<80% of baseline', 'change from baseline'; not '...; baseline scores had been ...') and
+    the sentence no follow-up, nor values moved to ('decreased to 7.2 ± 3.9 ... (baseline 11.0 ± 4.1 ...)')."""
+    return not FOLLOW_UP.search(sentence) and not MOVED_TO.search(sentence) and names_entry(sentence.split(";")[0])
 
 
 NOBODY = re.compile(rf"\b(?:(?:no|not a single|none\s+(?:of|in)(?:\s+the(?:\s+[\w-]+){{0,3}}?)?)\s+(?:{PEOPLE}|"
