@@ -6127,6 +6127,9 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "needling group (2.4 ± 1.1) than in the sham group (3.9 ± 1.6); baseline scores had been 6.2 ± 1.3 "
                  "and 6.1 ± 1.4.", "needling", "sham", "Pain at 8 weeks", "continuous", (50, 2.4, 1.1, 48, 3.9, 1.6),
                  id="a sentence whose clause after a semicolon names the values at entry is about follow-up"),
+    pytest.param("Mean MUAC was 143.2 mm (SD 10.1) in the needling group (n = 40) and 142.8 mm (SD 10.4) in the sham "
+                 "group (n = 41).", "needling", "sham", "Mid-upper arm circumference at 6 months (mm)", "continuous",
+                 (40, 143.2, 10.1, 41, 142.8, 10.4), id="the arm of an outcome's name is a limb, with its initial"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

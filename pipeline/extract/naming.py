@@ -983,8 +983,11 @@ def _acronyms(description: str, used: frozenset[str] = frozenset()) -> frozenset
     named_alone = numbered[:trailing]  # (without its last words of a score: 'SGRQ' for '... Questionnaire total score')
     linked = _naming_words(IN_BRACKETS.sub(" ", description), LINKING_WORDS)  # ('ROSC' for 'Return of
     # spontaneous circulation'; not the analysis set 'ITT' of '(intention-to-treat)')
+    limbs = _naming_words(IN_BRACKETS.sub(" ", description), frozenset({"arm"}))  # ('arm' the limb: 'MUAC' for
+    # 'Mid-upper arm circumference')
     spelled = {a.lower() for a in used if len(words) >= 2 and sum(c.isalpha() for c in a) >= 3 and any(
-        _made_of(a.lower().replace("-", ""), named) for named in (words, numbered, in_digits, named_alone, linked))}
+        _made_of(a.lower().replace("-", ""), named) for named in (words, numbered, in_digits, named_alone, linked,
+                                                                   limbs))}
     return frozenset({initials} if 3 <= len(initials) <= 6 else set()) | spelled - QUALIFIERS
 
 
