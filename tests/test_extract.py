@@ -1133,6 +1133,20 @@ def test_a_count_of_things_after_an_arms_name_and_of_is_no_group_size():
     assert attached_sizes(digits_for_words(sessions), [Arm.from_description("Needling during visits"), arms[1]]) == []
 
 
+@pytest.mark.parametrize("text, each", [
+    ("Ninety patients were randomised equally to three groups: needling, sham or no treatment.", 30),
+    ("Seventy adults with chronic plantar heel pain of more than six months were randomised equally to needling or "
+     "sham.", 35),  # (nine words before 'were')
+    ("Eighty adults were randomised in a 1:1 ratio to needling or sham.", 40),
+    ("A total of 64 registered nurses were randomised in equal numbers to needling or sham.", 32),  # (nurses are people)
+    ("Sixty adults were randomly divided into two groups of equal size, needling and sham.", 30),
+])
+def test_equal_groups_stated_in_other_words(text, each):
+    doc = Document([Passage("methods", text)])
+    stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
+    assert stated.by_arm == {0: each, 1: each} and not stated.assumed
+
+
 def test_equal_groups_stated_are_no_assumption():
     doc = Document([Passage("methods", "Sixty patients were randomized into two equal groups: needling and sham.")])
     stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
@@ -1147,21 +1161,6 @@ def test_equal_groups_stated_are_no_assumption():
                                        "with needling and 40% with sham.")])
     found = extract(doc, *arms_for(doc, "needling", "sham"), OutcomeSpec.from_description("soreness"), "binary")
     assert found.sizes_assumed and (found.intervention.events, found.comparator.events) == (None, None)  # no guess
-    doc = Document([Passage("methods", "Ninety patients were randomised equally to three groups: needling, sham or "
-                                       "no treatment.")])
-    stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
-    assert stated.by_arm == {0: 30, 1: 30} and not stated.assumed
-    doc = Document([Passage("methods", "Seventy adults with chronic plantar heel pain of more than six months were "
-                                       "randomised equally to needling or sham.")])  # (nine words before 'were')
-    stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
-    assert stated.by_arm == {0: 35, 1: 35} and not stated.assumed
-    doc = Document([Passage("methods", "Eighty adults were randomised in a 1:1 ratio to needling or sham.")])
-    stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
-    assert stated.by_arm == {0: 40, 1: 40} and not stated.assumed
-    doc = Document([Passage("methods", "A total of 64 registered nurses were randomised in equal numbers to needling "
-                                       "or sham.")])  # (nurses are people)
-    stated = sizes_of(doc, list(arms_for(doc, "needling", "sham")))
-    assert stated.by_arm == {0: 32, 1: 32} and not stated.assumed
 
 
 def test_a_range_after_an_arm_name_is_no_group_size():

@@ -313,7 +313,8 @@ def _excluded_count(sentence: str, at: int) -> bool:
 
 
 GROUP_COUNT = re.compile(r"\b(?:equally\s+)?(?:in|into|to|between)\s+(?P<k>two|three|four|five|[2-5])\s+"
-                         r"(?:equal\s+|parallel\s+)?(?:groups|arms)\b", re.I)  # ('randomised equally to three groups')
+                         r"(?:equal\s+|parallel\s+)?(?:groups|arms)\b(?:\s+of\s+equal\s+size\b)?",
+                         re.I)  # ('randomised equally to three groups', 'into two groups of equal size')
 _COUNT = r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?"  # '50' or 'Fifty'
 EQUAL = re.compile(r"\bequal(?:ly)?\b|\b1\s*:\s*1\b", re.I)  # (randomised equally, in a 1:1 ratio)
 PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+(?:with\s+(?:[\w-]+\s+){{1,3}}?)?)?"
