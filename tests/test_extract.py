@@ -598,6 +598,15 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                  [["Soreness", "8", "2", "10"], ["Bruising", "3", "0", "4"]])]),
                  "Dry needling plus interferential current (IFC)", "Dry needling alone", "Soreness", "binary",
                  (10, 20, 8, 20), id="an abbreviation both arms share is the one not combined with another's"),
+    pytest.param(Document([Passage("methods", "Sixty adults were randomised to joint mobilisation combined with a "
+                                               "neck-strengthening exercise programme (MOB+EX) or to the exercise "
+                                               "programme alone (EX).")],
+                          [Table("Table 2", "Pain (0-10), mean (SD)", [["Group", "n", "Baseline", "4 weeks"]],
+                                 [["MOB+EX", "30", "6.1 (1.2)", "2.1 (1.0)"], ["EX", "29", "6.0 (1.3)", "3.4 (1.2)"]])]),
+                 "Joint mobilisation plus neck-strengthening exercise", "Neck-strengthening exercise alone",
+                 "Pain at 4 weeks",
+                 "continuous", (30, 2.1, 1.0, 29, 3.4, 1.2),
+                 id="the one combined abbreviation is the arm's that adds a treatment to the other"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

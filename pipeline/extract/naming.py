@@ -439,6 +439,12 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
                            for own, other in ((own_i, own_c), (own_c, own_i))]
             if in_combined.count(True) == 1:
                 (own_c if in_combined[0] else own_i)[abbreviation] += 1
+        # ... and the document's one combination is the arm's that adds one treatment to another ('MOB+EX' of
+        # '... mobilisation combined with a thumb stabilisation exercise programme' beside 'Thumb stabilisation
+        # exercise alone'; not of three arms, 'DN+EE', 'PE+EE' and 'EE')
+        adds = [bool(ADD_ON.search(f" {description} ")) for description in (intervention, comparator)]
+        if own_i[abbreviation] == own_c[abbreviation] and set(combinations) == {abbreviation} and adds.count(True) == 1:
+            (own_i if adds[0] else own_c)[abbreviation] += 1
     # undefined: 'WBV (n = 17)'; one both spell is the active arm's beside its sham ('IMT' vs 'Sham IMT')
     sham = bool(SHAM_OF.match(comparator)) and not SHAM_OF.match(intervention)
     # (also of what each adds to the words both start with: 'PE' of 'Ultrasound-guided percutaneous electrolysis'
