@@ -607,6 +607,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                  "Pain at 4 weeks",
                  "continuous", (30, 2.1, 1.0, 29, 3.4, 1.2),
                  id="the one combined abbreviation is the arm's that adds a treatment to the other"),
+    pytest.param(Document([], [Table("Table 3", "Neck Disability Index at 8 weeks",
+                                     [["Group", "n", "Mean (SD)", "Median (IQR)"]],
+                                     [["Trigger points + collar", "21", "14.2 (4.6)", "13.0 (11.0-17.0)"],
+                                      ["Collar only", "20", "18.6 (5.8)", "18.0 (14.0-22.0)"]])]),
+                 "Dry needling of trigger point plus soft collar", "Soft collar alone", "Neck Disability Index at 8 weeks",
+                 "continuous", (21, 14.2, 4.6, 20, 18.6, 5.8),
+                 id="a row names an arm by a plural of its word, and 'only' an arm described as alone"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.naming import (BASELINE_TABLE, CHANGE, COMBINING_FORM, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
-                                     KEYED_LABEL, ROUTE_WORDS, SHAM_NAME, STOPWORDS, Arm, OutcomeSpec, days_named,
+                                     ALONE, KEYED_LABEL, ROUTE_WORDS, SHAM_NAME, STOPWORDS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, names_one_part, numbers_named, outcome_words,
-                                     periods_named, qualifiers_of, tokens)
+                                     periods_named, qualifiers_of, tokens, _stem)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, find_counts, normalize,
                                       to_float, without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
@@ -640,6 +640,7 @@ def _only_names(cell: str, arm: Arm) -> bool:
     not 'Provider')."""
     words = {w for w in tokens(re.sub(r"\([^)]*\)", " ", cell)) if w.replace(".", "") not in DOSING_TIMES} - {
         "group", "arm", "groups", "arms"}  # ('b.i.d.' too)
+    words -= {"only", "alone"} if ALONE.search(arm.label) else set()  # ('Splint only' of 'Nocturnal splint alone')
     # (or three letters or more of one of its words, in order: 'MTX' of 'methotrexate')
     initialisms = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", cell) if arm.spelled_by(w.lower())
                    or ROUTE_WORDS.get(w) in arm.words or len(w) > 2 and any(spells(w, word) for word in arm.words)}
@@ -647,7 +648,8 @@ def _only_names(cell: str, arm: Arm) -> bool:
     # intermittent pneumatic compression')
     known = arm.words | {w for phrase in arm.phrases for w in tokens(phrase)} | {
         part for w in arm.words for part in COMBINING_FORM.split(w) if part}
-    return bool(words) and all(w in known or set(w.split("-")) <= known for w in words - initialisms)
+    return bool(words) and all(w in known or _stem(w) in known or set(w.split("-")) <= known
+                               for w in words - initialisms)  # ('Neurodynamics' of 'Median nerve neurodynamic ...')
 
 
 ArmRows = dict[tuple[str, str], dict[int, tuple[float, int, int]]]
