@@ -602,7 +602,8 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                                "neck-strengthening exercise programme (MOB+EX) or to the exercise "
                                                "programme alone (EX).")],
                           [Table("Table 2", "Pain (0-10), mean (SD)", [["Group", "n", "Baseline", "4 weeks"]],
-                                 [["MOB+EX", "30", "6.1 (1.2)", "2.1 (1.0)"], ["EX", "29", "6.0 (1.3)", "3.4 (1.2)"]])]),
+                                 [["MOB+EX", "30", "6.1 (1.2)", "2.1 (1.0)"],
+                                  ["EX", "29", "6.0 (1.3)", "3.4 (1.2)"]])]),
                  "Joint mobilisation plus neck-strengthening exercise", "Neck-strengthening exercise alone",
                  "Pain at 4 weeks",
                  "continuous", (30, 2.1, 1.0, 29, 3.4, 1.2),
@@ -611,7 +612,8 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                      [["Group", "n", "Mean (SD)", "Median (IQR)"]],
                                      [["Trigger points + collar", "21", "14.2 (4.6)", "13.0 (11.0-17.0)"],
                                       ["Collar only", "20", "18.6 (5.8)", "18.0 (14.0-22.0)"]])]),
-                 "Dry needling of trigger point plus soft collar", "Soft collar alone", "Neck Disability Index at 8 weeks",
+                 "Dry needling of trigger point plus soft collar", "Soft collar alone",
+                 "Neck Disability Index at 8 weeks",
                  "continuous", (21, 14.2, 4.6, 20, 18.6, 5.8),
                  id="a row names an arm by a plural of its word, and 'only' an arm described as alone"),
 ])
@@ -862,7 +864,8 @@ def test_a_row_saying_what_the_values_are_is_a_footnote_read_for_their_spread():
 
 def test_a_row_named_by_a_combining_form_of_the_arms_word_is_the_arms_row():
     table = Table("Table 2", "Pain (NRS 0-10), mean (SD)", [["Group", "24 h", "72 h"]],
-                  [["Cryo-compression (n = 25)", "4.8 (1.4)", "2.7 (1.3)"], ["Heat (n = 24)", "5.1 (1.4)", "3.8 (1.3)"]])
+                  [["Cryo-compression (n = 25)", "4.8 (1.4)", "2.7 (1.3)"],
+                   ["Heat (n = 24)", "5.1 (1.4)", "3.8 (1.3)"]])
     arms = Arm.from_description("Cryotherapy with compression"), Arm.from_description("Heat pack")
     found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("Pain NRS at 72 hours"), "continuous")
     assert sizes_means_sds(found) == (25, 2.7, 1.3, 24, 3.8, 1.3)  # 'Cryo-' of 'Cryotherapy'
@@ -1154,7 +1157,7 @@ def test_a_count_of_things_after_an_arms_name_and_of_is_no_group_size():
     ("Seventy adults with chronic plantar heel pain of more than six months were randomised equally to needling or "
      "sham.", 35),  # (nine words before 'were')
     ("Eighty adults were randomised in a 1:1 ratio to needling or sham.", 40),
-    ("A total of 64 registered nurses were randomised in equal numbers to needling or sham.", 32),  # (nurses are people)
+    ("A total of 64 registered nurses were randomised in equal numbers to needling or sham.", 32),  # (nurses: people)
     ("Sixty adults were randomly divided into two groups of equal size, needling and sham.", 30),
 ])
 def test_equal_groups_stated_in_other_words(text, each):

@@ -55,7 +55,7 @@ def token_parts(text: str) -> list[str]:
     return [w for t in tokens(text) for w in dict.fromkeys((t, *t.split("-")))]
 
 
-def _stem(word: str) -> str:
+def singular(word: str) -> str:
     """Plural to singular, roughly: 'events' -> 'event', 'TEAEs' -> 'teae', 'boluses' -> 'bolus',
     'patches' -> 'patch' ('illness' stays)."""
     if len(word) > 4 and word.endswith(("uses", "sses", "ches", "shes", "xes")):
@@ -81,9 +81,9 @@ VERB_OF_NOUN = {"response": "respond", "responder": "respond", "responsive": "re
 
 
 def _root(word: str) -> str:
-    """:func:`_stem`, and a verb's -ed or -ing form to its root ('returned' and 'return', 'healing'
+    """:func:`singular`, and a verb's -ed or -ing form to its root ('returned' and 'return', 'healing'
     and 'healed'), for matching outcome names."""
-    word = _stem(word)
+    word = singular(word)
     if word in VERB_OF_NOUN:
         return VERB_OF_NOUN[word]  # outcome nouns whose verb's -ed form is not theirs ('Recovered, n (%)')
     if word.endswith("ence") and len(word) > 7:
@@ -187,7 +187,7 @@ class Arm:
         phrases += [negated.group(0).strip().lower(), *(f"{no} {w}" for no in NO_WORDS
                                                         for w in words | {negated.group(0).split()[-1].lower()})] \
             if negated else []  # ('No drain' by 'without a drain')
-        words |= {_stem(w) for w in words if len(_stem(w)) > 2}  # 'boluses' is named by 'bolus', 'pads' by 'pad'
+        words |= {singular(w) for w in words if len(singular(w)) > 2}  # 'boluses' is named by 'bolus', 'pads' by 'pad'
         words |= {w[:-2] for w in words if w.endswith("ally") and len(w) > 6}  # 'incrementally' by 'incremental'
         words |= {w[:-2] for w in words if w.endswith("ional") and len(w) > 8}  # 'psychoeducational' by '...education'
         words |= {w[:-len(end)] + other for w in words for family in KINDRED_ENDINGS for end in family
@@ -270,8 +270,8 @@ class Arm:
         # (words a negation takes away name no arm: 'best supportive care without urea cream')
         found = set(token_parts(NEGATED.sub(" ", low))) | {w for w in COMPARATOR_WORDS if w in low}
         # each word of the text once, as it is or singular ('probiotics' names 'Probiotic ...')
-        shared = {w if w in self.words else _stem(w) for w in found
-                  if w in self.words or (_stem(w) in self.words and w not in TIME_UNITS)}
+        shared = {w if w in self.words else singular(w) for w in found
+                  if w in self.words or (singular(w) in self.words and w not in TIME_UNITS)}
         if not kept and all(any(c.isdigit() for c in w) for w in shared) and not DOSE_UNIT.search(low):
             return 0.0  # a number alone ('5 min' for 'Ketamine 5 mg/kg') names no arm
         return 2.0 * len(set(kept)) + sum(1.5 if any(c.isdigit() for c in w) else 1.0 for w in shared)
@@ -284,7 +284,7 @@ class Arm:
             if len(w) > 3 or w in COMPARATOR_WORDS:
                 named_by = _boundary(w) if f"{w}s" in TIME_UNITS else _plural_boundary(w)  # ('day' is not 'days')
                 spots |= {m.start() for m in named_by.finditer(low) if not self._excluded(low, m.start())
-                          and not (f"{_stem(w)}s" in TIME_UNITS and self._other_time(low, m))}
+                          and not (f"{singular(w)}s" in TIME_UNITS and self._other_time(low, m))}
             elif len(w) == 3 or w.isdigit():  # a short word or a number counts beside another of the name's
                 # words ('tai chi', 'the 90% target group')
                 spots |= {m.start() for m in re.finditer(rf"\b{re.escape(w)}\s*%?\s+([\w-]+)", low)
@@ -317,7 +317,7 @@ TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years"}  # plurals
 def _long_form_words(text: str) -> list[str]:
     """Content words of a name, singular ('thresholds (PPT)'), with the parts of hyphenated words
     ('bone-marrow' -> 'bone-marrow', 'bone', 'marrow'), in order."""
-    return list(dict.fromkeys(_stem(w) for w in token_parts(text) if w not in STOPWORDS and len(w) > 2))
+    return list(dict.fromkeys(singular(w) for w in token_parts(text) if w not in STOPWORDS and len(w) > 2))
 
 
 GROUP_LABEL_END = re.compile(r"\b(?:group|arm)\s+\w{1,3}\s*$", re.I)
@@ -1176,8 +1176,8 @@ class OutcomeSpec:
         and the abbreviations ``doc`` defines for them ('RDS')."""
         outcome = SCALE_RANGE.sub(" ", outcome)  # (a scale's range names nothing: 'FIQ total 0–100')
         words = _description_words(AMONG_BRACKETED.sub(" ", outcome))  # (a bracketed population is no part of it)
-        aliases = frozenset(_stem(a) for a in document_aliases(doc, outcome, whole=True) if _stem(a) not in words) \
-            if doc else frozenset()
+        aliases = frozenset(singular(a) for a in document_aliases(doc, outcome, whole=True)
+                            if singular(a) not in words) if doc else frozenset()
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
             aliases |= PAIN_SCALES
         if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME
@@ -1206,11 +1206,12 @@ class OutcomeSpec:
         change = bool(CHANGE.search(outcome))  # 'Change in HbA1c from baseline to week 24' asks for no baseline
         if change and (period := CHANGE_PERIOD.search(outcome)):  # ('... from admission to discharge' names
             words = words - _description_words(period[0]) or words  # the change's ends, not what changed)
-        parts = frozenset((frozenset({_stem(abbreviation.lower())}), part)
+        parts = frozenset((frozenset({singular(abbreviation.lower())}), part)
                           for long_form, abbreviation in (doc.abbreviations if doc else ())
                           if (part := _words_spelled(abbreviation, long_form, words)) and part != words)
         # ... or that it uses undefined for the description's last words ('FMD' of 'Brachial flow-mediated dilation')
-        parts |= frozenset((frozenset({_stem(term.lower())}), part) for term in used if sum(map(str.isalpha, term)) >= 3
+        parts |= frozenset((frozenset({singular(term.lower())}), part)
+                           for term in used if sum(map(str.isalpha, term)) >= 3
                            if len(part := _words_spelled(term, " ".join(_naming_words(outcome)), words)) >= 2)
         parts |= frozenset((alias, part) for name, synonym in (doc.synonyms if doc else ())
                            if (part := _words_ending(name, words)) and (alias := _description_words(synonym) - words))
@@ -1219,7 +1220,7 @@ class OutcomeSpec:
         # scores' for 'NDI at 6 weeks'; 'Quality of Recovery-15' for 'QoR-15 score', spelled without its number)
         parts |= frozenset((spelled, frozenset({abbreviation}))
                            for long_form, short in (doc.abbreviations if doc else ())
-                           if (abbreviation := _stem(short.lower())) in words and (spelled := _spelled_words(
+                           if (abbreviation := singular(short.lower())) in words and (spelled := _spelled_words(
                                re.sub(r"[^A-Za-z]", "", short), re.sub(r"-?\d+\b", "", long_form))))
         categories, head, open_ended = categories_named(outcome)
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),

@@ -38,7 +38,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"(?:were|was)\s+re-?(?:assessed|measured|examined|evaluated|weighed|tested)|"
                       r"(?:were|was)\s+reviewed|"
                       # 'the rate of weight gain was calculated for the 122 women in the X group and 119 in ...'
-                      r"(?:were|was)\s+(?:calculated|computed|measured|determined)\s+(?:for|in)\s+(?:the\s+|all\s+)?(?=\d)|"
+                      r"(?:were|was)\s+(?:calculated|computed|measured|determined)\s+(?:for|in)\s+"
+                      r"(?:the\s+|all\s+)?(?=\d)|"
                       # '12-month weight was recorded for 71 and 68 participants' (not 'vaccination was recorded for
                       # 121 (24.2%) ... participants', nor 'recorded for 22 and 19 appointments')
                       rf"(?:were|was)\s+recorded\s+for\s+(?=\d+(?:,\d{{3}})*\s+(?:and\s+\d+(?:,\d{{3}})*\s+)?{PEOPLE})|"
@@ -972,8 +973,8 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
 
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+|\d+"
 # 'Among the 734 and 741 infants with a 6-month PCR result, 9 and 21 ...': the denominators, in the arms' order
-AMONG_PAIR = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<a>{_THOUSANDS})\s+and\s+(?P<b>{_THOUSANDS})\s+(?:{PEOPLE})\b",
-                        re.I)
+AMONG_PAIR = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<a>{_THOUSANDS})\s+and\s+(?P<b>{_THOUSANDS})\s+"
+                        rf"(?:{PEOPLE})\b", re.I)
 # '... among the 198 children assessed in the DP arm': one arm's denominator
 AMONG_EACH = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<n>{_THOUSANDS})\s+(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?"
                         r"in\s+the\s+(?P<name>(?:[\w-]+\s+){1,3}?)(?:group|arm)\b", re.I)

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.naming import (BASELINE_TABLE, CHANGE, COMBINING_FORM, COMPARATOR_WORDS, FOLLOW_UP, GENERIC_OUTCOME,
-                                     ALONE, KEYED_LABEL, ROUTE_WORDS, SHAM_NAME, STOPWORDS, Arm, OutcomeSpec, days_named,
-                                     named_arm, names_entry, names_one_part, numbers_named, outcome_words,
-                                     periods_named, qualifiers_of, tokens, _stem)
+from pipeline.extract.naming import (BASELINE_TABLE, CHANGE, COMBINING_FORM, COMPARATOR_WORDS, FOLLOW_UP,
+                                     GENERIC_OUTCOME, KEYED_LABEL, ROUTE_WORDS, SHAM_NAME, STOPWORDS, Arm, OutcomeSpec,
+                                     days_named, named_arm, names_entry, names_one_part, numbers_named,
+                                     outcome_words, periods_named, qualifiers_of, singular, tokens)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, find_counts, normalize,
                                       to_float, without_thousands)
 from pipeline.extract.readings import ArmValues, Extraction, events_from_percent, gives_percent
@@ -648,7 +648,7 @@ def _only_names(cell: str, arm: Arm) -> bool:
     # intermittent pneumatic compression')
     known = arm.words | {w for phrase in arm.phrases for w in tokens(phrase)} | {
         part for w in arm.words for part in COMBINING_FORM.split(w) if part}
-    return bool(words) and all(w in known or _stem(w) in known or set(w.split("-")) <= known
+    return bool(words) and all(w in known or singular(w) in known or set(w.split("-")) <= known
                                for w in words - initialisms)  # ('Neurodynamics' of 'Median nerve neurodynamic ...')
 
 
