@@ -616,6 +616,14 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                  "Neck Disability Index at 8 weeks",
                  "continuous", (21, 14.2, 4.6, 20, 18.6, 5.8),
                  id="a row names an arm by a plural of its word, and 'only' an arm described as alone"),
+    pytest.param(Document([], [Table("Table 3", "Pain (VAS 0-10), mean (SD)",
+                                     [["", "Needling (n = 30)", "Sham (n = 30)"]],
+                                     [["Pain, baseline", "6.2 (1.4)", "6.0 (1.5)"],
+                                      ["Pain, 6 weeks*", "2.8 (1.6)", "4.1 (1.9)"]],
+                                     footnotes="*Analysis restricted to the 28 needling and 27 sham participants who "
+                                               "attended at 6 weeks.")]),
+                 "Needling", "Sham", "Pain at 6 weeks", "continuous", (28, 2.8, 1.6, 27, 4.1, 1.9),
+                 id="a row's footnote giving a count before each arm's name"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -484,6 +484,7 @@ NOTE_MARK = re.compile(r"(?:\s(?P<letter>[a-e])|(?P<symbol>[*†‡§ᵃᵇᶜ�
 NAMED_N = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s*,?\s*[nN]\s*=\s*(?P<n>\d+)")  # 'high dose n = 38'
 NUMBERS_HEAD = re.compile(r"\s*(?:n|numbers?)\s+(?:analy[sz]ed|assessed|evaluated)\s*:", re.I)
 NAMED_COUNT = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s+(?P<n>\d+)\b")  # 'acupuncture 48' after that head
+COUNT_NAMED = re.compile(r"\b(?P<n>\d+)\s+(?P<name>[A-Za-z][\w-]+)")  # '... the 49 endarterectomy and 51 stenting'
 
 
 def _noted_sizes(table: Table, label: str, arms: list[Arm]) -> dict[int, int]:
@@ -499,6 +500,9 @@ def _noted_sizes(table: Table, label: str, arms: list[Arm]) -> dict[int, int]:
     head = NUMBERS_HEAD.match(note["text"])  # 'a n analysed: acupuncture 48, sham 46'
     items = NAMED_COUNT.finditer(note["text"], head.end()) if head else NAMED_N.finditer(note["text"])
     sizes = {ai: int(m["n"]) for m in items if (ai := named_arm(m["name"], arms)) is not None}
+    # ... or a count before each arm's name ('*Analysis restricted to the 49 endarterectomy and 51 stenting patients')
+    sizes = sizes or {ai: int(m["n"]) for m in COUNT_NAMED.finditer(note["text"])
+                      if (ai := named_arm(m["name"], arms)) is not None}
     return sizes if len(sizes) == len(arms) else {}
 
 
