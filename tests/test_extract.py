@@ -6156,6 +6156,9 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     pytest.param("Mean MUAC was 143.2 mm (SD 10.1) in the needling group (n = 40) and 142.8 mm (SD 10.4) in the sham "
                  "group (n = 41).", "needling", "sham", "Mid-upper arm circumference at 6 months (mm)", "continuous",
                  (40, 143.2, 10.1, 41, 142.8, 10.4), id="the arm of an outcome's name is a limb, with its initial"),
+    pytest.param("At 4 weeks, pain was 2.1 ± 0.2 in the needling group (n = 30) and 3.4 ± 0.3 in the sham group (n = "
+                 "30). Values throughout are mean ± standard error of the mean.", "needling", "sham", "Pain at 4 weeks",
+                 "continuous", (30, 2.1, None, 30, 3.4, None), id="values said 'throughout' to be means with SEs"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

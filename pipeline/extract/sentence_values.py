@@ -366,8 +366,8 @@ NOBODY = re.compile(rf"\b(?:(?:no|not a single|none\s+(?:of|in)(?:\s+the(?:\s+[\
                     rf"not\s+(?:occur|develop|appear)\s+in\s+any\s+(?:{PEOPLE})|"  # 'did not occur in any patient in'
                     r"no\s+(?:[\w-]+\s+){1,2}?(?:occurred|(?:were|was)\s+(?:observed|seen|recorded|reported))"
                     r"\s+(?=in\b|among\b))\b", re.I)  # 'no seizures occurred in the 24-hour arm'
-DECLARES_SE = re.compile(r"\b(?:(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as|(?:values|data)\s+are)"
-                         r"\s+(?:the\s+)?means?\s*"
+DECLARES_SE = re.compile(r"\b(?:(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as|"
+                         r"(?:values|data)\s+(?:[a-z]+\s+)?are)\s+(?:the\s+)?means?\s*"  # ('Values throughout are')
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
 OUT_OF = re.compile(r"\bout\s+of\s+(\d+)\s+and\s+(\d+)\b(?=[^.;]*\brespectively\b)", re.I)
 THRESHOLD_BEFORE = re.compile(r"(?:[<>≤≥]|\b(?:at\s+least|more\s+than|greater\s+than|less\s+than|over|under|above|"
