@@ -624,6 +624,13 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                                "attended at 6 weeks.")]),
                  "Needling", "Sham", "Pain at 6 weeks", "continuous", (28, 2.8, 1.6, 27, 4.1, 1.9),
                  id="a row's footnote giving a count before each arm's name"),
+    pytest.param(Document([], [Table("Table 2", "Pain (VAS 0-10), mean (SD)",
+                                     [["", "Needling", "", "Sham", ""],
+                                      ["", "Baseline (n = 30)", "6 weeks (n = 28)", "Baseline (n = 30)",
+                                       "6 weeks (n = 27)"]],
+                                     [["Pain", "6.1 (1.2)", "2.9 (1.4)", "6.0 (1.3)", "4.2 (1.5)"]])]),
+                 "Needling", "Sham", "Pain at 6 weeks", "continuous", (28, 2.9, 1.4, 27, 4.2, 1.5),
+                 id="an arm spans the blank cell after it over 'Baseline' and a time, each with its own n"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -172,7 +172,8 @@ def _blank_spans(table: Table, spans: dict[int, list[int]]) -> dict[int, list[in
     blank = all(not top[c].strip() for first in firsts for c in range(first + 1, first + gap))
     # (time points may carry each arm's own size: '6 months (n = 52) | 12 months (n = 49)')
     timed = [tuple(ARM_SIZE_NOTE.sub("", cell).strip() for cell in cells) for cells in below]
-    if len(set(below)) != 1 and len(set(timed)) == 1 and all(days_named(cell) for cell in timed[0]):
+    if len(set(below)) != 1 and len(set(timed)) == 1 and all(days_named(cell) or names_entry(cell)
+                                                             for cell in timed[0]):  # ('Baseline (n = 70)')
         below = timed
     if not blank or len(set(below)) != 1 or not all(cell.strip() for cell in below[0]):
         return spans
