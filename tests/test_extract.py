@@ -631,6 +631,11 @@ CORNEAL_TRIAL = "Eyes were randomised to laser-assisted surgery (LAS; n = 70) or
                                      [["Pain", "6.1 (1.2)", "2.9 (1.4)", "6.0 (1.3)", "4.2 (1.5)"]])]),
                  "Needling", "Sham", "Pain at 6 weeks", "continuous", (28, 2.9, 1.4, 27, 4.2, 1.5),
                  id="an arm spans the blank cell after it over 'Baseline' and a time, each with its own n"),
+    pytest.param(Document([], [Table("Table 2", "Adverse events",
+                                     [["", "Needling (n = 60)", "Sham (n = 58)"]],
+                                     [["Bruising", "15 (25.0)ᵃ", "4 (6.9)ᵃ"], ["ᵃ Shares of those treated.", "", ""]])]),
+                 "Needling", "Sham", "Bruising", "binary", (15, 60, 4, 58),
+                 id="a footnote's mark after a cell's value is no part of it"),
 ])
 def test_values_in_documents_with_tables(doc, intervention, comparator, outcome, kind, expected):
     assert values_of(read(doc, intervention, comparator, outcome, kind), kind) == expected

@@ -312,7 +312,7 @@ def _cell_value(row: list[str], col: int, kind: str, spread: str = "sd",
     """The value in one cell (and, when the header is ``paired`` as 'Mean | SD', the cell after it).
     ``spread`` is what the header or caption calls the bracketed numbers: sd, se or ci."""
     cell = re.sub(r"^\s*([-+])\s+(?=\d)", r"\1", normalize(row[col])) if col < len(row) else ""  # '- 0.89'
-    cell = without_thousands(cell)  # '612/2,198'
+    cell = without_thousands(CELL_NOTE_MARK.sub("", cell))  # '612/2,198', '15 (10.9%)ᵃ'
     if kind == "continuous":
         following = without_thousands(normalize(row[col + 1])) if col + 1 < len(row) else ""
         m = CELL_MEAN_SD.match(cell) or CELL_MEAN_SD.match(OTHER_UNITS.sub("", cell))  # '7.7 (1.1) [61 (12)]'
@@ -481,6 +481,7 @@ DASH_IS_NONE = re.compile(r"[-–—]\s*(?:=|,|:|indicates|means)\s*(?:no|none|n
 
 SIZE_CELL = re.compile(r"\(?\s*[nN]\s*=\s*(\d+)\s*\)?")  # 'n = 209'
 # a row label's note mark: 'Change in SOFA, baseline to 96 h a', 'DSN (days)ᵃ'
+CELL_NOTE_MARK = re.compile(r"[ᵃᵇᶜᵈᵉ*†‡§]+\s*$")  # a footnote's mark after a cell's value
 NOTE_MARK = re.compile(r"(?:\s(?P<letter>[a-e])|(?P<symbol>[*†‡§ᵃᵇᶜᵈᵉ]))\s*$")
 NAMED_N = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s*,?\s*[nN]\s*=\s*(?P<n>\d+)")  # 'high dose n = 38'
 NUMBERS_HEAD = re.compile(r"\s*(?:n|numbers?)\s+(?:analy[sz]ed|assessed|evaluated)\s*:", re.I)
