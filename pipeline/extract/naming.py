@@ -429,6 +429,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
                                         "only", "saline", "regular"))
     own_i, own_c = document_aliases(doc, intervention), document_aliases(doc, comparator)
     combinations = {a.lower(): [part.strip() for part in a.lower().split("+")] for a in doc.combined_acronyms}
+    adds = [bool(ADD_ON.search(f" {description} ")) for description in (intervention, comparator)]
     for abbreviation in set(own_i) & set(own_c):  # as many words of each: the one whose name it spells ('UC' for
         if own_i[abbreviation] == own_c[abbreviation]:  # 'Usual care alone', 'EA' for 'Electroacupuncture ...')
             own_i[abbreviation] += 0.5 * spells(abbreviation, intervention)
@@ -442,7 +443,6 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         # ... and the document's one combination is the arm's that adds one treatment to another ('MOB+EX' of
         # '... mobilisation combined with a thumb stabilisation exercise programme' beside 'Thumb stabilisation
         # exercise alone'; not of three arms, 'DN+EE', 'PE+EE' and 'EE')
-        adds = [bool(ADD_ON.search(f" {description} ")) for description in (intervention, comparator)]
         if own_i[abbreviation] == own_c[abbreviation] and set(combinations) == {abbreviation} and adds.count(True) == 1:
             (own_i if adds[0] else own_c)[abbreviation] += 1
     # undefined: 'WBV (n = 17)'; one both spell is the active arm's beside its sham ('IMT' vs 'Sham IMT')

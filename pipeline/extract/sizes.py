@@ -971,12 +971,11 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
     return best
 
 
-_THOUSANDS = r"\d{1,3}(?:,\d{3})+|\d+"
+# (in a sentence with its numbers in digits, thousands without separators: :func:`digits_for_words`)
 # 'Among the 734 and 741 infants with a 6-month PCR result, 9 and 21 ...': the denominators, in the arms' order
-AMONG_PAIR = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<a>{_THOUSANDS})\s+and\s+(?P<b>{_THOUSANDS})\s+"
-                        rf"(?:{PEOPLE})\b", re.I)
+AMONG_PAIR = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<a>\d+)\s+and\s+(?P<b>\d+)\s+(?:{PEOPLE})\b", re.I)
 # '... among the 198 children assessed in the DP arm': one arm's denominator
-AMONG_EACH = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<n>{_THOUSANDS})\s+(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?"
+AMONG_EACH = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+(?:{PEOPLE})\s+(?:[\w-]+\s+){{0,3}}?"
                         r"in\s+the\s+(?P<name>(?:[\w-]+\s+){1,3}?)(?:group|arm)\b", re.I)
 
 
@@ -985,11 +984,11 @@ def _among_sizes(sentence: str, arms: list[Arm], order: list[int] | None) -> dic
     no arm, in ``order`` ('Among the 118 and 121 children who were febrile at enrolment, ...'), or one for each
     arm it names ('among the 198 children assessed in the DP arm and ... among the 195 ... in the AL arm')."""
     if (pair := AMONG_PAIR.search(sentence)) and order and len(arms) == 2:
-        return dict(zip(order, (int(pair["a"].replace(",", "")), int(pair["b"].replace(",", "")))))
+        return dict(zip(order, (int(pair["a"]), int(pair["b"]))))
     each: dict[int, int] = {}
     for m in AMONG_EACH.finditer(sentence):
         if (ai := named_arm(m["name"], arms)) is not None:
-            each.setdefault(ai, int(m["n"].replace(",", "")))
+            each.setdefault(ai, int(m["n"]))
     return each if len(each) == len(arms) else {}
 
 

@@ -480,9 +480,10 @@ DASH_IS_NONE = re.compile(r"[-–—]\s*(?:=|,|:|indicates|means)\s*(?:no|none|n
 
 
 SIZE_CELL = re.compile(r"\(?\s*[nN]\s*=\s*(\d+)\s*\)?")  # 'n = 209'
+NOTE_SIGNS = "*†‡§ᵃᵇᶜᵈᵉ"  # the marks of footnotes
 # a row label's note mark: 'Change in SOFA, baseline to 96 h a', 'DSN (days)ᵃ'
-CELL_NOTE_MARK = re.compile(r"[ᵃᵇᶜᵈᵉ*†‡§]+\s*$")  # a footnote's mark after a cell's value
-NOTE_MARK = re.compile(r"(?:\s(?P<letter>[a-e])|(?P<symbol>[*†‡§ᵃᵇᶜᵈᵉ]))\s*$")
+NOTE_MARK = re.compile(rf"(?:\s(?P<letter>[a-e])|(?P<symbol>[{NOTE_SIGNS}]))\s*$")
+CELL_NOTE_MARK = re.compile(rf"[{NOTE_SIGNS}]+\s*$")  # a footnote's mark after a cell's value ('15 (10.9%)ᵃ')
 NAMED_N = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s*,?\s*[nN]\s*=\s*(?P<n>\d+)")  # 'high dose n = 38'
 NUMBERS_HEAD = re.compile(r"\s*(?:n|numbers?)\s+(?:analy[sz]ed|assessed|evaluated)\s*:", re.I)
 NAMED_COUNT = re.compile(r"(?P<name>[A-Za-z][\w -]{0,30}?)\s+(?P<n>\d+)\b")  # 'acupuncture 48' after that head
