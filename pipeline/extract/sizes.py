@@ -983,6 +983,8 @@ def _among_sizes(sentence: str, arms: list[Arm], order: list[int] | None) -> dic
     """Arm index -> the denominator a sentence about an outcome gives every arm after 'among': a pair naming
     no arm, in ``order`` ('Among the 118 and 121 children who were febrile at enrolment, ...'), or one for each
     arm it names ('among the 198 children assessed in the DP arm and ... among the 195 ... in the AL arm')."""
+    if "among" not in sentence.lower():
+        return {}  # (most sentences: spared the two searches)
     if (pair := AMONG_PAIR.search(sentence)) and order and len(arms) == 2:
         return dict(zip(order, (int(pair["a"]), int(pair["b"]))))
     each: dict[int, int] = {}

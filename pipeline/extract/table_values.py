@@ -651,12 +651,13 @@ def _only_names(cell: str, arm: Arm) -> bool:
     # (or three letters or more of one of its words, in order: 'MTX' of 'methotrexate')
     initialisms = {w.lower() for w in re.findall(r"\b[A-Z]{2,5}\b", cell) if arm.spelled_by(w.lower())
                    or ROUTE_WORDS.get(w) in arm.words or len(w) > 2 and any(spells(w, word) for word in arm.words)}
-    # (a hyphenated word of the arm's words, or their combining forms: 'Cryo-compression' of 'Cryotherapy with
-    # intermittent pneumatic compression')
+    if not (rest := words - initialisms - arm.words):
+        return bool(words)
+    # (a word of its phrases, a plural of its words, a hyphenated word of its words or their combining forms:
+    # 'Neurodynamics' of 'Median nerve neurodynamic ...', 'Cryo-compression' of 'Cryotherapy with ... compression')
     known = arm.words | {w for phrase in arm.phrases for w in tokens(phrase)} | {
         part for w in arm.words for part in COMBINING_FORM.split(w) if part}
-    return bool(words) and all(w in known or singular(w) in known or set(w.split("-")) <= known
-                               for w in words - initialisms)  # ('Neurodynamics' of 'Median nerve neurodynamic ...')
+    return all(w in known or singular(w) in known or set(w.split("-")) <= known for w in rest)
 
 
 ArmRows = dict[tuple[str, str], dict[int, tuple[float, int, int]]]
