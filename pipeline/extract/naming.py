@@ -165,7 +165,7 @@ class Arm:
         phrases += [p.lower() for p in extra if not (every and re.fullmatch(r"q\d+[wdh]", p.lower()))]
         phrases += sorted(every)
         phrases += [f"{level.lower()}{gap}dose" for level in DOSE_LEVEL.findall(text) for gap in "- "]  # 'low-dose'
-        phrases += [ROUTES[r] for r in re.findall(r"\b(?:IV|IM|SC)\b", text)]  # 'IV' -> 'intravenous'
+        phrases += [ROUTES[r] for r in ROUTE_CODE.findall(text)]  # 'IV' -> 'intravenous'
         phrases += [short.lower() for short, route in ROUTES.items() if route in low]  # and back ('IV iron')
         phrases += [other for name, other in SAME_NAME if name in low]  # '0.9% saline' is 'normal saline'
         phrases += [p.replace("-", " ") for p in phrases if "-" in p]
@@ -302,6 +302,7 @@ SAME_NAME = (("0.9% saline", "normal saline"), ("normal saline", "0.9% saline"),
              ("0.9% sodium chloride", "normal saline"))
 EVERY = re.compile(r"\bevery\s+(\d+)\s+(weeks|days|hours)\b", re.I)  # a dosing interval, written 'Q8W', 'Q12H'
 ROUTES = {"IV": "intravenous", "IM": "intramuscular", "SC": "subcutaneous"}
+ROUTE_CODE = re.compile(rf"\b(?:{'|'.join(ROUTES)})\b")  # a route's code in a description
 ROUTE_WORDS = ROUTES | {"IN": "intranasal", "PO": "oral"}  # with codes that are words too: read only in upper case
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
                      "active group", "active treatment", "study group", "study arm",
