@@ -65,9 +65,11 @@ class Table:
 
     def __post_init__(self) -> None:
         _spread_group_labels(self.header)  # every column under a spanning label carries it
-        # a note written as a row of its own ('Values are mean ± SEM.' alone in the first cell) is a footnote
-        self.footnotes = " ".join([self.footnotes, *(row[0] for row in self.body if row and NOTE_ROW.match(row[0])
-                                                     and not any(cell.strip() for cell in row[1:]))]).strip()
+        # a note written as a row of its own ('Values are mean ± SEM.' alone in the first cell) is a footnote,
+        # once (a table built again from this one, as with its first body rows as header, has it already)
+        notes = [row[0] for row in self.body if row and NOTE_ROW.match(row[0]) and row[0] not in self.footnotes
+                 and not any(cell.strip() for cell in row[1:])]
+        self.footnotes = " ".join([self.footnotes, *notes]).strip()
         _define_codes(self.header, f"{self.caption}. {self.footnotes}")
 
     @property

@@ -875,18 +875,11 @@ def test_a_row_saying_what_the_values_are_is_a_footnote_read_for_their_spread():
                   [["Needling (n = 25)", "4.8 ± 0.4", "2.7 ± 0.3"], ["Sham (n = 24)", "5.1 ± 0.4", "3.8 ± 0.3"],
                    ["Values are mean ± SEM.", "", ""]])
     assert table.footnotes == "Values are mean ± SEM."
+    rebuilt = Table(table.label, table.caption, table.header + table.body[:1], table.body[1:], table.footnotes)
+    assert rebuilt.footnotes == table.footnotes  # (once, in a table built again from it)
     found = extract(Document([], [table]), Arm.from_description("Needling"), Arm.from_description("Sham"),
                     OutcomeSpec.from_description("Pain NRS at 72 hours"), "continuous")
     assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.3, None, 0.3)
-
-
-def test_a_row_named_by_a_combining_form_of_the_arms_word_is_the_arms_row():
-    table = Table("Table 2", "Pain (NRS 0-10), mean (SD)", [["Group", "24 h", "72 h"]],
-                  [["Cryo-compression (n = 25)", "4.8 (1.4)", "2.7 (1.3)"],
-                   ["Heat (n = 24)", "5.1 (1.4)", "3.8 (1.3)"]])
-    arms = Arm.from_description("Cryotherapy with compression"), Arm.from_description("Heat pack")
-    found = extract(Document([], [table]), *arms, OutcomeSpec.from_description("Pain NRS at 72 hours"), "continuous")
-    assert sizes_means_sds(found) == (25, 2.7, 1.3, 24, 3.8, 1.3)  # 'Cryo-' of 'Cryotherapy'
 
 
 def test_the_observation_group_is_the_intervention_arm():
@@ -1582,48 +1575,49 @@ def test_a_sentence_saying_a_table_gives_means_with_standard_errors_is_its_legen
     assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.8, None, 1.2)
 
 
-def test_a_note_marked_with_a_superscript_letter_gives_the_sizes():
-    table = Table("Table 3", "Table 3. Outcomes. ᵃPer-protocol population: needling n = 118, sham n = 116.",
-                  header=[["Outcome", "Needling (n = 121)", "Sham (n = 119)"]],
-                  body=[["Pain, cycle 1ᵃ", "1.3 (1.1)", "1.2 (1.0)"]])
-    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
-                    OutcomeSpec.from_description("pain"), "continuous")
-    assert values_of(found, "continuous") == (118, 1.3, 1.1, 116, 1.2, 1.0)
-
-
-def test_a_note_marked_on_a_row_label_listing_the_numbers_analysed_gives_the_sizes():
-    table = Table("Table 2", "Table 2. Outcomes at 12 weeks. a n analysed: needling 48, sham 46 (randomised 50 and "
-                  "50).",
-                  header=[["Outcome", "Needling (n = 50)", "Sham (n = 50)"]],
-                  body=[["Headache days per 4 weeks a", "8.6 (6.0)", "9.3 (6.2)"]])
-    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
-                    OutcomeSpec.from_description("headache days"), "continuous")
-    assert values_of(found, "continuous") == (48, 8.6, 6.0, 46, 9.3, 6.2)
-
-
-def test_a_column_of_people_beside_the_events_is_the_arms_size_but_not_one_of_cases():
-    table = Table("Table 2", "Players with a re-sprain", header=[["", "Needling", "Needling", "Sham", "Sham"],
-                                                               ["Follow-up", "Events", "Players", "Events", "Players"]],
-                  body=[["6 months", "7", "118", "15", "121"], ["12 months", "12", "112", "26", "117"]])
-    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
-                    OutcomeSpec.from_description("re-sprain by 12 months"), "binary")
-    assert events_and_sizes(found) == (12, 112, 26, 117)
-    cases = Table("Table 3", "Infections", header=[["", "Needling", "Needling", "Sham", "Sham"],
-                                                   ["", "Cases", "N", "Cases", "N"]],
-                  body=[["Local infection", "2", "60", "3", "61"]])
-    found = extract(Document([], [cases]), Arm.from_description("needling"), Arm.from_description("sham"),
-                    OutcomeSpec.from_description("local infection"), "binary")
-    assert events_and_sizes(found) == (2, 60, 3, 61)  # ('Cases' counts the events)
-
-
-def test_a_column_headed_n_at_a_time_gives_the_sizes_in_a_table_of_rows_per_arm():
-    table = Table("Table 2", "Neck Disability Index, mean ± SD",
-                  header=[["Group", "Week 1", "Week 6", "Week 12", "n at week 12"]],
-                  body=[["Dry needling", "41.2 ± 3.8", "38.0 ± 5.7", "33.9 ± 7.4", "34"],
-                        ["Control", "41.0 ± 4.1", "35.1 ± 6.9", "29.6 ± 8.8", "36"]])
-    found = extract(Document([], [table]), Arm.from_description("Dry needling"), Arm.from_description("Control"),
-                    OutcomeSpec.from_description("Neck Disability Index at week 12"), "continuous")
-    assert values_of(found, "continuous") == (34, 33.9, 7.4, 36, 29.6, 8.8)
+@pytest.mark.parametrize("table, intervention, comparator, outcome, kind, expected", [
+    pytest.param(Table("Table 2", "Pain (NRS 0-10), mean (SD)", [["Group", "24 h", "72 h"]],
+                       [["Cryo-compression (n = 25)", "4.8 (1.4)", "2.7 (1.3)"],
+                        ["Heat (n = 24)", "5.1 (1.4)", "3.8 (1.3)"]]),
+                 "Cryotherapy with compression", "Heat pack", "Pain NRS at 72 hours", "continuous",
+                 (25, 2.7, 1.3, 24, 3.8, 1.3), id="a row named by a combining form of the arm's word ('Cryo-')"),
+    pytest.param(Table("Table 3", "Table 3. Outcomes. ᵃPer-protocol population: needling n = 118, sham n = 116.",
+                       header=[["Outcome", "Needling (n = 121)", "Sham (n = 119)"]],
+                       body=[["Pain, cycle 1ᵃ", "1.3 (1.1)", "1.2 (1.0)"]]),
+                 "needling", "sham", "pain", "continuous", (118, 1.3, 1.1, 116, 1.2, 1.0),
+                 id="a note marked with a superscript letter gives the sizes"),
+    pytest.param(Table("Table 2", "Table 2. Outcomes at 12 weeks. a n analysed: needling 48, sham 46 (randomised 50 "
+                       "and 50).", header=[["Outcome", "Needling (n = 50)", "Sham (n = 50)"]],
+                       body=[["Headache days per 4 weeks a", "8.6 (6.0)", "9.3 (6.2)"]]),
+                 "needling", "sham", "headache days", "continuous", (48, 8.6, 6.0, 46, 9.3, 6.2),
+                 id="a note marked on a row label listing the numbers analysed gives the sizes"),
+    pytest.param(Table("Table 2", "Players with a re-sprain", header=[["", "Needling", "Needling", "Sham", "Sham"],
+                                                                    ["Follow-up", "Events", "Players", "Events",
+                                                                     "Players"]],
+                       body=[["6 months", "7", "118", "15", "121"], ["12 months", "12", "112", "26", "117"]]),
+                 "needling", "sham", "re-sprain by 12 months", "binary", (12, 112, 26, 117),
+                 id="a column of people beside the events is the arm's size"),
+    pytest.param(Table("Table 3", "Infections", header=[["", "Needling", "Needling", "Sham", "Sham"],
+                                                        ["", "Cases", "N", "Cases", "N"]],
+                       body=[["Local infection", "2", "60", "3", "61"]]),
+                 "needling", "sham", "local infection", "binary", (2, 60, 3, 61),
+                 id="a column of cases beside the events' column counts the events"),
+    pytest.param(Table("Table 2", "Neck Disability Index, mean ± SD",
+                       header=[["Group", "Week 1", "Week 6", "Week 12", "n at week 12"]],
+                       body=[["Dry needling", "41.2 ± 3.8", "38.0 ± 5.7", "33.9 ± 7.4", "34"],
+                             ["Control", "41.0 ± 4.1", "35.1 ± 6.9", "29.6 ± 8.8", "36"]]),
+                 "Dry needling", "Control", "Neck Disability Index at week 12", "continuous",
+                 (34, 33.9, 7.4, 36, 29.6, 8.8), id="a column headed n at a time gives the sizes in rows per arm"),
+    pytest.param(Table("Table 2", "Response, n (%). Percentages are of the evaluable population, which comprised 120 "
+                       "and 117 patients.", header=[["", "Needling (n = 134)", "Sham (n = 133)"]],
+                       body=[["Objective response", "31 (25.8)", "17 (14.5)"]]),
+                 "needling", "sham", "objective response", "binary", (31, 120, 17, 117),
+                 id="a count in the caption that the shares are of is the arm's size"),
+])
+def test_values_in_a_table_of_two_arms_described_alone(table, intervention, comparator, outcome, kind, expected):
+    found = extract(Document([], [table]), Arm.from_description(intervention), Arm.from_description(comparator),
+                    OutcomeSpec.from_description(outcome), kind)
+    assert values_of(found, kind) == expected
 
 
 def test_a_radiation_dose_names_its_arms_column():
@@ -1634,15 +1628,6 @@ def test_a_radiation_dose_names_its_arms_column():
                     Arm.from_description("SBRT 45 Gy in 3 fractions"), OutcomeSpec.from_description("local control"),
                     "binary")
     assert (found.intervention.events, found.comparator.events) == (39, 29)
-
-
-def test_a_count_in_the_caption_that_the_shares_are_of_is_the_arms_size():
-    table = Table("Table 2", "Response, n (%). Percentages are of the evaluable population, which comprised 120 and "
-                  "117 patients.", header=[["", "Needling (n = 134)", "Sham (n = 133)"]],
-                  body=[["Objective response", "31 (25.8)", "17 (14.5)"]])
-    found = extract(Document([], [table]), Arm.from_description("needling"), Arm.from_description("sham"),
-                    OutcomeSpec.from_description("objective response"), "binary")
-    assert events_and_sizes(found) == (31, 120, 17, 117)
 
 
 def test_abbreviations_from_a_table_glossary_go_to_the_arm_they_spell():
