@@ -4938,6 +4938,7 @@ def test_an_arm_row_labelled_by_an_abbreviation_with_digits():
 @pytest.mark.parametrize("size_rows, sizes", [
     ([["Patients randomised", "45", "44"], ["Patients assessed at 12 weeks", "43", "41"]], (43, 41)),
     ([["Randomised, n", "45", "44"]], (45, 44)),
+    ([["Patients randomised", "45", "44"], ["Patients measured at 12 weeks, n", "42", "40"]], (42, 40)),
     ([["Neutral or dissatisfied, n", "11", "18"]], (None, None)),  # counts of another outcome, no sizes
 ])
 def test_column_sizes_from_rows_of_those_assessed_else_randomised(size_rows, sizes):

@@ -78,9 +78,8 @@ EVENTS_COLUMN = re.compile(r"^\s*(?:events?|cases|n)\s*$", re.I)
 LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\s*=\s*(?P<n>\d+)\s*(?=[;.]|$)")
 # 'Women analysed', 'Patients examined'
 PEOPLE_COLUMN = re.compile(rf"\b(?:{PEOPLE}|analy[sz]ed|evaluable|evaluated|assessed|examined)\b", re.I)
-ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|completed|followed|available|"
-                             r"tested|interviewed|surveyed)\b",
-                             re.I)
+ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|measured|completed|followed|"
+                             r"available|tested|interviewed|surveyed)\b", re.I)
 RANDOMISED = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled)\b", re.I)  # a column of those randomised
 TIME_POINT = r"(?:(?:week|month|day)\s*\d+|\d+\s*(?:weeks?|months?|days?))"  # 'week 6', '12 months'
 # a column or row of those randomised, or examined at follow-up ('Patients randomised', 'Tumours followed up',
