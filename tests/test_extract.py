@@ -4935,6 +4935,15 @@ def test_an_arm_row_labelled_by_an_abbreviation_with_digits():
     assert events_and_sizes(found) == (55, 112, 47, 110)
 
 
+def test_a_sentence_saying_where_an_outcome_named_by_no_is_shown_gives_no_zero_counts():
+    doc = Document([Passage("results", "Seventy patients were randomised, 35 to dry needling and 35 to a night splint. "
+                                       "The number reporting no pain on the first step is shown in Table 4.")],
+                   [Table("Table 4", "No pain on the first step, n/N", [["Group", "1 month", "6 months"]],
+                          [["Dry needling", "5/34", "19/31"], ["Night splint", "3/35", "11/32"]])])
+    found = read(doc, "Dry needling", "Night splint", "No pain on first step at 6 months", "binary")
+    assert events_and_sizes(found) == (19, 31, 11, 32)
+
+
 @pytest.mark.parametrize("size_rows, sizes", [
     ([["Patients randomised", "45", "44"], ["Patients assessed at 12 weeks", "43", "41"]], (43, 41)),
     ([["Randomised, n", "45", "44"]], (45, 44)),

@@ -369,6 +369,7 @@ NOBODY = re.compile(rf"\b(?:(?:no|not a single|none\s+(?:of|in)(?:\s+the(?:\s+[\
 DECLARES_SE = re.compile(r"\b(?:(?:expressed|presented|shown|given|reported|summari[sz]ed)\s+as|"
                          r"(?:values|data)\s+(?:[a-z]+\s+)?are)\s+(?:the\s+)?means?\s*"  # ('Values throughout are')
                          r"(?:±|\(|and|with)\s*(?:the\s+)?(?:SEM|SE|s\.e\.m?\.?|standard errors?)\b", re.I)
+SHOWN_IN = re.compile(r"\b(?:shown|presented|given|listed|summari[sz]ed|displayed|detailed)\s+in\s+(?:Tables?|Fig)")
 OUT_OF = re.compile(r"\bout\s+of\s+(\d+)\s+and\s+(\d+)\b(?=[^.;]*\brespectively\b)", re.I)
 THRESHOLD_BEFORE = re.compile(r"(?:[<>≤≥]|\b(?:at\s+least|more\s+than|greater\s+than|less\s+than|over|under|above|"
                               r"below))\s*$", re.I)  # a share that defines the outcome: 'a reduction of at least 50%'
@@ -629,6 +630,8 @@ def _no_events(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> dict[int
     zero events in every arm, when the words right after the negation name at least half of the outcome."""
     if any(arm.mentions(sentence) for arm in arms) or outcome.phrases or not outcome.words:
         return None  # a negation next to one arm's name is that arm's, not every arm's
+    if SHOWN_IN.search(sentence):
+        return None  # ('The number ... reporting no pain on the first step is shown in Table 4' names where it is)
     for m in NEGATION.finditer(sentence):
         if NOT_ABSENCE.match(m["what"]) or re.search(r"\bas\s*$", sentence[:m.start()]):
             continue  # 'no difference in aphasia types', 'reclassified as no infarction'
