@@ -4948,6 +4948,7 @@ def test_a_sentence_saying_where_an_outcome_named_by_no_is_shown_gives_no_zero_c
     ([["Patients randomised", "45", "44"], ["Patients assessed at 12 weeks", "43", "41"]], (43, 41)),
     ([["Randomised, n", "45", "44"]], (45, 44)),
     ([["Patients randomised", "45", "44"], ["Patients measured at 12 weeks, n", "42", "40"]], (42, 40)),
+    ([["Participants", "45", "44"]], (45, 44)),  # a row naming only who was counted
     ([["Neutral or dissatisfied, n", "11", "18"]], (None, None)),  # counts of another outcome, no sizes
 ])
 def test_column_sizes_from_rows_of_those_assessed_else_randomised(size_rows, sizes):

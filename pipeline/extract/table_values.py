@@ -274,7 +274,7 @@ def column_size(table: Table, col: int, share: ArmValues | None = None) -> int |
     caption it is of ('percentages are of the response-evaluable population, which comprised 120 and 117
     patients')."""
     counted = [row for row in table.body if row and col < len(row) and cell_count(row[col]) is not None
-               and (_ends_in_n(row[0]) or COUNTED_HEAD.match(row[0]))]
+               and (_ends_in_n(row[0]) or COUNTED_HEAD.match(row[0]) or TOTAL_COLUMN.match(row[0]))]
     analysed = [row for row in counted if ANALYSED_COLUMN.search(row[0])]
     stated = header_n(table, [col])
     if share and (of_share := [n for n in [cell_count(row[col]) for row in counted] + [stated]
@@ -284,7 +284,8 @@ def column_size(table: Table, col: int, share: ArmValues | None = None) -> int |
                                     if _share_is_of(share, n)}) == 1:
         return in_caption.pop()
     return cell_count(analysed[0][col]) if analysed else stated or next(
-        (cell_count(row[col]) for head in (SIZE_COLUMN, COUNTED_HEAD) for row in counted if head.match(row[0])), None)
+        (cell_count(row[col]) for head in (SIZE_COLUMN, COUNTED_HEAD, TOTAL_COLUMN) for row in counted
+         if head.match(row[0])), None)
 
 
 def _share_is_of(value: ArmValues, n: int | None) -> bool:
