@@ -1713,10 +1713,11 @@ def test_arms_described_otherwise_than_the_text_names_them(text, intervention, c
     assert sizes_means_sds(found) == (30, 2.1, 1.0, 30, 3.5, 1.2)
 
 
-def test_mortality_is_named_by_died():
+@pytest.mark.parametrize("outcome", ["overall mortality", "Death during treatment"])
+def test_mortality_is_named_by_died(outcome):
     doc = Document([Passage("results", "One year after surgery, 45 patients in the needling group compared to 58 "
                                        "patients in the sham group had died (p = 0.19).")])
-    found = read(doc, "needling", "sham", "overall mortality", "binary")
+    found = read(doc, "needling", "sham", outcome, "binary")
     assert (found.intervention.events, found.comparator.events) == (45, 58)
 
 

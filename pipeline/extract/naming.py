@@ -1182,7 +1182,7 @@ class OutcomeSpec:
         if "pain" in words and words <= PAIN_WORDS:  # 'severity of pain', 'pain relief': a pain scale names it
             aliases |= PAIN_SCALES
         if words & DEATH_WORDS and not {w for w in words - DEATH_WORDS - GENERIC_OUTCOME
-                                        - {"all-cause", "within", "cause"} if not days_named(w)}:
+                                        - {"all-cause", "within", "during", "cause"} if not days_named(w)}:
             aliases |= DEATH_WORDS  # ('28-day mortality' is 'Death within 28 days'; 'all-cause mortality', 'Death from
             # any cause', 'had died')
         if {w for w in words - GENERIC_OUTCOME - {"overall", "all-cause"} if not days_named(w)} == {"surviv"}:
