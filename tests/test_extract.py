@@ -4945,6 +4945,15 @@ def test_a_sentence_saying_where_an_outcome_named_by_no_is_shown_gives_no_zero_c
     assert events_and_sizes(found) == (19, 31, 11, 32)
 
 
+def test_a_caption_naming_baseline_as_a_covariate_is_no_table_of_the_groups_at_entry():
+    doc = Document([], [Table("Table 4", "Pain by visit. Values are mean (SE); differences are adjusted for baseline "
+                                         "pain and centre.", [["Visit", "Needling (n = 40)", "Sham (n = 38)"]],
+                              [["Baseline", "6.1 (0.3)", "6.0 (0.3)"], ["Week 8", "3.2 (0.4)", "4.5 (0.4)"]])])
+    found = read(doc, "Needling", "Sham", "Pain at week 8", "continuous")
+    assert (found.intervention.mean, found.intervention.se, found.comparator.mean, found.comparator.se) == \
+        (3.2, 0.4, 4.5, 0.4)
+
+
 @pytest.mark.parametrize("size_rows, sizes", [
     ([["Patients randomised", "45", "44"], ["Patients assessed at 12 weeks", "43", "41"]], (43, 41)),
     ([["Randomised, n", "45", "44"]], (45, 44)),

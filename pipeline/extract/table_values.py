@@ -468,11 +468,15 @@ def describes_baseline(table: Table) -> bool:
     characteristics' is not undone by a heading 'Characteristic'; 'Baseline characteristics and outcomes' holds
     both)."""
     heading = table.header[0][0] if table.header and table.header[0] else ""
-    if CHARACTERISTICS.search(table.caption):
+    caption = COVARIATES.sub(" ", table.caption)  # ('differences are adjusted for baseline DSST': no entry values)
+    if CHARACTERISTICS.search(caption):
         heading = ""  # (the caption has said whose characteristics they are)
-    text = f"{table.caption} {heading}"
-    return bool((BASELINE_TABLE.search(text) or names_entry(table.caption)) and not FOLLOW_UP.search(table.caption)
-                and not OUTCOMES_TOO.search(table.caption))
+    text = f"{caption} {heading}"
+    return bool((BASELINE_TABLE.search(text) or names_entry(caption)) and not FOLLOW_UP.search(caption)
+                and not OUTCOMES_TOO.search(caption))
+
+
+COVARIATES = re.compile(r"\b(?:adjusted|adjusting|controlling|controlled|corrected)\s+for\b[^.;]*", re.I)
 
 
 DASH = re.compile(r"\s*[-–—]\s*")
