@@ -183,7 +183,8 @@ def _blank_spans(table: Table, spans: dict[int, list[int]]) -> dict[int, list[in
 TIME_TAIL = re.compile(r"\s*,?\s*(?:baseline|(?:pre|post)(?:-?(?:treatment|intervention|test))?|follow-?up|"
                        r"(?:week|month|day)\s*\d+|"
                        r"\d+\s*(?:weeks?|wks?|months?|mo|days?|h|hours?|min))\s*$", re.I)
-STATISTIC = re.compile(r"\s*,?\s*(?:n|no\.|mean\s*(?:\(\s*SD\s*\)|±\s*SD)?|SD|%|n\s*\(%\))\s*$")
+STATISTIC = re.compile(r"\s*,?\s*(?:n|no\.|mean\s*(?:\(\s*(?:SD|SEM?|95\s*%\s*CI)\s*\)|±\s*(?:SD|SEM?))?|SD|%|"
+                       r"n\s*\(%\))\s*$")
 
 
 def _ends_in_n(heading: str) -> bool:
