@@ -1116,6 +1116,8 @@ def test_group_sizes_in_allocation_sentences(text):
     ("Of 642 women, 321 were assigned to needling and 321 to sham. Vital status at 30 days was known for 318 and "
      "319 women, respectively.", {0: 318, 1: 319}),
     ("Of 120 women treated, 116 returned for evaluation on day 7 (needling 59, sham 57).", {0: 59, 1: 57}),
+    ("Women were randomised to needling (n = 40) or sham (n = 20). The 12-week follow-up was attended by 37 and 18 "
+     "women, respectively.", {0: 37, 1: 18}),
     ("Women were randomised to needling (n = 29) or sham (n = 29). Four women in the sham group and two in the "
      "needling group did not complete follow-up.", {0: 27, 1: 25}),
     ("Thirty women were assigned to needling or sham, fifteen to each group. Two women in the sham group abandoned "

@@ -59,6 +59,8 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"(?<!who )returned\s+(?:[\w-]+\s+)?(?:diar(?:y|ies)|questionnaires?)\b|"
                       r"(?<!not )attended\s+(?:the\s+|for\s+)?(?:[\w-]+\s+){0,3}"
                       r"(?:visit|examination|assessment|follow-up|review|measurement)s?\b|"
+                      # 'The 12-week follow-up was attended by 37 and 18 participants'
+                      r"(?:visit|examination|assessment|follow-up|review)s?\s+(?:was|were)\s+attended\s+by\b|"
                       # '... the analysis was therefore based on 19 and 18 patients'
                       r"(?:analys[ie]s|cohort|population)\s+(?:(?:was|were)\s+)?(?:therefore\s+|thus\s+|finally\s+)?"
                       r"(?:included?|comprised|(?:based\s+on|restricted\s+to|limited\s+to)\s+(?:the\s+)?(?=\d))|"
