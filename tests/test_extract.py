@@ -4362,6 +4362,12 @@ def test_an_abbreviation_names_the_arm_allocated_right_before_it():
     assert sizes_means_sds(found) == (40, 10.2, 5.9, 40, 12.6, 6.4)
 
 
+def test_an_abbreviation_names_the_arm_given_over_a_body_site():
+    doc = Document([Passage("methods", "Women were allocated to manual therapy (MT; n = 32) or to pulsed therapeutic "
+                                       "ultrasound over the carpal tunnel (US; n = 32).")])
+    assert "us" in arms_for(doc, "Manual therapy", "Therapeutic ultrasound")[1].phrases
+
+
 def test_a_list_of_outcomes_named_by_phrases_given_arm_by_arm():
     doc = Document([Passage("results", "After 4 weeks, mean pain scores at rest, at night and during movement were "
                                        "2.1 ± 1.2, 2.9 ± 1.6 and 4.0 ± 1.8 in the needling group and 3.0 ± 1.5, "

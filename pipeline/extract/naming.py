@@ -347,9 +347,9 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
         else:  # the words after the allocation ('... were allocated to manual therapy (MT; n = 46)') and after the
             # list's item before ('... geriatric care coordination, or a control group (CG)')
             allocated = list(re.finditer(rf"\b(?:{ALLOCATED})\b|,\s+or\s+|\bor\s+(?:an?|the)\s", long_form, re.I))
-            words = (_long_form_words(long_form[allocated[-1].end():]) if allocated else words)[-4:]
-            shared = sum(w in wanted for w in words)
-            shared = shared if words and shared >= max(1, (len(words) + 1) // 2) else 0
+            named = long_form[allocated[-1].end():] if allocated else long_form
+            # (with or without where it was given: 'pulsed therapeutic ultrasound over the carpal tunnel (US)')
+            shared = max(_shared_words(wanted, _long_form_words(part)[-4:]) for part in (named, SITE.split(named)[0]))
             # ... or the abbreviation spells a run of the description's words inside a longer long form ('an
             # unsupervised home-exercise programme delivered through a printed booklet (HE)')
             shared = shared or _spelled_run(abbreviation, every_word, wanted)
@@ -359,6 +359,15 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
         if shared:
             aliases[abbreviation.lower()] = max(shared, aliases.get(abbreviation.lower(), 0))
     return aliases
+
+
+SITE = re.compile(r"\s(?:over|on|along|around|into)\s+the\s", re.I)  # where a treatment was given
+
+
+def _shared_words(wanted: set[str], words: list[str]) -> int:
+    """How many of ``words`` (a long form's last) are ``wanted``, when they are at least half of them; else 0."""
+    shared = sum(w in wanted for w in words)
+    return shared if words and shared >= max(1, (len(words) + 1) // 2) else 0
 
 
 GROUP_WORDS = {"group", "groups", "arm", "arms", "condition", "participants", "patients", "subjects"}
