@@ -859,6 +859,14 @@ def test_an_abbreviation_shared_with_a_sham_names_the_active_arm():
     assert events_and_sizes(found) == (18, 74, 33, 75)
 
 
+def test_an_abbreviation_in_the_shams_description_names_the_active_arm():
+    doc = Document([Passage("results", "We randomised 54 patients to instrument-assisted soft-tissue mobilisation or "
+                                       "to a sham technique. Re-treatment was needed by 4/26 IASTM patients and 9/25 "
+                                       "sham patients.")])
+    found = read(doc, "Instrument-assisted soft-tissue mobilisation", "Sham IASTM", "Re-treatment", "binary")
+    assert events_and_sizes(found) == (4, 26, 9, 25)
+
+
 def test_a_caption_saying_values_are_percentages_makes_cells_shares():
     table = Table("Table 2", "Clinical outcomes. Values are percentages of patients unless otherwise indicated.",
                   [["Outcome", "Colchicine (n = 118)", "Placebo (n = 121)", "P value"]],

@@ -522,7 +522,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
         extra_c += ("saline", "normal saline")  # the usual placebo of an injection or infusion
     arms = [Arm.from_description(intervention, extra_i), Arm.from_description(comparator, extra_c)]
     shared = set(arms[0].phrases) & set(arms[1].phrases)  # 'IV' of 'Ondansetron 4 mg IV' and 'Dexamethasone ... IV'
-    for arm in arms:
+    for arm in arms[1:] if sham else arms:  # (but 'IASTM' of 'Sham IASTM' is the active arm's)
         arm.phrases = [p for p in arm.phrases if p not in shared]
     for ai, labels in group_labels(doc, arms).items():
         labels = labels + _label_abbreviations(doc, labels)
