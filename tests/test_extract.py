@@ -1126,6 +1126,8 @@ def test_group_sizes_in_allocation_sentences(text):
     ("Of 120 women treated, 116 returned for evaluation on day 7 (needling 59, sham 57).", {0: 59, 1: 57}),
     ("Women were randomised to needling (n = 40) or sham (n = 20). The 12-week follow-up was attended by 37 and 18 "
      "women, respectively.", {0: 37, 1: 18}),
+    ("Women were randomised to needling (n = 26) or sham (n = 26). Data were available for 25 active and 24 sham "
+     "women at 8 weeks.", {0: 25, 1: 24}),  # beside a sham, the active arm
     ("Women were randomised to needling (n = 29) or sham (n = 29). Four women in the sham group and two in the "
      "needling group did not complete follow-up.", {0: 27, 1: 25}),
     ("Thirty women were assigned to needling or sham, fifteen to each group. Two women in the sham group abandoned "

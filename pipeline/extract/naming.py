@@ -494,7 +494,7 @@ def arms_for(doc: Document, intervention: str, comparator: str) -> tuple[Arm, Ar
     # ... and one both share goes to the active arm of a sham: 'EA' for 'Electroacupuncture at PC6', not
     # 'Sham electroacupuncture' (whose 'Sham EA group' names it with its own word)
     extra_i = tuple(a for a, k in own_i.items() if k > own_c.get(a, 0) or (sham and k == own_c.get(a, 0))) + (
-        ROLE_INTERVENTION if is_control else ()) + (("real", "verum") if sham else ())  # 'with real orthoses'
+        ROLE_INTERVENTION if is_control else ()) + (("real", "verum", "active") if sham else ())  # 'with real orthoses'
     # an active comparator the text allocates participants to is what it calls 'the control group'
     allocated = False
     if not is_control:
