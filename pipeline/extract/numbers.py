@@ -116,11 +116,11 @@ class Found:
 
 
 # words for people, one or more (units of analysis too)
-PEOPLE = (r"(?:patients?|participants?|subjects?|individuals?|people|persons?|wom[ae]n|m[ae]n|females?|males?|adults?|"
-          r"child(?:ren)?|infants?|girls?|boys?|mothers?|students?|pupils?|volunteers?|athletes?|cases?|eyes?|teeth|"
-          r"tooth|restorations?|implants?|ulcers?|knees?|hips?|shoulders?|neonates?|newborns?|households?|"
-          r"famil(?:y|ies)|residents?|respondents?|runners?|players?|smokers?|workers?|cyclists?|triathletes?|"
-          r"swimmers?|rowers?|sprinters?|nurses?|survivors?|caregivers?|carers?)")
+PEOPLE = (r"(?:patients?|(?:in|out)patients|participants?|subjects?|individuals?|people|persons?|wom[ae]n|m[ae]n|"
+          r"females?|males?|adults?|child(?:ren)?|infants?|girls?|boys?|mothers?|students?|pupils?|volunteers?|"
+          r"athletes?|cases?|eyes?|teeth|tooth|restorations?|implants?|ulcers?|knees?|hips?|shoulders?|neonates?|"
+          r"newborns?|households?|famil(?:y|ies)|residents?|respondents?|runners?|players?|smokers?|workers?|"
+          r"cyclists?|triathletes?|swimmers?|rowers?|sprinters?|nurses?|survivors?|caregivers?|carers?)")
 
 # '-1.65 kg/m2 (SD = 2.5', '2.34 kgf/cm² (SE 0.14', '24.6 mL/kg/min (95% CI', '1.05% (SD 2.0'
 # '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg', 'minutes'
