@@ -6178,6 +6178,14 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "among the 52 adults assessed in the needling group and 4.1 (SD 1.5) among the 49 adults assessed in "
                  "the sham group.", "needling", "sham", "Pain at 6 weeks", "continuous", (52, 2.9, 1.1, 49, 4.1, 1.5),
                  id="each arm's denominator after 'among' in the outcome's sentence"),
+    pytest.param("We randomised 120 adults (60 per arm) to needling or sham. Among those with at least one follow-up "
+                 "examination (sham 55; needling 57), new dyskinesia was seen in 9 sham and 4 needling adults.",
+                 "needling", "sham", "New dyskinesia", "binary", (4, 57, 9, 55),
+                 id="each arm's denominator in a bracket after 'among those with' in the outcome's sentence"),
+    pytest.param("We randomised 120 women (60 per arm) to needling or sham. Mean pain at 6 weeks was 2.9 (SD 1.1) in "
+                 "the needling group and 4.1 (SD 1.5) in the sham group. Among nulliparous women (needling n = 30, sham "
+                 "n = 28) the corresponding pain scores were 3.1 and 4.4.", "needling", "sham", "Pain at 6 weeks",
+                 "continuous", (60, 2.9, 1.1, 60, 4.1, 1.5), id="a subgroup's sizes after 'among' are no arm's"),
     pytest.param("We randomised 268 women (134 per group) to needling or sham. Pressure pain threshold was calculated "
                  "for the 122 women in the needling group and 119 in the sham group who had two visits or more. Mean "
                  "threshold was 3.2 (SD 0.9) with needling and 2.8 (SD 0.8) with sham.", "needling", "sham",

@@ -981,14 +981,23 @@ AMONG_EACH = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+(?:{PEOPLE})
                         r"in\s+the\s+(?P<name>(?:[\w-]+\s+){1,3}?)(?:group|arm)\b", re.I)
 
 
+# 'Among those with at least one post-baseline examination (perphenazine 121; olanzapine 126)', 'Among patients
+# receiving ...': each arm's (those the analysis kept, not a subgroup: 'Among nulliparous women (upright n = 92, ...)')
+AMONG_BRACKET = re.compile(rf"\bamong\s+(?:those|(?:all\s+|the\s+)?(?:[\d,]+\s+)?{PEOPLE})\s+"
+                           r"(?:with|who|whose|that|\w+ing|\w+ed)\b[^.;()]{0,80}\([^()]*\)", re.I)
+
+
 def _among_sizes(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
     """Arm index -> the denominator a sentence about an outcome gives every arm after 'among': a pair naming
-    no arm, in ``order`` ('Among the 118 and 121 children who were febrile at enrolment, ...'), or one for each
-    arm it names ('among the 198 children assessed in the DP arm and ... among the 195 ... in the AL arm')."""
+    no arm, in ``order`` ('Among the 118 and 121 children who were febrile at enrolment, ...'), a bracket naming
+    every arm, or one for each arm it names ('among the 198 children assessed in the DP arm and ... among the
+    195 ... in the AL arm')."""
     if "among" not in sentence.lower():
         return {}  # (most sentences: spared the two searches)
     if (pair := AMONG_PAIR.search(sentence)) and order and len(arms) == 2:
         return dict(zip(order, (int(pair["a"]), int(pair["b"]))))
+    if (lead := AMONG_BRACKET.search(sentence)) and (counts := breakdown(lead[0], arms)):
+        return counts
     each: dict[int, int] = {}
     for m in AMONG_EACH.finditer(sentence):
         if (ai := named_arm(m["name"], arms)) is not None:
