@@ -157,8 +157,9 @@ class Document:
         said = [({n for pair in TABLES_NAMED.findall(sentence) for n in pair if n}, sentence)
                 for _, sentence in self.sentences() if VALUES_ARE.search(sentence)]
         described = []
-        for table in self.tables:
-            if legend := " ".join(sentence for numbers, sentence in said if numbers & table.numbers):
+        for table in self.tables:  # (a sentence naming no table is the one table's: 'Values are mean (SE).')
+            if legend := " ".join(sentence for numbers, sentence in said
+                                  if numbers & table.numbers or not numbers and len(self.tables) == 1):
                 table = copy.copy(table)  # (a copy: the grid was read once, its labels already spread)
                 table.legend = legend
             described.append(table)

@@ -1587,6 +1587,10 @@ def test_a_sentence_saying_a_table_gives_means_with_standard_errors_is_its_legen
     found = extract(doc, Arm.from_description("needling"), Arm.from_description("sham"),
                     OutcomeSpec.from_description("headache days at 3 months"), "continuous")
     assert (found.intervention.se, found.intervention.sd, found.comparator.se) == (0.8, None, 1.2)
+    # a sentence naming no table is the legend of a document's one table, and of no table beside another
+    said = Passage("results", "Values are least-squares means (standard error) unless stated otherwise.")
+    assert [t.legend for t in Document([said], [table]).described_tables()] == [said.text]
+    assert [t.legend for t in Document([said], [other, table]).described_tables()] == ["", ""]
 
 
 @pytest.mark.parametrize("table, intervention, comparator, outcome, kind, expected", [
