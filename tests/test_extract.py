@@ -4985,6 +4985,7 @@ def test_a_caption_naming_baseline_as_a_covariate_is_no_table_of_the_groups_at_e
     ([["Randomised, n", "45", "44"]], (45, 44)),
     ([["Patients randomised", "45", "44"], ["Patients measured at 12 weeks, n", "42", "40"]], (42, 40)),
     ([["Participants", "45", "44"]], (45, 44)),  # a row naming only who was counted
+    ([["Randomised", "45", "44"], ["Intent-to-treat", "43", "41"]], (43, 41)),
     ([["Neutral or dissatisfied, n", "11", "18"]], (None, None)),  # counts of another outcome, no sizes
 ])
 def test_column_sizes_from_rows_of_those_assessed_else_randomised(size_rows, sizes):
@@ -4993,6 +4994,14 @@ def test_column_sizes_from_rows_of_those_assessed_else_randomised(size_rows, siz
                           size_rows + [["Complete relief, n", "19", "13"]])])
     found = read(doc, "Needling", "Sham", "Complete relief at 12 weeks", "binary")
     assert (found.intervention.n, found.comparator.n) == sizes
+
+
+def test_a_share_both_sizes_give_is_of_those_analysed():
+    doc = Document([], [Table("Table 3", "Responders at week 12", [["", "Vardenafil", "Placebo"]],
+                              [["Randomised", "143", "144"], ["Intent-to-treat", "139", "140"],
+                               ["Successful intercourse, n (%)", "59 (42%)", "20 (14%)"]])])  # (20 of 144 or 140)
+    found = read(doc, "Vardenafil", "Placebo", "Successful intercourse", "binary")
+    assert events_and_sizes(found) == (59, 139, 20, 140)
 
 
 def test_arm_rows_with_columns_of_units_randomised_and_followed_up():

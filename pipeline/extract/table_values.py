@@ -79,13 +79,13 @@ LEGEND_SIZE = re.compile(r"(?:^|[.;]\s*)(?P<name>[A-Za-z][\w -]{0,40}?),\s*[nN]\
 # 'Women analysed', 'Patients examined'
 PEOPLE_COLUMN = re.compile(rf"\b(?:{PEOPLE}|analy[sz]ed|evaluable|evaluated|assessed|examined)\b", re.I)
 ANALYSED_COLUMN = re.compile(r"\b(?:analy[sz]ed|evaluable|evaluated|assessed|examined|measured|completed|followed|"
-                             r"available|tested|interviewed|surveyed)\b", re.I)
+                             r"available|tested|interviewed|surveyed|intent(?:ion)?-to-treat)\b", re.I)
 RANDOMISED = re.compile(r"\s*(?:randomi[sz]ed|allocated|enrolled)\b", re.I)  # a column of those randomised
 TIME_POINT = r"(?:(?:week|month|day)\s*\d+|\d+\s*(?:weeks?|months?|days?))"  # 'week 6', '12 months'
 # a column or row of those randomised, or examined at follow-up ('Patients randomised', 'Tumours followed up',
 # 'Completed'; not 'Completed programme', an outcome)
 COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|"
-                          r"assessed|examined|followed up|invited|"
+                          r"assessed|examined|followed up|invited|intent(?:ion)?-to-treat(?=\s*(?:population\s*)?$)|"
                           # ('Completed', 'Completed week 6, n', 'Completed at 12 weeks')
                           rf"(?:completed|tested|interviewed|surveyed)(?=(?:\s+(?:at\s+)?{TIME_POINT})?"
                           r"\s*(?:,?\s*n|\(n\))?\s*$)|"
@@ -270,15 +270,15 @@ def column_size(table: Table, col: int, share: ArmValues | None = None) -> int |
     """An arm column's size: its count in a row of those analysed ('Week-4 diary available, n | 36',
     'Patients assessed at 12 weeks | 43'), else the 'n =' of its heading, else its count in a row 'n'
     (under a time point's heading), else in a row of those randomised ('Randomised, n | 310'). Given a
-    ``share`` (events with their percentage), first the one of these the percentage is of ('Patients with
-    6-month ileocolonoscopy, n | 42' for '6 (14.3)' under 'Adalimumab (n = 45)'), else the one count in the
-    caption it is of ('percentages are of the response-evaluable population, which comprised 120 and 117
-    patients')."""
+    ``share`` (events with their percentage), first the one of these the percentage is of, those analysed
+    first ('Patients with 6-month ileocolonoscopy, n | 42' for '6 (14.3)' under 'Adalimumab (n = 45)'), else
+    the one count in the caption it is of ('percentages are of the response-evaluable population, which
+    comprised 120 and 117 patients')."""
     counted = [row for row in table.body if row and col < len(row) and cell_count(row[col]) is not None
                and (_ends_in_n(row[0]) or COUNTED_HEAD.match(row[0]) or TOTAL_COLUMN.match(row[0]))]
     analysed = [row for row in counted if ANALYSED_COLUMN.search(row[0])]
     stated = header_n(table, [col])
-    if share and (of_share := [n for n in [cell_count(row[col]) for row in counted] + [stated]
+    if share and (of_share := [n for n in [cell_count(row[col]) for row in analysed + counted] + [stated]
                                if _share_is_of(share, n)]):
         return of_share[0]
     if share and len(in_caption := {n for n in map(int, WHOLE_NUMBER.findall(table.caption))
