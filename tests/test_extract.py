@@ -1128,6 +1128,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "women, respectively.", {0: 37, 1: 18}),
     ("Women were randomised to needling (n = 26) or sham (n = 26). Data were available for 25 active and 24 sham "
      "women at 8 weeks.", {0: 25, 1: 24}),  # beside a sham, the active arm
+    ("In total, 120 women were randomised to needling or sham (60 in each group); four women in the needling group "
+     "and three in the sham group had surgery cancelled and were not included.", {0: 56, 1: 57}),
     ("Women were randomised to needling (n = 29) or sham (n = 29). Four women in the sham group and two in the "
      "needling group did not complete follow-up.", {0: 27, 1: 25}),
     ("Thirty women were assigned to needling or sham, fifteen to each group. Two women in the sham group abandoned "

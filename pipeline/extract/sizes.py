@@ -96,7 +96,8 @@ _BEFORE_COUNT = re.compile(_ARM_TO_NUMBER + r"|\s+(?:was|were)\s+)$", re.I)  # '
 SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%")
 EXCLUSION = re.compile(r"\b(?:excluded|withdr[ae]w|withdrawn|lost to follow|(?:was|were)\s+lost|dropped out|"
                        r"discontinued|abandoned|died\s+before|did not (?:receive|attend|complete|return)|missed|"
-                       r"were not analy[sz]ed|crossed over|switched)\b", re.I)  # (nor are those who crossed over)
+                       r"were not analy[sz]ed|(?:were|was) not included|crossed over|switched)\b",
+                       re.I)  # (nor are those who crossed over)
 # ('returned by all but nine participants in Group A and six in Group B')
 EXCLUSION_LEAD = re.compile(r"\b(?:exclusion|excluding|missing|withdrawal)\s+(?:of|for|in)?\b|\ball\s+but\b|"
                             r"\ball\b(?=[^.;]{0,80}?\bexcept\b)", re.I)  # ('All ... returned ... except two in X')
@@ -578,6 +579,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       # '... were not included in the week 12 analysis', 'excluded from the recovery time analysis'
                       # (an efficacy analysis leaves the safety population whole)
                       r"(?:not included in|excluded from) (?:the |all )?(?:(?!efficacy\b)[\w-]+\s+){0,3}?analys[ie]s|"
+                      r"(?:were|was) not included(?=\s*[.;]|$)|"  # '... had surgery cancelled and were not included'
                       r"had no (?:evaluable|usable|valid)\b|"  # '... had no evaluable week 6 biopsies'
                       # '... were excluded from the modified intention-to-treat population'
                       r"(?:(?:were|was)\s+)?excluded\s+from\s+the\s+(?:[\w-]+\s+){0,3}(?:population|set)|"
