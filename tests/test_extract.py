@@ -5842,6 +5842,9 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
     pytest.param("Bony union at 6 months was achieved in 58 of 60 patients given the graft and in 49 of 59 given no "
                  "graft.", "Bone graft", "No graft", "Nonunion at 6 months", "binary", (2, 60, 10, 59),
                  id="a non- outcome is the complement of the word it negates"),
+    pytest.param("Adults were randomised to needling (n = 29) or sham (n = 29). No serious adverse events occurred "
+                 "(needling 0/29; sham 0/28).", "Needling", "Sham", "Serious adverse events", "binary", (0, 29, 0, 28),
+                 id="counts of none beside a sentence saying none occurred are no counts of those without"),
     pytest.param("Children were randomised to zinc (n = 70), vitamin A (n = 71), zinc plus vitamin A (n = 70) or "
                  "placebo (n = 72). Diarrhoea was reported by 12, 20, 10 and 25 of these children.", "Zinc",
                  "Placebo", "Diarrhoea", "binary", (12, 70, 25, 72),

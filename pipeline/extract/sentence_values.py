@@ -164,7 +164,9 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             for place, ai in enumerate(by_place):  # respectively': each count's denominator, in the counts' order
                 result[ai].n = int(out_of.group(place + 1))
         conversions = []
-        if kind == "binary" and all(v.events is not None and v.n for v in result) and _absent(sentence, outcome):
+        # (not counts of none: 'No serious adverse events occurred (dry needling 0/29; sham 0/28)')
+        if kind == "binary" and all(v.events is not None and v.n for v in result) and any(v.events for v in result) \
+                and _absent(sentence, outcome):
             for v in result:
                 v.events, v.percent = v.n - v.events, None
             conversions.append("events = group size less those without the outcome")
