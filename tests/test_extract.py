@@ -5510,6 +5510,9 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients with gout were randomised to febuxostat or allopurinol. In the on-treatment population "
                  "(febuxostat 2514, allopurinol 2509), cardiovascular death occurred in 62 and 55 patients.",
                  "Febuxostat", "Allopurinol", {0: 2514, 1: 2509}, id="an analysis set's breakdown by arm"),
+    pytest.param("Patients were randomised to ziprasidone or olanzapine. Electrocardiograms were recorded for all "
+                 "patients receiving study medication (ziprasidone, 136; olanzapine, 133).", "Ziprasidone",
+                 "Olanzapine", {0: 136, 1: 133}, id="those receiving study medication broken down by arm"),
     pytest.param("Patients were randomised to deep brain stimulation plus medication (neurostimulation; n = 123) or "
                  "medical therapy alone (n = 125). Falls were rarer in the neurostimulation group.",
                  "Deep brain stimulation plus medication", "Best medical therapy", {0: 123, 1: 125},
