@@ -5513,6 +5513,11 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients were randomised to ziprasidone or olanzapine. Electrocardiograms were recorded for all "
                  "patients receiving study medication (ziprasidone, 136; olanzapine, 133).", "Ziprasidone",
                  "Olanzapine", {0: 136, 1: 133}, id="those receiving study medication broken down by arm"),
+    pytest.param("Women were randomised to zuranolone (n = 67) or placebo (n = 65); the efficacy set included the 66 "
+                 "and 63 women who took a dose.", "Zuranolone", "Placebo", {0: 66, 1: 63}, id="an efficacy set"),
+    pytest.param("Patients were randomised to peppermint oil (n = 62) or placebo (n = 65). Seven patients (3 and 4, "
+                 "respectively) had no diary and were excluded from the efficacy population.", "Peppermint oil",
+                 "Placebo", {0: 59, 1: 61}, id="those excluded from the efficacy population are losses"),
     pytest.param("Patients were randomised to deep brain stimulation plus medication (neurostimulation; n = 123) or "
                  "medical therapy alone (n = 125). Falls were rarer in the neurostimulation group.",
                  "Deep brain stimulation plus medication", "Best medical therapy", {0: 123, 1: 125},
