@@ -67,7 +67,7 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!no
                       r"underwent\s+(?:[\w-]+\s+){0,3}?(?:assessment|evaluation|examination|measurement)s?\b|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
                       r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
-                      # ('the efficacy set included the 66 and 63 women'; not 'were excluded from the efficacy population')
+                      # ('the efficacy set included the 66 and 63 women'; not 'excluded from the efficacy population')
                       r"(?<!from the )efficacy (?:set|population)|"
                       # 'provided Stroke Impact Scale (SIS 3.0) data' (not 'contributed no outcome data')
                       r"(?:contributed|provided)\s+(?!no\s)(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\s)?(?:data|diaries)|"

@@ -464,6 +464,10 @@ CHARACTERISTICS = re.compile(r"\bcharacteristics?\b", re.I)
 OUTCOMES_TOO = re.compile(r"\b(?:and|with)\s+(?:\w+\s+)?outcomes\b", re.I)  # 'Baseline characteristics and outcomes'
 
 
+# what values are adjusted for: 'differences are adjusted for baseline DSST and centre'
+COVARIATES = re.compile(r"\b(?:adjusted|adjusting|controlling|controlled|corrected)\s+for\b[^.;]*", re.I)
+
+
 def describes_baseline(table: Table) -> bool:
     """A table of the groups at entry ('Baseline characteristics'), not of outcomes (a caption's 'Sedation
     characteristics' is not undone by a heading 'Characteristic'; 'Baseline characteristics and outcomes' holds
@@ -475,9 +479,6 @@ def describes_baseline(table: Table) -> bool:
     text = f"{caption} {heading}"
     return bool((BASELINE_TABLE.search(text) or names_entry(caption)) and not FOLLOW_UP.search(caption)
                 and not OUTCOMES_TOO.search(caption))
-
-
-COVARIATES = re.compile(r"\b(?:adjusted|adjusting|controlling|controlled|corrected)\s+for\b[^.;]*", re.I)
 
 
 DASH = re.compile(r"\s*[-–—]\s*")
