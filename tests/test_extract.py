@@ -6053,6 +6053,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "participants, respectively, completed the final assessment.", "Dry needling", "Sham needling",
                  "Withdrawal from the trial before the final assessment", "binary", (3, 32, 7, 32),
                  id="withdrawal is of those allocated, not of those who completed the assessment its name gives"),
+    pytest.param("Of 70 patients screened, 64 were randomised: 32 to dry needling and 32 to sham needling. In the dry "
+                 "needling arm 3 discontinued, and in the sham arm 7 discontinued. Thus 29 and 25 participants, "
+                 "respectively, provided data at 12 weeks.", "Dry needling", "Sham needling",
+                 "All-cause discontinuation before the 12-week assessment", "binary", (3, 32, 7, 32),
+                 id="discontinuation is leaving the trial, of those allocated"),
     pytest.param("Patients were randomised 1:1:1 to hydrocortisone 100 mg/day (HC-100, n = 40), hydrocortisone 150 "
                  "mg/day (HC-150, n = 41) or placebo (n = 40). Vasopressor-free days were 18.2 ± 6.1 in the HC-100 "
                  "group, 20.4 ± 5.7 in the HC-150 group and 15.9 ± 6.8 in the placebo group.",

@@ -849,7 +849,8 @@ PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
 DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # 'overall mortality': 'had died'
 # 'Dropout (withdrawal)': '12 participants withdrew'
 WITHDRAWAL_WORDS = frozenset({"withdrawal", "withdrawals", "withdrew", "withdrawn", "dropout", "dropouts", "drop-out",
-                              "drop-outs", "dropped"})
+                              "drop-outs", "dropped",
+                              "discontinu"})  # ('discontinued', 'discontinuation': their root, as outcome_words forms it)
 # an outcome's word -> the words of its complement, from which a reviewer counts it ('Clinical failure' of
 # those not reaching 'Clinical resolution')
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
@@ -1198,8 +1199,9 @@ class OutcomeSpec:
             aliases |= {"alive"}  # 'Survival at 90 days': '151 patients ... were alive'
         # ('Withdrawal from the trial for any reason', 'Drop-out from the rehabilitation programme'; not of
         # 'Withdrawal due to adverse events')
-        left = _description_words(re.split(r"\bfrom\b", outcome)[0])
-        if left & WITHDRAWAL_WORDS and not left - WITHDRAWAL_WORDS - GENERIC_OUTCOME - {"trial", "study", "reason"}:
+        left = _description_words(re.split(r"\b(?:from|before)\b", outcome)[0])  # ('... before the 12-week visit')
+        if left & WITHDRAWAL_WORDS and not left - WITHDRAWAL_WORDS - GENERIC_OUTCOME - {"trial", "study", "reason",
+                                                                                      "all-cause"}:
             aliases |= WITHDRAWAL_WORDS
         used = doc.acronyms if doc else frozenset()
         # ... of the whole description, or of an instrument it names in brackets ('BFI' for 'Fatigue (Brief
