@@ -847,10 +847,10 @@ def disambiguate(arms: list[Arm]) -> None:
 PAIN_WORDS = {"pain", "severity", "intensity", "relief"}
 PAIN_SCALES = frozenset({"vas", "nrs", "nprs"})
 DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # 'overall mortality': 'had died'
-# 'Dropout (withdrawal)': '12 participants withdrew'
+# 'Dropout (withdrawal)': '12 participants withdrew' ('discontinu': the root of 'discontinued' and 'discontinuation',
+# as outcome_words forms it)
 WITHDRAWAL_WORDS = frozenset({"withdrawal", "withdrawals", "withdrew", "withdrawn", "dropout", "dropouts", "drop-out",
-                              "drop-outs", "dropped",
-                              "discontinu"})  # ('discontinued', 'discontinuation': their root, as outcome_words forms it)
+                              "drop-outs", "dropped", "discontinu"})
 # an outcome's word -> the words of its complement, from which a reviewer counts it ('Clinical failure' of
 # those not reaching 'Clinical resolution')
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
