@@ -339,7 +339,7 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
     aliases: dict[str, float] = {}
     for long_form, abbreviation in doc.abbreviations:
         long_form = SCHEDULE_END.sub("", long_form)  # '... exercise programme three times weekly (EX; n = 74)'
-        words = every_word = _long_form_words(long_form)
+        words = _long_form_words(long_form)
         if GROUP_LABEL_END.search(long_form):
             continue  # a group label's: 'dry needling and Group 2 (G2)' (see _label_abbreviations)
         if whole:
@@ -349,10 +349,10 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
             allocated = list(re.finditer(rf"\b(?:{ALLOCATED})\b|,\s+or\s+|\bor\s+(?:an?|the)\s", long_form, re.I))
             named = long_form[allocated[-1].end():] if allocated else long_form
             # (with or without where it was given: 'pulsed therapeutic ultrasound over the carpal tunnel (US)')
-            shared = max(_shared_words(wanted, _long_form_words(part)[-4:]) for part in (named, SITE.split(named)[0]))
+            shared = max(_shared_words(wanted, _long_form_words(part)[-4:]) for part in {named, SITE.split(named)[0]})
             # ... or the abbreviation spells a run of the description's words inside a longer long form ('an
             # unsupervised home-exercise programme delivered through a printed booklet (HE)')
-            shared = shared or _spelled_run(abbreviation, every_word, wanted)
+            shared = shared or _spelled_run(abbreviation, words, wanted)
             # ... and a half for 'alone' in both ('... or to standard multimodal analgesia alone (SMA)' is 'Standard
             # multimodal analgesia alone', not 'Serratus anterior plane block plus standard multimodal analgesia')
             shared += 0.5 if shared and ALONE.search(long_form[-24:]) and ALONE.search(description) else 0

@@ -989,7 +989,7 @@ AMONG_EACH = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+(?:{PEOPLE})
 
 # 'Among those with at least one post-baseline examination (perphenazine 121; olanzapine 126)', 'Among patients
 # receiving ...': each arm's (those the analysis kept, not a subgroup: 'Among nulliparous women (upright n = 92, ...)')
-AMONG_BRACKET = re.compile(rf"\bamong\s+(?:those|(?:all\s+|the\s+)?(?:[\d,]+\s+)?{PEOPLE})\s+"
+AMONG_BRACKET = re.compile(rf"\bamong\s+(?:those|(?:all\s+|the\s+)?(?:\d+\s+)?{PEOPLE})\s+"
                            r"(?:with|who|whose|that|\w+ing|\w+ed)\b[^.;()]{0,80}\([^()]*\)", re.I)
 
 
