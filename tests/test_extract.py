@@ -704,6 +704,15 @@ def test_those_who_did_not_complete_the_diary_are_not_analysed():
     assert events_and_sizes(found) == (6, 30, 15, 29)
 
 
+def test_losses_told_before_the_sentence_giving_the_sizes_are_already_out_of_them():
+    doc = Document([Passage("results", "Seventy runners with a calf strain were randomised to needling or to sham, "
+                                       "thirty-five to each. One runner in each group withdrew before the final "
+                                       "visit. Calf strain recurred in one of thirty-four runners in the needling "
+                                       "group and in five of thirty-four in the sham group.")])
+    found = read(doc, "needling", "sham", "Calf strain recurrence", "binary")
+    assert events_and_sizes(found) == (1, 34, 5, 34)
+
+
 def test_no_losses_are_subtracted_when_missing_data_were_imputed_for_everyone():
     doc = Document([Passage("methods", "Missing data were handled by multiple imputation and all randomised "
                                        "participants were analysed."),

@@ -1042,13 +1042,16 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None, al
                      best: dict[int, tuple[float, int, str]]) -> None:
     """Allocated sizes less the participants the text says each arm lost before the analysis, when
     every arm's size comes from a sentence (not from one about the analysis, nor from a table): about
-    allocation, or an abstract's 'Interventions: ... (n = 40) or ... (n = 40)'."""
+    allocation, or an abstract's 'Interventions: ... (n = 40) or ... (n = 40)'. Only losses told from the
+    first of those sentences on: those told before it are already out of its sizes ('One runner in each group
+    withdrew. ... in one of thirty-four runners in the needling group')."""
     sentences = [sentence for _, sentence in doc.sentences()]
     if len(best) != len(arms) or any(_about_analysis(span) or span not in sentences for _, _, span in best.values()):
         return
     everyone = everyone_analysed(doc)
     imputed = any(IMPUTED.search(sentence) for sentence in sentences)
-    for sentence in sentences:
+    first = min(sentences.index(span) for _, _, span in best.values())
+    for sentence in sentences[first:]:
         if not LEFT_OUT.search(sentence) or KEPT_IN.search(sentence) or \
                 everyone and ("pp" in qualifiers_of(sentence) or imputed):
             continue  # (those left out of a per-protocol population, or with missing data imputed, are in an analysis
