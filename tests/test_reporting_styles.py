@@ -162,7 +162,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("held_out_26.json", (19, 30), (37, 50)),
     ("held_out_27.json", (23, 30), (42, 50)),
     ("held_out_28.json", (18, 30), (38, 50)),
-    ("held_out_29.json", (21, 30), (39, 50)),
+    ("held_out_29.json", (20, 30), (39, 50)),
     ("held_out_30.json", (23, 30), (38, 50)),
     ("held_out_31.json", (25, 30), (37, 50)),
     ("held_out_32.json", (18, 30), (32, 50)),

@@ -843,25 +843,46 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
                 totals.append((1.0 + (section == "results"), int(c.values[0]), sentence))
         for ai, n, _ in [] if listed else _stated_n(counts, arms, sentence):
             _keep(best, ai, weight, n, sentence)
+    whole = _within_subject_sample(doc, arms) if len(best) < len(arms) else None
+    split = _equal_split(totals, best) if len(arms) == 2 and len(best) < 2 and not whole else None
+    if split and split.stated:  # 'One hundred men were randomised equally to ...': the split, less its losses
+        for ai in range(2):
+            _keep(best, ai, 0.0, split.each, split.sentence)
     if losses:
         _subtract_losses(doc, arms, order, allocation, best)
     chosen = {ai: v for ai, (_, v, _) in best.items()}
     provenance = sorted({s for _, _, s in best.values()})
-    if len(chosen) < len(arms) and (whole := _within_subject_sample(doc, arms)):
+    if whole:
         n, sentence = whole
         return GroupSizes({ai: n for ai in range(len(arms))}, [sentence],
                           ["within-subject design: every participant in each condition"])
-    if len(arms) == 2 and len(chosen) < 2 and totals:
-        _, total, sentence = max(totals)
-        count = GROUP_COUNT.search(sentence)
-        groups = 2 if not count else int(count["k"]) if count["k"].isdigit() else words_to_int(count["k"])
-        if groups and total % groups == 0 and (not chosen or all(v == total // groups for v in chosen.values())):
-            # 'randomized into two equal groups', 'allocated in equal numbers to the two groups'
-            stated = bool(EQUAL.search(count.group(0) if count else sentence))
-            return GroupSizes({0: total // groups, 1: total // groups}, provenance + [sentence],
-                              [] if stated else [f"group sizes assumed equal (the total over {groups} groups)"],
-                              assumed=not stated)
+    if split and not split.stated:
+        return GroupSizes({0: split.each, 1: split.each}, provenance + [split.sentence],
+                          [f"group sizes assumed equal (the total over {split.groups} groups)"], assumed=True)
     return GroupSizes(chosen, provenance, [])
+
+
+@dataclass(frozen=True)
+class EqualSplit:
+    """A total enrolled shared equally by ``groups`` groups: stated ('randomised in equal numbers') or assumed."""
+    each: int
+    sentence: str
+    stated: bool
+    groups: int
+
+
+def _equal_split(totals: list[tuple[float, int, str]], best: dict[int, tuple[float, int, str]]) -> EqualSplit | None:
+    """The likeliest total of a trial's enrolment shared equally, when it splits evenly and agrees with the one
+    size found."""
+    if not totals:
+        return None
+    _, total, sentence = max(totals)
+    count = GROUP_COUNT.search(sentence)
+    groups = 2 if not count else int(count["k"]) if count["k"].isdigit() else words_to_int(count["k"])
+    if not groups or total % groups or any(v != total // groups for _, v, _ in best.values()):
+        return None
+    # 'randomized into two equal groups', 'allocated in equal numbers to the two groups'
+    return EqualSplit(total // groups, sentence, bool(EQUAL.search(count.group(0) if count else sentence)), groups)
 
 
 def _pair_analysed(clause: str) -> bool:
