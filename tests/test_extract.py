@@ -1201,6 +1201,7 @@ def test_a_count_of_things_after_an_arms_name_and_of_is_no_group_size():
      "sham.", 35),  # (nine words before 'were')
     ("Eighty adults were randomised in a 1:1 ratio to needling or sham.", 40),
     ("A total of 64 registered nurses were randomised in equal numbers to needling or sham.", 32),  # (nurses: people)
+    ("Seventy office employees were randomised in equal numbers to needling or sham.", 35),  # (employees: people)
     ("Sixty adults were randomly divided into two groups of equal size, needling and sham.", 30),
     ("Ninety outpatients were randomised into two equal groups receiving needling or sham.", 45),  # (plural only: not
     # 'the outpatient group')

@@ -119,7 +119,7 @@ class Found:
 PEOPLE = (r"(?:patients?|(?:in|out)patients|participants?|subjects?|individuals?|people|persons?|wom[ae]n|m[ae]n|"
           r"females?|males?|adults?|child(?:ren)?|infants?|girls?|boys?|mothers?|students?|pupils?|volunteers?|"
           r"athletes?|cases?|eyes?|teeth|tooth|restorations?|implants?|ulcers?|knees?|hips?|shoulders?|neonates?|"
-          r"newborns?|households?|famil(?:y|ies)|residents?|respondents?|runners?|players?|smokers?|workers?|"
+          r"newborns?|households?|famil(?:y|ies)|residents?|respondents?|runners?|players?|smokers?|workers?|employees?|"
           r"cyclists?|triathletes?|swimmers?|rowers?|sprinters?|nurses?|survivors?|caregivers?|carers?)")
 
 # '-1.65 kg/m2 (SD = 2.5', '2.34 kgf/cm² (SE 0.14', '24.6 mL/kg/min (95% CI', '1.05% (SD 2.0'
