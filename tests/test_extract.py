@@ -1163,6 +1163,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "data were obtained from 64 needling and 66 sham participants.", {0: 64, 1: 66}),  # ('had completed': no analysis)
     ("A total of 207 women were randomised (needling 104, sham 103). At 6 months, 96 and 94 women respectively were "
      "alive, disease-free and assessed.", {0: 96, 1: 94}),
+    ("Ninety women were randomised to needling (n = 45) or sham (n = 45). Of those given sham and those given "
+     "needling, two and five respectively were lost to follow-up.", {0: 40, 1: 43}),  # (in the order named)
     ("One hundred women were randomised equally to needling or sham. Four women in the needling group and six in "
      "the sham group were lost to follow-up before the final visit.", {0: 46, 1: 44}),  # (a stated split, less losses)
 ])

@@ -644,9 +644,9 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
     """Arm index -> how many of its participants a clause says were left out of the analysis: 'Five
     patients in the colchicine group and eight in the placebo group were lost to follow-up', 'Two
     women in the 12-hour arm withdrew' (none from the arm no clause names; '...; in the IVRA arm two
-    were excluded' for the other), '2 and 3, respectively, were withdrawn' (in the order the
-    document introduced the arms, or, one for each of more groups than ours, in the arms' places in
-    the ``allocation``)."""
+    were excluded' for the other), '2 and 3, respectively, were withdrawn' (in the order the clause
+    names the arms before them, else in the order the document introduced the arms, or, one for each
+    of more groups than ours, in the arms' places in the ``allocation``)."""
     clauses = OUTER_SEMICOLON.split(sentence)  # (not inside brackets: '(rice ORS, 3; glucose ORS, 4)')
     lost: dict[int, int] = {}
     for k, clause in enumerate(clauses):
@@ -671,17 +671,25 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
             lost = named | lost
             continue
         respectively = RESPECTIVELY.search(clause)
-        if not respectively or any(arm.mentions(clause[:respectively.start()]) for arm in arms):
+        if not respectively:
             continue
-        listed = list(SIZE.finditer(clause[:respectively.start()]))
-        groups = allocation.groups if allocation and len(listed) >= allocation.groups > len(arms) else len(arms)
+        before = clause[:respectively.start()]
+        listed = list(SIZE.finditer(before))
+        named_order, named_first = order, bool(listed) and any(arm.mentions(before) for arm in arms)
+        if named_first:  # 'Of those randomised to X and to Y, four and seven respectively were lost'
+            firsts = [min(spots, default=None) for spots in _own_spots(before[:listed[0].start()], arms)]
+            if None in firsts or any(arm.mentions(before[listed[0].start():]) for arm in arms):
+                continue
+            named_order = sorted(range(len(arms)), key=firsts.__getitem__)
+        groups = allocation.groups if allocation and not named_first and len(listed) >= allocation.groups > len(arms) \
+            else len(arms)
         listed = listed[-groups:]
         run = [int(m.group(1)) for m in listed] if all(  # the list right before 'respectively' ('... before
             _LIST_GAP.match(clause[a.end():b.start()]) for a, b in zip(listed, listed[1:])) else []  # day 90 (7 and 4')
         if len(run) == groups > len(arms):  # 'Two, three and one infants, respectively, were withdrawn'
             return {ai: run[place] for ai, place in allocation.places.items()}
-        if order and len(run) == len(arms):
-            return dict(zip(order, run))
+        if named_order and len(run) == len(arms):
+            return dict(zip(named_order, run))
     return {ai: lost.get(ai, 0) for ai in range(len(arms))} if lost else {}
 
 
