@@ -695,6 +695,15 @@ def test_a_mean_restated_in_other_units_in_brackets_is_not_another_value():
     assert sizes_means_sds(found) == (None, 7.3, 0.9, None, 8.0, 1.0)
 
 
+def test_clauses_of_times_naming_no_arm_follow_the_arms_as_introduced():
+    doc = Document([Passage("results", "Grip strength was 21.4 ± 5.2 kg in the needling group and 22.0 ± 5.6 kg in "
+                                       "the sham group before treatment. After the third session it reached 27.9 ± "
+                                       "6.1 versus 23.5 ± 5.8 kg; at four weeks it was 26.3 ± 6.4 versus 24.1 ± 6.0 "
+                                       "kg.")])
+    found = read(doc, "needling", "sham", "Grip strength at 4 weeks", "continuous")
+    assert sizes_means_sds(found) == (None, 26.3, 6.4, None, 24.1, 6.0)
+
+
 def test_those_who_did_not_complete_the_diary_are_not_analysed():
     doc = Document([Passage("results", "Sixty-two patients were randomised to paracetamol or placebo (31 per group). "
                                        "One patient in the paracetamol group and two in the placebo group did not "

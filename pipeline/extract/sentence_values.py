@@ -112,7 +112,7 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         if values is None:
             picked, values, timepoint = _time_list_share(sentence, picked, outcome, arms)
         if values is None:
-            picked, values, timepoint = _time_clause_share(sentence, picked, outcome, arms)
+            picked, values, timepoint = _time_clause_share(sentence, picked, outcome, arms, order)
         if values is None:
             picked, values, timepoint = _group_share(sentence, picked, outcome, arms, order)
         if values is None:
@@ -482,12 +482,14 @@ def _parts_between(sentence: str, picked: list[Found], between: str = ";") -> li
     return [(a, b, [f for f in picked if a <= f.start < b]) for a, b in zip(bounds, bounds[1:])]
 
 
-def _time_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
-                       arms: list[Arm]) -> tuple[list[Found], dict[int, Found] | None, str]:
+def _time_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms: list[Arm],
+                       order: list[int] | None) -> tuple[list[Found], dict[int, Found] | None, str]:
     """'Pain was 52.3 (19.8) in the KT group and 58.7 (18.1) in the sham group; at 24 hours, 44.6
     (20.5) versus 51.0 (19.3); and at 1 week, 33.9 (21.2) versus 37.4 (20.6)': one value per arm in
     each clause, the first naming the arms; the values of the one clause naming the outcome's time
-    point, in the arms' order of the first."""
+    point, in the arms' order of the first (or, in a sentence naming no arm, the ``order`` the document
+    introduced them: 'Immediately after, PPT rose to 2.62 ± 0.71 versus 2.20 ± 0.64; at one week it was
+    2.51 ± 0.69 versus 2.18 ± 0.60')."""
     clauses = [(sentence[a:b], found) for a, b, found in _parts_between(sentence, picked)]
     if len(clauses) == 1:  # pairs between commas, each with its time: '3.1 ± 1.6 (FSN) versus 4.4 ± 1.8 (CA)
         # immediately after the first treatment, 2.2 ± 1.3 versus 2.9 ± 1.5 after the third session, and ...'
@@ -496,10 +498,13 @@ def _time_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
         return picked, None, ""
     at = [k for k, (text, _) in enumerate(clauses) if outcome.days & days_named(text)]
     first = [min(arm.mentions(clauses[0][0]), default=None) for arm in arms]
-    if len(at) != 1 or at[0] == 0 or None in first or len(set(first)) != len(arms):
+    if None not in first and len(set(first)) == len(arms):
+        order = sorted(range(len(arms)), key=lambda ai: first[ai])
+    elif any(arm.mentions(sentence) for arm in arms):
+        order = None
+    if len(at) != 1 or at[0] == 0 or not order:
         return picked, None, ""
     text, found = clauses[at[0]]
-    order = sorted(range(len(arms)), key=lambda ai: first[ai])
     return found, {ai: found[place] for place, ai in enumerate(order)}, f"at {time_phrases(normalize(text))[0][0]}"
 
 
