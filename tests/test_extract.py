@@ -4970,6 +4970,13 @@ def test_those_who_did_not_require_the_outcome_are_its_complement():
     assert events_and_sizes(found) == (7, 35, 24, 36)
 
 
+def test_an_outcome_named_as_absent_counts_those_the_text_finds_without_it():
+    doc = Document([Passage("results", "At 4 weeks the examiner found no remaining taut band in 15/31 adults after "
+                                       "needling and 6/30 after sham.")])
+    found = read(doc, "Needling", "Sham", "No palpable taut band at 4 weeks", "binary")
+    assert events_and_sizes(found) == (15, 31, 6, 30)
+
+
 def test_a_total_before_an_arm_named_with_its_own_group_label_and_size_is_no_arm_s_size():
     doc = Document([Passage("methods", "Eighty adults were randomised to needling of the upper trapezius (needling "
                                        "group, n = 40) or stretching (stretching group, n = 40).")])

@@ -856,6 +856,8 @@ WITHDRAWAL_WORDS = frozenset({"withdrawal", "withdrawals", "withdrew", "withdraw
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
              "incomplete": frozenset({"complete", "full"}),
              **{death: frozenset({"alive", "surviv"}) for death in DEATH_WORDS}}  # ('25 of 36 ... were alive')
+ABSENCE_WORDS = frozenset({"free", "freedom", "absence", "without"})
+NEGATED_LEAD = re.compile(r"\s*no\b", re.I)  # ('No active trigger points')
 NEGATED_WORD = re.compile(r"non-?([a-z]{4,})")  # 'nonunion', 'non-response': the opposite of 'union', 'response'
 
 
@@ -1180,6 +1182,8 @@ class OutcomeSpec:
     # (adverse event)'): a row naming them alone names the outcome less than one naming the words before them
     complement: bool = False  # the spec names the outcome's complement ('Successful extubation' for 'Extubation
     # failure'), whose counts a reader subtracts from the arm's size; else texts naming only the complement name none
+    absence: bool = False  # the description names the outcome as absent ('No active trigger points', 'Freedom
+    # from recurrence'): a text naming it so counts those without what it negates
 
     @classmethod
     def from_description(cls, outcome: str, doc: Document | None = None) -> OutcomeSpec:
@@ -1240,7 +1244,8 @@ class OutcomeSpec:
                    qualifiers=qualifiers_of(outcome), change=change, part_aliases=parts,
                    numbers=numbers_named(outcome), categories=categories, category_head=head, open_ended=open_ended,
                    subgroup=_subgroup(outcome), periods=periods_named(outcome),
-                   aside=words - _description_words(LOWER_CASE_BRACKET.sub(" ", outcome)))
+                   aside=words - _description_words(LOWER_CASE_BRACKET.sub(" ", outcome)),
+                   absence=bool(words & ABSENCE_WORDS or NEGATED_LEAD.match(outcome)))
 
     @classmethod
     def from_names(cls, names: tuple[str, ...]) -> OutcomeSpec:

@@ -616,13 +616,10 @@ NEGATION = re.compile(rf"\b(?:no(?:\s+(?:one|{PEOPLE})(?:\s+in\s+(?:either|any|e
                       r"free (?:of|from)|neither|nor)\s+(?P<what>(?:[\w-]+\s+){0,4}[\w-]+)", re.I)
 
 
-ABSENCE_WORDS = {"free", "freedom", "absence", "without", "no"}
-
-
 def _absent(sentence: str, outcome: OutcomeSpec) -> bool:
     """Whether ``sentence`` names the outcome only as absent ('no recurrence was observed in 34 of
     the 40', 'remained free of recurrence', 'recurrence-free'): its counts are of those without it."""
-    if outcome.words & ABSENCE_WORDS:
+    if outcome.absence:
         return False  # ('Freedom from recurrence' counts those without it)
     spans = [m.span() for m in [*NEGATION.finditer(sentence), *FREE_OF.finditer(sentence)]
              if not NOT_ABSENCE.match(m["what"]) and outcome.score(m["what"]) > 0]
