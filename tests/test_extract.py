@@ -4977,6 +4977,15 @@ def test_an_outcome_named_as_absent_counts_those_the_text_finds_without_it():
     assert events_and_sizes(found) == (15, 31, 6, 30)
 
 
+def test_a_pair_right_after_a_lead_naming_each_arms_denominator_follows_the_lead():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 88) or usual care (n = 90). Among "
+                                       "the 88 adults in the needling group and 90 in the usual care group, "
+                                       "21 (23.9%) and 34 (37.8%) used any medication for neck pain within 12 weeks.")])
+    found = read(doc, "Needling for neck pain", "Usual care", "Use of any medication for neck pain within 12 weeks",
+                 "binary")  # (the intervention's description shares the outcome's words)
+    assert events_and_sizes(found) == (21, 88, 34, 90)
+
+
 def test_a_total_before_an_arm_named_with_its_own_group_label_and_size_is_no_arm_s_size():
     doc = Document([Passage("methods", "Eighty adults were randomised to needling of the upper trapezius (needling "
                                        "group, n = 40) or stretching (stretching group, n = 40).")])

@@ -283,6 +283,13 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
             return dict(zip(sorted(range(len(arms)), key=firsts.__getitem__), found))
         # ('... by 18, 16 and 9 completers, respectively')
         return None if names_one_arm(sentence, arms) else in_introduced_order(found, arms, default_order, groups)
+    # 'Among the 151 patients in X and 153 in Y, 60 (39.7%) and 26 (17.0%) initiated ...': a pair right after a
+    # lead naming every arm with its denominator, in the order the lead names them
+    lead = DENOMINATORS_FIRST.match(sentence)
+    if lead and len(found) == len(arms) == 2 and not sentence[lead.end():found[0].start].strip() and \
+            JUST_AND.fullmatch(_between(sentence, found)) and \
+            len(named := _named_order(lead.group(0), arms)) == len(arms):
+        return dict(zip(named, found))
     # names after the values, within the bracket that holds them ('... (2.1 vs 3.4); fewer in group K ...' has none)
     scope = _enclosing_bracket(sentence, [(f.start, f.end) for f in found])[1] if found else 0
     if found and not any(arm.mentions(sentence[found[0].start:scope]) for arm in arms):
