@@ -5550,6 +5550,10 @@ def test_abbreviations_defined_after_a_decimal_dose_or_starting_with_a_digit():
     pytest.param("Patients were randomised to ziprasidone or olanzapine. Electrocardiograms were recorded for all "
                  "patients receiving study medication (ziprasidone, 136; olanzapine, 133).", "Ziprasidone",
                  "Olanzapine", {0: 136, 1: 133}, id="those receiving study medication broken down by arm"),
+    pytest.param("Eighty patients were randomised: forty received clonidine and forty received placebo. Every "
+                 "patient who received at least one dose (clonidine 38, placebo 39) was included in this analysis.",
+                 "Clonidine", "Placebo", {0: 38, 1: 39},
+                 id="those who received at least one dose broken down by arm"),
     pytest.param("Women were randomised to zuranolone (n = 67) or placebo (n = 65); the efficacy set included the 66 "
                  "and 63 women who took a dose.", "Zuranolone", "Placebo", {0: 66, 1: 63}, id="an efficacy set"),
     pytest.param("Patients were randomised to peppermint oil (n = 62) or placebo (n = 65). Seven patients (3 and 4, "

@@ -701,7 +701,8 @@ def _in_bracket_after(text: str, start: int, at: int) -> bool:
 
 # ('... for all patients receiving study medication (ziprasidone, 136; olanzapine, 133)': a safety population)
 ANALYSIS_SET = re.compile(r"\b(?:population|set|cohort|sample|(?:receiving|who\s+(?:received|took|started))\s+"
-                          r"(?:the\s+)?(?:study|trial)\s+(?:medication|drugs?|treatment))\s*$", re.I)
+                          r"(?:(?:the\s+)?(?:study|trial)\s+(?:medication|drugs?|treatment)|"
+                          r"at\s+least\s+one\s+dose(?:\s+of\s+(?:the\s+)?(?:study\s+)?[\w-]+)?))\s*$", re.I)
 # a total as a denominator ('Of 140 patients (MMF 71, IVC 69), ...') before a breakdown by arm
 DENOMINATOR = re.compile(rf"\b(?:of|among)\s+(?:the\s+|all\s+)?\d+\s+(?:{PEOPLE})"
                          rf"(?:\s+(?:randomi[sz]ed|allocated|enrolled|included))?\s*$", re.I)
