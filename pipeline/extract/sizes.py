@@ -330,9 +330,10 @@ PER_GROUP = re.compile(rf"(?<![\d.])\b(?P<n>{_COUNT})\s+(?:{PEOPLE}\s+(?:with\s+
                        rf"\b(?:each|every)\s+(?:group|arm)\s+(?:included|comprised|consisted of|contained|had)\s+(?P<k>{_COUNT})\b|"
                        rf"\b(?:groups|arms)\s*\(\s*(?:n\s*=\s*)?(?P<e>\d+)\s*(?:{PEOPLE}\s*)?(?:each|per group|in each)\s*\)|"
                        r"\b(?:groups|arms)\s+of\s+(?P<g>\d+)\b|"  # 'three equal groups of 25'
-                       rf"\b(?P<i>{_COUNT})\s+{PEOPLE}\s+in\s+each(?=\s*[.;,)]|$)",  # '..., 53 cases in each.'
+                       rf"\b(?P<i>{_COUNT})\s+{PEOPLE}\s+in\s+each(?=\s*[.;,)]|$)|"  # '..., 53 cases in each.'
+                       rf"(?<![\d.])\b(?P<t>{_COUNT})\s+to\s+each\b",  # '106 to each antibiotic'
                        re.I)
-_PER_GROUP_VALUE = ("n", "m", "k", "e", "g", "i")  # PER_GROUP's alternatives name the number differently
+_PER_GROUP_VALUE = ("n", "m", "k", "e", "g", "i", "t")  # PER_GROUP's alternatives name the number differently
 
 
 @lru_cache(maxsize=16384)  # every sentence is read for every outcome of a trial
