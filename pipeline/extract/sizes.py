@@ -592,7 +592,8 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"(?:did not complete|(?:had|have) not completed|failed to complete) (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:study|trial|follow-?up|programme|program|intervention|treatment|course|assessment|visit|"
                       r"evaluation|diar(?:y|ies)|questionnaires?)|"
-                      r"(?:were|was|could)\s+not\s+(?:be\s+)?(?:re-?)?(?:assessed|measured)|"
+                      r"(?:were|was|could)\s+(?:therefore\s+|thus\s+|hence\s+)?not\s+(?:be\s+)?(?:re-?)?"
+                      r"(?:assessed|measured)|"  # ('... were discharged before day 3 and were therefore not assessed')
                       # 'Pain data at 24 hours were missing for', 'questionnaires were incomplete for', 'Twelve-month
                       # assessments were missing for'
                       r"(?:data|outcomes?|scores?|values|measurements?|questionnaires?|assessments?|interviews?)\b"
