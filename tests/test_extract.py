@@ -1177,6 +1177,9 @@ def test_group_sizes_in_allocation_sentences(text):
     ("Women were randomised, forty-four to each treatment; two women in the sham group withdrew.", {0: 44, 1: 42}),
     ("Women were randomised to needling (n = 50) or sham (n = 50). Three women in the needling group and one in the "
      "sham group moved away and were therefore not assessed.", {0: 47, 1: 49}),
+    ("Women were randomised to needling (n = 50) or sham (n = 50). All but three (one in the needling group and two "
+     "in the sham group, whose employers would not release them for the later visits) completed the final visit.",
+     {0: 49, 1: 48}),
     ("One hundred women were randomised equally to needling or sham. Four women in the needling group and six in "
      "the sham group were lost to follow-up before the final visit.", {0: 46, 1: 44}),  # (a stated split, less losses)
 ])

@@ -609,7 +609,10 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"missed (?:the )?(?:[\w-]+\s+){0,2}"
                       r"(?:assessment|visit|follow-?up|examination|review)|"
                       # 'All but four patients (one IT, one ST, two DT) were assessed at 3 weeks', '... completed'
-                      r"all\s+but\b[^.;]{0,80}?\b(?:(?:were|was)\s+(?:assessed|analy[sz]ed|evaluated|included)|"
+                      # (a bracket of reasons counts as one step: 'All but five (two ..., whose parents removed them
+                      # from the unit early) completed the 72-hour stool collection')
+                      r"all\s+but\b(?:\([^()]*\)|[^.;(]){0,80}?\b(?:(?:were|was)\s+(?:assessed|analy[sz]ed|evaluated|"
+                      r"included)|"
                       r"completed|attended)|"
                       # 'All families returned for wound review at day 10 except two in the adhesive group and ...'
                       r"\ball\s+(?:[\w-]+\s+){0,2}(?:returned|completed|attended|were\s+(?:assessed|followed))\b"
