@@ -132,6 +132,14 @@ def test_a_number_in_the_outcomes_name_picks_its_row():
     assert events_and_sizes(found) == (201, 254, 9, 127)
 
 
+def test_twice_names_an_arm_given_twice_daily():
+    table = Table("Table 2", "Outcomes by regimen", [["Regimen", "n", "Soreness, n (%)"]],
+                  [["Twice daily", "58", "9 (15.5)"], ["Three times daily", "57", "14 (24.6)"]])
+    doc = Document([Passage("methods", "Adults were randomised to needling twice daily or three times daily.")], [table])
+    found = read(doc, "Needling twice daily", "Needling three times daily", "Soreness", "binary")
+    assert events_and_sizes(found) == (9, 58, 14, 57)
+
+
 def test_table_cells_with_thousands_separators():
     table = Table("Table 2", "Malaria infection by survey", [["Survey", "PBO nets", "Standard nets"]],
                   [["Baseline", "1,052/2,310", "1,087/2,295"], ["18 months", "612/2,198", "905/2,241"]])

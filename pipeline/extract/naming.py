@@ -19,7 +19,7 @@ from pipeline.fulltext import Document, spells
 STOPWORDS = {
     "the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "at", "by", "plus", "group", "groups",
     "arm", "patients", "treatment", "therapy", "who", "received", "receiving", "versus", "vs", "daily", "once",
-    "twice", "as", "per", "from", "that", "were", "was", "is", "be", "mg", "ml", "dose", "doses", "alone", "only",
+    "as", "per", "from", "that", "were", "was", "is", "be", "mg", "ml", "dose", "doses", "alone", "only",
     "i", "ii", "iii", "which", "their", "those", "subjects", "participants", "intervention", "given", "use", "after",
     "had", "has", "have", "been", "but",
 }
