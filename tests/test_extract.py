@@ -712,6 +712,14 @@ def test_clauses_of_times_naming_no_arm_follow_the_arms_as_introduced():
     assert sizes_means_sds(found) == (None, 26.3, 6.4, None, 24.1, 6.0)
 
 
+def test_a_bracket_naming_every_arm_after_the_time_a_sentence_opens_with_gives_the_sizes():
+    doc = Document([Passage("results", "Adults were randomised to needling (DN; n = 70) or sham (SH; n = 68). At 6 "
+                                       "months (DN n = 61, SH n = 57), mean neck pain was 2.8 (SD 1.9) and 3.6 (SD "
+                                       "2.1), respectively.")])
+    found = read(doc, "Needling", "Sham", "Neck pain at 6 months", "continuous")
+    assert sizes_means_sds(found) == (61, 2.8, 1.9, 57, 3.6, 2.1)
+
+
 def test_those_who_did_not_complete_the_diary_are_not_analysed():
     doc = Document([Passage("results", "Sixty-two patients were randomised to paracetamol or placebo (31 per group). "
                                        "One patient in the paracetamol group and two in the placebo group did not "

@@ -1028,11 +1028,18 @@ AMONG_BRACKET = re.compile(rf"\bamong\s+(?:those|(?:all\s+|the\s+)?(?:\d+\s+)?{P
                            r"(?:with|who|whose|that|\w+ing|\w+ed)\b[^.;()]{0,80}\([^()]*\)", re.I)
 
 
+TIME_LEAD_BRACKET = re.compile(r"\W*(?:at|by|after|on)\s+(?P<time>[^(),;]{2,30}?)\s*(?P<bracket>\([^()]*\))", re.I)
+
+
 def _among_sizes(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
     """Arm index -> the denominator a sentence about an outcome gives every arm after 'among': a pair naming
     no arm, in ``order`` ('Among the 118 and 121 children who were febrile at enrolment, ...'), a bracket naming
     every arm, or one for each arm it names ('among the 198 children assessed in the DP arm and ... among the
-    195 ... in the AL arm')."""
+    195 ... in the AL arm'); or in a bracket naming every arm after the time the sentence opens with ('At 12
+    months (HAT n = 177, MMT n = 162), mean scores were ...')."""
+    if (timed := TIME_LEAD_BRACKET.match(sentence)) and days_named(timed["time"]) and \
+            len(counts := breakdown(timed["bracket"], arms)) == len(arms):
+        return counts
     if "among" not in sentence.lower():
         return {}  # (most sentences: spared the two searches)
     if (pair := AMONG_PAIR.search(sentence)) and order and len(arms) == 2:
