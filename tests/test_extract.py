@@ -720,6 +720,14 @@ def test_a_bracket_naming_every_arm_after_the_time_a_sentence_opens_with_gives_t
     assert sizes_means_sds(found) == (61, 2.8, 1.9, 57, 3.6, 2.1)
 
 
+def test_the_reference_group_is_the_control_arm():
+    doc = Document([Passage("results", "Employees were randomised to workplace exercise or to usual practice. Neck "
+                                       "pain at 6 months was 3.0 (SD 1.8) in the exercise group (n = 90) and 3.7 (SD "
+                                       "2.0) in the reference group (n = 88).")])
+    found = read(doc, "Workplace exercise", "Usual occupational practice", "Neck pain at 6 months", "continuous")
+    assert sizes_means_sds(found) == (90, 3.0, 1.8, 88, 3.7, 2.0)
+
+
 def test_those_who_did_not_complete_the_diary_are_not_analysed():
     doc = Document([Passage("results", "Sixty-two patients were randomised to paracetamol or placebo (31 per group). "
                                        "One patient in the paracetamol group and two in the placebo group did not "

@@ -307,7 +307,8 @@ ROUTE_WORDS = ROUTES | {"IN": "intranasal", "PO": "oral"}  # with codes that are
 ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group", "experimental", "treatment group",
                      "active group", "active treatment", "study group", "study arm",
                      "observation group")  # (as many trials from China call it)
-ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "no intervention", "no treatment")
+ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "reference group", "no intervention",
+                "no treatment")
 NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
 # one procedure, its device, its doing ('videolaryngoscopy' and 'videolaryngoscope', 'irrigation' and 'irrigated')
 KINDRED_ENDINGS = (("scopy", "scope", "scopic"), ("graphy", "graphic"), ("ation", "ator", "ated"))
