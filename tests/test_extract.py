@@ -728,6 +728,14 @@ def test_the_reference_group_is_the_control_arm():
     assert sizes_means_sds(found) == (90, 3.0, 1.8, 88, 3.7, 2.0)
 
 
+def test_the_study_intervention_names_no_arm():
+    doc = Document([Passage("results", "Adults were randomised to needling (n = 40) or sham (n = 40). Eighteen and "
+                                       "nine, respectively, said they had not needed any further care since the "
+                                       "study intervention.")])
+    found = read(doc, "Needling", "Sham", "No further care needed", "binary")
+    assert events_and_sizes(found) == (18, 40, 9, 40)
+
+
 def test_those_who_did_not_complete_the_diary_are_not_analysed():
     doc = Document([Passage("results", "Sixty-two patients were randomised to paracetamol or placebo (31 per group). "
                                        "One patient in the paracetamol group and two in the placebo group did not "

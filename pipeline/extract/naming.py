@@ -230,6 +230,8 @@ class Arm:
                 for m in _boundary(p).finditer(low):
                     if p in ("control", "controls") and self._named_control(low, m.start()):
                         continue
+                    if p == "intervention" and TRIAL_BEFORE.search(low, 0, m.start()):
+                        continue  # ('since the end of the trial intervention': the treatment, not an arm)
                     # (an arm of one treatment is not named by its part of a combined one: 'DN' of 'DN + MT')
                     if single and (IN_COMBINED_BEFORE.search(low, 0, m.start()) or
                                    IN_COMBINED_AFTER.match(low, m.end())):
@@ -309,6 +311,7 @@ ROLE_INTERVENTION = ("intervention group", "intervention", "experimental group",
                      "observation group")  # (as many trials from China call it)
 ROLE_CONTROL = ("control group", "controls", "control", "comparison group", "reference group", "no intervention",
                 "no treatment")
+TRIAL_BEFORE = re.compile(r"\b(?:trial|study)\s+$")
 NEGATIONS = ("no", "non", "without")  # 'No intervention' is not the intervention arm
 # one procedure, its device, its doing ('videolaryngoscopy' and 'videolaryngoscope', 'irrigation' and 'irrigated')
 KINDRED_ENDINGS = (("scopy", "scope", "scopic"), ("graphy", "graphic"), ("ation", "ator", "ated"))
