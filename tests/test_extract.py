@@ -1212,6 +1212,8 @@ def test_group_sizes_in_allocation_sentences(text):
     ("Women were randomised to needling (n = 50) or sham (n = 50). All but three (one in the needling group and two "
      "in the sham group, whose employers would not release them for the later visits) completed the final visit.",
      {0: 49, 1: 48}),
+    ("Women were randomised to needling (n = 60) or sham (n = 60). Relief was reported by 20 needling and 12 sham "
+     "participants, counting those lost to follow-up as having no relief.", {0: 60, 1: 60}),  # (kept in, as failures)
     ("One hundred women were randomised equally to needling or sham. Four women in the needling group and six in "
      "the sham group were lost to follow-up before the final visit.", {0: 46, 1: 44}),  # (a stated split, less losses)
 ])

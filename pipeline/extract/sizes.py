@@ -1109,7 +1109,10 @@ def _subtract_losses(doc: Document, arms: list[Arm], order: list[int] | None, al
 
 
 KEPT_IN = re.compile(r"\b(?:(?:were|was)\s+(?:still\s+)?censored|(?:and|but)\s+(?:were\s+)?included\s+in\s+the\s+"
-                     r"(?:[\w-]+\s+)?analys[ie]s)\b", re.I)
+                     r"(?:[\w-]+\s+)?analys[ie]s|"
+                     # '..., counting those lost to follow-up as smokers', '... assumed to have relapsed'
+                     r"(?:counted|counting|assumed|considered|classified|treated)\b[^.;]{0,40}?\b(?:as|to\s+have))\b",
+                     re.I)
 CONDITION_ARM = re.compile(r"^\s*(?:pre|post|before|after)\b|\bconditions?\b|\bat rest\b", re.I)
 WITHIN_SUBJECT = re.compile(r"\bcross-?over\b|\bcounterbalanced\b|\bwithin-subjects?\b|\bquasi[- ]experimental\b|"
                             r"\b(?:single|one)[- ]group\b|\border\b[^.]{0,40}\brandom|\brandom(?:i[sz]ed)?\s+order\b",
