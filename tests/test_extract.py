@@ -93,6 +93,7 @@ def values_of(found, kind: str) -> tuple:
     ("94·6 h (30·7)", "mean_sd", (94.6, 30.7)),  # a unit before the bracketed SD
     ("(mean 4.2 days, SE 0.3)", "mean_se", (4.2, 0.3)),  # the word 'mean' before a mean with its SE
     ("164 pmol/L [SD 82]", "mean_sd", (164, 82)),  # whole numbers in square brackets, labelled an SD
+    ("18.6 standard drinks (SD 21.4)", "mean_sd", (18.6, 21.4)),  # a unit of two words
 ])
 def test_notations(text, kind, values):
     found = find_values(normalize(text))

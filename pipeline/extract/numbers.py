@@ -123,9 +123,9 @@ PEOPLE = (r"(?:patients?|(?:in|out)patients|participants?|subjects?|individuals?
           r"cyclists?|triathletes?|swimmers?|rowers?|sprinters?|nurses?|survivors?|caregivers?|carers?)")
 
 # '-1.65 kg/m2 (SD = 2.5', '2.34 kgf/cm² (SE 0.14', '24.6 mL/kg/min (95% CI', '1.05% (SD 2.0'
-# '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg', 'minutes'
+# '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg', 'minutes', 'standard drinks'
 MEASURE_UNIT = r"(?:(?:%|°?[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9²³]{1,5}){0,2}(?:\s(?-i:[A-Z][A-Za-z]{1,2}))?|" \
-               r"(?:minute|second|hour|point|metre|meter|step)s)\s*)?"
+               r"(?:minute|second|hour|point|metre|meter|step)s|(?-i:[a-z]{3,12} [a-z]{3,12}s))\s*)?"
 # the unit again after a spread: '(SD 0.9 kg)'
 SPREAD_UNIT = r"(?:\s*(?:%|[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9²³]{1,5}){0,2}))?"
 
