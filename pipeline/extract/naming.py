@@ -861,7 +861,7 @@ OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cure
              "incomplete": frozenset({"complete", "full"}),
              **{death: frozenset({"alive", "surviv"}) for death in DEATH_WORDS}}  # ('25 of 36 ... were alive')
 ABSENCE_WORDS = frozenset({"free", "freedom", "absence", "without"})
-NEGATED_LEAD = re.compile(r"\s*no\b", re.I)  # ('No active trigger points')
+NEGATED_LEAD = re.compile(r"\s*no\s", re.I)  # ('No active trigger points'; not 'No-reflow')
 NEGATED_WORD = re.compile(r"non-?([a-z]{4,})")  # 'nonunion', 'non-response': the opposite of 'union', 'response'
 
 

@@ -499,13 +499,14 @@ def _time_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     at = [k for k, (text, _) in enumerate(clauses) if outcome.days & days_named(text)]
     first = [min(arm.mentions(clauses[0][0]), default=None) for arm in arms]
     if None not in first and len(set(first)) == len(arms):
-        order = sorted(range(len(arms)), key=lambda ai: first[ai])
-    elif any(arm.mentions(sentence) for arm in arms):
-        order = None
-    if len(at) != 1 or at[0] == 0 or not order:
+        arm_order = sorted(range(len(arms)), key=lambda ai: first[ai])
+    else:
+        arm_order = None if any(arm.mentions(sentence) for arm in arms) else order
+    if len(at) != 1 or at[0] == 0 or not arm_order:
         return picked, None, ""
     text, found = clauses[at[0]]
-    return found, {ai: found[place] for place, ai in enumerate(order)}, f"at {time_phrases(normalize(text))[0][0]}"
+    return found, {ai: found[place] for place, ai in enumerate(arm_order)}, \
+        f"at {time_phrases(normalize(text))[0][0]}"
 
 
 GROUP_CODE_NAMED = re.compile(r"\b(?:group|arm)\s+([A-Z]|I{1,3}|IV|\d)\b|\b([A-Z])\s+(?:group|arm)\b")  # 'group C'
