@@ -982,8 +982,8 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
             best, best_score = GroupSizes(rest, [sentence], []), score
             continue
         available = AVAILABLE.search(sentence)  # ('At week 12, serum phosphate was available for 58 patients ...')
-        among = _among_sizes(in_digits, arms, order)
-        if not (ANALYSED.search(sentence) or available or among):
+        denominators = _stated_denominators(in_digits, arms, order)
+        if not (ANALYSED.search(sentence) or available or denominators):
             continue
         times = days_named(in_digits)
         score = outcome.score(sentence) or (0.01 if outcome.days and times == outcome.days else 0.0)
@@ -994,7 +994,7 @@ def outcome_sizes(doc: Document, arms: list[Arm], outcome: OutcomeSpec, sizes: G
         if not score and several:
             score, by_arm = 0.005, _pair_at(outcome.days, in_digits, arms, order)
         elif score > best_score:
-            by_arm = among or (_pair_at(outcome.days, in_digits, arms, order) if several else {})
+            by_arm = denominators or (_pair_at(outcome.days, in_digits, arms, order) if several else {})
             if not by_arm:
                 found = attached_sizes(in_digits, arms, counting=bool(available))
                 if len(found) != len(arms):  # ('(placebo, n = 28; RMD, n = 29)')
@@ -1031,7 +1031,7 @@ AMONG_BRACKET = re.compile(rf"\bamong\s+(?:those|(?:all\s+|the\s+)?(?:\d+\s+)?{P
 TIME_LEAD_BRACKET = re.compile(r"\W*(?:at|by|after|on)\s+(?P<time>[^(),;]{2,30}?)\s*(?P<bracket>\([^()]*\))", re.I)
 
 
-def _among_sizes(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
+def _stated_denominators(sentence: str, arms: list[Arm], order: list[int] | None) -> dict[int, int]:
     """Arm index -> the denominator a sentence about an outcome gives every arm after 'among': a pair naming
     no arm, in ``order`` ('Among the 118 and 121 children who were febrile at enrolment, ...'), a bracket naming
     every arm, or one for each arm it names ('among the 198 children assessed in the DP arm and ... among the
