@@ -6294,6 +6294,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "Needling for neck pain", "Usual care", "Use of any medication for neck pain within 12 weeks",
                  "binary", (21, 88, 34, 90),
                  id="a pair right after a lead naming each arm's denominator follows the lead"),
+    pytest.param("Of 90 patients randomised, 45 were allocated to needling and 45 to sham. At 6 months, 5 patients in "
+                 "the needling group and 9 in the sham group had been lost to follow-up.",
+                 "Needling", "Sham needling", "Loss to follow-up at 6 months", "binary", (5, 45, 9, 45),
+                 id="losses are the events of an outcome of loss to follow-up"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

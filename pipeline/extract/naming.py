@@ -855,6 +855,7 @@ DEATH_WORDS = frozenset({"mortality", "death", "died", "dead", "deceased"})  # '
 # as outcome_words forms it)
 WITHDRAWAL_WORDS = frozenset({"withdrawal", "withdrawals", "withdrew", "withdrawn", "dropout", "dropouts", "drop-out",
                               "drop-outs", "dropped", "discontinu"})
+LOST = frozenset({"loss", "lost"})  # ('Loss to follow-up')
 # an outcome's word -> the words of its complement, from which a reviewer counts it ('Clinical failure' of
 # those not reaching 'Clinical resolution')
 OPPOSITES = {"fail": frozenset({"success", "successful", "resolv", "cure", "cured", "surviv"}),
@@ -1208,9 +1209,9 @@ class OutcomeSpec:
         # ('Withdrawal from the trial for any reason', 'Drop-out from the rehabilitation programme'; not of
         # 'Withdrawal due to adverse events')
         left = _description_words(re.split(r"\b(?:from|before)\b", outcome)[0])  # ('... before the 12-week visit')
-        if left & WITHDRAWAL_WORDS and not left - WITHDRAWAL_WORDS - GENERIC_OUTCOME - {"trial", "study", "reason",
-                                                                                      "all-cause"}:
-            aliases |= WITHDRAWAL_WORDS
+        if left & (WITHDRAWAL_WORDS | LOST) and not {w for w in left - WITHDRAWAL_WORDS - LOST - GENERIC_OUTCOME - {
+                "trial", "study", "reason", "all-cause", "follow-up"} if not days_named(w)}:
+            aliases |= WITHDRAWAL_WORDS  # ('Loss to follow-up at 6 months' too)
         used = doc.acronyms if doc else frozenset()
         # ... of the whole description, or of an instrument it names in brackets ('BFI' for 'Fatigue (Brief
         # Fatigue Inventory)')
