@@ -1091,6 +1091,7 @@ def test_markdown_comparison_signs_are_text_not_tags():
     "Of 62 patients randomised, 59 were included in the analysis (needling 30, sham 29).",
     "Thirty patients received needling and twenty-nine received sham.",
     "Of the 60 patients randomized, 30 in the needling group and 29 in the sham group completed the study.",
+    "Of the 59 employees randomised, 30 were allocated to group needling sessions and 29 to sham.",
 ])
 def test_group_sizes_in_allocation_sentences(text):
     doc = Document([Passage("methods", text)])

@@ -685,6 +685,9 @@ def _outcome_breakdown(sentence: str, outcome: OutcomeSpec, arms: list[Arm]) -> 
     return None
 
 
+LISTED_BEFORE = re.compile(r"(?<![\w.])\d+,\s+\d+(?:,\s+\d+)*,?\s+and\s+$")  # a count ending a list ('12, 4 and')
+
+
 def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     """'45 patients in the intervention group compared to 58 in the control group had died', 'in
     the TAP group was 8', '2 women in the 12-hour arm had a seizure; no seizures occurred in the
@@ -692,6 +695,8 @@ def _event_counts(sentence: str, arms: list[Arm]) -> dict[int, Found] | None:
     tied: dict[int, set[int]] = {}
     at: dict[int, int] = {}  # where each arm's count stands
     for ai, value, offset in attached_sizes(sentence, arms, events=True):
+        if LISTED_BEFORE.search(sentence, 0, offset):
+            return None  # '12, 4 and 9 in group BF': the last of a list, one per outcome, not the arm's one count
         tied.setdefault(ai, set()).add(value)
         at.setdefault(ai, offset)
     missing = [ai for ai in range(len(arms)) if ai not in tied]

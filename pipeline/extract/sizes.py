@@ -148,7 +148,7 @@ IN_ARM_LEAD = re.compile(r"(?:^\s*|[;,]\s*|\band\s+)in\s+the\s+(?P<name>[\w-]+(?
                          r"\s*,?\s*$", re.I)  # 'In the coaching arm' before its count
 TREATED = re.compile(r"\b(?:received|underwent|given|treated\s+with)\s", re.I)  # what a count of people had
 ROUTE_LEAD = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneous|topical|inhaled|intranasal|"
-                        r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural)\s+", re.I)
+                        r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural|group|individual)\s+", re.I)
 N_EQUALS = re.compile(r"\b[nN]\s*=\s*(\d+)\s*\)?")
 # a listed group's size: '(n = 101)', '(HB; 45 patients)'
 LISTED_SIZE = re.compile(rf"{N_EQUALS.pattern}|[(;,]\s*(\d+)(?=\s+(?:{PEOPLE})\s*\))")
