@@ -6299,6 +6299,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "the needling group and 9 in the sham group had been lost to follow-up.",
                  "Needling", "Sham needling", "Loss to follow-up at 6 months", "binary", (5, 45, 9, 45),
                  id="losses are the events of an outcome of loss to follow-up"),
+    pytest.param("Thirty-two office workers were allocated to education plus exercise and thirty-three to exercise "
+                 "alone. Twenty-six of the thirty-two and nineteen of the thirty-three attended at least 80% of the "
+                 "sessions.", "Education plus exercise", "Exercise alone", "Attendance at 80% or more of sessions",
+                 "binary", (26, 32, 19, 33), id="a value in words ends where its last word ends"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -59,7 +59,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("development_2.json", (33, 40), (35, 40)),
     ("development_3.json", (20, 25), (50, 55)),
     ("development_4.json", (19, 20), (52, 60)),
-    ("development_5.json", (15, 20), (47, 60)),
+    ("development_5.json", (15, 20), (46, 60)),
     ("development_6.json", (13, 15), (37, 45)),
     ("development_7.json", (18, 20), (53, 60)),
     ("development_8.json", (40, 50), (25, 30)),

@@ -10,7 +10,7 @@ a value was read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+"
@@ -194,6 +194,19 @@ SD_LABEL = re.compile(r"\bSD\b|\bs\.d\.|standard deviation", re.I)
 def find_values(text: str) -> list[Found]:
     """All recognisable values in ``text`` (already normalized), longest forms first, no overlaps."""
     return list(_values_in(text))
+
+
+def find_values_in_words(text: str) -> tuple[str, list[Found]]:
+    """``text`` with its number words in digits (see :func:`digits_for_words`) and the values found
+    in it, each ending where its last word ends in ``text``: '26' of 'Twenty-six of the thirty-two
+    and ...' ends after 'thirty-two', not two letters into it."""
+    in_digits = digits_for_words(text)
+
+    def word_end(end: int) -> int:
+        while end < len(text) and in_digits[end] == " " and text[end] != " ":
+            end += 1
+        return end
+    return in_digits, [replace(f, end=word_end(f.end)) for f in find_values(in_digits)]
 
 
 @lru_cache(maxsize=16384)  # the same sentences are read for every outcome of a trial

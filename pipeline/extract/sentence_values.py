@@ -21,7 +21,7 @@ from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, FREE_OF, IN_BRACKETS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
 from pipeline.extract.numbers import (CONFIDENCE, COUNT_AND_PERCENT, PEOPLE, STANDARD_ERROR, Found,
-                                      digits_for_words, find_values, normalize)
+                                      digits_for_words, find_values_in_words, normalize)
 from pipeline.extract.readings import ArmValues, Extraction
 from pipeline.extract.sizes import (ALLOCATION, ANALYSED, EXCLUSION, EXCLUSION_LEAD, LEFT_OUT, SIZE, SIZE_NOTE,
                                     attached_sizes, breakdown, clause_around, stated_for_every_group)
@@ -68,8 +68,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         sets = qualifiers_of(sentence) & ANALYSIS_SETS
         if sets and outcome.qualifiers & ANALYSIS_SETS and not sets & outcome.qualifiers:
             continue  # 'In the ITT population, ...' for an outcome asked per protocol
-        in_digits = digits_for_words(sentence)  # 'Ten patients (20%)' as '10 patients (20%)'
-        found = [f for f in find_values(in_digits) if not _in_arm_name(sentence, f, arms)
+        in_digits, found = find_values_in_words(sentence)  # 'Ten patients (20%)' as '10 patients (20%)'
+        found = [f for f in found if not _in_arm_name(sentence, f, arms)
                  and not (f.kind == "pct" and THRESHOLD_BEFORE.search(in_digits, 0, f.start))]  # ('at least 50%')
         if kind == "continuous":  # mean (SD) or (SE), else mean (95% CI ...), not a difference's nor an aside's
             found = [f for f in found if not DIFFERENCE_BEFORE.search(in_digits, 0, f.start)
@@ -223,8 +223,8 @@ def _arm_by_arm(doc: Document, arms: list[Arm], outcome: OutcomeSpec) -> Extract
         named = [ai for ai, arm in enumerate(arms) if arm.mentions(sentence)]
         if len(named) != 1 or named[0] in read:
             continue
-        in_digits = digits_for_words(sentence)
-        counts = [f for f in find_values(in_digits) if f.kind == "count_of" and f.end <= respectively.start()]
+        in_digits, found = find_values_in_words(sentence)
+        counts = [f for f in found if f.kind == "count_of" and f.end <= respectively.start()]
         if len(counts) < 2:
             continue
         listed = NAMES_FROM.split(in_digits[counts[-1].end:respectively.start()])[-1]
