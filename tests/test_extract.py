@@ -6303,6 +6303,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "alone. Twenty-six of the thirty-two and nineteen of the thirty-three attended at least 80% of the "
                  "sessions.", "Education plus exercise", "Exercise alone", "Attendance at 80% or more of sessions",
                  "binary", (26, 32, 19, 33), id="a value in words ends where its last word ends"),
+    pytest.param("Of 74 recruits randomised (GR 37, SC 37), 33 in the GR group and 31 in the SC group attended the "
+                 "8-week test and were analysed. Running time was 21.4 ± 1.9 min in the GR group and 14.8 ± 1.6 min "
+                 "in the SC group.", "Graded running (GR)", "Standard care (SC)", "Running time at 8 weeks",
+                 "continuous", (33, 21.4, 1.9, 31, 14.8, 1.6), id="recruits are people"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)
