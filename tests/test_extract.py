@@ -6307,6 +6307,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "8-week test and were analysed. Running time was 21.4 ± 1.9 min in the GR group and 14.8 ± 1.6 min "
                  "in the SC group.", "Graded running (GR)", "Standard care (SC)", "Running time at 8 weeks",
                  "continuous", (33, 21.4, 1.9, 31, 14.8, 1.6), id="recruits are people"),
+    pytest.param("Sixty-eight patients were randomised (34 per group). At 72 hours, 29 patients in the haloperidol "
+                 "group and 27 in the placebo group were assessable. The mean delirium score was 14.8 (SD 4.1) with "
+                 "haloperidol and 15.9 (SD 4.4) with placebo.", "Haloperidol", "Placebo", "Delirium score at 72 hours",
+                 "continuous", (29, 14.8, 4.1, 27, 15.9, 4.4), id="those who were assessable are those analysed"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

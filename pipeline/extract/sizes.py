@@ -22,7 +22,7 @@ from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
 ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|entered|analy[sz]ed|included|completed|received|eligible)\b", re.I)
-ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?<!not )(?<!had )completed|"
+ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?:were|was)\s+assessable\b|(?<!not )(?<!had )completed|"
                       # 'included in the vertebral fracture analysis' (not a per-protocol one: ITT comes first)
                       r"(?<!not )included in the (?:(?!per\b)[\w-]+\s+){0,3}?analysis|data (?:were )?available|"
                       # 'data (...) at 6 months were available for', 'data were obtained from 68'
