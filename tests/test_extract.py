@@ -6311,6 +6311,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "group and 27 in the placebo group were assessable. The mean delirium score was 14.8 (SD 4.1) with "
                  "haloperidol and 15.9 (SD 4.4) with placebo.", "Haloperidol", "Placebo", "Delirium score at 72 hours",
                  "continuous", (29, 14.8, 4.1, 27, 15.9, 4.4), id="those who were assessable are those analysed"),
+    pytest.param("Patients were randomised 2:1 to anamorelin (n = 177) or placebo (n = 88). The modified "
+                 "intention-to-treat population, defined as randomised patients with a post-baseline weight, comprised "
+                 "171 and 85 patients. Mean (SD) weight change was 1.9 (3.4) kg with anamorelin and -0.6 (3.1) kg with "
+                 "placebo.", "Anamorelin", "Placebo", "Change in body weight", "continuous",
+                 (171, 1.9, 3.4, 85, -0.6, 3.1), id="an analysis set defined in an aside comprises the pair after it"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -66,7 +66,9 @@ ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?:wer
                       r"(?:included?|comprised|(?:based\s+on|restricted\s+to|limited\s+to)\s+(?:the\s+)?(?=\d))|"
                       r"underwent\s+(?:[\w-]+\s+){0,3}?(?:assessment|evaluation|examination|measurement)s?\b|"
                       r"for (?:the )?(?:final )?analysis|leaving|"
-                      r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)|"
+                      # ('The modified intention-to-treat population, defined as ..., comprised 171 and 85 patients')
+                      r"(?:analysis|intention-to-treat|ITT|per-protocol|safety) (?:set|population)"
+                      r"(?:,[^.;]{0,80}?,\s+(?:comprised|included)\s+(?=\d))?|"
                       # ('the efficacy set included the 66 and 63 women'; not 'excluded from the efficacy population')
                       r"(?<!from the )efficacy (?:set|population)|"
                       # 'provided Stroke Impact Scale (SIS 3.0) data' (not 'contributed no outcome data')
