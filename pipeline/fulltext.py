@@ -226,7 +226,12 @@ def split_sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         pieces.append(tail)
-    return [p for p in pieces if p]
+    return [RUN_IN_HEADING.sub("", p) for p in pieces if p]
+
+
+# a structured abstract's heading run into its first sentence ('Results In the warm needle group, 2 cases ...',
+# 'Methods: Patients were ...')
+RUN_IN_HEADING = re.compile(r"^(?:Background|Objectives?|Aims?|Purpose|Methods|Results|Conclusions?)(?::\s*|\s+(?=[A-Z]))")
 
 
 def section_kind(title: str) -> str:

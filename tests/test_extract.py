@@ -764,6 +764,17 @@ def test_a_unit_ending_a_sentence_ends_it_an_abbreviation_does_not():
     assert len(split_sentences("Pain was lower (see Fig. 2) and min. values fell.")) == 1
 
 
+def test_a_structured_abstracts_run_in_heading_is_no_part_of_its_sentence():
+    assert split_sentences("Methods A total of 80 patients were randomised. Results In the needling group, 2 cases "
+                           "dropped out. Results were similar at 1 year. Conclusion: needling helped.") == [
+        "A total of 80 patients were randomised.", "In the needling group, 2 cases dropped out.",
+        "Results were similar at 1 year.", "needling helped."]
+    doc = Document([Passage("abstract", "Methods A total of 80 patients were randomly divided into a needling group "
+                                        "and a sham group, 40 cases in each group. Results In the needling group, "
+                                        "2 cases dropped out, and 1 case in the sham group dropped out.")])
+    assert sizes_of(doc, list(arms_for(doc, "Needling", "Sham"))).by_arm == {0: 38, 1: 39}
+
+
 def test_those_who_returned_a_diary_are_those_analysed():
     doc = Document([Passage("results", "Of 192 children randomised (95 delayed, 97 immediate), parents of 89 and 92 "
                                        "returned a symptom diary. Diarrhoea was reported by parents of 8 children "
