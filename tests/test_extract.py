@@ -5051,6 +5051,7 @@ def test_arm_rows_with_columns_of_units_randomised_and_followed_up():
     ("One adult in the sham group moved away; this participant was excluded from the analysis.", {0: 30, 1: 29}),
     ("Of these, 28 adults in the needling group and 27 in the sham group were available at 12 weeks.",
      {0: 28, 1: 27}),
+    ("One adult in each group did not complete the 6-week reassessment.", {0: 29, 1: 29}),
 ])
 def test_a_loss_named_in_the_clause_before_and_those_available_at_a_time_point(text, sizes):
     doc = Document([Passage("results", f"Adults were randomised to needling (n = 30) or sham (n = 30). {text}")])

@@ -592,7 +592,7 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"(?:declined|refused) to (?:provide|give|complete|attend|continue|return)\b|"
                       r"did not provide (?:[\w-]+\s+){0,3}?data\b|"  # '... did not provide valid accelerometer data'
                       r"(?:did not complete|(?:had|have) not completed|failed to complete) (?:the )?(?:[\w-]+\s+){0,2}"
-                      r"(?:study|trial|follow-?up|programme|program|intervention|treatment|course|assessment|visit|"
+                      r"(?:study|trial|follow-?up|programme|program|intervention|treatment|course|(?:re-?)?assessment|visit|"
                       r"evaluation|diar(?:y|ies)|questionnaires?)|"
                       r"(?:were|was|could)\s+(?:therefore\s+|thus\s+|hence\s+)?not\s+(?:be\s+)?(?:re-?)?"
                       r"(?:assessed|measured)|"  # ('... were discharged before day 3 and were therefore not assessed')
