@@ -111,6 +111,7 @@ GLOSSARY_ENTRY = re.compile(rf"(?:^|[;:]\s*|\.\s+)({ABBREVIATION})\s*(?:=|:|,)\s
                             r"(?=;|\.(?!\d)|$)")
 
 
+CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:(?:\s+|-)(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+){1,7}\b")
 ACRONYM = re.compile(r"\b\d?[A-Z]{2,6}(?:-[A-Z]{1,4})?\b")  # 'EA', 'PONV', 'FMA-UE', '6MWD', 'MT-EX'
 COMBINED_ACRONYM = re.compile(r"(?<![\w+/])[A-Z][A-Z0-9/]{0,8}(?:\s?\+\s?[A-Z][A-Z0-9/]{0,8})+(?![\w+/])")
 GROUP_CODE = re.compile(r"[A-Z]{1,2}\d{1,2}")  # a group's code in a table glossary: 'G1', 'D2'
@@ -201,6 +202,12 @@ class Document:
         """Upper-case terms of two to six letters the text and tables use ('EA', 'PONV', 'FMA-UE'),
         defined or not."""
         return frozenset(m for text in self._names_texts for m in ACRONYM.findall(text))
+
+    @cached_property
+    def capitalised_names(self) -> frozenset[str]:
+        """Runs of two to eight capitalised words the text and tables use, with 'of', 'and', 'for' or 'the'
+        between them ('Cumberland Ankle Instability Tool'): names an abbreviation may spell undefined."""
+        return frozenset(m for text in self._names_texts for m in CAPITALISED_NAME.findall(text))
 
     @cached_property
     def combined_acronyms(self) -> frozenset[str]:

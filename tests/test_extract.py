@@ -6334,6 +6334,14 @@ def test_values_in_sentences(text, intervention, comparator, outcome, kind, expe
     assert values_of(found, kind) == expected
 
 
+def test_an_abbreviation_of_the_outcome_names_the_words_it_spells_where_the_text_never_defines_it():
+    doc = Document([Passage("results", "Players were randomised to home training (NMT) or usual care (UC), 25 per arm.")],
+                   [Table("Table 3", "Cumberland Ankle Instability Tool scores (0-30) by group", [["Time", "NMT", "UC"]],
+                          [["Baseline", "17.2 ± 3.6", "17.8 ± 3.3"], ["6 months", "23.9 ± 4.0", "20.6 ± 4.8"]])])
+    found = read(doc, "Home neuromuscular training", "Usual care", "CAIT score at 6 months", "continuous")
+    assert sizes_means_sds(found) == (25, 23.9, 4.0, 25, 20.6, 4.8)
+
+
 def test_an_arm_of_one_treatment_is_not_named_by_its_part_of_a_combined_abbreviation():
     text = "Soreness was reported by 15 in the DN group, 14 in the DN+S group and 16 in the MT + DN group."
     needling, combined = Arm.from_description("Dry needling", ("DN",)), Arm.from_description("DN plus stretching")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.extract.numbers import PEOPLE, digits_for_words, normalize, words_to_int
-from pipeline.fulltext import Document, spells
+from pipeline.fulltext import ACRONYM, Document, spells
 
 STOPWORDS = {
     "the", "of", "and", "or", "with", "for", "in", "to", "a", "an", "on", "at", "by", "plus", "group", "groups",
@@ -1243,6 +1243,15 @@ class OutcomeSpec:
                            for long_form, short in (doc.abbreviations if doc else ())
                            if (abbreviation := singular(short.lower())) in words and (spelled := _spelled_words(
                                re.sub(r"[^A-Za-z]", "", short), re.sub(r"-?\d+\b", "", long_form))))
+        # ... or the name an abbreviation of the description spells, used undefined ('Cumberland Ankle Instability
+        # Tool scores' for 'CAIT score at 6 months')
+        defined = {short for _, short in (doc.abbreviations if doc else ())}
+        parts |= frozenset((_description_words(name), frozenset({abbreviation}))
+                           for short in ACRONYM.findall(outcome) if short not in defined and len(short) >= 3
+                           and (abbreviation := singular(short.lower())) in words
+                           for name in (doc.capitalised_names if doc else ())
+                           if _made_of(short.lower(), [w.lower() for w in re.split(r"[\s-]+", name)
+                                                       if w.lower() not in STOPWORDS]))
         categories, head, open_ended = categories_named(outcome)
         return cls(words=words, aliases=aliases, days=frozenset(days_named(outcome)),
                    baseline=not change and bool(names_entry(outcome) or BASELINE_TABLE.search(outcome)),
