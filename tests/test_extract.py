@@ -1103,6 +1103,7 @@ def test_markdown_comparison_signs_are_text_not_tags():
     "Thirty patients received needling and twenty-nine received sham.",
     "Of the 60 patients randomized, 30 in the needling group and 29 in the sham group completed the study.",
     "Of the 59 employees randomised, 30 were allocated to group needling sessions and 29 to sham.",
+    "Thirty participants on needling and 29 on sham were included in the analysis.",
 ])
 def test_group_sizes_in_allocation_sentences(text):
     doc = Document([Passage("methods", text)])

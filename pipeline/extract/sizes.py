@@ -85,7 +85,7 @@ ANALYSED_OF = re.compile(r"(?<![\d.,/])(\d+)\s*/\s*(\d+)(?![\d.,/%])")  # '148/1
 _AFTER_SIZE = re.compile(rf"^(?:\s*(?:\[[^\]]*\]|\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+\d+\b|"
                          r"\(\s*\d+\s+[a-z-]+\s*\)|"  # '6 patients (7 catheters) in the X group': another unit's count
                          rf"(?:{PEOPLE}|were|was|randomly|"
-                         r"randomi[sz]ed|assigned|allocated|included|enrolled|entered|analy[sz]ed|in|into|to|for|"
+                         r"randomi[sz]ed|assigned|allocated|included|enrolled|entered|analy[sz]ed|in|into|to|for|on|"
                          r"received|dropped\s+out\s+of|withdr(?:ew|awn)\s+from|"  # '3 cases dropped out of the X group'
                          r"underwent|who|had|have|been|single|doses?\s+of|"  # '7 patients who had received X'
                          r"(?<=who\s)[a-z]{3,}ed|"  # '48 patients who watched the video'
