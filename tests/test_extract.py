@@ -1188,6 +1188,8 @@ def test_group_sizes_in_allocation_sentences(text):
      "participants, counting those lost to follow-up as having no relief.", {0: 60, 1: 60}),  # (kept in, as failures)
     ("One hundred women were randomised equally to needling or sham. Four women in the needling group and six in "
      "the sham group were lost to follow-up before the final visit.", {0: 46, 1: 44}),  # (a stated split, less losses)
+    ("Sixty women were randomised (needling 30; sham 30) and 55 (needling 28, sham 27) completed the study.",
+     {0: 28, 1: 27}),  # (the breakdown of a count analysed)
 ])
 def test_group_sizes_with_thousands_exclusions_and_unnamed_lists(text, sizes):
     doc = Document([Passage("abstract", "Women were randomised to needling (group N) or sham (group S)."),

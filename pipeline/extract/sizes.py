@@ -710,6 +710,7 @@ def _in_bracket_after(text: str, start: int, at: int) -> bool:
 ANALYSIS_SET = re.compile(r"\b(?:population|set|cohort|sample|(?:receiving|who\s+(?:received|took|started))\s+"
                           r"(?:(?:the\s+)?(?:study|trial)\s+(?:medication|drugs?|treatment)|"
                           r"at\s+least\s+one\s+dose(?:\s+of\s+(?:the\s+)?(?:study\s+)?[\w-]+)?))\s*$", re.I)
+COUNT_BEFORE = re.compile(r"(?<![\d.,])\b\d+\s*$")  # a count right before its breakdown by arm
 # a total as a denominator ('Of 140 patients (MMF 71, IVC 69), ...') before a breakdown by arm
 DENOMINATOR = re.compile(rf"\b(?:of|among)\s+(?:the\s+|all\s+)?\d+\s+(?:{PEOPLE})"
                          rf"(?:\s+(?:randomi[sz]ed|allocated|enrolled|included))?\s*$", re.I)
@@ -807,10 +808,13 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
         # 'Of 140 patients (MMF 71, IVC 69), ...': the arms' shares of a total
         broken_down = []  # (where those breakdowns stand)
         for m in IN_BRACKETS.finditer(in_digits):
-            kind = ANALYSIS_SET.search(in_digits, 0, m.start()) or DENOMINATOR.search(in_digits, 0, m.start())
+            # ... and '91 (LCD 46, SCD 45) completed the study': the breakdown of a count analysed
+            of_analysed = ANALYSIS_SET.search(in_digits, 0, m.start()) or COUNT_BEFORE.search(in_digits, 0, m.start()) \
+                and (after := ANALYSED.search(in_digits, m.end(), m.end() + 40)) and after.start() - m.end() <= 12
+            kind = of_analysed or DENOMINATOR.search(in_digits, 0, m.start())
             parts = breakdown(m[0], arms) if kind else {}
             for ai, n in parts.items():
-                _keep(best, ai, weight + (0.7 if kind.re is ANALYSIS_SET else 0.0), n, sentence)
+                _keep(best, ai, weight + (0.7 if of_analysed else 0.0), n, sentence)
             if parts:
                 broken_down.append(m.span())
         # (an allocation's list with a size after each item first: its items tell the arms apart best)
