@@ -103,6 +103,10 @@ NAME_BEFORE = re.compile(rf"{LONG_FORM}$")
 # 'The primary outcome was the composite of death ... or heart failure hospitalisation at 12 months'
 PRIMARY_DEFINED = re.compile(r"\bthe\s+(?P<name>(?:primary|main)\s+(?:outcome|end\s?-?point))\s+(?:measure\s+)?"
                              r"(?:was|is)\b(?P<what>[^.;]*)", re.I)
+TERM_DEFINED = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[a-z]+){0,2})\s+(?:was|were)\s+(?:defined|prespecified)\s+"
+                          r"(?:a[ -]priori\s+|prospectively\s+)?as\b"
+                          # (up to another term's definition: '... and remission as an ISI total score below 8')
+                          r"(?P<what>(?:(?!,?\s+and\s+[a-z]+(?:\s+[a-z]+)?\s+as\b)[^.;])*)")
 
 
 # 'TXA = tranexamic acid; PL = placebo', 'BMI, body mass index.': a table's glossary of abbreviations
@@ -191,11 +195,12 @@ class Document:
                      for name, other in BRACKETED_NAME.findall(sentence) if not NOT_A_NAME.search(other))
 
     @cached_property
-    def primary_outcome_names(self) -> tuple[tuple[str, str], ...]:
-        """(name, definition) of each primary outcome the text defines: 'The primary outcome was the
-        composite of death ...' -> ('primary outcome', ' the composite of death ...')."""
+    def outcome_definitions(self) -> tuple[tuple[str, str], ...]:
+        """(name, definition) of each outcome the text defines: 'The primary outcome was the composite of
+        death ...' -> ('primary outcome', ' the composite of death ...'); 'Response was defined a priori as
+        an improvement of at least 1 point ...' -> ('Response', ' an improvement of at least 1 point ...')."""
         return tuple((m["name"], m["what"]) for _, sentence in self.sentences()
-                     if (m := PRIMARY_DEFINED.search(sentence)))
+                     for pattern in (PRIMARY_DEFINED, TERM_DEFINED) if (m := pattern.search(sentence)))
 
     @cached_property
     def acronyms(self) -> frozenset[str]:

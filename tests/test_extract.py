@@ -6331,6 +6331,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "171 and 85 patients. Mean (SD) weight change was 1.9 (3.4) kg with anamorelin and -0.6 (3.1) kg with "
                  "placebo.", "Anamorelin", "Placebo", "Change in body weight", "continuous",
                  (171, 1.9, 3.4, 85, -0.6, 3.1), id="an analysis set defined in an aside comprises the pair after it"),
+    pytest.param("Response was defined a priori as an improvement of at least 1 point in breathlessness intensity and "
+                 "remission as a score of 0. Responders numbered 19/45 with oxycodone and 13/46 with placebo.",
+                 "Oxycodone", "Placebo", "Clinically meaningful improvement in breathlessness (at least 1 point)",
+                 "binary", (19, 45, 13, 46), id="a term defined as the outcome names it"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -1043,11 +1043,11 @@ def _words_spelled(abbreviation: str, long_form: str, words: frozenset[str]) -> 
     return covered if spelled and spelled <= {p for w in covered for p in (w, *w.split("-"))} else frozenset()
 
 
-def _defined_as_primary(doc: Document | None, words: frozenset[str]) -> list[frozenset[str]]:
-    """The words of 'the primary outcome' when the document defines it as the outcome ``words``
-    name (at least two thirds of them): the results then call it by that name ('The primary
-    outcome occurred in 49 patients ...')."""
-    return [outcome_words(name) for name, what in (doc.primary_outcome_names if doc else ())
+def _defined_as(doc: Document | None, words: frozenset[str]) -> list[frozenset[str]]:
+    """The words of a name ('the primary outcome', 'Response') the document defines as the outcome
+    ``words`` name (at least two thirds of them): the results then call it by that name ('The primary
+    outcome occurred in 49 patients ...', 'Responders numbered 19/45 with oxycodone ...')."""
+    return [outcome_words(name) for name, what in (doc.outcome_definitions if doc else ())
             if words and len(words & outcome_words(what)) >= 2 * len(words) / 3]
 
 
@@ -1236,7 +1236,7 @@ class OutcomeSpec:
                            if len(part := _words_spelled(term, " ".join(_naming_words(outcome)), words)) >= 2)
         parts |= frozenset((alias, part) for name, synonym in (doc.synonyms if doc else ())
                            if (part := _words_ending(name, words)) and (alias := _description_words(synonym) - words))
-        parts |= frozenset((named, words) for named in _defined_as_primary(doc, words))
+        parts |= frozenset((named, words) for named in _defined_as(doc, words))
         # ... and the long form the document gives an abbreviation the description uses ('Neck Disability Index
         # scores' for 'NDI at 6 weeks'; 'Quality of Recovery-15' for 'QoR-15 score', spelled without its number)
         parts |= frozenset((spelled, frozenset({abbreviation}))
