@@ -6335,6 +6335,12 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "remission as a score of 0. Responders numbered 19/45 with oxycodone and 13/46 with placebo.",
                  "Oxycodone", "Placebo", "Clinically meaningful improvement in breathlessness (at least 1 point)",
                  "binary", (19, 45, 13, 46), id="a term defined as the outcome names it"),
+    pytest.param("Adults were randomised to telephone coaching (n = 99) or newsletters (n = 97). At 52 weeks, weight "
+                 "regain since randomisation averaged 2.9 kg (SD 4.6) in the coaching arm (n = 88) and 4.8 kg (SD 5.0) "
+                 "in the newsletter arm (n = 86). At 104 weeks, regain was 5.3 kg (SD 6.2; n = 81) and 6.9 kg (SD 6.5; "
+                 "n = 79), respectively.", "Telephone coaching", "Newsletters",
+                 "Weight regain (kg) from randomisation to week 104", "continuous", (81, 5.3, 6.2, 79, 6.9, 6.5),
+                 id="a sentence at the time asked wins over one naming the outcome better at another time"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

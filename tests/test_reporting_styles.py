@@ -142,7 +142,7 @@ def score(cases: list[dict]) -> dict[str, tuple[int, int]]:
     ("held_out_3.json", (14, 20), (40, 60)),
     ("held_out_4.json", (12, 20), (46, 60)),
     ("held_out_5.json", (21, 30), (34, 50)),
-    ("held_out_6.json", (21, 30), (38, 50)),
+    ("held_out_6.json", (20, 30), (39, 50)),
     ("held_out_7.json", (15, 20), (30, 40)),
     ("held_out_8.json", (23, 30), (47, 50)),
     ("held_out_9.json", (12, 20), (30, 40)),

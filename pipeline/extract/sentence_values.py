@@ -37,7 +37,8 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
     '68 hospitalizations ... and 111 ...' for 59 and 64 patients counts admissions, not patients.
     ``order``: the order in which the document introduced the arms; ``groups``: every allocated
     group, in order, as the arm it is (called only for a list of more values than arms)."""
-    best, best_score, best_named = None, 0.0, 0.0
+    best, best_score, best_named, best_off_time = None, 0.0, 0.0, True
+    arm_times = set().union(*(days_named(arm.label) for arm in arms))
     sentences = doc.sentences()
     se_document = any(DECLARES_SE.search(s) for _, s in sentences)  # 'Data are expressed as mean ± SEM'
     before = 0.0  # how well the sentence before named the outcome
@@ -189,8 +190,11 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
         total = (score + (0.3 if section == "results" else 0.0) + (0.3 if values[0].kind == "count_of" else 0.0)
                  + (0.1 if outcome.days & timed else -0.2 if outcome.days and timed else 0.0)
                  + (0.35 if outcome.change and CHANGE.search(sentence) else 0.0))
-        if (total, named) > (best_score, best_named):  # (of two alike, the one naming the outcome better)
-            best_named = named
+        # (a sentence naming only another time loses to one naming the outcome's; not by the times in the arms'
+        # names: '2 hours of daily patching')
+        off_time = bool(outcome.days and (own := timed - arm_times) and not outcome.days & own)
+        if (not off_time, total, named) > (not best_off_time, best_score, best_named):
+            best_named, best_off_time = named, off_time
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score,
                               timepoint=timepoint, conversions=conversions)
             best_score = total
