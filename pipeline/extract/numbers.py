@@ -160,7 +160,8 @@ _PATTERNS = [
                       rf"(?P<b>{NUM})%?\s*[)\]]?", re.IGNORECASE)),
     ("mean_ci", re.compile(rf"(?P<m>{NUM})\s*[(\[]\s*(?P<a>{NUM})\s*(?:to|,|;|-)\s*(?P<b>{NUM})\s*[)\]]")),
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\(\s*(?P<b>\d+(?:\.\d+)?)\s*\)")),
-    ("mean_sd", re.compile(rf"(?P<a>-?\d+\.\d+)\s*{MEASURE_UNIT}\(\s*(?P<b>\d+\.\d+)\s*\)")),  # '94.6 h (30.7)'
+    # '94.6 h (30.7)', '6.6% [1.0]'
+    ("mean_sd", re.compile(rf"(?P<a>-?\d+\.\d+)\s*{MEASURE_UNIT}[(\[]\s*(?P<b>\d+\.\d+)\s*[)\]]")),
     # 3.2 [1.1]: square brackets too, when a decimal shows it is no reference number ('30 patients [12]')
     ("mean_sd", re.compile(rf"(?P<a>{NUM})\s*\[\s*(?P<b>\d+(?:\.\d+)?)\s*\]")),
     # 'all but 3 of the 45': 42 of 45
