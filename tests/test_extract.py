@@ -6342,6 +6342,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "n = 79), respectively.", "Telephone coaching", "Newsletters",
                  "Weight regain (kg) from randomisation to week 104", "continuous", (81, 5.3, 6.2, 79, 6.9, 6.5),
                  id="a sentence at the time asked wins over one naming the outcome better at another time"),
+    pytest.param("Athletes were randomised equally to acupuncture, dry needling, exercise, or acupuncture plus exercise. "
+                 "Pain-free status at 3 months by arm: acupuncture 11/24, dry needling 12/25, exercise 14/25, "
+                 "acupuncture plus exercise 18/24.", "Acupuncture plus exercise", "Exercise alone",
+                 "Pain-free during sport at 3 months", "binary", (18, 24, 14, 25),
+                 id="each value after its own group's name in a list after a colon"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -131,6 +131,31 @@ def _lettered(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, F
     return {ai: found[place] for ai, place in places.items()} if len(places) == len(arms) else None
 
 
+NAMED_ITEM = re.compile(r"\s*(?:,\s*|;\s*)?(?:and\s+)?(?P<name>[A-Za-z][\w +-]{1,50}?)\s*:?\s*")  # ', dry needling '
+
+
+def named_items(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int, Found] | None:
+    """Values each right after its own group's name in a list after a colon ('by arm: acupuncture 11/24, dry
+    needling 12/25, exercise 14/25, acupuncture plus exercise 18/24'): each arm's is the value of the item that
+    names it (of several, the one holding most of its words). None unless every item is a name and a value."""
+    lead = sentence.rfind(":", 0, found[0].start) if found else -1
+    if lead < 0 or len(found) <= len(arms):
+        return None
+    names = []
+    for start, f in zip([lead + 1] + [f.end for f in found[:-1]], found):
+        if not (item := NAMED_ITEM.fullmatch(sentence, start, f.start)):
+            return None
+        names.append(item["name"])
+    chosen = {}
+    for ai, arm in enumerate(arms):
+        owned = sorted(((_covered(arm, name), k) for k, name in enumerate(names) if named_arm(name, arms) == ai),
+                       reverse=True)
+        if not owned or len(owned) > 1 and owned[0][0] == owned[1][0]:
+            return None
+        chosen[ai] = found[owned[0][1]]
+    return chosen
+
+
 def _named_order(text: str, arms: list[Arm]) -> list[int]:
     """The arms ``text`` names, in the order it first names them."""
     firsts = sorted((spots[0], ai) for ai, arm in enumerate(arms) if (spots := arm.mentions(text)))
@@ -311,7 +336,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         named = _named_order(legend.group(0), arms)  # '2.1 vs. 3.5 (needling vs. sham, P < 0.01)'
         if len(named) == len(arms) and VERSUS.match(_between(sentence, found)):
             return dict(zip(named, found))
-    lettered = _lettered(sentence, found, arms)  # '8/42 (K), 5/43 (D) and 17/41 (S)'
+    lettered = _lettered(sentence, found, arms) or named_items(sentence, found, arms)  # '8/42 (K), 5/43 (D) ...'
     if lettered:
         return lettered
     # '9 of 31 women (29%) on the low-GI diet compared with 19 of 32 women (59%) on the high-fibre diet'

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pipeline.extract.assign import (LIST_LEAD, MOVED_ON, NAMES_FROM, OUTER_SEMICOLON, RESPECTIVELY,
                                      arms_named_only_in_outcome, each_followed_by_its_arm, in_introduced_order,
-                                     list_items, values_for_arms)
+                                     list_items, named_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, FREE_OF, IN_BRACKETS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
@@ -562,9 +562,11 @@ def _group_share(sentence: str, picked: list[Found], outcome: OutcomeSpec, arms:
     if len(picked) < 2 * size or len(picked) % size:
         return picked, None, ""
     groups_after = [GROUP_AFTER.match(sentence, f.end) for f in picked]
-    if all(groups_after) and len({m["name"].lower() for m in groups_after}) == len(picked):
+    if all(groups_after) and len({m["name"].lower() for m in groups_after}) == len(picked) or \
+            named_items(sentence, picked, arms):
         return picked, None, ""  # a value per group, each of its own ('58 of 142 in the brochure arm, 41 of 139 in
-        # the GP guidance arm, 66 of 140 in the combined arm and 22 of 141 in the usual care arm')
+        # the GP guidance arm, 66 of 140 in the combined arm and 22 of 141 in the usual care arm'; 'by arm:
+        # acupuncture 11/24, dry needling 12/25, ...')
     groups = [picked[i:i + size] for i in range(0, len(picked), size)]
     inner = [sentence[a.end:b.start] for group in groups for a, b in zip(group, group[1:])]
     if any(len(text) > MAX_INNER for text in inner):
