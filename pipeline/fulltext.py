@@ -243,7 +243,8 @@ def split_sentences(text: str) -> list[str]:
 
 # a structured abstract's heading run into its first sentence ('Results In the warm needle group, 2 cases ...',
 # 'Methods: Patients were ...')
-RUN_IN_HEADING = re.compile(r"^(?:Background|Objectives?|Aims?|Purpose|Methods|Results|Conclusions?)(?::\s*|\s+(?=[A-Z]))")
+RUN_IN_HEADING = re.compile(r"^(?:Background|Objectives?|Aims?|Purpose|Methods|Results|Conclusions?)"
+                            r"(?::\s*|\s+(?=[A-Z]))")
 
 
 def section_kind(title: str) -> str:

@@ -6342,9 +6342,9 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "n = 79), respectively.", "Telephone coaching", "Newsletters",
                  "Weight regain (kg) from randomisation to week 104", "continuous", (81, 5.3, 6.2, 79, 6.9, 6.5),
                  id="a sentence at the time asked wins over one naming the outcome better at another time"),
-    pytest.param("Athletes were randomised equally to acupuncture, dry needling, exercise, or acupuncture plus exercise. "
-                 "Pain-free status at 3 months by arm: acupuncture 11/24, dry needling 12/25, exercise 14/25, "
-                 "acupuncture plus exercise 18/24.", "Acupuncture plus exercise", "Exercise alone",
+    pytest.param("Athletes were randomised equally to acupuncture, dry needling, exercise, or acupuncture plus "
+                 "exercise. Pain-free status at 3 months by arm: acupuncture 11/24, dry needling 12/25, exercise "
+                 "14/25, acupuncture plus exercise 18/24.", "Acupuncture plus exercise", "Exercise alone",
                  "Pain-free during sport at 3 months", "binary", (18, 24, 14, 25),
                  id="each value after its own group's name in a list after a colon"),
 ])
@@ -6354,8 +6354,10 @@ def test_values_in_sentences(text, intervention, comparator, outcome, kind, expe
 
 
 def test_an_abbreviation_of_the_outcome_names_the_words_it_spells_where_the_text_never_defines_it():
-    doc = Document([Passage("results", "Players were randomised to home training (NMT) or usual care (UC), 25 per arm.")],
-                   [Table("Table 3", "Cumberland Ankle Instability Tool scores (0-30) by group", [["Time", "NMT", "UC"]],
+    doc = Document([Passage("results", "Players were randomised to home training (NMT) or usual care (UC), 25 per "
+                                       "arm.")],
+                   [Table("Table 3", "Cumberland Ankle Instability Tool scores (0-30) by group",
+                          [["Time", "NMT", "UC"]],
                           [["Baseline", "17.2 ± 3.6", "17.8 ± 3.3"], ["6 months", "23.9 ± 4.0", "20.6 ± 4.8"]])])
     found = read(doc, "Home neuromuscular training", "Usual care", "CAIT score at 6 months", "continuous")
     assert sizes_means_sds(found) == (25, 23.9, 4.0, 25, 20.6, 4.8)

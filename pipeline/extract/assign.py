@@ -336,9 +336,10 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         named = _named_order(legend.group(0), arms)  # '2.1 vs. 3.5 (needling vs. sham, P < 0.01)'
         if len(named) == len(arms) and VERSUS.match(_between(sentence, found)):
             return dict(zip(named, found))
-    lettered = _lettered(sentence, found, arms) or named_items(sentence, found, arms)  # '8/42 (K), 5/43 (D) ...'
-    if lettered:
-        return lettered
+    # '8/42 (K), 5/43 (D) and 17/41 (S)', 'by arm: acupuncture 11/24, dry needling 12/25, ...'
+    labelled = _lettered(sentence, found, arms) or named_items(sentence, found, arms)
+    if labelled:
+        return labelled
     # '9 of 31 women (29%) on the low-GI diet compared with 19 of 32 women (59%) on the high-fibre diet'
     if len(found) == len(arms) and not any(arm.mentions(sentence[:found[0].start]) for arm in arms) and \
             (followed := each_followed_by_its_arm(sentence, found, arms, reach=40)):

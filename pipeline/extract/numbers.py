@@ -120,7 +120,8 @@ PEOPLE = (r"(?:patients?|(?:in|out)patients|participants?|subjects?|individuals?
           r"females?|males?|adults?|child(?:ren)?|infants?|girls?|boys?|mothers?|students?|pupils?|volunteers?|"
           r"athletes?|cases?|eyes?|teeth|tooth|restorations?|implants?|ulcers?|knees?|hips?|shoulders?|neonates?|"
           r"newborns?|households?|famil(?:y|ies)|residents?|respondents?|runners?|players?|smokers?|workers?|employees?|"
-          r"cyclists?|triathletes?|swimmers?|rowers?|sprinters?|nurses?|survivors?|caregivers?|carers?|recruits?|soldiers?)")
+          r"cyclists?|triathletes?|swimmers?|rowers?|sprinters?|nurses?|survivors?|caregivers?|carers?|recruits?|"
+          r"soldiers?)")
 
 # '-1.65 kg/m2 (SD = 2.5', '2.34 kgf/cm² (SE 0.14', '24.6 mL/kg/min (95% CI', '1.05% (SD 2.0'
 # '%', 'mmHg', '°C', 'mg/dL', 'mL/kg/min', 'dB HL', 'mm Hg', 'minutes', 'standard drinks'

@@ -22,7 +22,8 @@ from pipeline.fulltext import Document
 
 ALLOCATION = re.compile(rf"\b(?:{ALLOCATED}|enrolled)\b", re.I)
 ENROLMENT = re.compile(rf"\b(?:{ALLOCATED}|enrolled|entered|analy[sz]ed|included|completed|received|eligible)\b", re.I)
-ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?:were|was)\s+assessable\b|(?<!not )(?<!had )completed|"
+ANALYSED = re.compile(r"\b(?:(?<!not )analy[sz]ed|analy[sz]able|evaluable|(?:were|was)\s+assessable\b|"
+                      r"(?<!not )(?<!had )completed|"
                       # 'included in the vertebral fracture analysis' (not a per-protocol one: ITT comes first)
                       r"(?<!not )included in the (?:(?!per\b)[\w-]+\s+){0,3}?analysis|data (?:were )?available|"
                       # 'data (...) at 6 months were available for', 'data were obtained from 68'
@@ -149,8 +150,9 @@ SIZE = re.compile(r"(?<![\w.,/-])(?<!\d:)(\d{1,6})(?!\w|[.,/:]\d|\s*(?:to|-)\s*\
 IN_ARM_LEAD = re.compile(r"(?:^\s*|[;,]\s*|\band\s+)in\s+the\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm)"
                          r"\s*,?\s*$", re.I)  # 'In the coaching arm' before its count
 TREATED = re.compile(r"\b(?:received|underwent|given|treated\s+with)\s", re.I)  # what a count of people had
-ROUTE_LEAD = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneous|topical|inhaled|intranasal|"
-                        r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural|group|individual)\s+", re.I)
+# how a treatment was given, before its name: a route or a form ('88 to oral azithromycin', '70 to group PNE sessions')
+GIVEN_AS = re.compile(r"\s*(?:oral|intravenous|iv|intramuscular|im|subcutaneous|topical|inhaled|intranasal|"
+                      r"nebuli[sz]ed|sublingual|rectal|vaginal|intrathecal|epidural|group|individual)\s+", re.I)
 N_EQUALS = re.compile(r"\b[nN]\s*=\s*(\d+)\s*\)?")
 # a listed group's size: '(n = 101)', '(HB; 45 patients)'
 LISTED_SIZE = re.compile(rf"{N_EQUALS.pattern}|[(;,]\s*(\d+)(?=\s+(?:{PEOPLE})\s*\))")
@@ -247,7 +249,7 @@ def attached_sizes(sentence: str, arms: list[Arm], events: bool = False,
             if OWN_SIZE.match(up_to_size):  # 'the Gum (n = 38)', '(DN; n = 45)': the arm has its own size
                 continue
             listed = up_to_size.split(";")[0]  # (not the next clause)
-            lead = ROUTE_LEAD.match(chunk)  # ('88 to oral azithromycin')
+            lead = GIVEN_AS.match(chunk)  # ('88 to oral azithromycin')
             if named is not None and min(arms[named].mentions(chunk), default=99) <= 2 + (lead.end() if lead else 0) \
                     and not _names_another(listed, named, arms):
                 owner = named
@@ -592,7 +594,8 @@ LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
                       r"(?:declined|refused) to (?:provide|give|complete|attend|continue|return)\b|"
                       r"did not provide (?:[\w-]+\s+){0,3}?data\b|"  # '... did not provide valid accelerometer data'
                       r"(?:did not complete|(?:had|have) not completed|failed to complete) (?:the )?(?:[\w-]+\s+){0,2}"
-                      r"(?:study|trial|follow-?up|programme|program|intervention|treatment|course|(?:re-?)?assessment|visit|"
+                      r"(?:study|trial|follow-?up|programme|program|intervention|treatment|course|"
+                      r"(?:re-?)?assessment|visit|"
                       r"evaluation|diar(?:y|ies)|questionnaires?)|"
                       r"(?:were|was|could)\s+(?:therefore\s+|thus\s+|hence\s+)?not\s+(?:be\s+)?(?:re-?)?"
                       r"(?:assessed|measured)|"  # ('... were discharged before day 3 and were therefore not assessed')
