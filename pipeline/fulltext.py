@@ -226,6 +226,12 @@ class Document:
         return [s for _, s in self.sentences()] + [t.caption for t in self.tables] + cells
 
 
+# a structured abstract's heading run into its first sentence ('Results In the warm needle group, 2 cases ...',
+# 'Methods: Patients were ...')
+RUN_IN_HEADING = re.compile(r"^(?:Background|Objectives?|Aims?|Purpose|Methods|Results|Conclusions?)"
+                            r"(?::\s*|\s+(?=[A-Z]))")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split at sentence ends, not at decimal points or common abbreviations."""
     pieces, start = [], 0
@@ -239,12 +245,6 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         pieces.append(tail)
     return [RUN_IN_HEADING.sub("", p) for p in pieces if p]
-
-
-# a structured abstract's heading run into its first sentence ('Results In the warm needle group, 2 cases ...',
-# 'Methods: Patients were ...')
-RUN_IN_HEADING = re.compile(r"^(?:Background|Objectives?|Aims?|Purpose|Methods|Results|Conclusions?)"
-                            r"(?::\s*|\s+(?=[A-Z]))")
 
 
 def section_kind(title: str) -> str:

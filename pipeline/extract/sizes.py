@@ -722,6 +722,15 @@ BREAKDOWN_ITEM = re.compile(r"\s*(?:and\s+)?(?:(?P<name>[^()\d;,]{2,40}?)\s*[:,]
                             r"(?P<count>\d+)\s+(?:in\s+(?:the\s+)?)?(?P<named>[^()\d;,]{2,40}?))\s*")
 
 
+def _breaks_down_analysed(text: str, bracket: re.Match) -> bool:
+    """Whether ``bracket`` breaks down the count right before it, which words of analysis follow within a few
+    characters ('91 (LCD 46, SCD 45) completed the study')."""
+    if not COUNT_BEFORE.search(text, 0, bracket.start()):
+        return False
+    after = ANALYSED.search(text, bracket.end(), bracket.end() + 40)
+    return bool(after and after.start() - bracket.end() <= 12)
+
+
 def breakdown(clause: str, arms: list[Arm]) -> dict[int, int]:
     """'Twelve women (upright 5, recumbent 7) ... were excluded', 'Four patients (paracetamol 1, morphine 2,
     ketorolac 1) were excluded': arm index -> its part of a count (a third group's part is left)."""
@@ -811,9 +820,7 @@ def group_sizes(doc: Document, arms: list[Arm], layouts: list[Layout], allocatio
         # 'Of 140 patients (MMF 71, IVC 69), ...': the arms' shares of a total
         broken_down = []  # (where those breakdowns stand)
         for m in IN_BRACKETS.finditer(in_digits):
-            # ... and '91 (LCD 46, SCD 45) completed the study': the breakdown of a count analysed
-            of_analysed = ANALYSIS_SET.search(in_digits, 0, m.start()) or COUNT_BEFORE.search(in_digits, 0, m.start()) \
-                and (after := ANALYSED.search(in_digits, m.end(), m.end() + 40)) and after.start() - m.end() <= 12
+            of_analysed = ANALYSIS_SET.search(in_digits, 0, m.start()) or _breaks_down_analysed(in_digits, m)
             kind = of_analysed or DENOMINATOR.search(in_digits, 0, m.start())
             parts = breakdown(m[0], arms) if kind else {}
             for ai, n in parts.items():
