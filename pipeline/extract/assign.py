@@ -156,10 +156,25 @@ def named_items(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int,
     return chosen
 
 
-def _named_order(text: str, arms: list[Arm]) -> list[int]:
-    """The arms ``text`` names, in the order it first names them."""
-    firsts = sorted((spots[0], ai) for ai, arm in enumerate(arms) if (spots := arm.mentions(text)))
-    return [ai for _, ai in firsts]
+def _first_spots(text: str, arms: list[Arm], spots: list[set[int]] | None) -> list[int | None]:
+    spots = spots if spots is not None else [arm.mentions(text) for arm in arms]
+    return [min(own, default=None) for own in spots]
+
+
+def naming_order(text: str, arms: list[Arm], spots: list[set[int]] | None = None) -> list[int]:
+    """The arms ``text`` names, in the order it first names them (two first named at one place in their
+    own order). ``spots`` (per arm, the places that name it, as ``exclusive_mentions`` gives) narrows what
+    names an arm; by default every mention does."""
+    firsts = _first_spots(text, arms, spots)
+    return sorted((ai for ai, at in enumerate(firsts) if at is not None), key=firsts.__getitem__)
+
+
+def full_naming_order(text: str, arms: list[Arm], spots: list[set[int]] | None = None) -> list[int] | None:
+    """``naming_order`` when ``text`` names every arm, each first at a place of its own; else None."""
+    firsts = _first_spots(text, arms, spots)
+    if None in firsts or len(set(firsts)) < len(firsts):
+        return None
+    return sorted(range(len(arms)), key=firsts.__getitem__)
 
 
 CONTROLLED_DESIGN = re.compile(r"\b[\w-]+-controlled\b", re.I)
@@ -169,7 +184,7 @@ def introduction_order(doc: Document, arms: list[Arm]) -> list[int] | None:
     """The order of the arms in the first sentence that names them all (not as the design: 'a
     randomised, sham-controlled trial of acupuncture')."""
     for _, sentence in doc.sentences():
-        order = _named_order(CONTROLLED_DESIGN.sub(" ", sentence), arms)
+        order = naming_order(CONTROLLED_DESIGN.sub(" ", sentence), arms)
         if len(order) == len(arms):
             return order
     return None
@@ -232,24 +247,24 @@ def each_followed_by_its_arm(sentence: str, counts: list[Found], arms: list[Arm]
     return owned if len(owned) == len(named) == len(arms) else None  # (each arm once)
 
 
-def distinct_mentions(text: str, arms: list[Arm]) -> list[set[int]]:
-    """Per arm, where ``text`` names it, less where a word every arm's name has stands ('catheter' in
-    'catheter removal' beside a silver catheter and a standard catheter names neither)."""
+def exclusive_mentions(text: str, arms: list[Arm]) -> list[set[int]]:
+    """Per arm, where ``text`` names it by a word no other arm's name holds there ('catheter' in 'catheter
+    removal' beside a silver catheter and a standard catheter names neither; 'superficial needling' names
+    the superficial arm, not the deep one)."""
     spots = [set(arm.mentions(text)) for arm in arms]
-    shared = set.intersection(*spots)
-    return [own - shared for own in spots]
+    return [own - set().union(*(other for j, other in enumerate(spots) if j != ai)) for ai, own in enumerate(spots)]
 
 
 def names_one_arm(text: str, arms: list[Arm]) -> bool:
     """Whether ``text`` names an arm by more than words every arm's name has."""
-    return any(distinct_mentions(text, arms))
+    return any(exclusive_mentions(text, arms))
 
 
 def arms_named_only_in_outcome(sentence: str, arms: list[Arm], outcome: OutcomeSpec) -> bool:
     """Whether every word of ``sentence`` naming one arm (not a word of every arm's name, as 'catheter' of
     two catheters) is a word of the outcome's name instead ('screen time' beside a screen-time programme)."""
     low = normalize(sentence).lower()
-    spots = [WORD_AT.match(low, at) for own in distinct_mentions(sentence, arms) for at in own]
+    spots = [WORD_AT.match(low, at) for own in exclusive_mentions(sentence, arms) for at in own]
     return bool(spots) and all(m and outcome.score(m[0]) > 0 for m in spots)
 
 
@@ -297,15 +312,15 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
         denominators = DENOMINATORS_FIRST.match(sentence)
         if denominators and len(found) == len(arms) and all(f.kind != "pct" for f in found) and \
                 not any(a.mentions(sentence[denominators.end():]) for a in arms) and \
-                len(named := _named_order(denominators.group(0), arms)) == len(arms):
+                (named := full_naming_order(denominators.group(0), arms)):
             return dict(zip(named, found))
         clause = max((m.end() for m in OUTER_SEMICOLON.finditer(sentence, 0, found[0].start)), default=0)
         if clause and len(found) == len(arms) and all(f.kind.startswith("mean") for f in found) and \
                 not names_one_arm(sentence[clause:], arms) and \
-                all(firsts := [min(spots, default=None) for spots in distinct_mentions(sentence[:clause], arms)]):
+                (named := full_naming_order(sentence[:clause], arms, exclusive_mentions(sentence[:clause], arms))):
             # 'anthropometry was available for 587 children in Arm A and 602 in Arm B; mean WLZ was -0.42 (SD 1.08)
             # and -0.61 (SD 1.12), respectively': in the order the clauses before name the arms
-            return dict(zip(sorted(range(len(arms)), key=firsts.__getitem__), found))
+            return dict(zip(named, found))
         # ('... by 18, 16 and 9 completers, respectively')
         return None if names_one_arm(sentence, arms) else in_introduced_order(found, arms, default_order, groups)
     # 'Among the 151 patients in X and 153 in Y, 60 (39.7%) and 26 (17.0%) initiated ...': a pair right after a
@@ -313,7 +328,7 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
     lead = DENOMINATORS_FIRST.match(sentence)
     if lead and len(found) == len(arms) == 2 and not sentence[lead.end():found[0].start].strip() and \
             JUST_AND.fullmatch(_between(sentence, found)) and \
-            len(named := _named_order(lead.group(0), arms)) == len(arms):
+            (named := full_naming_order(lead.group(0), arms)):
         return dict(zip(named, found))
     # names after the values, within the bracket that holds them ('... (2.1 vs 3.4); fewer in group K ...' has none)
     scope = _enclosing_bracket(sentence, [(f.start, f.end) for f in found])[1] if found else 0
@@ -333,8 +348,8 @@ def values_for_arms(sentence: str, found: list[Found], arms: list[Arm],
             return {ai: found[place] for ai, place in places.items()}
     legend = NAMES_AFTER.match(sentence[found[-1].end:]) if found else None
     if legend and len(found) == 2 and not any(arm.mentions(sentence[:found[0].start]) for arm in arms):
-        named = _named_order(legend.group(0), arms)  # '2.1 vs. 3.5 (needling vs. sham, P < 0.01)'
-        if len(named) == len(arms) and VERSUS.match(_between(sentence, found)):
+        named = full_naming_order(legend.group(0), arms)  # '2.1 vs. 3.5 (needling vs. sham, P < 0.01)'
+        if named and VERSUS.match(_between(sentence, found)):
             return dict(zip(named, found))
     # '8/42 (K), 5/43 (D) and 17/41 (S)', 'by arm: acupuncture 11/24, dry needling 12/25, ...'
     labelled = _lettered(sentence, found, arms) or named_items(sentence, found, arms)
@@ -444,7 +459,7 @@ def _versus_pair(sentence: str, found: list[Found], arms: list[Arm]) -> dict[int
     if not VERSUS.match(_between(sentence, found)):
         return None
     before = sentence[:found[0].start]
-    named = _named_order(before, arms)
+    named = naming_order(before, arms)
     others = [ai for ai in range(len(arms)) if ai not in named]
     # ... unless the one it names is what the other is compared with ('lower among treated patients than
     # controls (3.8 vs 6.2')

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pipeline.extract.assign import (LIST_LEAD, MOVED_ON, NAMES_FROM, OUTER_SEMICOLON, RESPECTIVELY,
                                      arms_named_only_in_outcome, each_followed_by_its_arm, in_introduced_order,
-                                     list_items, named_items, values_for_arms)
+                                     full_naming_order, list_items, named_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, FREE_OF, IN_BRACKETS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
@@ -501,11 +501,8 @@ def _time_clause_share(sentence: str, picked: list[Found], outcome: OutcomeSpec,
     if not outcome.days or len(clauses) < 2 or any(len(found) != len(arms) for _, found in clauses):
         return picked, None, ""
     at = [k for k, (text, _) in enumerate(clauses) if outcome.days & days_named(text)]
-    first = [min(arm.mentions(clauses[0][0]), default=None) for arm in arms]
-    if None not in first and len(set(first)) == len(arms):
-        arm_order = sorted(range(len(arms)), key=lambda ai: first[ai])
-    else:
-        arm_order = None if any(arm.mentions(sentence) for arm in arms) else order
+    arm_order = full_naming_order(clauses[0][0], arms) or \
+        (None if any(arm.mentions(sentence) for arm in arms) else order)
     if len(at) != 1 or at[0] == 0 or not arm_order:
         return picked, None, ""
     text, found = clauses[at[0]]

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.assign import (OUTER_SEMICOLON, RESPECTIVELY, arms_named_only_in_outcome, assign_values,
-                                     introduction_order, list_items, list_positions)
+                                     exclusive_mentions, full_naming_order, introduction_order, list_items,
+                                     list_positions)
 from pipeline.extract.naming import (ALLOCATED, ALLOCATION_WORDS, DOSE, IN_BRACKETS, LEVEL_WORD, SHAM_OF, STOPWORDS,
                                      Arm, OutcomeSpec, days_named, named_arm, qualifiers_of)
 from pipeline.extract.numbers import PEOPLE, Found, digits_for_words, find_counts, normalize, words_to_int
@@ -559,13 +560,6 @@ LEFT_FOR_ANALYSIS = re.compile(r"\b(?:leaving|the\s+remaining)\s+(\d+)\s+and\s+(
 LEAVING = re.compile(r"\bleaving\b|\bthe\s+remaining\b", re.I)
 
 
-def _own_spots(text: str, arms: list[Arm]) -> list[set[int]]:
-    """Per arm, where ``text`` names it by a word no other arm's name holds there ('superficial
-    needling' names the superficial arm, not the deep one)."""
-    spots = [set(arm.mentions(text)) for arm in arms]
-    return [own - set().union(*(other for j, other in enumerate(spots) if j != ai)) for ai, own in enumerate(spots)]
-
-
 def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) -> dict[int, int]:
     """'Two women in the PIEB group and one in the CEI group ... were excluded, leaving 65 and 64
     women in the analysis': the sizes left, in the order the sentence named the arms before them
@@ -573,13 +567,10 @@ def _sizes_left(sentence: str, arms: list[Arm], order: list[int] | None = None) 
     left = LEFT_FOR_ANALYSIS.search(sentence)
     if not left or len(arms) != 2 or any(arm.mentions(sentence[left.end():left.end() + 40]) for arm in arms):
         return {}  # (names after the sizes are read as attached sizes)
-    firsts = [min(spots, default=None) for spots in _own_spots(sentence[:left.start()], arms)]
-    if None in firsts and order:  # ('3 active and 5 placebo patients were lost ..., and the remaining 57 and 55')
-        firsts = [order.index(ai) for ai in range(2)]
-    if None in firsts or firsts[0] == firsts[1]:
-        return {}
-    order = sorted(range(2), key=lambda ai: firsts[ai])
-    return dict(zip(order, (int(n) for n in left.groups() if n)))
+    before = sentence[:left.start()]
+    # (else as introduced: '3 active and 5 placebo patients were lost ..., and the remaining 57 and 55')
+    named = full_naming_order(before, arms, exclusive_mentions(before, arms)) or order
+    return dict(zip(named, (int(n) for n in left.groups() if n))) if named else {}
 
 
 LEFT_OUT = re.compile(r"\b(?:lost to follow-?up|(?:was|were)\s+lost\b|"
@@ -677,7 +668,7 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
         named = named or breakdown(clause, arms)
         if not named and each:
             return {ai: each[0] for ai in range(len(arms))}  # 'Eight patients (four in each group) were lost'
-        if named and not any(spots for ai, spots in enumerate(_own_spots(clause, arms)) if ai not in named):
+        if named and not any(spots for ai, spots in enumerate(exclusive_mentions(clause, arms)) if ai not in named):
             lost = named | lost
             continue
         respectively = RESPECTIVELY.search(clause)
@@ -687,10 +678,10 @@ def _left_out(sentence: str, arms: list[Arm], order: list[int] | None,
         listed = list(SIZE.finditer(before))
         named_order, named_first = order, bool(listed) and any(arm.mentions(before) for arm in arms)
         if named_first:  # 'Of those randomised to X and to Y, four and seven respectively were lost'
-            firsts = [min(spots, default=None) for spots in _own_spots(before[:listed[0].start()], arms)]
-            if None in firsts or any(arm.mentions(before[listed[0].start():]) for arm in arms):
+            lead = before[:listed[0].start()]
+            named_order = full_naming_order(lead, arms, exclusive_mentions(lead, arms))
+            if not named_order or any(arm.mentions(before[listed[0].start():]) for arm in arms):
                 continue
-            named_order = sorted(range(len(arms)), key=firsts.__getitem__)
         groups = allocation.groups if allocation and not named_first and len(listed) >= allocation.groups > len(arms) \
             else len(arms)
         listed = listed[-groups:]
@@ -935,7 +926,7 @@ def _completers(sentence: str, arms: list[Arm]) -> dict[int, int]:
         if len(sizes) != 2 or not ALLOCATION.search(clause) or not ANALYSED.search(clause, sizes[1].end()):
             continue
         allocated, kept = (int(m.group(1)) for m in sizes)
-        named = [ai for ai, spots in enumerate(_own_spots(clause, arms)) if spots]
+        named = [ai for ai, spots in enumerate(exclusive_mentions(clause, arms)) if spots]
         if kept <= allocated and len(named) == 1:
             out[named[0]] = kept
     return out
