@@ -6347,6 +6347,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "14/25, acupuncture plus exercise 18/24.", "Acupuncture plus exercise", "Exercise alone",
                  "Pain-free during sport at 3 months", "binary", (18, 24, 14, 25),
                  id="each value after its own group's name in a list after a colon"),
+    pytest.param("At 3 months, 31/50 patients in the dry needling group and 20/48 in the sham group reported no "
+                 "analgesic use over the previous week.", "Dry needling", "Sham needling",
+                 "Analgesic-free at 3 months", "binary", (31, 50, 20, 48),
+                 id="an outcome free of something named by those who reported none of it"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

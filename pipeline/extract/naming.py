@@ -877,6 +877,7 @@ def _opposites(word: str) -> frozenset[str]:
 # arrhythmia', 'did not require any rescue opioid')
 FREEDOM_FROM = re.compile(r"\b(?:(?:freedom|free)\s+(?:from|of)|did\s+not\s+(?:require|need|develop|experience))"
                           r"\s+(?:any\s+)?(?P<what>[\w-]+)", re.I)
+NONE_TAKEN = re.compile(r"\b(?:reported|had|used|took)\s+no\s+(?:any\s+)?(?P<what>[\w-]+)", re.I)  # 'reported no opioid use'
 TIME_AFTER = re.compile(r"\b(?P<n>\d+(?:\.\d+)?)\s*-?\s*(?P<u>min(?:ute)?s?|h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mo|"
                         r"months?|y|years?)\b(?:\s+of\s+age\b)?", re.I)  # ('at 12 months of age')
 TIME_BEFORE = re.compile(r"\b(?P<u>hour|day|week|month|year)\s*(?P<n>\d+(?:\.\d+)?)\b", re.I)
@@ -1328,6 +1329,9 @@ class OutcomeSpec:
         found = self._named_in(text) if self.part_aliases else outcome_words(text)
         # ('Non-inflammatory lesion counts' do not name 'Inflammatory lesion count')
         found -= {w.removeprefix("non-") for w in found if w.startswith("non-") and w not in self.words}
+        # ('Opioid-free at 6 weeks' in '... reported no opioid use')
+        found |= {w for w in self.words if w.endswith("-free") and _root(w.removesuffix("-free")) in
+                  freed_of(text) | {_root(m["what"].lower()) for m in NONE_TAKEN.finditer(text)}}
         if self.aliases & found:
             return len(self.words) ** 0.5
         # (a hyphenated word is named by its parts: 'involved limb' for 'Involved-limb ...')
