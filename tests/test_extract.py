@@ -2018,6 +2018,14 @@ def test_tables_with_one_row_per_arm():
     assert events_and_sizes(sedatives) == (52, 125, 51, 133)
 
 
+def test_an_arm_without_what_the_other_adds_is_named_by_its_treatment_alone():
+    table = Table("Table 3", "Stiffness on the day after treatment", header=[["Group", "n", "Stiffness, n (%)"]],
+                  body=[["Manipulation + exercise", "22", "6 (27.3)"], ["Manipulation alone", "21", "11 (52.4)"]])
+    found = read(Document([], [table]), "Spinal manipulation followed by home exercise",
+                 "Spinal manipulation without home exercise", "Stiffness on the day after treatment", "binary")
+    assert events_and_sizes(found) == (6, 22, 11, 21)
+
+
 STACKED_JATS = """<article><body><sec><title>Results</title><p>See Table 2.</p>
 <table-wrap><label>Table 2</label><caption><p>Outcomes at week 8</p></caption>
 <table><thead><tr><th>Pain</th><th>n</th><th>Mean change (SE)</th><th>p</th></tr></thead>

@@ -131,6 +131,7 @@ NO_WORDS = ("no", "without", "without a", "without an", "with no")  # 'No drain'
 SCALE_RANGE = re.compile(r"(?<![\w.,-])[01]\s*[-–]\s*[1-9]\d{1,2}(?![\w.,])"
                          r"(?!\s*(?:h|hours?|days?|weeks?|months?|years?|min)\b)(?:\s*(?:mm|cm|points?)\b)?")
 FREE_OF = re.compile(r"\b(?P<what>[\w-]+)-free\b", re.I)  # 'fibre-free', 'recurrence-free': without it
+WITHOUT_AFTER = re.compile(r"^\s*(\w[\w\s-]*?\w)\s+without\s", re.I)  # 'Dry needling without ...'
 NEGATED = re.compile(r"\b(?:without|no)\s+[\w-]+(?:\s+[\w-]+)?|"
                      r"\bneither\s+[\w-]+\s+nor\s+[\w-]+")  # ('Placebo (neither glutamine nor antioxidants)')
 
@@ -176,6 +177,10 @@ class Arm:
         phrases += [f"without {m[1]}" for m in re.finditer(r"\b([a-z]{4,})less\b", low)]
         # ... and 'without ADM' is 'the no-ADM group'
         phrases += [f"no{gap}{m[1]}" for m in re.finditer(r"\bwithout\s+([\w-]+)", low) for gap in "- "]
+        # 'Dry needling without post-needling stretching' is 'needling alone' (beside the arm adding the stretching)
+        if lead := WITHOUT_AFTER.match(text):
+            phrases += [f"{base} {word}" for base in {lead[1].lower(), lead[1].split()[-1].lower()}
+                        for word in ("alone", "only")]
         # 'No reminder' is named by 'no reminder' or a control's name, never by 'the reminder'
         negated = re.match(r"^\s*(?:no|without)\s+[\w-]+", text, re.I)
         # ... and 'Standard care (no perineal compresses)' not by the compresses of the other arm
