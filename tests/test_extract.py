@@ -6359,6 +6359,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "analgesic use over the previous week.", "Dry needling", "Sham needling",
                  "Analgesic-free at 3 months", "binary", (31, 50, 20, 48),
                  id="an outcome free of something named by those who reported none of it"),
+    pytest.param("Sixty patients were randomised, 30 per group. Three patients in the dry needling group had a "
+                 "haematoma at the needle site, each gone within a week. No haematomas were observed in the "
+                 "stretching group.", "Dry needling", "Stretching", "Haematoma", "binary", (3, 30, 0, 30),
+                 id="two sentences in a row, each with the count of one arm"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.extract.assign import (LIST_LEAD, MOVED_ON, NAMES_FROM, OUTER_SEMICOLON, RESPECTIVELY,
-                                     arms_named_only_in_outcome, each_followed_by_its_arm, in_introduced_order,
-                                     full_naming_order, list_items, named_items, values_for_arms)
+                                     arms_named_only_in_outcome, each_followed_by_its_arm, exclusive_mentions,
+                                     full_naming_order, in_introduced_order, list_items, named_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
 from pipeline.extract.naming import (BASELINE, CHANGE, FOLLOW_UP, FREE_OF, IN_BRACKETS, Arm, OutcomeSpec, days_named,
                                      named_arm, names_entry, outcome_words, qualifiers_of, time_phrases)
@@ -30,16 +30,18 @@ from pipeline.fulltext import Document
 
 def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: str, order: list[int] | None,
                    groups: Callable[[], list[int | None] | None],
-                   sizes: dict[int, int] | None = None) -> Extraction | None:
+                   sizes: dict[int, int] | None = None,
+                   sentences: tuple[tuple[str, str], ...] | None = None) -> Extraction | None:
     """The best sentence's per-arm values for the outcome: named best, in the results, with counts
     rather than percentages; None when no sentence naming it has values for every arm. No arm has
     more events than its group size (``sizes``, when known, or the sentence's own denominator):
     '68 hospitalizations ... and 111 ...' for 59 and 64 patients counts admissions, not patients.
     ``order``: the order in which the document introduced the arms; ``groups``: every allocated
-    group, in order, as the arm it is (called only for a list of more values than arms)."""
+    group, in order, as the arm it is (called only for a list of more values than arms);
+    ``sentences``: the (section, sentence) pairs to read, by default the document's."""
     best, best_score, best_named, best_off_time = None, 0.0, 0.0, True
     arm_times = set().union(*(days_named(arm.label) for arm in arms))
-    sentences = doc.sentences()
+    own_sentences, sentences = sentences is None, sentences or doc.sentences()
     se_document = any(DECLARES_SE.search(s) for _, s in sentences)  # 'Data are expressed as mean ± SEM'
     before = 0.0  # how well the sentence before named the outcome
     # an outcome asked in a population that a table reports apart ('Nulliparous' under 'Parity'): not
@@ -198,9 +200,23 @@ def from_sentences(doc: Document, arms: list[Arm], outcome: OutcomeSpec, kind: s
             best = Extraction(result[0], result[1], [sentence], confidence=min(0.9, 0.3 + 0.2 * total), match=score,
                               timepoint=timepoint, conversions=conversions)
             best_score = total
-    if kind == "binary" and (best is None or all(v.events is None for v in best.arms)):
+    if own_sentences and kind == "binary" and (best is None or all(v.events is None for v in best.arms)):
         best = _arm_by_arm(doc, arms, outcome) or best  # printed counts rather than shares
+    if own_sentences and kind == "binary" and best is None and (pairs := _one_arm_each(sentences, arms, outcome)):
+        best = from_sentences(doc, arms, outcome, kind, order, groups, sizes, pairs)
     return best
+
+
+def _one_arm_each(sentences: tuple[tuple[str, str], ...], arms: list[Arm],
+                  outcome: OutcomeSpec) -> tuple[tuple[str, str], ...]:
+    """Two sentences in a row that name the outcome and one arm each, another arm in each, read as one
+    ('Two participants in the needling group had a vasovagal reaction ... No vasovagal events occurred
+    in the sham group.')."""
+    def named(sentence: str) -> list[int]:
+        return [ai for ai, spots in enumerate(exclusive_mentions(sentence, arms)) if spots]
+    return tuple((section, f"{first} {second}") for (section, first), (_, second) in zip(sentences, sentences[1:])
+                 if len(one := named(first)) == len(other := named(second)) == 1 and one != other
+                 and outcome.score(first) > 0 and outcome.score(second) > 0)
 
 
 AMONG_COUNTED = re.compile(rf"\bamong\s+(?:the\s+|all\s+)?(?P<n>\d+)\s+(?P<name>(?:[\w-]+\s+){{1,3}}?){PEOPLE}\b", re.I)
