@@ -6363,6 +6363,11 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "haematoma at the needle site, each gone within a week. No haematomas were observed in the "
                  "stretching group.", "Dry needling", "Stretching", "Haematoma", "binary", (3, 30, 0, 30),
                  id="two sentences in a row, each with the count of one arm"),
+    pytest.param("Women were randomised to weekly alendronate, monthly ibandronate or placebo. Of the 150 women "
+                 "enrolled (50 per arm), radiographs at 12 months were available for 47, 45 and 48; new fractures "
+                 "were found in 3, 6 and 8 of them, respectively.", "Weekly alendronate", "Placebo",
+                 "New fracture at 12 months", "binary", (3, 47, 8, 48),
+                 id="counts after a lead naming those enrolled"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.extract.assign import (LIST_LEAD, MOVED_ON, NAMES_FROM, OUTER_SEMICOLON, RESPECTIVELY,
+from pipeline.extract.assign import (DENOMINATORS_FIRST, LIST_LEAD, MOVED_ON, NAMES_FROM, OUTER_SEMICOLON, RESPECTIVELY,
                                      arms_named_only_in_outcome, each_followed_by_its_arm, exclusive_mentions,
                                      full_naming_order, in_introduced_order, list_items, named_items, values_for_arms)
 from pipeline.extract.differences import DIFFERENCE
@@ -751,7 +751,9 @@ def _plain_counts(sentence: str, found: list[Found], outcome: OutcomeSpec, arms:
     patients in the needling group and 25 in the sham group': whole numbers (or number words) that
     are no other value, no label ('week 12', 'grade 3') and no group size, one per arm, placed as
     values are; a count of ('25 of the 49') may stand for one arm."""
-    if ALLOCATION.search(sentence):  # '... risk greater than 1 in 100 were randomly assigned to ...'
+    # '... risk greater than 1 in 100 were randomly assigned to ...' (not in a lead of denominators: 'Of the 318 men
+    # enrolled (106 per arm), ...')
+    if ALLOCATION.search(DENOMINATORS_FIRST.sub("", sentence, count=1)):
         return None
     in_digits = digits_for_words(sentence, smallest=0)  # 'in five needling patients and in one sham patient'
     sizes = {offset for _, _, offset in attached_sizes(in_digits, arms)}
