@@ -6368,6 +6368,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "were found in 3, 6 and 8 of them, respectively.", "Weekly alendronate", "Placebo",
                  "New fracture at 12 months", "binary", (3, 47, 8, 48),
                  id="counts after a lead naming those enrolled"),
+    pytest.param("The primary outcome was postoperative length of hospital stay (LOS). Mean LOS was 4.1 days (SD 1.5) "
+                 "with the pathway (n = 40) and 5.9 days (SD 2.2) with usual care (n = 41).", "Fast-track pathway",
+                 "Usual care", "Length of hospital stay (days)", "continuous", (40, 4.1, 1.5, 41, 5.9, 2.2),
+                 id="the text's abbreviation of an outcome described with its unit"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -342,8 +342,9 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
     'rmd'), each with how many of its long form's words the description shares. An arm's
     abbreviation needs half of the long form's last content words in the description; with
     ``whole`` (outcomes) the long form must end in exactly the description's content words."""
-    if whole:  # an outcome's time point is no part of its name ('Six-minute walk distance at 12 weeks')
-        description = TIME_BEFORE.sub(" ", TIME_AFTER.sub(" ", description))
+    if whole:  # an outcome's time point and unit are no part of its name ('Six-minute walk distance at 12 weeks',
+        # 'Length of hospital stay (days)')
+        description = TIME_BEFORE.sub(" ", TIME_AFTER.sub(" ", UNIT_LAST.sub("", description)))
     wanted = set(_long_form_words(description))
     aliases: dict[str, float] = {}
     for long_form, abbreviation in doc.abbreviations:
@@ -371,6 +372,9 @@ def document_aliases(doc: Document, description: str, whole: bool = False) -> di
 
 
 SITE = re.compile(r"\s(?:over|on|along|around|into)\s+the\s", re.I)  # where a treatment was given
+# a unit in brackets at the end ('(days)', '(mg/dL)', '(%)'; not an instrument's initials: '(VAS)')
+UNIT_LAST = re.compile(r"\s*\((?=[^()]*[a-zµ°%/])(?:%|°?[a-zA-Zµ]{1,5}(?:/[a-zA-Z0-9²³]{1,5}){0,2}|"
+                       r"(?:minute|second|hour|point|metre)s)\)\s*$")
 
 
 def _shared_words(wanted: set[str], words: list[str]) -> int:
