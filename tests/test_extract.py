@@ -6372,6 +6372,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "with the pathway (n = 40) and 5.9 days (SD 2.2) with usual care (n = 41).", "Fast-track pathway",
                  "Usual care", "Length of hospital stay (days)", "continuous", (40, 4.1, 1.5, 41, 5.9, 2.2),
                  id="the text's abbreviation of an outcome described with its unit"),
+    pytest.param("At 6 months the mean change in ODI was -14.2 (SD 9.1) in the manipulation group (n = 30) and -9.8 "
+                 "(SD 8.7) in the exercise group (n = 29).", "Spinal manipulation", "Exercise",
+                 "Change in Oswestry Disability Index from baseline to 6 months", "continuous",
+                 (30, -14.2, 9.1, 29, -9.8, 8.7), id="initials of an outcome described as a change from baseline"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

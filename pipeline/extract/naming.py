@@ -994,7 +994,8 @@ LINKING_WORDS = frozenset({"of", "to", "and"})
 def _naming_words(description: str, linking: frozenset[str] = frozenset()) -> list[str]:
     """The words an abbreviation of a description would be made of: 'Incidence of postoperative
     nausea and vomiting at 24 h' -> postoperative, nausea, vomiting (with the ``linking`` words kept)."""
-    name = re.split(r"\b(?:at|after|during|within|over|by)\b", BRACKETED.sub(" ", description))[0]
+    # (nor the period of a change: '... Index from baseline to 12 months')
+    name = re.split(r"\b(?:at|after|during|within|over|by|from\s+baseline)\b", BRACKETED.sub(" ", description))[0]
     words = [w for t in tokens(name)  # (not the unit of '(s)'; the number of '6-minute')
              for w in t.split("-") if (w.isalpha() and len(w) > 1 or w.isdigit() and "-" in t)
              and (w not in STOPWORDS or w in linking)]
