@@ -2026,6 +2026,15 @@ def test_an_arm_without_what_the_other_adds_is_named_by_its_treatment_alone():
     assert events_and_sizes(found) == (6, 22, 11, 21)
 
 
+def test_a_row_naming_the_arm_by_its_dosing_interval_code_with_its_analysis_set_as_sizes():
+    table = Table("Table 4", "Participants with adverse events over 2 years, n",
+                  header=[["Arm", "Safety population", "Any AE", "Osteonecrosis of the jaw"]],
+                  body=[["Zoledronate 4 mg Q3M", "120", "80", "3"], ["Placebo", "118", "70", "0"]])
+    found = read(Document([], [table]), "Zoledronate 4 mg every 3 months", "Placebo", "Osteonecrosis of the jaw",
+                 "binary")
+    assert events_and_sizes(found) == (3, 120, 0, 118)
+
+
 STACKED_JATS = """<article><body><sec><title>Results</title><p>See Table 2.</p>
 <table-wrap><label>Table 2</label><caption><p>Outcomes at week 8</p></caption>
 <table><thead><tr><th>Pain</th><th>n</th><th>Mean change (SE)</th><th>p</th></tr></thead>

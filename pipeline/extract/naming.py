@@ -163,7 +163,7 @@ class Arm:
                     for gap in "- " for noun in ("group", "arm", "course", "regimen")]
         every = {f"q{m[1]}{m[2][0].lower()}" for m in EVERY.finditer(text)}  # 'every 8 weeks' is 'Q8W'
         # (a code the text defines is no other interval's: not 'Q4W' for '... every 8 weeks')
-        phrases += [p.lower() for p in extra if not (every and re.fullmatch(r"q\d+[wdh]", p.lower()))]
+        phrases += [p.lower() for p in extra if not (every and re.fullmatch(r"q\d+[wdhm]", p.lower()))]
         phrases += sorted(every)
         phrases += [f"{level.lower()}{gap}dose" for level in DOSE_LEVEL.findall(text) for gap in "- "]  # 'low-dose'
         phrases += [ROUTES[r] for r in ROUTE_CODE.findall(text)]  # 'IV' -> 'intravenous'
@@ -307,7 +307,7 @@ DOSE_UNIT = re.compile(r"(?:\b|\d)(?:mg|µg|mcg|ug|g|ml|iu|units?|mmol|days?|wee
 DOSE_GAP = re.compile(r"\d\s+[a-zµ]{1,3}\b")  # '2 l', '5 mg': written '2L', '5mg' as well
 SAME_NAME = (("0.9% saline", "normal saline"), ("normal saline", "0.9% saline"),
              ("0.9% sodium chloride", "normal saline"))
-EVERY = re.compile(r"\bevery\s+(\d+)\s+(weeks|days|hours)\b", re.I)  # a dosing interval, written 'Q8W', 'Q12H'
+EVERY = re.compile(r"\bevery\s+(\d+)\s+(weeks|days|hours|months)\b", re.I)  # a dosing interval: 'Q8W', 'Q12H', 'Q6M'
 ROUTES = {"IV": "intravenous", "IM": "intramuscular", "SC": "subcutaneous"}
 ROUTE_CODE = re.compile(rf"\b(?:{'|'.join(ROUTES)})\b")  # a route's code in a description
 ROUTE_WORDS = ROUTES | {"IN": "intranasal", "PO": "oral"}  # with codes that are words too: read only in upper case

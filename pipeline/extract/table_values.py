@@ -86,6 +86,8 @@ TIME_POINT = r"(?:(?:week|month|day)\s*\d+|\d+\s*(?:weeks?|months?|days?))"  # '
 # 'Completed'; not 'Completed programme', an outcome)
 COUNTED_HEAD = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?:randomi[sz]ed|allocated|enrolled|analy[sz]ed|evaluable|evaluated|"
                           r"assessed|examined|followed up|invited|intent(?:ion)?-to-treat(?=\s*(?:population\s*)?$)|"
+                          # ('Safety population', 'Full analysis set, n')
+                          r"(?:safety|analysis|per-protocol|efficacy)\s+(?:population|set)(?=\s*(?:,?\s*n|\(n\))?\s*$)|"
                           # ('Completed', 'Completed week 6, n', 'Completed at 12 weeks')
                           rf"(?:completed|tested|interviewed|surveyed)(?=(?:\s+(?:at\s+)?{TIME_POINT})?"
                           r"\s*(?:,?\s*n|\(n\))?\s*$)|"
