@@ -6385,6 +6385,10 @@ def test_group_sizes_in_sentences(text, intervention, comparator, sizes):
                  "(SD 8.7) in the exercise group (n = 29).", "Spinal manipulation", "Exercise",
                  "Change in Oswestry Disability Index from baseline to 6 months", "continuous",
                  (30, -14.2, 9.1, 29, -9.8, 8.7), id="initials of an outcome described as a change from baseline"),
+    pytest.param("Eighty patients were randomised, 40 per group. Withdrawal because of adverse events was recorded in "
+                 "three needling patients and no placebo patient.", "Dry needling", "Placebo needling",
+                 "Withdrawal because of adverse events", "binary", (3, 40, 0, 40),
+                 id="no one of an arm named between 'no' and the people"),
 ])
 def test_values_in_sentences(text, intervention, comparator, outcome, kind, expected):
     found = read(Document([Passage("results", text)]), intervention, comparator, outcome, kind)

@@ -383,7 +383,8 @@ def _at_entry(sentence: str) -> bool:
     return not FOLLOW_UP.search(sentence) and not MOVED_TO.search(sentence) and names_entry(sentence.split(";")[0])
 
 
-NOBODY = re.compile(rf"\b(?:(?:no|not a single|none\s+(?:of|in)(?:\s+the(?:\s+[\w-]+){{0,3}}?)?)\s+(?:{PEOPLE}|"
+NOBODY = re.compile(rf"\b(?:(?:no(?:\s+[\w-]+(?=\s+(?:{PEOPLE})\b))?|not a single|"  # ('no sham participant')
+                    rf"none\s+(?:of|in)(?:\s+the(?:\s+[\w-]+){{0,3}}?)?)\s+(?:{PEOPLE}|"
                     r"controls|group|arm)|"  # ('none of the sham group', 'no infant in the X group', 'none in group H')
                     rf"not\s+(?:occur|develop|appear)\s+in\s+any\s+(?:{PEOPLE})|"  # 'did not occur in any patient in'
                     r"no\s+(?:[\w-]+\s+){1,2}?(?:occurred|(?:were|was)\s+(?:observed|seen|recorded|reported))"
